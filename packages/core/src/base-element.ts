@@ -1,0 +1,105 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
+import { emit, type EventDetail } from './events.js';
+import { catalogues, type MessageKey } from './i18n/catalogues.js';
+import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
+import { formatMessage, type MessageParams } from './i18n/message.js';
+import { baseStyles, themeTokens } from './theme.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The base of every coproduce element: language, theme, the project context,
+ * strings and events, done the same way everywhere.
+ *
+ * Language comes from the element's `locale` attribute, else the enclosing
+ * <coproduction-project>, else the nearest `lang` attribute (usually <html lang>),
+ * else English.
+ */
+export class CoproduceElement extends LitElement {
+  static version = VERSION;
+
+  static override styles = [themeTokens, baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    locale: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    project: { state: true },
+  };
+
+  /** Language of the interface: `en` or `cy`. Unset means inherited. */
+  declare locale: string | undefined;
+  /** `light` (default), `dark` or `auto` (follows the device setting). */
+  declare theme: Theme | undefined;
+  /** What the enclosing <coproduction-project> shares, if there is one. */
+  protected declare project: ProjectContextValue | undefined;
+
+  private stopWatchingLang: (() => void) | null = null;
+
+  constructor() {
+    super();
+    attachContextRoot();
+    new ContextConsumer(this, {
+      context: projectContext,
+      subscribe: true,
+      callback: (value) => {
+        this.project = value;
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLang = onLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+    this.stopWatchingLang = null;
+  }
+
+  /** The language the element is showing now. */
+  get resolvedLocale(): Locale {
+    return (
+      normaliseLocale(this.locale) ??
+      normaliseLocale(this.project?.locale) ??
+      normaliseLocale(inheritedLang(this)) ??
+      FALLBACK_LOCALE
+    );
+  }
+
+  /** A string from the catalogue, in the element's language. */
+  t(key: MessageKey, params?: MessageParams): string {
+    const locale = this.resolvedLocale;
+    return formatMessage(locale, catalogues[locale][key] ?? catalogues[FALLBACK_LOCALE][key], params);
+  }
+
+  /** Dispatches a typed event that bubbles and is composed. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: EventDetail<K>,
+    options?: { cancelable?: boolean },
+  ): boolean {
+    return emit(this, type, detail, options);
+  }
+
+  /**
+   * A property set on the element before its definition loaded sits on the
+   * instance and hides the class accessor; re-apply it through the accessor.
+   */
+  protected upgradeProperty(name: string): void {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = (this as unknown as Record<string, unknown>)[name];
+      delete (this as unknown as Record<string, unknown>)[name];
+      (this as unknown as Record<string, unknown>)[name] = value;
+    }
+  }
+
+  /** Formats a date for people, in the element's language. */
+  formatDate(iso: string): string {
+    return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium' }).format(new Date(iso));
+  }
+}

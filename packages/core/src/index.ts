@@ -1,0 +1,41 @@
+export { CoproduceElement, type Theme } from './base-element.js';
+export { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
+export { csvCell, toCsv } from './csv.js';
+export { defineElement } from './define.js';
+export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
+export { downloadText, fileSlug } from './files.js';
+export { catalogues, type Catalogue, type MessageKey } from './i18n/catalogues.js';
+export {
+  FALLBACK_LOCALE,
+  inheritedLang,
+  normaliseLocale,
+  onLangChange,
+  SUPPORTED_LOCALES,
+  type Locale,
+} from './i18n/locale.js';
+export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
+export { newId } from './ids.js';
+export { boundedText, describeIssues, idSchema, requiredText, timestampSchema, validate } from './schema.js';
+export {
+  LocalStorageAdapter,
+  localStorageAdapter,
+  MemoryStorageAdapter,
+  storageKeyFor,
+  type StorageAdapter,
+} from './storage/adapter.js';
+export {
+  keepAside,
+  loadDocument,
+  parseDocument,
+  saveDocument,
+  toEnvelope,
+  type DocumentEnvelope,
+  type DocumentFormat,
+  type LoadResult,
+  type ParseResult,
+  type SaveResult,
+  type UnreadableReason,
+} from './storage/document-store.js';
+export { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
+export { baseStyles, themeTokens } from './theme.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+
+
+
+let configured = false;
+
+/**
+ * Validates untrusted data. zod's fast path probes `new Function`, which a strict
+ * Content-Security-Policy reports as a violation even though the error is caught,
+ * so jitless mode is switched on before the first parse. It is done here, not at
+ * module top level, so that tree-shaking cannot drop it.
+ */
+export function validate<T>(
+  schema: z.ZodMiniType<T>,
+  data: unknown,
+): { success: true; data: T } | { success: false; error: z.core.$ZodError } {
+  if (!configured) {
+    z.config({ jitless: true });
+    configured = true;
+  }
+  const result = z.safeParse(schema, data);
+  return result.success ? { success: true, data: result.data } : { success: false, error: result.error };
+}
+
+/** One line per problem, with its path: detail for developers in an error event's `cause`. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Text with a length limit, the building block of every stored string. */
+export const boundedText = (max: number) => z.string().check(z.maxLength(max));
+
+/** Non-empty text, trimmed, with a length limit. */
+export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Ids we create: short, and safe to use inside DOM ids and storage keys. */
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
+/** An ISO 8601 timestamp. */
+export const timestampSchema = z.string().check(
+  z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Expected a date and time' }),
+);

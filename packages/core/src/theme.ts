@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens. A host themes every element by setting the public
+ * `--coproduce-*` custom properties on any ancestor; elements read them through
+ * private `--_*` copies that hold the accessible defaults. Light is the
+ * default; `theme="dark"` or `theme="auto"` (follow the device) on an element
+ * switches the defaults. Every default pair meets WCAG AA contrast.
+ */
+export const themeTokens = css`
+  :host {
+    --_bg: var(--coproduce-color-background, #ffffff);
+    --_surface: var(--coproduce-color-surface, #f3f2f1);
+    --_text: var(--coproduce-color-text, #0b0c0c);
+    --_muted: var(--coproduce-color-text-secondary, #484949);
+    --_border: var(--coproduce-color-border, #6f777b);
+    --_accent: var(--coproduce-color-accent, #1d70b8);
+    --_on-accent: var(--coproduce-color-on-accent, #ffffff);
+    --_focus: var(--coproduce-color-focus, #0b0c0c);
+    --_focus-halo: var(--coproduce-color-focus-halo, #ffdd00);
+    --_error: var(--coproduce-color-error, #b3261e);
+    --_success: var(--coproduce-color-success, #00703c);
+    --_font: var(--coproduce-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_size: var(--coproduce-font-size, medium);
+    --_radius: var(--coproduce-radius, 0.25em);
+    --_gap: var(--coproduce-space, 1em);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--coproduce-color-background, #1b1b1f);
+    --_surface: var(--coproduce-color-surface, #2b2b31);
+    --_text: var(--coproduce-color-text, #f3f2f1);
+    --_muted: var(--coproduce-color-text-secondary, #c9c9cf);
+    --_border: var(--coproduce-color-border, #9a9aa3);
+    --_accent: var(--coproduce-color-accent, #8ab4f8);
+    --_on-accent: var(--coproduce-color-on-accent, #0b0c0c);
+    --_focus: var(--coproduce-color-focus, #ffdd00);
+    --_focus-halo: var(--coproduce-color-focus-halo, #0b0c0c);
+    --_error: var(--coproduce-color-error, #ff9c8f);
+    --_success: var(--coproduce-color-success, #7fdcaa);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--coproduce-color-background, #1b1b1f);
+      --_surface: var(--coproduce-color-surface, #2b2b31);
+      --_text: var(--coproduce-color-text, #f3f2f1);
+      --_muted: var(--coproduce-color-text-secondary, #c9c9cf);
+      --_border: var(--coproduce-color-border, #9a9aa3);
+      --_accent: var(--coproduce-color-accent, #8ab4f8);
+      --_on-accent: var(--coproduce-color-on-accent, #0b0c0c);
+      --_focus: var(--coproduce-color-focus, #ffdd00);
+      --_focus-halo: var(--coproduce-color-focus-halo, #0b0c0c);
+      --_error: var(--coproduce-color-error, #ff9c8f);
+      --_success: var(--coproduce-color-success, #7fdcaa);
+      color-scheme: dark;
+    }
+  }
+`;
+
+/**
+ * Shared look of every element. `.root` resets everything a host page could
+ * pass down by inheritance (fonts, letter-spacing, text-transform…), so a
+ * crowded intranet stylesheet cannot change the inside. Sizes are in em from
+ * the user's own default font size ("medium"), never from the page's root size.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  /* Explicit, not inherited: <details> passes its content through a slot in its
+     own shadow root, which would hand down content-box. */
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4 {
+    font-family: inherit;
+    line-height: 1.25;
+    margin: 1.25em 0 0.5em;
+    font-weight: 700;
+  }
+  h2 {
+    font-size: 1.5em;
+    margin-top: 0;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4 {
+    font-size: 1.0625em;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    margin: 0;
+  }
+  button {
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.link {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+    padding-inline: 0.25em;
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  input[type='text'],
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 40em;
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  textarea {
+    min-height: 5em;
+    resize: vertical;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-halo);
+  }
+  .hint {
+    color: var(--_muted);
+    margin: 0 0 0.5em;
+  }
+  .field {
+    margin: 0 0 1em;
+  }
+  .field > label {
+    display: block;
+    margin-bottom: 0.25em;
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .row > input[type='text'] {
+    flex: 1 1 12em;
+    width: auto;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .problem {
+    border: 4px solid var(--_error);
+    padding: 0.75em 1em;
+    margin: 0 0 1em;
+  }
+  .problem h3 {
+    margin-top: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    .problem {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .root {
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,4 @@
+// Registers every element. <coproduction-project> first, so its context is
+// there before the elements inside it ask for it.
+import '@coproduce/coproduction-project/define';
+import '@coproduce/mark-scorer/define';

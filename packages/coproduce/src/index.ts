@@ -1,0 +1,4 @@
+/** Every coproduce element class and its types, with no side effects. */
+export * from '@coproduce/core';
+export * from '@coproduce/coproduction-project';
+export * from '@coproduce/mark-scorer';

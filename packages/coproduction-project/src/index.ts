@@ -1,0 +1,1 @@
+export { CoproductionProject } from './coproduction-project.js';

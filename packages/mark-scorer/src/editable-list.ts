@@ -1,0 +1,166 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ListKind } from './model.js';
+import { LIMITS, type ListItem, type Mark } from './schema.js';
+import { domId, type MarkScorerView } from './view.js';
+import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+
+const LIST_KEYS = {
+  ladders: {
+    heading: 'ladders.heading',
+    hint: 'ladders.hint',
+    add: 'ladders.add',
+    edit: 'ladders.edit',
+    empty: 'ladders.empty',
+  },
+  snakes: {
+    heading: 'snakes.heading',
+    hint: 'snakes.hint',
+    add: 'snakes.add',
+    edit: 'snakes.edit',
+    empty: 'snakes.empty',
+  },
+} as const;
+
+/** The ladders (what helps) or snakes (what could set us back) of one mark: add, reword, remove. */
+export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind): TemplateResult {
+  const keys = LIST_KEYS[list];
+  const base = domId(mark.id, list);
+  const items = mark[list];
+  const newField = `${base}-new`;
+  const add = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = textFromForm(form, 'text');
+    if (!text) {
+      view.setFieldError(newField, 'error.emptyItem');
+      view.focusAfterRender(`#${newField}`);
+      return;
+    }
+    view.setFieldError(newField, null);
+    if (view.dispatch({ type: 'add-item', markId: mark.id, list, id: view.newId(), text }, {
+      announce: view.t('status.itemAdded', { text }),
+    })) {
+      form.reset();
+    }
+  };
+  return html`
+    <div class="list ${list}">
+      <h4 id="${base}-heading">${view.t(keys.heading)}</h4>
+      <p class="hint" id="${base}-hint">${view.t(keys.hint)}</p>
+      ${items.length
+        ? html`<ul aria-labelledby="${base}-heading">
+            ${repeat(items, (item) => item.id, (item) => renderItem(view, mark, list, item))}
+          </ul>`
+        : html`<p class="empty">${view.t(keys.empty)}</p>`}
+      <form class="add-item no-print" novalidate @submit=${add}>
+        <label for=${newField}>${view.t(keys.add)}</label>
+        ${fieldError(view, newField)}
+        <div class="row">
+          <input
+            id=${newField}
+            name="text"
+            type="text"
+            maxlength=${LIMITS.listItem}
+            autocomplete="off"
+            aria-describedby=${ifDefined(describedBy(view, newField, `${base}-hint`))}
+            aria-invalid=${view.ui.fieldErrors[newField] ? 'true' : 'false'}
+          />
+          <button type="submit">${view.t('action.add')}</button>
+        </div>
+      </form>
+    </div>
+  `;
+}
+
+function renderItem(view: MarkScorerView, mark: Mark, list: ListKind, item: ListItem): TemplateResult {
+  const editing = view.ui.editingItem;
+  const itemId = domId(mark.id, `${list}-${item.id}`);
+  if (editing && editing.markId === mark.id && editing.list === list && editing.itemId === item.id) {
+    return renderItemEditor(view, mark, list, item, itemId);
+  }
+  const startEditing = () => {
+    view.setUi({ editingItem: { markId: mark.id, list, itemId: item.id } });
+    view.focusAfterRender(`#${itemId}-input`);
+  };
+  const remove = () => {
+    const position = mark[list].indexOf(item);
+    const next = mark[list][position + 1] ?? mark[list][position - 1];
+    view.dispatch({ type: 'remove-item', markId: mark.id, list, itemId: item.id }, {
+      announce: view.t('status.itemRemoved', { text: item.text }),
+    });
+    view.focusAfterRender(next ? `#${domId(mark.id, `${list}-${next.id}`)}-edit` : `#${domId(mark.id, list)}-new`);
+  };
+  return html`
+    <li class="item">
+      <span class="item-text">${item.text}</span>
+      <span class="row no-print">
+        <button type="button" class="small" id="${itemId}-edit" @click=${startEditing}>
+          ${view.t('action.change')}<span class="visually-hidden"> “${item.text}”</span>
+        </button>
+        <button type="button" class="small" @click=${remove}>
+          ${view.t('action.remove')}<span class="visually-hidden"> “${item.text}”</span>
+        </button>
+      </span>
+    </li>
+  `;
+}
+
+function renderItemEditor(
+  view: MarkScorerView,
+  mark: Mark,
+  list: ListKind,
+  item: ListItem,
+  itemId: string,
+): TemplateResult {
+  const input = `${itemId}-input`;
+  const finish = () => {
+    view.setFieldError(input, null);
+    view.setUi({ editingItem: null });
+    view.focusAfterRender(`#${itemId}-edit`);
+  };
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const text = textFromForm(event.currentTarget as HTMLFormElement, 'text');
+    if (!text) {
+      view.setFieldError(input, 'error.emptyItem');
+      view.focusAfterRender(`#${input}`);
+      return;
+    }
+    if (text !== item.text) {
+      view.dispatch({ type: 'edit-item', markId: mark.id, list, itemId: item.id, text }, {
+        announce: view.t('status.saved'),
+      });
+    }
+    finish();
+  };
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      finish();
+    }
+  };
+  return html`
+    <li class="item editing">
+      <form novalidate @submit=${save} @keydown=${cancelOnEscape}>
+        <label for=${input}>${view.t(LIST_KEYS[list].edit)}</label>
+        ${fieldError(view, input)}
+        <div class="row">
+          <input
+            id=${input}
+            name="text"
+            type="text"
+            maxlength=${LIMITS.listItem}
+            autocomplete="off"
+            .value=${item.text}
+            aria-describedby=${ifDefined(describedBy(view, input))}
+            aria-invalid=${view.ui.fieldErrors[input] ? 'true' : 'false'}
+          />
+          <button type="submit" class="primary">${view.t('action.save')}</button>
+          <button type="button" @click=${finish}>${view.t('action.cancel')}</button>
+        </div>
+      </form>
+    </li>
+  `;
+}

@@ -1,0 +1,26 @@
+import { html, nothing } from 'lit';
+import type { MarkScorerView } from './view.js';
+
+/** The trimmed text of a named field in a form. */
+export function textFromForm(form: HTMLFormElement, name: string): string {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The message under a field in error, GOV.UK style: a visually hidden
+ * "Error:" prefix so screen readers say what kind of text this is.
+ */
+export function fieldError(view: MarkScorerView, fieldId: string) {
+  const key = view.ui.fieldErrors[fieldId];
+  if (!key) return nothing;
+  return html`<p class="field-error" id="${fieldId}-error">
+    <span class="visually-hidden">${view.t('error.prefix')}</span> ${view.t(key)}
+  </p>`;
+}
+
+/** aria-describedby for a field: its hints, and its error when it has one. */
+export function describedBy(view: MarkScorerView, fieldId: string, ...hintIds: string[]): string | undefined {
+  const ids = view.ui.fieldErrors[fieldId] ? [...hintIds, `${fieldId}-error`] : hintIds;
+  return ids.length ? ids.join(' ') : undefined;
+}

@@ -1,0 +1,12 @@
+export { MarkScorer, MARK_SCORER_FORMAT, type MarkScoreDetail, type MarkScorerChangeDetail } from './mark-scorer.js';
+export { PRESET_MARKS, STAGES, type Stage } from './marks.js';
+export { applyAction, changesAcrossRounds, createDocument, spreadOf, type MarkScorerAction } from './model.js';
+export {
+  markScorerDocumentSchema,
+  type Idea,
+  type Mark,
+  type MarkScorerDocument,
+  type MarkScorerMode,
+  type Round,
+  type Score,
+} from './schema.js';

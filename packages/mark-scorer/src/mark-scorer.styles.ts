@@ -1,0 +1,305 @@
+import { css } from 'lit';
+
+export const markScorerStyles = css`
+  .intro {
+    max-width: 45em;
+  }
+  .marks {
+    margin: 1em 0;
+  }
+  details.mark {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 0.5em;
+    background: var(--_bg);
+  }
+  details.mark > summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+    list-style: none;
+  }
+  details.mark > summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A flex summary loses its marker, so draw one: a triangle made of borders,
+     which screen readers do not read and forced colours keep. */
+  details.mark > summary::before {
+    content: '';
+    align-self: center;
+    width: 0;
+    height: 0;
+    border-style: solid;
+    border-color: transparent;
+    border-width: 0.4em 0 0.4em 0.6em;
+    border-inline-start-color: currentColor;
+    margin-inline-end: -0.5em;
+  }
+  details.mark[open] > summary::before {
+    border-width: 0.6em 0.4em 0 0.4em;
+    border-color: currentColor transparent transparent;
+  }
+  details.mark[open] > summary {
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .mark-name {
+    font-weight: 700;
+    flex: 1 1 12em;
+  }
+  .mark-status {
+    color: var(--_muted);
+  }
+  .mark-body {
+    padding: 0.75em;
+  }
+  .description {
+    font-style: italic;
+  }
+  .lists {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    gap: 0 1.5em;
+  }
+  .list ul,
+  ul.ideas,
+  .hidden-marks ul,
+  ul.people {
+    list-style: none;
+    padding: 0;
+  }
+  .item,
+  .person {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+    padding: 0.375em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .item-text {
+    flex: 1 1 10em;
+    white-space: pre-wrap;
+  }
+  .item.editing form {
+    flex: 1 1 100%;
+  }
+  .person-name {
+    font-weight: 600;
+    flex: 1 1 8em;
+  }
+  .person.entering {
+    display: block;
+    background: var(--_surface);
+    padding: 0.75em;
+  }
+  .person-status,
+  .added,
+  .date,
+  .empty {
+    color: var(--_muted);
+  }
+  button.small {
+    min-height: 2.25em;
+    padding: 0.125em 0.625em;
+    font-weight: 500;
+  }
+  fieldset.score {
+    margin: 1em 0;
+  }
+  fieldset.score legend {
+    font-size: 1.0625em;
+    margin-bottom: 0.25em;
+    padding: 0;
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  label.choice {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    min-width: 3.25em;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  label.choice input {
+    width: 1.125em;
+    height: 1.125em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  label.choice:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  label.choice.pass {
+    margin-top: 0.5em;
+    border-style: dashed;
+  }
+  .notice {
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.75em 1em;
+    margin: 0 0 1em;
+  }
+  .individual,
+  .spread {
+    margin: 1em 0;
+  }
+  .spread:focus {
+    outline: none;
+  }
+  .spread:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .spread-chart {
+    display: block;
+    width: 100%;
+    max-width: 26em;
+    color: var(--_text);
+  }
+  svg line.axis,
+  svg line.tick,
+  svg polyline.path {
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: none;
+  }
+  svg line.median {
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  svg circle {
+    fill: currentColor;
+  }
+  svg text {
+    fill: currentColor;
+    font: 11px var(--_font);
+  }
+  .trend-chart {
+    margin: 0.5em 0 1em;
+  }
+  .trend {
+    display: grid;
+    grid-template-columns: minmax(8em, 14em) minmax(10em, 26em);
+    align-items: center;
+    gap: 0 1em;
+  }
+  .trend svg {
+    width: 100%;
+    color: var(--_text);
+  }
+  .trend g.dot circle {
+    fill: var(--_bg);
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .trend g.dot text {
+    font-weight: 700;
+  }
+  @media (max-width: 30em) {
+    .trend {
+      grid-template-columns: 1fr;
+    }
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table.rounds-table {
+    border-collapse: collapse;
+    margin: 0.5em 0 1em;
+  }
+  table.rounds-table caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  table.rounds-table th,
+  table.rounds-table td {
+    border: 1px solid var(--_border);
+    padding: 0.375em 0.625em;
+    text-align: start;
+    vertical-align: top;
+  }
+  table.rounds-table thead th {
+    background: var(--_surface);
+  }
+  section.lake,
+  section.rounds,
+  section.tools,
+  section.add-mark,
+  .hidden-marks {
+    margin-top: 1.5em;
+    padding-top: 0.5em;
+    border-top: 2px solid var(--_border);
+  }
+  .hidden-marks > summary {
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.5em 0;
+    font-weight: 600;
+  }
+  .open-file input[type='file'] {
+    display: block;
+    max-width: 100%;
+    min-height: 2.75em;
+  }
+  #problems:focus,
+  #title:focus {
+    outline: none;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    label.choice:has(input:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 2px Highlight;
+    }
+    details.mark,
+    label.choice {
+      border-color: CanvasText;
+    }
+    svg line.median {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    .print-only {
+      display: block;
+      white-space: pre-wrap;
+    }
+    details.mark {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    details.mark::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    textarea,
+    fieldset.score,
+    .mark-actions {
+      display: none !important;
+    }
+  }
+`;

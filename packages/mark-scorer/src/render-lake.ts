@@ -1,0 +1,96 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { STAGES, type Stage } from './marks.js';
+import { LIMITS } from './schema.js';
+import type { MarkScorerView } from './view.js';
+
+/**
+ * The lake of ideas: notes that belong to another stage, kept for the whole
+ * session whichever stage is showing, so nothing said in the room is lost.
+ */
+export function renderLake(view: MarkScorerView): TemplateResult {
+  const fieldId = 'idea-text';
+  const add = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = textFromForm(form, 'text');
+    if (!text) {
+      view.setFieldError(fieldId, 'error.emptyIdea');
+      view.focusAfterRender(`#${fieldId}`);
+      return;
+    }
+    view.setFieldError(fieldId, null);
+    const stage = textFromForm(form, 'stage') as Stage;
+    const added = view.dispatch(
+      { type: 'add-idea', id: view.newId(), text, stage, at: new Date().toISOString() },
+      { announce: view.t('status.ideaAdded', { stage: view.t(`stage.${stage}`) }) },
+    );
+    if (added) (form.elements.namedItem('text') as HTMLTextAreaElement).value = '';
+  };
+  const stagesWithIdeas = STAGES.filter((stage) => view.doc.ideas.some((idea) => idea.stage === stage));
+  return html`
+    <section class="lake" part="lake" aria-labelledby="lake-heading">
+      <h3 id="lake-heading">${view.t('lake.heading')}</h3>
+      <p class="hint" id="lake-hint">${view.t('lake.hint')}</p>
+      ${stagesWithIdeas.length
+        ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
+        : html`<p class="empty">${view.t('lake.empty')}</p>`}
+      <form class="no-print" novalidate @submit=${add}>
+        <div class="field">
+          <label for=${fieldId}>${view.t('lake.ideaLabel')}</label>
+          ${fieldError(view, fieldId)}
+          <textarea
+            id=${fieldId}
+            name="text"
+            rows="2"
+            maxlength=${LIMITS.idea}
+            aria-describedby=${ifDefined(describedBy(view, fieldId, 'lake-hint'))}
+            aria-invalid=${view.ui.fieldErrors[fieldId] ? 'true' : 'false'}
+          ></textarea>
+        </div>
+        <div class="field">
+          <label for="idea-stage">${view.t('lake.stageLabel')}</label>
+          <select id="idea-stage" name="stage">
+            ${STAGES.map(
+              (stage) => html`<option value=${stage} ?selected=${stage === view.activeStage}>${view.t(`stage.${stage}`)}</option>`,
+            )}
+          </select>
+        </div>
+        <button type="submit">${view.t('lake.add')}</button>
+      </form>
+    </section>
+  `;
+}
+
+function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
+  const ideas = view.doc.ideas.filter((idea) => idea.stage === stage);
+  const headingId = `ideas-${stage}`;
+  return html`
+    <h4 id=${headingId}>${view.t(`stage.${stage}`)}</h4>
+    <ul class="ideas" aria-labelledby=${headingId}>
+      ${repeat(
+        ideas,
+        (idea) => idea.id,
+        (idea) => html`<li class="item">
+          <span class="item-text">${idea.text}</span>
+          <span class="added">${view.formatDate(idea.addedAt)}</span>
+          <button
+            type="button"
+            class="small no-print"
+            @click=${() => {
+              view.dispatch(
+                { type: 'remove-idea', ideaId: idea.id },
+                { announce: view.t('status.itemRemoved', { text: idea.text }) },
+              );
+              view.focusAfterRender(`#idea-text`);
+            }}
+          >
+            ${view.t('action.remove')}<span class="visually-hidden"> “${idea.text}”</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+  `;
+}

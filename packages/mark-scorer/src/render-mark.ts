@@ -1,0 +1,166 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderItemList } from './editable-list.js';
+import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
+import { LIMITS, type Mark } from './schema.js';
+import { domId, type MarkScorerView } from './view.js';
+
+/** What the closed card says about a mark's score, so the list can be scanned. */
+function scoreSummary(view: MarkScorerView, mark: Mark): string {
+  if (mark.agreed === 'pass') return view.t('summary.passed');
+  if (typeof mark.agreed === 'number') return view.t('summary.agreed', { score: mark.agreed });
+  if (view.activeMode === 'individual' && !mark.revealed) {
+    const answered = view.participantNames.filter((person) => mark.individual[person] !== undefined).length;
+    return view.t('individual.progress', { count: answered, total: view.participantNames.length });
+  }
+  return view.t('summary.notYet');
+}
+
+/**
+ * One mark as a native disclosure: the name and score status in the summary;
+ * inside, what it means, notes, ladders, snakes and the score.
+ */
+export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean): TemplateResult {
+  const name = view.markName(mark);
+  const description = view.markDescription(mark);
+  const notesId = domId(mark.id, 'notes');
+  const toggle = (event: Event) => {
+    const open = new Set(view.ui.open);
+    if ((event.currentTarget as HTMLDetailsElement).open) open.add(mark.id);
+    else open.delete(mark.id);
+    view.setUi({ open });
+  };
+  const isOpen = printing || view.ui.open.has(mark.id);
+  return html`
+    <details class="mark" part="mark" id=${domId(mark.id, 'card')} ?open=${isOpen} @toggle=${toggle}>
+      <summary id=${domId(mark.id, 'summary')}>
+        <span class="mark-name">${name}</span>
+        <span class="mark-status">${scoreSummary(view, mark)}</span>
+      </summary>
+      <div class="mark-body">
+        <h3 class="visually-hidden">${name}</h3>
+        ${view.ui.editingMark === mark.id
+          ? renderWordingEditor(view, mark, name, description)
+          : description
+            ? html`<p class="description">${description}</p>`
+            : nothing}
+        <div class="field">
+          <label for=${notesId}>${view.t('notes.label')}</label>
+          <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
+          <textarea
+            id=${notesId}
+            rows="3"
+            maxlength=${LIMITS.notes}
+            aria-describedby="${notesId}-hint"
+            .value=${mark.notes}
+            @input=${(event: Event) =>
+              view.dispatch(
+                { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
+                { quiet: true },
+              )}
+            @change=${() => view.flushPendingSave()}
+          ></textarea>
+          <p class="print-only notes-print">${mark.notes}</p>
+        </div>
+        <div class="lists">
+          ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
+        </div>
+        ${view.activeMode === 'individual' ? renderIndividualScoring(view, mark, name) : renderAgreedScore(view, mark, name)}
+        <p class="print-only">${scoreSummary(view, mark)}</p>
+        ${renderMarkActions(view, mark, name)}
+      </div>
+    </details>
+  `;
+}
+
+function renderMarkActions(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
+  const reword = () => {
+    view.setUi({ editingMark: mark.id });
+    view.focusAfterRender(`#${domId(mark.id, 'name')}`);
+  };
+  const restore = () =>
+    view.dispatch({ type: 'restore-wording', markId: mark.id }, { announce: view.t('status.wordingRestored') });
+  const hide = () => {
+    view.dispatch({ type: 'set-hidden', markId: mark.id, hidden: true }, {
+      announce: view.t('status.markHidden', { mark: name }),
+    });
+    view.focusAfterRender('#hidden-marks-summary');
+  };
+  const remove = () => {
+    view.offerUndo(view.t('status.markRemoved', { mark: name }));
+    view.dispatch({ type: 'remove-mark', markId: mark.id });
+  };
+  const hiddenName = html`<span class="visually-hidden"> “${name}”</span>`;
+  return html`
+    <div class="row mark-actions no-print">
+      ${view.ui.editingMark === mark.id
+        ? nothing
+        : html`<button type="button" class="small" @click=${reword}>${view.t('mark.reword')}${hiddenName}</button>`}
+      ${mark.preset && mark.name !== undefined
+        ? html`<button type="button" class="small" @click=${restore}>${view.t('mark.restore')}${hiddenName}</button>`
+        : nothing}
+      ${mark.preset
+        ? html`<button type="button" class="small" @click=${hide}>${view.t('mark.hide')}${hiddenName}</button>`
+        : html`<button type="button" class="small" @click=${remove}>${view.t('mark.remove')}${hiddenName}</button>`}
+    </div>
+  `;
+}
+
+function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, description: string): TemplateResult {
+  const nameId = domId(mark.id, 'name');
+  const descriptionId = domId(mark.id, 'description');
+  const close = () => {
+    view.setFieldError(nameId, null);
+    view.setUi({ editingMark: null });
+    view.focusAfterRender(`#${domId(mark.id, 'summary')}`);
+  };
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const newName = textFromForm(form, 'name');
+    if (!newName) {
+      view.setFieldError(nameId, 'error.emptyMarkName');
+      view.focusAfterRender(`#${nameId}`);
+      return;
+    }
+    const newDescription = textFromForm(form, 'description');
+    if (newName !== name || newDescription !== description) {
+      view.dispatch(
+        { type: 'edit-mark', markId: mark.id, name: newName, description: newDescription },
+        { announce: view.t('status.saved') },
+      );
+    }
+    close();
+  };
+  return html`
+    <form
+      class="wording"
+      novalidate
+      @submit=${save}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && close()}
+    >
+      <div class="field">
+        <label for=${nameId}>${view.t('mark.nameLabel')}</label>
+        ${fieldError(view, nameId)}
+        <input
+          id=${nameId}
+          name="name"
+          type="text"
+          maxlength=${LIMITS.markName}
+          .value=${name}
+          aria-describedby=${ifDefined(describedBy(view, nameId))}
+          aria-invalid=${view.ui.fieldErrors[nameId] ? 'true' : 'false'}
+        />
+      </div>
+      <div class="field">
+        <label for=${descriptionId}>${view.t('mark.descriptionLabel')}</label>
+        <textarea id=${descriptionId} name="description" rows="2" maxlength=${LIMITS.markDescription} .value=${description}></textarea>
+      </div>
+      <div class="row">
+        <button type="submit" class="primary">${view.t('action.save')}</button>
+        <button type="button" @click=${close}>${view.t('action.cancel')}</button>
+      </div>
+    </form>
+  `;
+}

@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { LIMITS, type Mark } from './schema.js';
+import { domId, type MarkScorerView } from './view.js';
+
+/** Default marks the group hid: listed so they can be shown again, never lost. */
+export function renderHiddenMarks(view: MarkScorerView, hidden: readonly Mark[]): TemplateResult | typeof nothing {
+  if (hidden.length === 0) return nothing;
+  return html`
+    <details class="hidden-marks no-print" open>
+      <summary id="hidden-marks-summary">${view.t('hidden.heading', { count: hidden.length })}</summary>
+      <ul>
+        ${hidden.map((mark) => {
+          const name = view.markName(mark);
+          const show = () => {
+            const open = new Set(view.ui.open).add(mark.id);
+            view.setUi({ open });
+            view.dispatch({ type: 'set-hidden', markId: mark.id, hidden: false }, {
+              announce: view.t('status.markShown', { mark: name }),
+            });
+            view.focusAfterRender(`#${domId(mark.id, 'summary')}`);
+          };
+          return html`<li class="item">
+            <span class="item-text">${name}</span>
+            <button type="button" class="small" @click=${show}>
+              ${view.t('hidden.show')}<span class="visually-hidden"> “${name}”</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </details>
+  `;
+}
+
+/** A mark of the group's own, added to the stage on show. */
+export function renderAddMark(view: MarkScorerView): TemplateResult {
+  const nameId = 'new-mark-name';
+  const add = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const name = textFromForm(form, 'name');
+    if (!name) {
+      view.setFieldError(nameId, 'error.emptyMarkName');
+      view.focusAfterRender(`#${nameId}`);
+      return;
+    }
+    view.setFieldError(nameId, null);
+    const id = view.newId();
+    const added = view.dispatch(
+      { type: 'add-mark', id, stage: view.activeStage, name, description: textFromForm(form, 'description') },
+      { announce: view.t('status.markAdded', { mark: name }) },
+    );
+    if (added) {
+      form.reset();
+      view.setUi({ open: new Set(view.ui.open).add(id) });
+      view.focusAfterRender(`#${domId(id, 'summary')}`);
+    }
+  };
+  return html`
+    <section class="add-mark no-print" aria-labelledby="add-mark-heading">
+      <h3 id="add-mark-heading">${view.t('addMark.heading')}</h3>
+      <p class="hint" id="add-mark-hint">${view.t('addMark.hint')}</p>
+      <form novalidate @submit=${add}>
+        <div class="field">
+          <label for=${nameId}>${view.t('mark.nameLabel')}</label>
+          ${fieldError(view, nameId)}
+          <input
+            id=${nameId}
+            name="name"
+            type="text"
+            maxlength=${LIMITS.markName}
+            autocomplete="off"
+            aria-describedby=${ifDefined(describedBy(view, nameId, 'add-mark-hint'))}
+            aria-invalid=${view.ui.fieldErrors[nameId] ? 'true' : 'false'}
+          />
+        </div>
+        <div class="field">
+          <label for="new-mark-description">${view.t('mark.descriptionLabel')}</label>
+          <textarea id="new-mark-description" name="description" rows="2" maxlength=${LIMITS.markDescription}></textarea>
+        </div>
+        <button type="submit">${view.t('addMark.submit')}</button>
+      </form>
+    </section>
+  `;
+}

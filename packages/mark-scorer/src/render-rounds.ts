@@ -1,0 +1,146 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { textFromForm } from './form-helpers.js';
+import { changesAcrossRounds } from './model.js';
+import { scaleX } from './render-scoring.js';
+import { LIMITS, type Mark, type Round, type Score } from './schema.js';
+import type { MarkScorerView } from './view.js';
+
+/**
+ * Rounds: a dated snapshot of the agreed scores, taken again later so the
+ * group can look back. The reflection shows each mark's scores across rounds
+ * as a chart and, with the same figures, as a table; then what moved most.
+ */
+export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): TemplateResult {
+  const rounds = view.doc.rounds;
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const label = textFromForm(form, 'label') || view.t('rounds.defaultLabel', { number: rounds.length + 1 });
+    if (
+      view.dispatch(
+        { type: 'save-round', id: view.newId(), label, at: new Date().toISOString() },
+        { announce: view.t('status.roundSaved', { label }) },
+      )
+    ) {
+      form.reset();
+    }
+  };
+  return html`
+    <section class="rounds" part="rounds" aria-labelledby="rounds-heading">
+      <h3 id="rounds-heading">${view.t('rounds.heading')}</h3>
+      <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
+      <form class="no-print" novalidate @submit=${save}>
+        <div class="field">
+          <label for="round-label">${view.t('rounds.labelLabel')}</label>
+          <p class="hint" id="round-label-hint">
+            ${view.t('rounds.labelHint', { label: view.t('rounds.defaultLabel', { number: rounds.length + 1 }) })}
+          </p>
+          <input
+            id="round-label"
+            name="label"
+            type="text"
+            maxlength=${LIMITS.roundLabel}
+            autocomplete="off"
+            aria-describedby="round-label-hint"
+          />
+        </div>
+        <button type="submit" class="primary">${view.t('rounds.save')}</button>
+      </form>
+      ${rounds.length ? renderReflection(view, rounds, marks) : html`<p class="empty">${view.t('rounds.empty')}</p>`}
+    </section>
+  `;
+}
+
+function cellText(view: MarkScorerView, score: Score | null | undefined): string {
+  if (score === 'pass') return view.t('rounds.cellPassed');
+  if (typeof score === 'number') return String(score);
+  return view.t('rounds.cellNone');
+}
+
+function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks: readonly Mark[]): TemplateResult {
+  const changes = changesAcrossRounds(
+    rounds,
+    marks.map((mark) => mark.id),
+  ).filter((change) => change.change !== 0);
+  const byId = new Map(marks.map((mark) => [mark.id, mark]));
+  return html`
+    <div class="reflection" part="reflection">
+      <h4>${view.t('reflection.heading')}</h4>
+      ${rounds.length < 2
+        ? html`<p>${view.t('reflection.needTwo')}</p>`
+        : changes.length
+          ? html`<p>${view.t('reflection.movedMost')}</p>
+              <ul class="moved">
+                ${changes.slice(0, 3).map((change) =>
+                  html`<li>
+                    ${view.t(change.change > 0 ? 'reflection.up' : 'reflection.down', {
+                      mark: view.markName(byId.get(change.markId)!),
+                      count: Math.abs(change.change),
+                      from: change.from,
+                      to: change.to,
+                    })}
+                  </li>`,
+                )}
+              </ul>`
+          : html`<p>${view.t('reflection.noChange')}</p>`}
+      ${renderTrendChart(view, rounds, marks)}
+      <div class="table-scroll" role="region" aria-labelledby="rounds-caption" tabindex="0">
+        <table class="rounds-table">
+          <caption id="rounds-caption">${view.t('reflection.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${view.t('reflection.markColumn')}</th>
+              ${rounds.map(
+                (round) => html`<th scope="col">
+                  ${round.label}<br /><span class="date">${view.formatDate(round.savedAt)}</span>
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${marks.map(
+              (mark) => html`<tr>
+                <th scope="row">${view.markName(mark)}</th>
+                ${rounds.map((round) => html`<td>${cellText(view, round.scores[mark.id])}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  `;
+}
+
+/**
+ * One line per mark: each round's score as a numbered dot on the 1–10 scale,
+ * joined in order. Numbers, not colours, tell rounds apart, so it reads in
+ * greyscale, print and forced colours. Screen readers get the table instead.
+ */
+function renderTrendChart(view: MarkScorerView, rounds: readonly Round[], marks: readonly Mark[]) {
+  const scored = marks.filter((mark) => rounds.some((round) => typeof round.scores[mark.id] === 'number'));
+  if (scored.length === 0) return nothing;
+  return html`
+    <p class="hint">${view.t('reflection.chartNote')}</p>
+    <div class="trend-chart" aria-hidden="true">
+      ${scored.map((mark) => {
+        const points = rounds
+          .map((round, index) => ({ index, score: round.scores[mark.id] }))
+          .filter((point): point is { index: number; score: number } => typeof point.score === 'number');
+        return html`<div class="trend">
+          <span class="trend-name">${view.markName(mark)}</span>
+          <svg viewBox="0 0 300 44" focusable="false">
+            <line class="axis" x1="16" x2="284" y1="22" y2="22"></line>
+            ${[1, 10].map((n) => svg`<text class="end" x=${scaleX(n)} y="42" text-anchor="middle">${n}</text>`)}
+            <polyline class="path" points=${points.map((point) => `${scaleX(point.score)},22`).join(' ')}></polyline>
+            ${points.map(
+              (point) => svg`<g class="dot">
+                <circle cx=${scaleX(point.score)} cy="22" r="9"></circle>
+                <text x=${scaleX(point.score)} y="26" text-anchor="middle">${point.index + 1}</text>
+              </g>`,
+            )}
+          </svg>
+        </div>`;
+      })}
+    </div>
+  `;
+}

@@ -1,0 +1,193 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { spreadOf, type Spread } from './model.js';
+import type { Mark, Score } from './schema.js';
+import { domId, type MarkScorerView } from './view.js';
+
+const SCALE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * A native radio group for one score: 1 to 10 and a separate "pass", all in
+ * one fieldset so arrow keys move between them and the legend names the mark.
+ */
+function renderScoreFieldset(
+  view: MarkScorerView,
+  options: { id: string; legend: string; value: Score | null; onChange: (score: Score) => void },
+): TemplateResult {
+  const { id, legend, value, onChange } = options;
+  const change = (event: Event) => {
+    const raw = (event.target as HTMLInputElement).value;
+    onChange(raw === 'pass' ? 'pass' : Number(raw));
+  };
+  return html`
+    <fieldset class="score" aria-describedby="${id}-hint" @change=${change}>
+      <legend>${legend}</legend>
+      <p class="hint" id="${id}-hint">${view.t('score.hint')}</p>
+      <div class="scale">
+        ${SCALE.map(
+          (n) => html`<label class="choice">
+            <input type="radio" name=${id} value=${n} .checked=${value === n} /><span>${n}</span>
+          </label>`,
+        )}
+      </div>
+      <label class="choice pass">
+        <input type="radio" name=${id} value="pass" .checked=${value === 'pass'} /><span>${view.t('score.pass')}</span>
+      </label>
+    </fieldset>
+  `;
+}
+
+/** The agreed score of a mark, as chosen together. */
+export function renderAgreedScore(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
+  return renderScoreFieldset(view, {
+    id: domId(mark.id, 'agreed'),
+    legend: view.t('score.agreedLegend', { mark: name }),
+    value: mark.agreed,
+    onChange: (score) =>
+      view.dispatch({ type: 'set-agreed', markId: mark.id, score }, { announce: scoreAnnouncement(view, score) }),
+  });
+}
+
+function scoreAnnouncement(view: MarkScorerView, score: Score): string {
+  return score === 'pass' ? view.t('status.passed') : view.t('status.scored', { score });
+}
+
+/**
+ * Individual mode. Before Reveal, only the person now entering their score sees
+ * a score, their own; everyone else's is not in the DOM at all, so neither
+ * sight nor a screen reader can pick it up. After Reveal: the spread, then the
+ * score the group agrees.
+ */
+export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
+  if (mark.revealed) {
+    return html`
+      ${renderSpread(view, mark)}
+      ${renderAgreedScore(view, mark, name)}
+    `;
+  }
+  const people = view.participantNames;
+  if (people.length === 0) {
+    return html`<p class="notice">${view.t('individual.noParticipants')}</p>`;
+  }
+  const answered = people.filter((person) => mark.individual[person] !== undefined).length;
+  const reveal = () => {
+    view.setUi({ privateEntry: null });
+    view.dispatch({ type: 'reveal', markId: mark.id }, { announce: view.t('status.revealed', { mark: name }) });
+    view.focusAfterRender(`#${domId(mark.id, 'spread')}`);
+  };
+  return html`
+    <div class="individual">
+      <h4 id="${domId(mark.id, 'private-heading')}">${view.t('individual.heading')}</h4>
+      <p class="hint">${view.t('individual.hint')}</p>
+      <ul class="people" aria-labelledby="${domId(mark.id, 'private-heading')}">
+        ${people.map((person, index) => renderPerson(view, mark, name, person, index))}
+      </ul>
+      <p>${view.t('individual.progress', { count: answered, total: people.length })}</p>
+      <button type="button" class="primary no-print" @click=${reveal}>${view.t('individual.reveal')}</button>
+    </div>
+  `;
+}
+
+function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person: string, index: number) {
+  const buttonId = domId(mark.id, `person-${index}`);
+  const active = view.ui.privateEntry;
+  const hasAnswered = mark.individual[person] !== undefined;
+  if (active && active.markId === mark.id && active.participant === person) {
+    const done = () => {
+      view.setUi({ privateEntry: null });
+      view.announce(view.t('status.privateHidden', { name: person }));
+      view.focusAfterRender(`#${buttonId}`);
+    };
+    return html`<li class="person entering">
+      ${renderScoreFieldset(view, {
+        id: domId(mark.id, `private-${index}`),
+        legend: view.t('individual.legend', { name: person, mark: markName }),
+        value: mark.individual[person] ?? null,
+        onChange: (score) => view.dispatch({ type: 'set-individual', markId: mark.id, participant: person, score }),
+      })}
+      <button type="button" class="primary" id="${domId(mark.id, `done-${index}`)}" @click=${done}>
+        ${view.t('individual.done')}
+      </button>
+    </li>`;
+  }
+  const open = () => {
+    view.setUi({ privateEntry: { markId: mark.id, participant: person } });
+    view.focusAfterRender(`input[name="${domId(mark.id, `private-${index}`)}"]`);
+  };
+  return html`<li class="person">
+    <span class="person-name">${person}</span>
+    <span class="person-status">${view.t(hasAnswered ? 'individual.answered' : 'individual.notYet')}</span>
+    <button type="button" class="small no-print" id=${buttonId} @click=${open}>
+      ${view.t(hasAnswered ? 'individual.change' : 'individual.enter', { name: person })}
+    </button>
+  </li>`;
+}
+
+function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
+  const given = view.participantNames.filter((person) => mark.individual[person] !== undefined);
+  // Scores from people no longer listed still count: they were given in this session.
+  const others = Object.keys(mark.individual).filter((person) => !view.participantNames.includes(person));
+  const spread = spreadOf([...given, ...others].map((person) => mark.individual[person]!));
+  const unanswered = view.participantNames.length - given.length;
+  const rescore = () =>
+    view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });
+  return html`
+    <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">
+      <h4>${view.t('spread.heading')}</h4>
+      ${spread.scores.length ? renderSpreadChart(spread) : nothing}
+      <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
+      <button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
+      <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>
+    </div>
+  `;
+}
+
+/** The text that says everything the chart shows: it is what screen readers get. */
+export function spreadSentence(view: MarkScorerView, spread: Spread, unanswered: number): string {
+  const parts: string[] = [];
+  if (spread.scores.length) {
+    const list = new Intl.ListFormat(view.t('meta.intlLocale'), { type: 'conjunction' }).format(
+      spread.scores.map(String),
+    );
+    parts.push(view.t('spread.scores', { count: spread.scores.length, list }));
+    parts.push(
+      view.t('spread.range', { lowest: spread.lowest!, middle: spread.median!, highest: spread.highest! }),
+    );
+  } else {
+    parts.push(view.t('spread.none'));
+  }
+  if (spread.passes) parts.push(view.t('spread.passes', { count: spread.passes }));
+  if (unanswered > 0) parts.push(view.t('spread.unanswered', { count: unanswered }));
+  return parts.join(' ');
+}
+
+const LEFT = 16;
+const RIGHT = 284;
+export const scaleX = (value: number) => LEFT + ((value - 1) * (RIGHT - LEFT)) / 9;
+
+/** Every score as a dot on the 1–10 line; equal scores stack. Hidden from screen readers: the sentence says it all. */
+function renderSpreadChart(spread: Spread): TemplateResult {
+  const stacked = new Map<number, number>();
+  const dots = spread.scores.map((value) => {
+    const level = stacked.get(value) ?? 0;
+    stacked.set(value, level + 1);
+    return { value, level };
+  });
+  const levels = Math.max(...stacked.values());
+  const axis = 10 + levels * 12;
+  return html`<svg
+    class="spread-chart"
+    viewBox="0 0 300 ${axis + 26}"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <line class="axis" x1=${LEFT} x2=${RIGHT} y1=${axis} y2=${axis}></line>
+    ${SCALE.map(
+      (n) => svg`<line class="tick" x1=${scaleX(n)} x2=${scaleX(n)} y1=${axis - 4} y2=${axis + 4}></line>
+        <text x=${scaleX(n)} y=${axis + 20} text-anchor="middle">${n}</text>`,
+    )}
+    ${spread.median === null
+      ? nothing
+      : svg`<line class="median" x1=${scaleX(spread.median)} x2=${scaleX(spread.median)} y1="2" y2=${axis}></line>`}
+    ${dots.map(({ value, level }) => svg`<circle cx=${scaleX(value)} cy=${axis - 8 - level * 12} r="5"></circle>`)}
+  </svg>`;
+}

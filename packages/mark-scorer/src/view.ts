@@ -1,0 +1,45 @@
+import type { MessageKey, MessageParams } from '@coproduce/core';
+import type { Stage } from './marks.js';
+import type { ListKind, MarkScorerAction } from './model.js';
+import type { Mark, MarkScorerDocument, MarkScorerMode } from './schema.js';
+
+/** Interface state that is not part of the document: nothing here is saved. */
+export interface UiState {
+  /** Marks whose details are open. */
+  open: ReadonlySet<string>;
+  /** The ladder or snake being reworded. */
+  editingItem: { markId: string; list: ListKind; itemId: string } | null;
+  /** The mark whose name and description are being reworded. */
+  editingMark: string | null;
+  /** The person entering a private score, and for which mark. */
+  privateEntry: { markId: string; participant: string } | null;
+  /** Messages next to form fields, by field id. */
+  fieldErrors: Readonly<Record<string, MessageKey>>;
+}
+
+/** What the render functions may read and do: the element, seen from its templates. */
+export interface MarkScorerView {
+  readonly doc: MarkScorerDocument;
+  readonly ui: UiState;
+  readonly activeStage: Stage;
+  readonly activeMode: MarkScorerMode;
+  readonly participantNames: readonly string[];
+  t(key: MessageKey, params?: MessageParams): string;
+  markName(mark: Mark): string;
+  markDescription(mark: Mark): string;
+  formatDate(iso: string): string;
+  /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
+  dispatch(action: MarkScorerAction, options?: { quiet?: boolean; announce?: string }): boolean;
+  setUi(patch: Partial<UiState>): void;
+  setFieldError(fieldId: string, key: MessageKey | null): void;
+  /** Moves focus to an element in the shadow root after the next render. */
+  focusAfterRender(selector: string): void;
+  announce(text: string): void;
+  /** Keeps the whole document so the last change can be undone, with a message saying what it was. */
+  offerUndo(message: string): void;
+  flushPendingSave(): void;
+  newId(): string;
+}
+
+/** DOM ids inside the shadow root. Mark ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */
+export const domId = (markId: string, part: string) => `m-${markId}-${part}`;

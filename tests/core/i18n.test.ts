@@ -1,0 +1,111 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../support/setup.js';
+import {
+  catalogues,
+  formatMessage,
+  inheritedLang,
+  normaliseLocale,
+  SUPPORTED_LOCALES,
+  type Message,
+} from '../../packages/core/src/index.js';
+
+const placeholders = (message: Message): string[] => {
+  const texts = typeof message === 'string' ? [message] : Object.values(message);
+  return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
+};
+
+/** Words the brief names as cold or loaded for people with lived experience, in English and Welsh. */
+const LOADED_WORDS = [
+  /stakeholder/i,
+  /service user/i,
+  /hard to reach/i,
+  /interview/i,
+  /compliance/i,
+  /rhanddeiliad/i,
+  /defnyddiwr gwasanaeth/i,
+  /anodd eu cyrraedd/i,
+  /cyfweliad/i,
+  /cydymffurf/i,
+];
+
+describe('string catalogues', () => {
+  const english = catalogues.en;
+
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`${locale} has every key, none empty, with the same placeholders as English`, () => {
+      const catalogue = catalogues[locale];
+      expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(english).sort());
+      for (const [key, message] of Object.entries(catalogue) as Array<[keyof typeof english, Message]>) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message);
+        for (const text of texts) expect(text?.trim(), `${locale} ${key}`).to.not.equal('');
+        if (typeof message !== 'string') expect(message.other, `${locale} ${key} needs "other"`).to.be.a('string');
+        expect(typeof message, `${locale} ${key} kind`).to.equal(typeof english[key]);
+        expect(placeholders(message), `${locale} ${key}`).to.deep.equal(placeholders(english[key]));
+      }
+    });
+
+    it(`${locale} uses none of the loaded words`, () => {
+      for (const [key, message] of Object.entries(catalogues[locale])) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message);
+        for (const text of texts) {
+          for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
+        }
+      }
+    });
+  }
+
+  it('Welsh is a translation, not a copy of the English', () => {
+    const same = Object.entries(catalogues.cy).filter(
+      ([key, message]) => typeof message === 'string' && message === english[key as keyof typeof english] && !/\{/.test(message),
+    );
+    // Only things that are the same in both languages (like the locale tag pattern) may match.
+    expect(same.map(([key]) => key)).to.deep.equal([]);
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills placeholders as text and leaves unknown ones visible', () => {
+    expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>Ana</b>' })).to.equal('Hello <b>Ana</b>, {missing}');
+  });
+
+  it('picks English plural forms', () => {
+    const message = { one: '{count} mark', other: '{count} marks' };
+    expect(formatMessage('en', message, { count: 1 })).to.equal('1 mark');
+    expect(formatMessage('en', message, { count: 0 })).to.equal('0 marks');
+    expect(formatMessage('en', message, { count: 2 })).to.equal('2 marks');
+  });
+
+  it('picks all six Welsh plural forms, falling back to "other"', () => {
+    const message = { zero: 'z{count}', one: 'o{count}', two: 't{count}', few: 'f{count}', many: 'm{count}', other: 'x{count}' };
+    expect([0, 1, 2, 3, 6, 4].map((count) => formatMessage('cy', message, { count }))).to.deep.equal([
+      'z0',
+      'o1',
+      't2',
+      'f3',
+      'm6',
+      'x4',
+    ]);
+    expect(formatMessage('cy', { one: 'o', other: 'x{count}' }, { count: 3 })).to.equal('x3');
+  });
+});
+
+describe('locale resolution', () => {
+  it('normalises language tags to the languages we have', () => {
+    expect(normaliseLocale('cy-GB')).to.equal('cy');
+    expect(normaliseLocale('EN_gb')).to.equal('en');
+    expect(normaliseLocale('fr')).to.equal(null);
+    expect(normaliseLocale('')).to.equal(null);
+    expect(normaliseLocale(undefined)).to.equal(null);
+  });
+
+  it('finds the nearest lang across shadow roots', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="cy"><span></span></div>`);
+    const host = outer.querySelector('span')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    root.append(inner);
+    expect(inheritedLang(inner)).to.equal('cy');
+    inner.setAttribute('lang', 'en');
+    expect(inheritedLang(inner)).to.equal('en');
+  });
+});

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../support/setup.js';
+import { $, $$, focused, openMark, scorer, settle, submitText, text } from '../support/helpers.js';
+
+describe('<mark-scorer> ladders and snakes', () => {
+  it('refuses an empty item with a clear message next to the field, GOV.UK style', async () => {
+    const element = await scorer();
+    await openMark(element, 'listening');
+    await submitText(element, '#m-listening-ladders-new', '   ');
+    const input = $<HTMLInputElement>(element, '#m-listening-ladders-new');
+    const error = $(element, '#m-listening-ladders-new-error');
+    expect(text(error)).to.equal('Error: Enter what you want to add');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.include('m-listening-ladders-new-error');
+    expect(focused(element)).to.equal(input);
+    expect(element.data.marks.find((mark) => mark.id === 'listening')!.ladders).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+    await submitText(element, '#m-listening-ladders-new', 'Now with words');
+    expect(element.shadowRoot!.querySelector('#m-listening-ladders-new-error')).to.equal(null);
+  });
+
+  it('rewords an item with the keyboard; Escape cancels; focus returns to its Change button', async () => {
+    const element = await scorer();
+    await openMark(element, 'listening');
+    await submitText(element, '#m-listening-snakes-new', 'First wording');
+    const [item] = element.data.marks.find((mark) => mark.id === 'listening')!.snakes;
+    const change = $<HTMLButtonElement>(element, `#m-listening-snakes-${item!.id}-edit`);
+    expect(text(change)).to.equal('Change “First wording”');
+
+    change.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const input = focused(element) as HTMLInputElement;
+    expect(input.value).to.equal('First wording');
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(focused(element)?.id).to.equal(`m-listening-snakes-${item!.id}-edit`);
+
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    (focused(element) as HTMLInputElement).select();
+    await sendKeys({ type: 'Better wording' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.data.marks.find((mark) => mark.id === 'listening')!.snakes[0]!.text).to.equal('Better wording');
+    expect(focused(element)?.id).to.equal(`m-listening-snakes-${item!.id}-edit`);
+  });
+
+  it('removes an item and moves focus to the next one, or to the add field', async () => {
+    const element = await scorer();
+    await openMark(element, 'listening');
+    await submitText(element, '#m-listening-ladders-new', 'One');
+    await submitText(element, '#m-listening-ladders-new', 'Two');
+    const [one, two] = element.data.marks.find((mark) => mark.id === 'listening')!.ladders;
+    const removeButtons = () => $$<HTMLButtonElement>(element, '#m-listening-card .ladders li button:last-child');
+    removeButtons()[0]!.click();
+    await settle(element);
+    expect($$(element, '#m-listening-card .ladders li .item-text').map(text)).to.deep.equal(['Two']);
+    expect(focused(element)?.id).to.equal(`m-listening-ladders-${two!.id}-edit`);
+    expect(one).to.exist;
+    removeButtons()[0]!.click();
+    await settle(element);
+    expect(focused(element)?.id).to.equal('m-listening-ladders-new');
+    expect(text($(element, '#m-listening-card .ladders .empty'))).to.equal('No ladders yet.');
+  });
+});

@@ -1,0 +1,70 @@
+import { aTimeout, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../packages/coproduce/src/define.js';
+import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
+
+export { html };
+
+export async function scorer(template: TemplateResult = html`<mark-scorer></mark-scorer>`): Promise<MarkScorer> {
+  const element = await fixture<HTMLElement>(template);
+  const found = (element.localName === 'mark-scorer' ? element : element.querySelector('mark-scorer')) as MarkScorer;
+  await found.updateComplete;
+  return found;
+}
+
+export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = element.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return [...element.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** Visible text, spaces folded. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function settle(element: { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
+  await aTimeout(0);
+  await element.updateComplete;
+}
+
+/** Opens a mark's card by clicking its summary, as a person would. */
+export async function openMark(element: MarkScorer, markId: string): Promise<HTMLDetailsElement> {
+  const card = $<HTMLDetailsElement>(element, `#m-${markId}-card`);
+  if (!card.open) $(element, `#m-${markId}-summary`).click();
+  await settle(element);
+  return card;
+}
+
+/** The element focused inside the element's shadow root. */
+export function focused(element: Element): Element | null {
+  return element.shadowRoot!.activeElement;
+}
+
+/** Types into a field and submits its form, as a person would with Enter. */
+export async function submitText(element: MarkScorer, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.form!.requestSubmit();
+  await settle(element);
+}
+
+/** Collects the events of one type that an element dispatches. */
+export function recordEvents<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+): Array<HTMLElementEventMap[K]> {
+  const events: Array<HTMLElementEventMap[K]> = [];
+  target.addEventListener(type, (event) => events.push(event as HTMLElementEventMap[K]));
+  return events;
+}
+
+export function chooseScore(element: MarkScorer, name: string, value: string | number): void {
+  $<HTMLInputElement>(element, `input[name="${name}"][value="${value}"]`).click();
+}

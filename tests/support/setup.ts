@@ -1,0 +1,32 @@
+// Imported by every test file. Lit prints dev-mode warnings for real mistakes
+// (class fields shadowing properties, change-in-update loops…): such a warning
+// fails the test that caused it.
+import { fixtureCleanup } from '@open-wc/testing';
+
+const warnings: string[] = [];
+const originalWarn = console.warn.bind(console);
+let expected = 0;
+
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (text.includes('Lit is in dev mode')) return;
+  if (expected > 0) {
+    expected--;
+  } else {
+    warnings.push(text);
+  }
+  originalWarn(...args);
+};
+
+/** For a test that expects exactly `count` warnings of its own. */
+export function expectWarnings(count: number): void {
+  expected += count;
+}
+
+afterEach(() => {
+  fixtureCleanup();
+  localStorage.clear();
+  expected = 0;
+  const found = warnings.splice(0);
+  if (found.length) throw new Error(`Unexpected console warnings:\n${found.join('\n')}`);
+});

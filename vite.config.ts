@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const out = resolve(root, 'packages/coproduce/dist');
+
+/**
+ * `vite` (npm start): serves the demo pages in demo/, which load the built
+ * drop-in file exactly as a council intranet would.
+ *
+ * `vite build --mode dropin`: dist/coproduce.js, one self-contained module
+ * (Lit, context and zod bundled) that registers every element.
+ *
+ * `vite build --mode modules`: dist/modules/, one ES module per element class
+ * and per define entry, sharing a core chunk, with lit, @lit/context and zod
+ * left as imports for apps that bundle themselves.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'dropin') {
+    return {
+      build: {
+        outDir: out,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: resolve(root, 'packages/coproduce/src/coproduce.ts'), formats: ['es'], fileName: () => 'coproduce.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'modules') {
+    return {
+      build: {
+        outDir: resolve(out, 'modules'),
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: {
+            index: resolve(root, 'packages/coproduce/src/index.ts'),
+            define: resolve(root, 'packages/coproduce/src/define.ts'),
+            core: resolve(root, 'packages/core/src/index.ts'),
+            'coproduction-project': resolve(root, 'packages/coproduction-project/src/index.ts'),
+            'coproduction-project.define': resolve(root, 'packages/coproduction-project/src/define.ts'),
+            'mark-scorer': resolve(root, 'packages/mark-scorer/src/index.ts'),
+            'mark-scorer.define': resolve(root, 'packages/mark-scorer/src/define.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+          output: { chunkFileNames: 'shared/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    root,
+    server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 5173 },
+  };
+});

@@ -1,0 +1,59 @@
+// Tests run in real browsers: Debian's Chromium and Firefox ESR, both driven
+// by puppeteer-core (Firefox through WebDriver BiDi). No browser downloads.
+// BROWSERS=chromium (or firefox) runs one of them.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import * as puppeteerCore from 'puppeteer-core';
+
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+};
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+
+/** `emulate-forced-colors`: Windows high contrast, where the browser can emulate it (Chromium can). */
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      try {
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export default {
+  files: 'tests/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), a11ySnapshotPlugin()],
+  browsers: wanted.map((name) => {
+    if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);
+    return launchers[name]();
+  }),
+  testFramework: { config: { timeout: 15000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};

@@ -68,3 +68,12 @@ export function recordEvents<K extends keyof HTMLElementEventMap>(
 export function chooseScore(element: MarkScorer, name: string, value: string | number): void {
   $<HTMLInputElement>(element, `input[name="${name}"][value="${value}"]`).click();
 }
+
+/** Types into a field that has no form (the notes), then leaves it. */
+export async function typeAndLeave(element: MarkScorer, selector: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(element);
+}

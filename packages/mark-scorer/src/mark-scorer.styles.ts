@@ -195,13 +195,19 @@ export const markScorerStyles = css`
     margin: 0.5em 0 1em;
   }
   .trend {
-    display: grid;
-    grid-template-columns: minmax(8em, 14em) minmax(10em, 26em);
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0 1em;
   }
+  .trend-name {
+    flex: 1 1 8em;
+    max-width: 16em;
+  }
   .trend svg {
-    width: 100%;
+    flex: 1 1 14em;
+    min-width: 0;
+    max-width: 26em;
     color: var(--_text);
   }
   .trend g.dot circle {
@@ -211,11 +217,6 @@ export const markScorerStyles = css`
   }
   .trend g.dot text {
     font-weight: 700;
-  }
-  @media (max-width: 30em) {
-    .trend {
-      grid-template-columns: 1fr;
-    }
   }
   .table-scroll {
     overflow-x: auto;

@@ -52,7 +52,8 @@ export function renderLake(view: MarkScorerView): TemplateResult {
         </div>
         <div class="field">
           <label for="idea-stage">${view.t('lake.stageLabel')}</label>
-          <select id="idea-stage" name="stage">
+          <!-- ?selected sets the first render; .value follows a later change of stage, even after someone chose another. -->
+          <select id="idea-stage" name="stage" .value=${view.activeStage}>
             ${STAGES.map(
               (stage) => html`<option value=${stage} ?selected=${stage === view.activeStage}>${view.t(`stage.${stage}`)}</option>`,
             )}

@@ -26,6 +26,8 @@ export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean):
   const description = view.markDescription(mark);
   const notesId = domId(mark.id, 'notes');
   const toggle = (event: Event) => {
+    // Printing opens every card; that is not the group choosing to open them.
+    if (printing) return;
     const open = new Set(view.ui.open);
     if ((event.currentTarget as HTMLDetailsElement).open) open.add(mark.id);
     else open.delete(mark.id);

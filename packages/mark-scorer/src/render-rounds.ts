@@ -126,16 +126,24 @@ function renderTrendChart(view: MarkScorerView, rounds: readonly Round[], marks:
         const points = rounds
           .map((round, index) => ({ index, score: round.scores[mark.id] }))
           .filter((point): point is { index: number; score: number } => typeof point.score === 'number');
+        // Rounds with the same score stack downwards, so every number stays readable.
+        const stacked = new Map<number, number>();
+        const dots = points.map((point) => {
+          const level = stacked.get(point.score) ?? 0;
+          stacked.set(point.score, level + 1);
+          return { ...point, y: 14 + level * 20 };
+        });
+        const height = 14 + Math.max(...stacked.values()) * 20 + 12;
         return html`<div class="trend">
           <span class="trend-name">${view.markName(mark)}</span>
-          <svg viewBox="0 0 300 44" focusable="false">
-            <line class="axis" x1="16" x2="284" y1="22" y2="22"></line>
-            ${[1, 10].map((n) => svg`<text class="end" x=${scaleX(n)} y="42" text-anchor="middle">${n}</text>`)}
-            <polyline class="path" points=${points.map((point) => `${scaleX(point.score)},22`).join(' ')}></polyline>
-            ${points.map(
-              (point) => svg`<g class="dot">
-                <circle cx=${scaleX(point.score)} cy="22" r="9"></circle>
-                <text x=${scaleX(point.score)} y="26" text-anchor="middle">${point.index + 1}</text>
+          <svg viewBox="0 0 300 ${height}" focusable="false">
+            <line class="axis" x1="16" x2="284" y1="14" y2="14"></line>
+            ${[1, 10].map((n) => svg`<text class="end" x=${scaleX(n)} y=${height - 2} text-anchor="middle">${n}</text>`)}
+            <polyline class="path" points=${dots.map((dot) => `${scaleX(dot.score)},${dot.y}`).join(' ')}></polyline>
+            ${dots.map(
+              (dot) => svg`<g class="dot">
+                <circle cx=${scaleX(dot.score)} cy=${dot.y} r="9"></circle>
+                <text x=${scaleX(dot.score)} y=${dot.y + 4} text-anchor="middle">${dot.index + 1}</text>
               </g>`,
             )}
           </svg>

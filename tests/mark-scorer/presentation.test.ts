@@ -1,0 +1,179 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../support/setup.js';
+import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
+import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
+
+/** What a crowded council intranet throws at anything pasted into it. */
+const HOSTILE_PAGE_CSS = `
+  html { font-size: 62.5%; }
+  body { font: 11px/1 "Comic Sans MS", cursive; color: #f00; background: #ffc; }
+  body * { font-family: "Comic Sans MS" !important; letter-spacing: 3px !important; text-transform: uppercase !important;
+    color: red !important; line-height: 0.8 !important; word-spacing: 10px !important; text-align: right !important; }
+  * { box-sizing: content-box !important; margin: 7px !important; padding: 0 !important; }
+  button, input, select, textarea, details, summary, fieldset, label { display: none !important; border: 0 !important; }
+  div, section, p, ul, li { float: left; width: 50px !important; visibility: hidden; }
+  svg, circle, line { display: none !important; fill: red !important; }
+`;
+
+async function fillSession(element: MarkScorer) {
+  await openMark(element, 'listening');
+  await submitText(element, '#m-listening-ladders-new', 'A listening circle that meets every month in the library');
+  chooseScore(element, 'm-listening-agreed', 6);
+  await settle(element);
+  await submitText(element, '#round-label', 'First');
+  await openMark(element, 'allyship');
+}
+
+/** Media emulation goes through CDP, so Chromium only; Firefox skips these checks. */
+async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function overflowsHorizontally(element: MarkScorer): boolean {
+  const root = $(element, '.root');
+  return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
+}
+
+describe('<mark-scorer> in someone else’s page', () => {
+  it('looks and works as designed under a hostile intranet stylesheet', async () => {
+    const style = document.createElement('style');
+    style.textContent = HOSTILE_PAGE_CSS;
+    document.head.append(style);
+    try {
+      const element = await scorer(html`<mark-scorer style="visibility: visible"></mark-scorer>`);
+      await fillSession(element);
+      const root = $(element, '.root');
+      const rootStyle = getComputedStyle(root);
+      expect(rootStyle.fontSize).to.equal(getComputedStyle(document.createElement('html')).fontSize || '16px');
+      expect(parseFloat(rootStyle.fontSize)).to.be.at.least(16);
+      expect(rootStyle.fontFamily).not.to.include('Comic');
+      expect(rootStyle.textTransform).to.equal('none');
+      expect(rootStyle.letterSpacing).to.equal('normal');
+      expect(rootStyle.color).to.equal('rgb(11, 12, 12)');
+      expect(rootStyle.visibility).to.equal('visible');
+      const button = $(element, '#m-listening-ladders-new + button');
+      expect(getComputedStyle(button).display).not.to.equal('none');
+      expect(button.getBoundingClientRect().height).to.be.at.least(24);
+      expect(getComputedStyle($(element, 'details.mark')).display).to.equal('block');
+      expect(getComputedStyle($(element, '.trend svg')).display).not.to.equal('none');
+      await expect(element).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await scorer();
+    await fillSession(element);
+    expect(overflowsHorizontally(element)).to.equal(false);
+    const controls = $$(element, '#m-listening-card button, #m-listening-card label.choice');
+    expect(controls.length).to.be.greaterThan(12);
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), control.textContent!).to.be.at.least(24);
+    }
+    element.remove();
+    const individual = await scorer(
+      html`<mark-scorer mode="individual" participants="Ana, Bartholomew-Llewellyn, Cy"></mark-scorer>`,
+    );
+    await openMark(individual, 'listening');
+    $(individual, '#m-listening-person-1').click();
+    await settle(individual);
+    expect(overflowsHorizontally(individual)).to.equal(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('works at 200% text size (a 1280 px screen zoomed is 640 px of doubled text)', async () => {
+    await setViewport({ width: 640, height: 800 });
+    const element = await scorer(html`<mark-scorer style="--coproduce-font-size: 32px"></mark-scorer>`);
+    await fillSession(element);
+    expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
+    expect(overflowsHorizontally(element)).to.equal(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('has no motion when the person asks for reduced motion', async function () {
+    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
+    const element = await scorer();
+    await fillSession(element);
+    for (const node of element.shadowRoot!.querySelectorAll('*')) {
+      const style = getComputedStyle(node);
+      expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
+      expect(style.animationName, node.localName).to.equal('none');
+    }
+    expect(element.shadowRoot!.getAnimations().length).to.equal(0);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('stays usable in forced colours (Windows high contrast)', async function () {
+    const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+    if (!emulated || !matchMedia('(forced-colors: active)').matches) this.skip();
+    try {
+      const element = await scorer();
+      await openMark(element, 'listening');
+      chooseScore(element, 'm-listening-agreed', 6);
+      await settle(element);
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      const chosen = $(element, 'label.choice:has(input:checked)');
+      expect(getComputedStyle(chosen).borderTopColor).to.equal(highlight);
+      const radio = $<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="6"]');
+      radio.focus();
+      const focus = getComputedStyle(radio);
+      expect(focus.outlineStyle).to.equal('solid');
+      expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
+      await expect(element).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
+  it('prints the whole session legibly: every mark open, scores and notes as text, no buttons', async function () {
+    const element = await scorer();
+    await openMark(element, 'listening');
+    chooseScore(element, 'm-listening-agreed', 6);
+    await settle(element);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(element);
+    expect($$<HTMLDetailsElement>(element, 'details.mark').every((card) => card.open)).to.equal(true);
+    if (!(await emulated({ media: 'print' }))) this.skip();
+    try {
+      expect(getComputedStyle($(element, '#m-listening-card .print-only')).display).to.equal('block');
+      expect($(element, '#m-listening-card p.print-only:not(.notes-print)').textContent).to.include('6 out of 10');
+      expect(getComputedStyle($(element, '#m-listening-card fieldset.score')).display).to.equal('none');
+      expect(getComputedStyle($(element, '#m-listening-card textarea')).display).to.equal('none');
+      expect($$(element, 'button').every((button) => getComputedStyle(button).display === 'none')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(element);
+    expect($$<HTMLDetailsElement>(element, 'details.mark').filter((card) => card.open)).to.have.length(1);
+  });
+
+  it('has a dark theme that passes the contrast checks', async () => {
+    const element = await scorer(html`<mark-scorer theme="dark"></mark-scorer>`);
+    await fillSession(element);
+    expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(27, 27, 31)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('takes theme tokens from the host page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--coproduce-color-accent: rgb(0, 94, 165)"><mark-scorer></mark-scorer></div>`,
+    );
+    const element = wrapper.querySelector('mark-scorer') as MarkScorer;
+    await settle(element);
+    expect(getComputedStyle($(element, '.rounds button.primary')).backgroundColor).to.equal('rgb(0, 94, 165)');
+  });
+});

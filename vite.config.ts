@@ -51,7 +51,8 @@ export default defineConfig(({ mode }): UserConfig => {
         },
         rolldownOptions: {
           external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-          output: { chunkFileNames: 'shared/[name]-[hash].js' },
+          // The chunk shared by every element is packages/core.
+          output: { chunkFileNames: (chunk) => `shared/${chunk.name === 'src' ? 'core' : chunk.name}-[hash].js` },
         },
       },
     };

@@ -14,6 +14,7 @@ import { css, html, LitElement, type PropertyDeclarations, type PropertyValues }
  * with every coproduce element inside it. Elements work without it.
  *
  * @summary Shares project id, language and storage with the elements inside it.
+ * @tagname coproduction-project
  *
  * @slot - The coproduce elements (and anything else) that belong to this project.
  */

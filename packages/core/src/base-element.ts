@@ -26,7 +26,7 @@ export class CoproduceElement extends LitElement {
   static override properties: PropertyDeclarations = {
     locale: { type: String, reflect: true },
     theme: { type: String, reflect: true },
-    project: { state: true },
+    /** @internal */ project: { state: true, attribute: false },
   };
 
   /** Language of the interface: `en` or `cy`. Unset means inherited. */
@@ -71,7 +71,10 @@ export class CoproduceElement extends LitElement {
     );
   }
 
-  /** A string from the catalogue, in the element's language. */
+  /**
+   * A string from the catalogue, in the element's language.
+   * @internal
+   */
   t(key: MessageKey, params?: MessageParams): string {
     const locale = this.resolvedLocale;
     return formatMessage(locale, catalogues[locale][key] ?? catalogues[FALLBACK_LOCALE][key], params);
@@ -98,7 +101,10 @@ export class CoproduceElement extends LitElement {
     }
   }
 
-  /** Formats a date for people, in the element's language. */
+  /**
+   * Formats a date for people, in the element's language.
+   * @internal
+   */
   formatDate(iso: string): string {
     return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium' }).format(new Date(iso));
   }

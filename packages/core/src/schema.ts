@@ -5,10 +5,11 @@ import * as z from 'zod/mini';
 let configured = false;
 
 /**
- * Validates untrusted data. zod's fast path probes `new Function`, which a strict
- * Content-Security-Policy reports as a violation even though the error is caught,
- * so jitless mode is switched on before the first parse. It is done here, not at
- * module top level, so that tree-shaking cannot drop it.
+ * Validates untrusted data. Full zod's object fast path probes `new Function`,
+ * which a strict Content-Security-Policy reports as a violation; zod/mini does
+ * not today, and jitless mode keeps it that way if a later version starts to.
+ * It is switched on here, not at module top level, so tree-shaking cannot drop
+ * it. tests/dropin checks the built file under such a policy.
  */
 export function validate<T>(
   schema: z.ZodMiniType<T>,

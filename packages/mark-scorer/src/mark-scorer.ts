@@ -81,6 +81,7 @@ const TYPING_SAVE_DELAY = 600;
  * to 10 agreed together (or given privately first, then revealed).
  *
  * @summary Score a project against the marks of co-production.
+ * @tagname mark-scorer
  *
  * @event mark-score - A score was chosen. `detail: { markId, participant, score }`; `participant` is null for the group's agreed score, `score` is null for a pass.
  * @event mark-scorer-change - Anything in the session changed. `detail: { data }`, the whole document.
@@ -117,12 +118,12 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
     mode: { type: String },
     participants: { type: String },
     storageKey: { type: String, attribute: 'storage-key' },
-    doc: { state: true },
-    ui: { state: true },
-    problems: { state: true },
-    notice: { state: true },
-    announcement: { state: true },
-    printing: { state: true },
+    /** @internal */ doc: { state: true, attribute: false },
+    /** @internal */ ui: { state: true, attribute: false },
+    /** @internal */ problems: { state: true, attribute: false },
+    /** @internal */ notice: { state: true, attribute: false },
+    /** @internal */ announcement: { state: true, attribute: false },
+    /** @internal */ printing: { state: true, attribute: false },
   };
 
   /** Which stage's marks to show: `planning`, `process` (default), `completing` or `review`. */

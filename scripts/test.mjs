@@ -1,0 +1,30 @@
+// npm test: every test. Fails, saying how to fix it, if there is no Chromium.
+// Firefox ESR runs the same browser tests when it is installed.
+import { execFileSync } from 'node:child_process';
+import { HOW_TO_GET_CHROMIUM, firefoxPath, hasChromium, hasFirefox } from './browsers.mjs';
+
+if (!hasChromium()) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+const browsers = hasFirefox() ? 'chromium,firefox' : 'chromium';
+if (!hasFirefox()) {
+  console.warn(`Firefox ESR not found at ${firefoxPath}: testing in Chromium only (apt-get install -y firefox-esr, or FIREFOX_PATH=…).`);
+}
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['browser tests', 'npx', ['web-test-runner']],
+  ['drop-in file tests', 'node', ['--test', '--test-reporter=spec', 'tests/dropin/']],
+];
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  try {
+    execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, BROWSERS: browsers } });
+  } catch {
+    console.error(`\n✖ ${name} failed`);
+    process.exit(1);
+  }
+}
+console.log('\n✔ all tests passed');

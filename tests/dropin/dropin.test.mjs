@@ -1,0 +1,140 @@
+// The built drop-in file, as a council officer uses it: one <script
+// type="module"> on a plain page with a strict Content-Security-Policy.
+// Runs against packages/coproduce/dist (npm run build first; npm test does).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dropIn = '/packages/coproduce/dist/coproduce.js';
+
+const pages = {
+  '/twice.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title>
+    <script type="module" src="${dropIn}"></script>
+    <script type="module" src="${dropIn}?loaded-again"></script></head>
+    <body><mark-scorer></mark-scorer></body></html>`,
+  '/late-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title></head>
+    <body><coproduction-project project="late"><mark-scorer storage-key="k"></mark-scorer></coproduction-project>
+    <script type="module" src="${dropIn}"></script></body></html>`,
+};
+
+/** Text inside the first <mark-scorer>'s shadow root. */
+const shadowText = (page, selector) =>
+  page.$eval('mark-scorer', (element, selector) => element.shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
+
+async function ready(page) {
+  await page.waitForFunction(() => document.querySelector('mark-scorer')?.shadowRoot?.querySelector('details.mark'), { timeout: 15000 });
+}
+
+assert.ok(existsSync(`${root}${dropIn}`), 'Run npm run build first: packages/coproduce/dist/coproduce.js is missing.');
+
+for (const browserName of BROWSERS) {
+  describe(`drop-in coproduce.js in ${browserName}`, () => {
+    let server;
+    let duplicateServer;
+    let browser;
+    before(async () => {
+      server = await startStaticServer(root, { csp: STRICT_CSP, extraPages: pages });
+      // Two copies of the file are two copies of Lit: a page that enforces Trusted
+      // Types must allow Lit's policy twice, as Lit's own documentation says.
+      duplicateServer = await startStaticServer(root, {
+        csp: STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'"),
+        extraPages: pages,
+      });
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await duplicateServer?.close();
+    });
+
+    it('works on a plain page under a strict CSP, with no errors and no third-party requests', async () => {
+      const { page, problems, requests } = await watchedPage(browser);
+      await page.goto(`${server.origin}/demo/plain.html`);
+      await ready(page);
+      assert.equal(await shadowText(page, 'h2'), 'Marks of co-production: Process');
+      const marks = await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelectorAll('details.mark').length);
+      assert.equal(marks, 13);
+      // Score a mark as a person would: open it, choose 7.
+      await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
+      await page.$eval('mark-scorer', (element) =>
+        element.shadowRoot.querySelector('input[name="m-listening-agreed"][value="7"]').click(),
+      );
+      await page.waitForFunction(() => localStorage.getItem('coproduce:plain-demo')?.includes('"agreed":7'));
+      // Restored after a reload.
+      await page.reload();
+      await ready(page);
+      assert.equal(await shadowText(page, '#m-listening-summary .mark-status'), 'Our score: 7 out of 10');
+      assert.deepEqual(problems, []);
+      const foreign = requests.filter((url) => !url.startsWith(server.origin));
+      assert.deepEqual(foreign, [], 'no requests leave the page’s own origin');
+      await page.close();
+    });
+
+    it('loading the script twice neither throws nor warns', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${duplicateServer.origin}/twice.html`);
+      await ready(page);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('finds its project even when the script comes after the elements', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/late-script.html`);
+      await ready(page);
+      await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
+      await page.$eval('mark-scorer', (element) =>
+        element.shadowRoot.querySelector('input[name="m-listening-agreed"][value="3"]').click(),
+      );
+      await page.waitForFunction(() => localStorage.getItem('coproduce:late:k') !== null);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('speaks Welsh on a Welsh page, inside a project, with private scores', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/demo/cymraeg.html`);
+      await ready(page);
+      assert.equal(await shadowText(page, 'h2'), 'Nodau cyd-gynhyrchu: Y broses');
+      await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
+      assert.equal(await shadowText(page, '#m-listening-person-0'), 'Sgorio’n breifat fel Alaw');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('looks as designed inside the crowded intranet demo page', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.setViewport({ width: 1100, height: 900 });
+      await page.goto(`${server.origin}/demo/`);
+      await ready(page);
+      const look = await page.$eval('mark-scorer', (element) => {
+        const root = element.shadowRoot;
+        root.querySelector('summary').click();
+        const style = (selector) => getComputedStyle(root.querySelector(selector));
+        const radio = root.querySelector('input[type=radio]');
+        radio.focus();
+        return {
+          fontSize: style('.root').fontSize,
+          textTransform: style('h2').textTransform,
+          legend: style('fieldset.score legend').display,
+          buttonBackground: style('.rounds button.primary').backgroundColor,
+          focusOutline: getComputedStyle(radio).outlineStyle,
+          hostWidth: element.getBoundingClientRect().width,
+        };
+      });
+      assert.equal(look.fontSize, '16px');
+      assert.equal(look.textTransform, 'none');
+      assert.notEqual(look.legend, 'none');
+      assert.equal(look.buttonBackground, 'rgb(29, 112, 184)');
+      assert.equal(look.focusOutline, 'solid');
+      assert.ok(look.hostWidth > 300);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+}

@@ -8,7 +8,7 @@ function withListening(change: Partial<MarkScorerDocument['marks'][number]>): Ma
   return { ...doc, marks: doc.marks.map((mark) => (mark.id === 'listening' ? { ...mark, ...change } : mark)) };
 }
 
-async function openFile(element: MarkScorer, name: string, content: string | Uint8Array) {
+async function openFile(element: MarkScorer, name: string, content: string | Uint8Array<ArrayBuffer>) {
   const input = $<HTMLInputElement>(element, '#open-file');
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));

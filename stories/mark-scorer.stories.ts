@@ -1,0 +1,259 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import { MemoryStorageAdapter } from '../packages/core/src/index.js';
+import type { MarkScorer, MarkScorerDocument } from '../packages/mark-scorer/src/index.js';
+import { lakeOfIdeas, ownAndHiddenMarks, privateScores, sessionInProgress, sessionWithRounds } from './fixtures.js';
+
+interface Args {
+  stage: string;
+  mode: string;
+  participants: string;
+  storageKey: string;
+  locale: string;
+  data?: MarkScorerDocument;
+  width?: string;
+}
+
+/** The element inside the story, and its shadow root, for play functions. */
+const scorerIn = (canvasElement: HTMLElement) => {
+  const element = canvasElement.querySelector('mark-scorer') as MarkScorer;
+  return { element, root: element.shadowRoot! };
+};
+
+const openMark = async (canvasElement: HTMLElement, markId: string) => {
+  const { element, root } = scorerIn(canvasElement);
+  await element.updateComplete;
+  root.querySelector<HTMLElement>(`#m-${markId}-summary`)!.click();
+  await element.updateComplete;
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/mark-scorer',
+  component: 'mark-scorer',
+  args: { stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '' },
+  argTypes: {
+    stage: { control: 'select', options: ['planning', 'process', 'completing', 'review'] },
+    mode: { control: 'inline-radio', options: ['group', 'individual'] },
+    participants: { control: 'text' },
+    storageKey: { name: 'storage-key', control: 'text' },
+    locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    data: { control: false },
+    width: { control: false, table: { disable: true } },
+  },
+  render: (args, { globals }) => html`
+    <div style="max-width: ${args.width ?? 'none'}">
+      <mark-scorer
+        stage=${args.stage}
+        mode=${args.mode}
+        participants=${args.participants}
+        storage-key=${ifDefined(args.storageKey || undefined)}
+        locale=${ifDefined(args.locale || undefined)}
+        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        .data=${args.data}
+      ></mark-scorer>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Score a project against the marks of co-production, stage by stage. Each mark has notes, ladders (what helps), snakes (what could set us back) and a score from 1 to 10 that anyone can pass on.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const NewSession: Story = {};
+
+export const PlanningStage: Story = { args: { stage: 'planning' } };
+export const CompletingStage: Story = { args: { stage: 'completing' } };
+export const ReviewStage: Story = { args: { stage: 'review' } };
+
+export const SessionInProgress: Story = {
+  args: { data: sessionInProgress() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-listening-card .ladders li')?.textContent).toContain('listening circle');
+    await expect(root.querySelector<HTMLInputElement>('input[name="m-listening-agreed"][value="6"]')?.checked).toBe(true);
+  },
+};
+
+export const PassedMark: Story = {
+  args: { data: sessionInProgress() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'power');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-power-summary')?.textContent).toContain('Passed');
+  },
+};
+
+export const PrivateScoresBeforeReveal: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(false) },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    // Nobody's score is on the page before Reveal.
+    await expect(root.querySelectorAll('#m-listening-card input[type=radio]').length).toBe(0);
+  },
+};
+
+export const PersonEnteringTheirScore: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(false) },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { element, root } = scorerIn(canvasElement);
+    root.querySelector<HTMLButtonElement>('#m-listening-person-4')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#m-listening-card legend')?.textContent).toContain('Eve');
+  },
+};
+
+export const SpreadRevealed: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(true) },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-listening-spread .spread-text')?.textContent).toContain('Lowest 3');
+  },
+};
+
+export const NoNamesForPrivateScores: Story = {
+  args: { mode: 'individual' },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const RoundsAndLookingBack: Story = {
+  args: { data: sessionWithRounds() },
+  play: async ({ canvasElement }) => {
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('.reflection ul.moved')?.textContent).toContain('Listening');
+  },
+};
+
+export const LakeOfIdeas: Story = { args: { data: lakeOfIdeas() } };
+
+export const OwnAndHiddenMarks: Story = { args: { data: ownAndHiddenMarks() } };
+
+export const FieldError: Story = {
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { element, root } = scorerIn(canvasElement);
+    root.querySelector<HTMLFormElement>('#m-listening-ladders-new')!.form!.requestSubmit();
+    await element.updateComplete;
+    await expect(root.querySelector('#m-listening-ladders-new-error')?.textContent).toContain('Enter what you want to add');
+  },
+};
+
+export const UndoAfterRemovingAMark: Story = {
+  args: { data: ownAndHiddenMarks() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'food');
+    const { element, root } = scorerIn(canvasElement);
+    [...root.querySelectorAll<HTMLButtonElement>('#m-food-card .mark-actions button')].at(-1)!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('.notice')?.textContent).toContain('Sharing food');
+  },
+};
+
+export const ProblemUnknownStage: Story = { args: { stage: 'lunch' } };
+
+export const ProblemInvalidData: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = scorerIn(canvasElement);
+    element.data = { marks: 'not a list' } as unknown as MarkScorerDocument;
+    await element.updateComplete;
+    await expect(root.querySelector('#problems')?.textContent).toContain('kept what was already here');
+  },
+};
+
+export const ProblemDamagedSavedSession: Story = {
+  args: { storageKey: 'story-damaged' },
+  loaders: [
+    async () => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:story-damaged')) localStorage.removeItem(key);
+      localStorage.setItem('coproduce:story-damaged', '{"format":"coproduce/mark-scorer","version":1,"data":{"marks":[');
+      return {};
+    },
+  ],
+};
+
+class FullStorage extends MemoryStorageAdapter {
+  override setItem(): void {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+}
+
+export const ProblemBrowserStorageFull: Story = {
+  render: (_args, { globals }) => html`
+    <coproduction-project project="story" .storage=${new FullStorage()}>
+      <mark-scorer storage-key="full" theme=${globals.theme === 'dark' ? 'dark' : 'light'}></mark-scorer>
+    </coproduction-project>
+  `,
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { element, root } = scorerIn(canvasElement);
+    root.querySelector<HTMLInputElement>('input[name="m-listening-agreed"][value="5"]')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#problems')?.textContent).toContain('run out of space');
+  },
+};
+
+export const Welsh: Story = { args: { locale: 'cy', data: sessionWithRounds() } };
+
+export const WelshPrivateScores: Story = {
+  args: { locale: 'cy', mode: 'individual', participants: 'Alaw, Bethan, Cai, Dewi', data: privateScores(true) },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const NarrowScreen320: Story = {
+  args: { width: '320px', data: sessionInProgress() },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const PrintView: Story = {
+  args: { data: sessionWithRounds() },
+  play: async ({ canvasElement }) => {
+    // What printing does: every mark opens, so the whole session is on paper.
+    window.dispatchEvent(new Event('beforeprint'));
+    const { element, root } = scorerIn(canvasElement);
+    await element.updateComplete;
+    await expect([...root.querySelectorAll('details.mark')].every((card) => (card as HTMLDetailsElement).open)).toBe(true);
+  },
+};
+
+export const ThemedByTheHost: Story = {
+  render: (args) => html`
+    <div style="--coproduce-color-accent: #005ea5; --coproduce-color-surface: #eef5fb; --coproduce-font-family: Georgia, serif; --coproduce-radius: 0">
+      <mark-scorer .data=${args.data}></mark-scorer>
+    </div>
+  `,
+  args: { data: sessionInProgress() },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  args: { data: sessionWithRounds() },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const DarkThemePrivateScores: Story = {
+  globals: { theme: 'dark' },
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(true) },
+  play: async ({ canvasElement }) => openMark(canvasElement, 'listening'),
+};
+
+export const WelshPageLanguage: Story = {
+  globals: { locale: 'cy' },
+  args: { data: lakeOfIdeas() },
+  play: async ({ canvasElement }) => {
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('h2')?.textContent).toContain('Nodau cyd-gynhyrchu');
+  },
+};

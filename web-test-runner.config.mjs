@@ -6,8 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 
-const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
 const launchers = {
   chromium: () =>
@@ -15,8 +14,7 @@ const launchers = {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+        args: chromiumArgs,
       },
     }),
   firefox: () =>

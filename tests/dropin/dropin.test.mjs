@@ -112,9 +112,16 @@ for (const browserName of BROWSERS) {
       await page.setViewport({ width: 1100, height: 900 });
       await page.goto(`${server.origin}/demo/`);
       await ready(page);
+      // A closed card renders only its summary; open one and let Lit render its body.
+      await page.$eval('mark-scorer', async (element) => {
+        const card = element.shadowRoot.querySelector('details');
+        const toggled = new Promise((resolve) => card.addEventListener('toggle', resolve, { once: true }));
+        card.querySelector('summary').click();
+        await toggled;
+        await element.updateComplete;
+      });
       const look = await page.$eval('mark-scorer', (element) => {
         const root = element.shadowRoot;
-        root.querySelector('summary').click();
         const style = (selector) => getComputedStyle(root.querySelector(selector));
         const radio = root.querySelector('input[type=radio]');
         radio.focus();

@@ -23,8 +23,6 @@ function scoreSummary(view: MarkScorerView, mark: Mark): string {
  */
 export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean): TemplateResult {
   const name = view.markName(mark);
-  const description = view.markDescription(mark);
-  const notesId = domId(mark.id, 'notes');
   const toggle = (event: Event) => {
     // Printing opens every card; that is not the group choosing to open them.
     if (printing) return;
@@ -34,45 +32,55 @@ export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean):
     view.setUi({ open });
   };
   const isOpen = printing || view.ui.open.has(mark.id);
+  // A closed card renders only its summary: a session has 13 or more marks, and
+  // their bodies are most of the DOM. Opening (or printing) renders the body.
   return html`
     <details class="mark" part="mark" id=${domId(mark.id, 'card')} ?open=${isOpen} @toggle=${toggle}>
       <summary id=${domId(mark.id, 'summary')}>
         <span class="mark-name">${name}</span>
         <span class="mark-status">${scoreSummary(view, mark)}</span>
       </summary>
-      <div class="mark-body">
-        <h3 class="visually-hidden">${name}</h3>
-        ${view.ui.editingMark === mark.id
-          ? renderWordingEditor(view, mark, name, description)
-          : description
-            ? html`<p class="description">${description}</p>`
-            : nothing}
-        <div class="field">
-          <label for=${notesId}>${view.t('notes.label')}</label>
-          <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
-          <textarea
-            id=${notesId}
-            rows="3"
-            maxlength=${LIMITS.notes}
-            aria-describedby="${notesId}-hint"
-            .value=${mark.notes}
-            @input=${(event: Event) =>
-              view.dispatch(
-                { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
-                { quiet: true },
-              )}
-            @change=${() => view.flushPendingSave()}
-          ></textarea>
-          <p class="print-only notes-print">${mark.notes}</p>
-        </div>
-        <div class="lists">
-          ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
-        </div>
-        ${view.activeMode === 'individual' ? renderIndividualScoring(view, mark, name) : renderAgreedScore(view, mark, name)}
-        <p class="print-only">${scoreSummary(view, mark)}</p>
-        ${renderMarkActions(view, mark, name)}
-      </div>
+      ${isOpen ? renderMarkBody(view, mark, name) : nothing}
     </details>
+  `;
+}
+
+function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
+  const description = view.markDescription(mark);
+  const notesId = domId(mark.id, 'notes');
+  return html`
+    <div class="mark-body">
+      <h3 class="visually-hidden">${name}</h3>
+      ${view.ui.editingMark === mark.id
+        ? renderWordingEditor(view, mark, name, description)
+        : description
+          ? html`<p class="description">${description}</p>`
+          : nothing}
+      <div class="field">
+        <label for=${notesId}>${view.t('notes.label')}</label>
+        <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
+        <textarea
+          id=${notesId}
+          rows="3"
+          maxlength=${LIMITS.notes}
+          aria-describedby="${notesId}-hint"
+          .value=${mark.notes}
+          @input=${(event: Event) =>
+            view.dispatch(
+              { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
+              { quiet: true },
+            )}
+          @change=${() => view.flushPendingSave()}
+        ></textarea>
+        <p class="print-only notes-print">${mark.notes}</p>
+      </div>
+      <div class="lists">
+        ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
+      </div>
+      ${view.activeMode === 'individual' ? renderIndividualScoring(view, mark, name) : renderAgreedScore(view, mark, name)}
+      <p class="print-only">${scoreSummary(view, mark)}</p>
+      ${renderMarkActions(view, mark, name)}
+    </div>
   `;
 }
 

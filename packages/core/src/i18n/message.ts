@@ -42,6 +42,9 @@ export function formatMessage(locale: string, message: Message, params: MessageP
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    // Scores, counts and round numbers: small integers, written alike in every
+    // language we ship. toLocaleString would build a formatter on each call,
+    // which was the largest single cost of a first render.
+    return String(value);
   });
 }

@@ -1,0 +1,4 @@
+import { en } from '../../packages/core/src/i18n/en.js';
+import './trivial-lit.js';
+
+export { en };

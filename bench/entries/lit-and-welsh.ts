@@ -1,0 +1,4 @@
+import { cy } from '../../packages/core/src/i18n/cy.js';
+import './trivial-lit.js';
+
+export { cy };

@@ -1,0 +1,112 @@
+// npm run bench: bundle sizes (gzip and brotli) and ready time, measured now,
+// on this machine. Figures, not assertions: timings are noisy, so speed is a
+// ratio against a trivial Lit page measured in the same run.
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch } from '../tests/support/launch.mjs';
+import { startStaticServer } from '../tests/support/static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}bench/.out/`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = (bytes) => ({ raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
+
+async function bundle(entry, { external = [], write = null } = {}) {
+  const result = await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: `${root}tsconfig.json`,
+    external,
+    write: Boolean(write),
+    ...(write ? { outfile: write } : { outdir: out }),
+    logLevel: 'error',
+  });
+  return write ? readFileSync(write) : result.outputFiles[0].contents;
+}
+
+const LIT_AND_DEPS = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*'];
+const OWN_PACKAGES = ['@coproduce/core'];
+
+rmSync(out, { recursive: true, force: true });
+const dropIn = readFileSync(`${root}packages/coproduce/dist/coproduce.js`);
+const trivial = await bundle('bench/entries/trivial-lit.ts', { write: `${out}trivial-lit.js` });
+
+const rows = [
+  ['coproduce.js (drop-in: everything, Lit bundled)', sizes(dropIn)],
+  ['mark-scorer, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/mark-scorer/src/define.ts'))],
+  ['mark-scorer on top of core (own code and styles only)', sizes(await bundle('packages/mark-scorer/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
+  ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
+  ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
+];
+for (const file of readdirSync(`${root}packages/coproduce/dist/modules`).filter((name) => name.endsWith('.js'))) {
+  rows.push([`modules/${file}`, sizes(readFileSync(`${root}packages/coproduce/dist/modules/${file}`))]);
+}
+
+// What each dependency and each language adds to a trivial Lit element.
+const base = sizes(trivial);
+const added = async (entry) => {
+  const size = sizes(await bundle(entry));
+  return { raw: size.raw - base.raw, gzip: size.gzip - base.gzip, brotli: size.brotli - base.brotli };
+};
+const costs = [
+  ['lit (a trivial element)', base],
+  ['+ @lit/context', await added('bench/entries/lit-and-context.ts')],
+  ['+ zod/mini (the mark-scorer schema)', await added('bench/entries/lit-and-zod.ts')],
+  ['+ English strings', await added('bench/entries/lit-and-english.ts')],
+  ['+ Welsh strings', await added('bench/entries/lit-and-welsh.ts')],
+];
+
+const table = (title, entries) => {
+  console.log(`\n${title}`);
+  console.log(`${'what'.padEnd(62)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
+  for (const [name, size] of entries) {
+    console.log(`${name.padEnd(62)}${String(size.raw).padStart(9)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}`);
+  }
+};
+table('Bundle sizes in bytes (minified, gzip -9, brotli 11)', rows);
+table('What each dependency adds, in bytes', costs);
+const dropInGzip = rows[0][1].gzip;
+console.log(`\ncoproduce.js: ${(dropInGzip / 1024).toFixed(1)} KB gzip (target ≤ 20 KB)`);
+
+// Ready time: navigation start → <mark-scorer> with 13 marks rendered, painted and
+// interactive, over the same for a trivial Lit element. Alternating, fresh tab each run.
+const server = await startStaticServer(root);
+const browser = await launch('chromium');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const readyTime = async (path) => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 30000 });
+  const ready = await page.evaluate(() => window.__ready);
+  await context.close();
+  return ready;
+};
+const times = { trivial: [], markScorer: [] };
+await readyTime('/bench/pages/trivial.html');
+await readyTime('/bench/pages/mark-scorer.html');
+for (let run = 0; run < RUNS; run++) {
+  times.trivial.push(await readyTime('/bench/pages/trivial.html'));
+  times.markScorer.push(await readyTime('/bench/pages/mark-scorer.html'));
+}
+await browser.close();
+await server.close();
+const trivialMedian = median(times.trivial);
+const scorerMedian = median(times.markScorer);
+console.log(`\nReady time in headless Chromium, median of ${RUNS} runs (noisy: read the ratio)`);
+console.log(`  trivial Lit element:        ${trivialMedian.toFixed(1)} ms`);
+console.log(`  mark-scorer (13 marks):     ${scorerMedian.toFixed(1)} ms`);
+console.log(`  ratio:                      ${(scorerMedian / trivialMedian).toFixed(2)} (target ≤ 1.5)`);

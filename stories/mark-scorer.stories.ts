@@ -25,7 +25,12 @@ const scorerIn = (canvasElement: HTMLElement) => {
 const openMark = async (canvasElement: HTMLElement, markId: string) => {
   const { element, root } = scorerIn(canvasElement);
   await element.updateComplete;
+  // A closed card renders only its summary; its body appears once the
+  // details element has fired "toggle" and Lit has rendered.
+  const card = root.querySelector<HTMLDetailsElement>(`#m-${markId}-card`)!;
+  const toggled = new Promise((resolve) => card.addEventListener('toggle', resolve, { once: true }));
   root.querySelector<HTMLElement>(`#m-${markId}-summary`)!.click();
+  await toggled;
   await element.updateComplete;
 };
 

@@ -36,7 +36,12 @@ export async function settle(element: { updateComplete: Promise<unknown> }): Pro
 /** Opens a mark's card by clicking its summary, as a person would. */
 export async function openMark(element: MarkScorer, markId: string): Promise<HTMLDetailsElement> {
   const card = $<HTMLDetailsElement>(element, `#m-${markId}-card`);
-  if (!card.open) $(element, `#m-${markId}-summary`).click();
+  if (!card.open) {
+    // The body renders after the details element fires "toggle", which is queued.
+    const toggled = new Promise((resolve) => card.addEventListener('toggle', resolve, { once: true }));
+    $(element, `#m-${markId}-summary`).click();
+    await toggled;
+  }
   await settle(element);
   return card;
 }

@@ -3,4 +3,4 @@ import { validate } from '../../packages/core/src/schema.js';
 import { markScorerDocumentSchema } from '../../packages/mark-scorer/src/schema.js';
 import './trivial-lit.js';
 
-export const check = (value: unknown) => validate(markScorerDocumentSchema, value);
+export const check = (value: unknown) => validate(markScorerDocumentSchema(), value);

@@ -15,7 +15,15 @@ export {
 } from './i18n/locale.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
 export { newId } from './ids.js';
-export { boundedText, describeIssues, idSchema, requiredText, timestampSchema, validate } from './schema.js';
+export {
+  boundedText,
+  describeIssues,
+  idSchema,
+  lazySchema,
+  requiredText,
+  timestampSchema,
+  validate,
+} from './schema.js';
 export {
   LocalStorageAdapter,
   localStorageAdapter,

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
 
-
-
 let configured = false;
 
 /**
@@ -31,6 +29,16 @@ export function describeIssues(error: z.core.$ZodError): string {
     .join('; ');
 }
 
+/**
+ * Builds a schema the first time it is needed. zod builds every schema object
+ * eagerly, which cost several milliseconds of start-up on a page that has not
+ * checked anything yet; elements validate on first input, not on load.
+ */
+export function lazySchema<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 /** Text with a length limit, the building block of every stored string. */
 export const boundedText = (max: number) => z.string().check(z.maxLength(max));
 
@@ -38,9 +46,9 @@ export const boundedText = (max: number) => z.string().check(z.maxLength(max));
 export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Ids we create: short, and safe to use inside DOM ids and storage keys. */
-export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+export const idSchema = lazySchema(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)));
 
 /** An ISO 8601 timestamp. */
-export const timestampSchema = z.string().check(
-  z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Expected a date and time' }),
+export const timestampSchema = lazySchema(() =>
+  z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Expected a date and time' })),
 );

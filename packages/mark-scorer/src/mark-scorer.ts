@@ -40,7 +40,9 @@ import type { MarkScorerView, UiState } from './view.js';
 export const MARK_SCORER_FORMAT: DocumentFormat<MarkScorerDocument> = {
   format: 'coproduce/mark-scorer',
   version: 1,
-  schema: markScorerDocumentSchema,
+  get schema() {
+    return markScorerDocumentSchema();
+  },
 };
 
 export interface MarkScoreDetail {
@@ -248,14 +250,14 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
   }
 
   private checkStage(): void {
-    const result = validate(stageSchema, this.stage);
+    const result = validate(stageSchema(), this.stage);
     this.activeStage = result.success ? result.data : 'process';
     if (result.success) this.clearProblem('stage');
     else this.setProblem('stage', { code: 'invalid-attribute', key: 'error.stage', params: { value: String(this.stage) } }, result.error);
   }
 
   private checkMode(): void {
-    const result = validate(modeSchema, this.mode);
+    const result = validate(modeSchema(), this.mode);
     this.activeMode = result.success ? result.data : 'group';
     if (result.success) this.clearProblem('mode');
     else this.setProblem('mode', { code: 'invalid-attribute', key: 'error.mode', params: { value: String(this.mode) } }, result.error);
@@ -263,7 +265,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
 
   private checkParticipants(): void {
     const { names, duplicates } = parseParticipants(this.participants);
-    const tooLong = names.find((name) => !validate(participantNameSchema, name).success);
+    const tooLong = names.find((name) => !validate(participantNameSchema(), name).success);
     const kept = names.filter((name) => name !== tooLong).slice(0, LIMITS.participants);
     this.participantNames = kept;
     if (duplicates.length) {
@@ -293,7 +295,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
   /** @internal */
   dispatch(action: MarkScorerAction, options: { quiet?: boolean; announce?: string } = {}): boolean {
     const next = applyAction(this.doc, action);
-    const checked = validate(markScorerDocumentSchema, next);
+    const checked = validate(markScorerDocumentSchema(), next);
     if (!checked.success) {
       this.setProblem('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
       return false;

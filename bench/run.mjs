@@ -46,8 +46,10 @@ const rows = [
   ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
 ];
-for (const file of readdirSync(`${root}packages/coproduce/dist/modules`).filter((name) => name.endsWith('.js'))) {
-  rows.push([`modules/${file}`, sizes(readFileSync(`${root}packages/coproduce/dist/modules/${file}`))]);
+// The per-element modules are small entry files; the code lives in shared/ chunks.
+const modules = `${root}packages/coproduce/dist/modules/`;
+for (const file of readdirSync(modules, { recursive: true }).filter((name) => name.endsWith('.js')).sort()) {
+  rows.push([`modules/${file}`, sizes(readFileSync(`${modules}${file}`))]);
 }
 
 // What each dependency and each language adds to a trivial Lit element.

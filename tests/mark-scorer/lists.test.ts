@@ -48,6 +48,24 @@ describe('<mark-scorer> ladders and snakes', () => {
     expect(focused(element)?.id).to.equal(`m-listening-snakes-${item!.id}-edit`);
   });
 
+  it('will not reword an item to nothing: the error shows on the field and the old wording stays', async () => {
+    const element = await scorer();
+    await openMark(element, 'listening');
+    await submitText(element, '#m-listening-ladders-new', 'Keep me');
+    const [item] = element.data.marks.find((mark) => mark.id === 'listening')!.ladders;
+    $<HTMLButtonElement>(element, `#m-listening-ladders-${item!.id}-edit`).click();
+    await settle(element);
+    const input = focused(element) as HTMLInputElement;
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(text($(element, `#${input.id}-error`))).to.equal('Error: Enter what you want to add');
+    expect(focused(element)).to.equal(input);
+    expect(element.data.marks.find((mark) => mark.id === 'listening')!.ladders[0]!.text).to.equal('Keep me');
+    await expect(element).to.be.accessible();
+  });
+
   it('removes an item and moves focus to the next one, or to the add field', async () => {
     const element = await scorer();
     await openMark(element, 'listening');

@@ -63,6 +63,10 @@ describe('<mark-scorer> the group’s own marks', () => {
     $$<HTMLButtonElement>(element, '#m-power-card .mark-actions button')[0]!.click();
     await settle(element);
     expect(focused(element)?.id).to.equal('m-power-name');
+    await submitText(element, '#m-power-name', '  ');
+    expect(text($(element, '#m-power-name-error'))).to.equal('Error: Enter a name for the mark');
+    expect(focused(element)?.id).to.equal('m-power-name');
+    expect(element.data.marks.find((mark) => mark.id === 'power')!.name).to.equal(undefined);
     await submitText(element, '#m-power-name', 'Who gets a say');
     expect(text($(element, '#m-power-summary .mark-name'))).to.equal('Who gets a say');
     const restore = $$<HTMLButtonElement>(element, '#m-power-card .mark-actions button').find((button) =>

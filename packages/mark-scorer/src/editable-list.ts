@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
 import { LIMITS, type ListItem, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
-import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { describedBy, fieldError, requiredFromForm } from './form-helpers.js';
 
 const LIST_KEYS = {
   ladders: {
@@ -32,13 +32,8 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const text = textFromForm(form, 'text');
-    if (!text) {
-      view.setFieldError(newField, 'error.emptyItem');
-      view.focusAfterRender(`#${newField}`);
-      return;
-    }
-    view.setFieldError(newField, null);
+    const text = requiredFromForm(view, form, 'text', newField, 'error.emptyItem');
+    if (text === null) return;
     if (view.dispatch({ type: 'add-item', markId: mark.id, list, id: view.newId(), text }, {
       announce: view.t('status.itemAdded', { text }),
     })) {
@@ -122,12 +117,8 @@ function renderItemEditor(
   };
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const text = textFromForm(event.currentTarget as HTMLFormElement, 'text');
-    if (!text) {
-      view.setFieldError(input, 'error.emptyItem');
-      view.focusAfterRender(`#${input}`);
-      return;
-    }
+    const text = requiredFromForm(view, event.currentTarget as HTMLFormElement, 'text', input, 'error.emptyItem');
+    if (text === null) return;
     if (text !== item.text) {
       view.dispatch({ type: 'edit-item', markId: mark.id, list, itemId: item.id, text }, {
         announce: view.t('status.saved'),

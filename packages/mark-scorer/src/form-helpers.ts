@@ -1,3 +1,4 @@
+import type { MessageKey } from '@coproduce/core';
 import { html, nothing } from 'lit';
 import type { MarkScorerView } from './view.js';
 
@@ -5,6 +6,28 @@ import type { MarkScorerView } from './view.js';
 export function textFromForm(form: HTMLFormElement, name: string): string {
   const value = new FormData(form).get(name);
   return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The trimmed text of a field that must not be empty. When it is empty, the
+ * field shows `errorKey`, takes focus, and null comes back; otherwise any
+ * earlier error on it is cleared.
+ */
+export function requiredFromForm(
+  view: MarkScorerView,
+  form: HTMLFormElement,
+  name: string,
+  fieldId: string,
+  errorKey: MessageKey,
+): string | null {
+  const text = textFromForm(form, name);
+  if (!text) {
+    view.setFieldError(fieldId, errorKey);
+    view.focusAfterRender(`#${fieldId}`);
+    return null;
+  }
+  view.setFieldError(fieldId, null);
+  return text;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { STAGES, type Stage } from './marks.js';
 import { LIMITS } from './schema.js';
 import type { MarkScorerView } from './view.js';
@@ -15,13 +15,8 @@ export function renderLake(view: MarkScorerView): TemplateResult {
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const text = textFromForm(form, 'text');
-    if (!text) {
-      view.setFieldError(fieldId, 'error.emptyIdea');
-      view.focusAfterRender(`#${fieldId}`);
-      return;
-    }
-    view.setFieldError(fieldId, null);
+    const text = requiredFromForm(view, form, 'text', fieldId, 'error.emptyIdea');
+    if (text === null) return;
     const stage = textFromForm(form, 'stage') as Stage;
     const added = view.dispatch(
       { type: 'add-idea', id: view.newId(), text, stage, at: new Date().toISOString() },

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderItemList } from './editable-list.js';
-import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
@@ -128,12 +128,8 @@ function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, des
   const save = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const newName = textFromForm(form, 'name');
-    if (!newName) {
-      view.setFieldError(nameId, 'error.emptyMarkName');
-      view.focusAfterRender(`#${nameId}`);
-      return;
-    }
+    const newName = requiredFromForm(view, form, 'name', nameId, 'error.emptyMarkName');
+    if (newName === null) return;
     const newDescription = textFromForm(form, 'description');
     if (newName !== name || newDescription !== description) {
       view.dispatch(

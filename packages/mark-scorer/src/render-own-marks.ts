@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describedBy, fieldError, textFromForm } from './form-helpers.js';
+import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -39,13 +39,8 @@ export function renderAddMark(view: MarkScorerView): TemplateResult {
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const name = textFromForm(form, 'name');
-    if (!name) {
-      view.setFieldError(nameId, 'error.emptyMarkName');
-      view.focusAfterRender(`#${nameId}`);
-      return;
-    }
-    view.setFieldError(nameId, null);
+    const name = requiredFromForm(view, form, 'name', nameId, 'error.emptyMarkName');
+    if (name === null) return;
     const id = view.newId();
     const added = view.dispatch(
       { type: 'add-mark', id, stage: view.activeStage, name, description: textFromForm(form, 'description') },

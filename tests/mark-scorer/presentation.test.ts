@@ -168,6 +168,19 @@ describe('<mark-scorer> in someone else’s page', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('follows the device with theme="auto": light by default, dark on a dark device', async function () {
+    const element = await scorer(html`<mark-scorer theme="auto"></mark-scorer>`);
+    if (!(await emulated({ colorScheme: 'light' }))) this.skip();
+    try {
+      expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await emulated({ colorScheme: 'dark' });
+      expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(27, 27, 31)');
+      await expect(element).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('takes theme tokens from the host page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="--coproduce-color-accent: rgb(0, 94, 165)"><mark-scorer></mark-scorer></div>`,

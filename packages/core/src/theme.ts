@@ -7,6 +7,23 @@ import { css } from 'lit';
  * default; `theme="dark"` or `theme="auto"` (follow the device) on an element
  * switches the defaults. Every default pair meets WCAG AA contrast.
  */
+
+/** The dark set, shared by theme="dark" and theme="auto" on a dark device. */
+const darkTokens = css`
+  --_bg: var(--coproduce-color-background, #1b1b1f);
+  --_surface: var(--coproduce-color-surface, #2b2b31);
+  --_text: var(--coproduce-color-text, #f3f2f1);
+  --_muted: var(--coproduce-color-text-secondary, #c9c9cf);
+  --_border: var(--coproduce-color-border, #9a9aa3);
+  --_accent: var(--coproduce-color-accent, #8ab4f8);
+  --_on-accent: var(--coproduce-color-on-accent, #0b0c0c);
+  --_focus: var(--coproduce-color-focus, #ffdd00);
+  --_focus-halo: var(--coproduce-color-focus-halo, #0b0c0c);
+  --_error: var(--coproduce-color-error, #ff9c8f);
+  --_success: var(--coproduce-color-success, #7fdcaa);
+  color-scheme: dark;
+`;
+
 export const themeTokens = css`
   :host {
     --_bg: var(--coproduce-color-background, #ffffff);
@@ -27,33 +44,11 @@ export const themeTokens = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --_bg: var(--coproduce-color-background, #1b1b1f);
-    --_surface: var(--coproduce-color-surface, #2b2b31);
-    --_text: var(--coproduce-color-text, #f3f2f1);
-    --_muted: var(--coproduce-color-text-secondary, #c9c9cf);
-    --_border: var(--coproduce-color-border, #9a9aa3);
-    --_accent: var(--coproduce-color-accent, #8ab4f8);
-    --_on-accent: var(--coproduce-color-on-accent, #0b0c0c);
-    --_focus: var(--coproduce-color-focus, #ffdd00);
-    --_focus-halo: var(--coproduce-color-focus-halo, #0b0c0c);
-    --_error: var(--coproduce-color-error, #ff9c8f);
-    --_success: var(--coproduce-color-success, #7fdcaa);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--coproduce-color-background, #1b1b1f);
-      --_surface: var(--coproduce-color-surface, #2b2b31);
-      --_text: var(--coproduce-color-text, #f3f2f1);
-      --_muted: var(--coproduce-color-text-secondary, #c9c9cf);
-      --_border: var(--coproduce-color-border, #9a9aa3);
-      --_accent: var(--coproduce-color-accent, #8ab4f8);
-      --_on-accent: var(--coproduce-color-on-accent, #0b0c0c);
-      --_focus: var(--coproduce-color-focus, #ffdd00);
-      --_focus-halo: var(--coproduce-color-focus-halo, #0b0c0c);
-      --_error: var(--coproduce-color-error, #ff9c8f);
-      --_success: var(--coproduce-color-success, #7fdcaa);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 `;

@@ -28,7 +28,7 @@ function hideInternalMembers() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['**/*.test.ts', 'packages/coproduce/src/**', 'packages/core/src/i18n/en.ts', 'packages/core/src/i18n/cy.ts'],
+  exclude: ['**/*.test.ts', 'packages/coproduce/src/**', 'packages/*/src/i18n/**'],
   outdir: 'packages/coproduce/dist',
   litelement: true,
   dev: false,

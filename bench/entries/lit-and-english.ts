@@ -1,4 +1,5 @@
 import { en } from '../../packages/core/src/i18n/en.js';
+import { markScorerEn } from '../../packages/mark-scorer/src/i18n/en.js';
 import './trivial-lit.js';
 
-export { en };
+export { en, markScorerEn };

@@ -1,13 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/setup.js';
 import {
-  catalogues,
   formatMessage,
   inheritedLang,
   normaliseLocale,
   SUPPORTED_LOCALES,
+  sharedCatalogues,
+  type Catalogues,
   type Message,
 } from '../../packages/core/src/index.js';
+import { markScorerCatalogues } from '../../packages/mark-scorer/src/index.js';
+
+/** Every element's strings (its own merged over the shared ones), and the shared ones alone. */
+const ALL_CATALOGUES: Array<[string, Catalogues]> = [
+  ['shared', sharedCatalogues],
+  ['mark-scorer', markScorerCatalogues],
+];
 
 const placeholders = (message: Message): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
@@ -28,40 +36,42 @@ const LOADED_WORDS = [
   /cydymffurf/i,
 ];
 
-describe('string catalogues', () => {
-  const english = catalogues.en;
+for (const [name, catalogues] of ALL_CATALOGUES) {
+  describe(`${name} strings`, () => {
+    const english = catalogues.en;
 
-  for (const locale of SUPPORTED_LOCALES) {
-    it(`${locale} has every key, none empty, with the same placeholders as English`, () => {
-      const catalogue = catalogues[locale];
-      expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(english).sort());
-      for (const [key, message] of Object.entries(catalogue) as Array<[keyof typeof english, Message]>) {
-        const texts = typeof message === 'string' ? [message] : Object.values(message);
-        for (const text of texts) expect(text?.trim(), `${locale} ${key}`).to.not.equal('');
-        if (typeof message !== 'string') expect(message.other, `${locale} ${key} needs "other"`).to.be.a('string');
-        expect(typeof message, `${locale} ${key} kind`).to.equal(typeof english[key]);
-        expect(placeholders(message), `${locale} ${key}`).to.deep.equal(placeholders(english[key]));
-      }
-    });
-
-    it(`${locale} uses none of the loaded words`, () => {
-      for (const [key, message] of Object.entries(catalogues[locale])) {
-        const texts = typeof message === 'string' ? [message] : Object.values(message);
-        for (const text of texts) {
-          for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`${locale} has every key, none empty, with the same placeholders as English`, () => {
+        const catalogue = catalogues[locale];
+        expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(english).sort());
+        for (const [key, message] of Object.entries(catalogue)) {
+          const reference = english[key]!;
+          const texts = typeof message === 'string' ? [message] : Object.values(message);
+          for (const text of texts) expect(text?.trim(), `${locale} ${key}`).to.not.equal('');
+          if (typeof message !== 'string') expect(message.other, `${locale} ${key} needs "other"`).to.be.a('string');
+          expect(typeof message, `${locale} ${key} kind`).to.equal(typeof reference);
+          expect(placeholders(message), `${locale} ${key}`).to.deep.equal(placeholders(reference));
         }
-      }
-    });
-  }
+      });
 
-  it('Welsh is a translation, not a copy of the English', () => {
-    const same = Object.entries(catalogues.cy).filter(
-      ([key, message]) => typeof message === 'string' && message === english[key as keyof typeof english] && !/\{/.test(message),
-    );
-    // Only things that are the same in both languages (like the locale tag pattern) may match.
-    expect(same.map(([key]) => key)).to.deep.equal([]);
+      it(`${locale} uses none of the loaded words`, () => {
+        for (const [key, message] of Object.entries(catalogues[locale])) {
+          const texts = typeof message === 'string' ? [message] : Object.values(message);
+          for (const text of texts) {
+            for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
+          }
+        }
+      });
+    }
+
+    it('Welsh is a translation, not a copy of the English', () => {
+      const same = Object.entries(catalogues.cy).filter(
+        ([key, message]) => typeof message === 'string' && message === english[key] && !/\{/.test(message),
+      );
+      expect(same.map(([key]) => key)).to.deep.equal([]);
+    });
   });
-});
+}
 
 describe('formatMessage', () => {
   it('fills placeholders as text and leaves unknown ones visible', () => {

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
 import { emit, type EventDetail } from './events.js';
-import { catalogues, type MessageKey } from './i18n/catalogues.js';
+import { sharedCatalogues, type Catalogues, type SharedKey } from './i18n/catalogues.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
 import { formatMessage, type MessageParams } from './i18n/message.js';
 import { baseStyles, themeTokens } from './theme.js';
@@ -17,9 +17,15 @@ export type Theme = 'light' | 'dark' | 'auto';
  * Language comes from the element's `locale` attribute, else the enclosing
  * <coproduction-project>, else the nearest `lang` attribute (usually <html lang>),
  * else English.
+ *
+ * `Key` is the element's string keys: an element sets `static catalogues` to
+ * its own strings merged over the shared ones (`withSharedStrings`).
  */
-export class CoproduceElement extends LitElement {
+export class CoproduceElement<Key extends string = SharedKey> extends LitElement {
   static version = VERSION;
+
+  /** @internal */
+  static catalogues: Catalogues = sharedCatalogues;
 
   static override styles = [themeTokens, baseStyles];
 
@@ -75,9 +81,11 @@ export class CoproduceElement extends LitElement {
    * A string from the catalogue, in the element's language.
    * @internal
    */
-  t(key: MessageKey, params?: MessageParams): string {
+  t(key: Key | SharedKey, params?: MessageParams): string {
     const locale = this.resolvedLocale;
-    return formatMessage(locale, catalogues[locale][key] ?? catalogues[FALLBACK_LOCALE][key], params);
+    const { catalogues } = this.constructor as typeof CoproduceElement;
+    const message = catalogues[locale][key] ?? catalogues[FALLBACK_LOCALE][key] ?? key;
+    return formatMessage(locale, message, params);
   }
 
   /** Dispatches a typed event that bubbles and is composed. */

@@ -4,7 +4,14 @@ export { csvCell, toCsv } from './csv.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
 export { downloadText, fileSlug } from './files.js';
-export { catalogues, type Catalogue, type MessageKey } from './i18n/catalogues.js';
+export {
+  sharedCatalogues,
+  withSharedStrings,
+  type Catalogues,
+  type SharedKey,
+  type SharedStrings,
+  type Strings,
+} from './i18n/catalogues.js';
 export {
   FALLBACK_LOCALE,
   inheritedLang,

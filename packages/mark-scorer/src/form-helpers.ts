@@ -1,4 +1,4 @@
-import type { MessageKey } from '@coproduce/core';
+import type { MarkScorerKey } from './i18n/catalogues.js';
 import { html, nothing } from 'lit';
 import type { MarkScorerView } from './view.js';
 
@@ -18,7 +18,7 @@ export function requiredFromForm(
   form: HTMLFormElement,
   name: string,
   fieldId: string,
-  errorKey: MessageKey,
+  errorKey: MarkScorerKey,
 ): string | null {
   const text = textFromForm(form, name);
   if (!text) {

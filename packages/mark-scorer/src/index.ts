@@ -10,3 +10,4 @@ export {
   type Round,
   type Score,
 } from './schema.js';
+export { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';

@@ -11,7 +11,6 @@ import {
   type CoproduceErrorDetail,
   type DocumentEnvelope,
   type DocumentFormat,
-  type MessageKey,
   type MessageParams,
   type PersistenceProblem,
 } from '@coproduce/core';
@@ -35,6 +34,7 @@ import {
   type MarkScorerMode,
 } from './schema.js';
 import type { MarkScorerView, UiState } from './view.js';
+import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
 
 /** How a mark-scorer session is stored and exported. Bump `version` and add a migration to change its shape. */
 export const MARK_SCORER_FORMAT: DocumentFormat<MarkScorerDocument> = {
@@ -68,7 +68,7 @@ declare global {
 type ProblemSource = 'stage' | 'mode' | 'participants' | 'data' | 'storage';
 interface Problem {
   code: CoproduceErrorCode;
-  key: MessageKey;
+  key: MarkScorerKey;
   params?: MessageParams;
 }
 
@@ -112,8 +112,11 @@ const TYPING_SAVE_DELAY = 600;
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class MarkScorer extends CoproduceElement implements MarkScorerView {
+export class MarkScorer extends CoproduceElement<MarkScorerKey> implements MarkScorerView {
   static override styles = [...CoproduceElement.styles, markScorerStyles];
+
+  /** @internal */
+  static override catalogues = markScorerCatalogues;
 
   static override properties: PropertyDeclarations = {
     stage: { type: String },
@@ -339,7 +342,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
   }
 
   /** @internal */
-  setFieldError(fieldId: string, key: MessageKey | null): void {
+  setFieldError(fieldId: string, key: MarkScorerKey | null): void {
     const { [fieldId]: _previous, ...rest } = this.ui.fieldErrors;
     this.setUi({ fieldErrors: key ? { ...rest, [fieldId]: key } : rest });
   }
@@ -394,7 +397,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
 
   private reportStorageProblem(problem: PersistenceProblem): void {
     if (problem.code === 'unreadable-storage') {
-      const key: MessageKey =
+      const key: MarkScorerKey =
         problem.reason === 'newer-version'
           ? 'error.storageNewer'
           : problem.backupKey
@@ -402,7 +405,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
             : 'error.storageUnreadableNotKept';
       this.setProblem('storage', { code: problem.code, key }, problem);
     } else {
-      const key: MessageKey = problem.code === 'storage-full' ? 'error.storageFull' : 'error.storageUnavailable';
+      const key: MarkScorerKey = problem.code === 'storage-full' ? 'error.storageFull' : 'error.storageUnavailable';
       this.setProblem('storage', { code: problem.code, key }, problem);
     }
   }
@@ -414,7 +417,7 @@ export class MarkScorer extends CoproduceElement implements MarkScorerView {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const fail = (cause: unknown, key: MessageKey = 'error.file') => {
+    const fail = (cause: unknown, key: MarkScorerKey = 'error.file') => {
       this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name } }, cause);
       this.focusAfterRender('#problems');
     };

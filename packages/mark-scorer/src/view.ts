@@ -1,4 +1,5 @@
-import type { MessageKey, MessageParams } from '@coproduce/core';
+import type { MessageParams } from '@coproduce/core';
+import type { MarkScorerKey } from './i18n/catalogues.js';
 import type { Stage } from './marks.js';
 import type { ListKind, MarkScorerAction } from './model.js';
 import type { Mark, MarkScorerDocument, MarkScorerMode } from './schema.js';
@@ -14,7 +15,7 @@ export interface UiState {
   /** The person entering a private score, and for which mark. */
   privateEntry: { markId: string; participant: string } | null;
   /** Messages next to form fields, by field id. */
-  fieldErrors: Readonly<Record<string, MessageKey>>;
+  fieldErrors: Readonly<Record<string, MarkScorerKey>>;
 }
 
 /** What the render functions may read and do: the element, seen from its templates. */
@@ -24,14 +25,14 @@ export interface MarkScorerView {
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;
   readonly participantNames: readonly string[];
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: MarkScorerKey, params?: MessageParams): string;
   markName(mark: Mark): string;
   markDescription(mark: Mark): string;
   formatDate(iso: string): string;
   /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
   dispatch(action: MarkScorerAction, options?: { quiet?: boolean; announce?: string }): boolean;
   setUi(patch: Partial<UiState>): void;
-  setFieldError(fieldId: string, key: MessageKey | null): void;
+  setFieldError(fieldId: string, key: MarkScorerKey | null): void;
   /** Moves focus to an element in the shadow root after the next render. */
   focusAfterRender(selector: string): void;
   announce(text: string): void;

@@ -1,13 +1,30 @@
 import { cy } from './cy.js';
-import { en, type Catalogue } from './en.js';
+import { en, type SharedStrings, type Strings } from './en.js';
 import type { Locale } from './locale.js';
+import type { Message } from './message.js';
+
+/** Strings by language, as an element looks them up. */
+export type Catalogues = Readonly<Record<Locale, Readonly<Record<string, Message>>>>;
+
+/** The strings every element shares, in every language we ship. */
+export const sharedCatalogues = { en, cy } satisfies Record<Locale, SharedStrings>;
+
+/** A key of the shared strings. */
+export type SharedKey = keyof typeof en;
 
 /**
- * Every language we ship. Adding one is one file: copy en.ts, translate each
- * string (TypeScript refuses a missing key), add the file here and its code to
+ * An element's own strings merged over the shared ones (its own win), for
+ * every language. TypeScript refuses a translation with a missing key.
+ *
+ * Adding a language: copy each `en.ts` (core's and each element's), translate
+ * every string, add it here and to each element's call, and add its code to
  * SUPPORTED_LOCALES in locale.ts.
  */
-export const catalogues: Record<Locale, Catalogue> = { en, cy };
+export function withSharedStrings<E extends Record<string, Message>>(own: { en: E; cy: Strings<E> }) {
+  return {
+    en: { ...en, ...own.en },
+    cy: { ...cy, ...own.cy },
+  } satisfies Catalogues;
+}
 
-export type { Catalogue };
-export type MessageKey = keyof Catalogue;
+export type { SharedStrings, Strings };

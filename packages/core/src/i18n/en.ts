@@ -1,9 +1,12 @@
 import type { PluralMessage } from './message.js';
 
 /**
- * English: the reference catalogue. Every other language must have every key
- * (TypeScript checks), with the same {placeholders} (a test checks).
- * Write for the people in the room: plain words, no jargon, nothing cold.
+ * English strings every element shares (actions, problems, saving, files).
+ * Each element keeps its own strings in its package and merges them over
+ * these with `withSharedStrings`. English is the reference: every other
+ * language must have every key (TypeScript checks), with the same
+ * {placeholders} (a test checks). Write for the people in the room: plain
+ * words, no jargon, nothing cold.
  */
 export const en = {
   'meta.intlLocale': 'en-GB',
@@ -35,113 +38,11 @@ export const en = {
     'This browser has run out of space to save the session. Your work is still on screen: download a copy to keep it.',
   'error.storageUnavailable':
     'This browser isn’t letting us save the session. Your work is still on screen: download a copy to keep it.',
-  'error.stage': 'The page asked for a stage we don’t know (“{value}”), so the Process stage is showing.',
-  'error.mode': 'The page asked for a way of scoring we don’t know (“{value}”), so everyone scores together.',
   'error.duplicateName':
     '“{name}” is in the list of names twice. Each person needs a different name, so they are listed once.',
   'error.longName': 'A name in the list is too long. Names can be up to {max} letters, so it has been left out.',
   'error.tooManyPeople': 'There are more than {max} names, so only the first {max} are shown.',
   'error.emptyItem': 'Enter what you want to add',
-  'error.emptyIdea': 'Enter your idea',
-  'error.emptyMarkName': 'Enter a name for the mark',
-
-  // Stages
-  'stage.planning': 'Planning',
-  'stage.process': 'Process',
-  'stage.completing': 'Completing, sharing and celebrating',
-  'stage.review': 'Review',
-
-  // <mark-scorer>
-  title: 'Marks of co-production: {stage}',
-  intro:
-    'Talk through each mark together. Say what it means for your project, what helps you move forward (ladders), what could set you back (snakes), and how far you achieve it now, from 1 to 10. Anyone can pass.',
-  'intro.individual':
-    'Each person gives their own score privately first. Nobody sees anyone else’s score until you choose to show them all together.',
-  'notes.label': 'What this means for our project',
-  'notes.hint': 'In your own words.',
-  'ladders.heading': 'Ladders: what helps us move forward',
-  'ladders.hint': 'Things we already have that help, like skills, support or good habits.',
-  'ladders.add': 'Add a ladder',
-  'ladders.edit': 'Change this ladder',
-  'ladders.empty': 'No ladders yet.',
-  'snakes.heading': 'Snakes: what could set us back',
-  'snakes.hint': 'Risks and misunderstandings to watch out for.',
-  'snakes.add': 'Add a snake',
-  'snakes.edit': 'Change this snake',
-  'snakes.empty': 'No snakes yet.',
-  'score.agreedLegend': 'Our score for “{mark}”',
-  'score.hint': '1 means we are not doing this yet. 10 means we do it fully. You can pass if you don’t want to score.',
-  'score.pass': 'Pass – not scored',
-  'summary.agreed': 'Our score: {score} out of 10',
-  'summary.passed': 'Passed',
-  'summary.notYet': 'Not scored yet',
-  'individual.heading': 'Private scores',
-  'individual.hint':
-    'Take turns. Choose your name, pick your score, then press “Done”. Your score is hidden again straight away.',
-  'individual.enter': 'Score privately as {name}',
-  'individual.change': 'Change {name}’s score',
-  'individual.answered': 'has answered',
-  'individual.notYet': 'not yet',
-  'individual.legend': '{name}’s private score for “{mark}”',
-  'individual.done': 'Done – hide my score',
-  'individual.progress': 'Answered: {count} of {total}',
-  'individual.reveal': 'Show everyone’s scores',
-  'individual.noParticipants':
-    'To score privately, this page needs a list of names. Ask whoever set up the page to add them.',
-  'individual.scoreAgain': 'Score again privately',
-  'individual.scoreAgainHint':
-    'This clears these private scores so everyone can score again. Saved rounds keep your agreed scores.',
-  'spread.heading': 'Everyone’s scores',
-  'spread.scores': { one: '1 score: {list}.', other: '{count} scores: {list}.' } as PluralMessage,
-  'spread.range': 'Lowest {lowest}, middle {middle}, highest {highest}.',
-  'spread.none': 'Nobody gave a score.',
-  'spread.passes': { one: '1 person passed.', other: '{count} people passed.' } as PluralMessage,
-  'spread.unanswered': {
-    one: '1 person has not answered.',
-    other: '{count} people have not answered.',
-  } as PluralMessage,
-  'mark.reword': 'Change the wording',
-  'mark.restore': 'Go back to the original wording',
-  'mark.hide': 'Hide this mark',
-  'mark.remove': 'Remove this mark',
-  'mark.nameLabel': 'Name of the mark',
-  'mark.descriptionLabel': 'What it means (optional)',
-  'hidden.heading': { one: '1 hidden mark', other: '{count} hidden marks' } as PluralMessage,
-  'hidden.show': 'Show again',
-  'marks.allHidden': 'All the marks for this stage are hidden. You can show them again below.',
-  'addMark.heading': 'Add a mark of your own',
-  'addMark.hint': 'It is added to this stage. You can remove it later.',
-  'addMark.submit': 'Add mark',
-  'lake.heading': 'Lake of ideas',
-  'lake.hint': 'Ideas that belong to a different stage. They are kept here so they are not lost.',
-  'lake.empty': 'No ideas in the lake yet.',
-  'lake.ideaLabel': 'Your idea',
-  'lake.stageLabel': 'Which stage it belongs to',
-  'lake.add': 'Add to the lake',
-  'rounds.heading': 'Rounds',
-  'rounds.hint': 'Save your agreed scores now, then score again later to see what has changed.',
-  'rounds.labelLabel': 'Name for this round (optional)',
-  'rounds.labelHint': 'If you leave it blank, it will be called “{label}”.',
-  'rounds.defaultLabel': 'Round {number}',
-  'rounds.save': 'Save this round',
-  'rounds.empty': 'No rounds saved yet.',
-  'rounds.cellPassed': 'Passed',
-  'rounds.cellNone': 'Not scored',
-  'reflection.heading': 'Looking back',
-  'reflection.needTwo': 'Save another round later to see how your scores change.',
-  'reflection.movedMost': 'The marks that moved most:',
-  'reflection.up': {
-    one: '“{mark}” went up by 1, from {from} to {to}',
-    other: '“{mark}” went up by {count}, from {from} to {to}',
-  } as PluralMessage,
-  'reflection.down': {
-    one: '“{mark}” went down by 1, from {from} to {to}',
-    other: '“{mark}” went down by {count}, from {from} to {to}',
-  } as PluralMessage,
-  'reflection.noChange': 'No agreed scores have changed between rounds.',
-  'reflection.chartNote': 'In the chart, each circle is a round, numbered in order. The table has the same scores.',
-  'reflection.caption': 'Agreed scores in each round',
-  'reflection.markColumn': 'Mark',
   'tools.heading': 'Keep or share this session',
   'tools.savedHere': 'Everything is saved in this browser as you go.',
   'tools.notSaved': 'Nothing is saved in this browser. Download a copy to keep it.',
@@ -151,91 +52,17 @@ export const en = {
   'tools.open': 'Open a saved copy',
   'tools.openHint':
     'Choose a file you downloaded from here before. It replaces what is on screen, and you can undo it.',
-  'file.name': 'marks of co-production',
-  'csv.stage': 'Stage',
-  'csv.mark': 'Mark',
-  'csv.meaning': 'What it means',
-  'csv.notes': 'Our notes',
-  'csv.ladders': 'Ladders',
-  'csv.snakes': 'Snakes',
-  'csv.agreed': 'Agreed score',
-  'csv.private': 'Private scores (after showing)',
-  'csv.hidden': 'Hidden',
   'csv.yes': 'Yes',
   'status.itemAdded': 'Added “{text}”.',
   'status.itemRemoved': 'Removed “{text}”.',
   'status.saved': 'Saved.',
-  'status.passed': 'Pass chosen.',
-  'status.scored': 'Score {score} chosen.',
-  'status.privateHidden': '{name}’s score is saved and hidden.',
-  'status.revealed': 'Showing everyone’s scores for “{mark}”.',
-  'status.scoreAgain': 'Private scores cleared. Everyone can score again.',
-  'status.markAdded': 'Added the mark “{mark}”.',
-  'status.markHidden': '“{mark}” is hidden. You can show it again from the hidden marks.',
-  'status.markShown': '“{mark}” is showing again.',
-  'status.markRemoved': 'Removed the mark “{mark}”.',
-  'status.wordingRestored': 'The original wording is back.',
-  'status.ideaAdded': 'Idea added to the lake, for {stage}.',
-  'status.roundSaved': 'Saved “{label}”.',
   'status.opened': 'Opened “{file}”.',
   'status.undone': 'Undone.',
   'status.downloaded': 'Your download has started.',
-
-  // Default marks: planning
-  'mark.starting-positively.name': 'Starting positively: bringing co-producers together',
-  'mark.starting-positively.description': 'First conversations, fair payment, and agreeing how and when we meet.',
-  'mark.shared-purpose.name': 'Agreeing what we want to change',
-  'mark.shared-purpose.description': 'We decide together what the project is for and what success looks like.',
-  'mark.what-can-change.name': 'Being open about what can and can’t change',
-  'mark.what-can-change.description': 'We say early on which decisions are ours to make and which are not.',
-  'mark.easy-to-join.name': 'Making it easy to take part',
-  'mark.easy-to-join.description': 'Meeting times, places, formats and support suit everyone in the group.',
-  // Default marks: process
-  'mark.listening.name': 'Listening',
-  'mark.listening.description': 'Everyone is heard, and we act on what people tell us.',
-  'mark.new-skills.name': 'Gaining new skills',
-  'mark.new-skills.description': 'People learn from each other and get the training or support they ask for.',
-  'mark.icebreakers.name': 'Icebreakers',
-  'mark.icebreakers.description': 'Short warm-ups that help people feel at ease, with a choice to sit out.',
-  'mark.creative-ways.name': 'Creative ways of working together',
-  'mark.creative-ways.description': 'We use drawing, stories, objects and other ways beyond talking and writing.',
-  'mark.conflict.name': 'Handling conflict and difficult dynamics',
-  'mark.conflict.description': 'It is safe to disagree, and we deal with tension fairly and early.',
-  'mark.community.name': 'Being part of the community',
-  'mark.community.description': 'The project is rooted in the communities it is for, and gives something back.',
-  'mark.power.name': 'Thinking and talking about power',
-  'mark.power.description': 'We notice who has more say, and share decisions more equally.',
-  'mark.ongoing-reviews.name': 'Ongoing reviews',
-  'mark.ongoing-reviews.description': 'We often check how working together is going, and change what isn’t working.',
-  'mark.decompress.name': 'Support and time to decompress',
-  'mark.decompress.description': 'People have support, and time to recover after hard conversations.',
-  'mark.planning-for-change.name': 'Planning for change',
-  'mark.planning-for-change.description': 'We plan for people leaving, pausing or joining, without losing their voice.',
-  'mark.allyship.name': 'Allyship and anti-racism',
-  'mark.allyship.description': 'We challenge racism and discrimination, and stand up for each other.',
-  'mark.online-comfort.name': 'Comfort in online meetings',
-  'mark.online-comfort.description': 'Online meetings work for everyone, with cameras on or off.',
-  'mark.admin-support.name': 'Valuing admin support',
-  'mark.admin-support.description': 'We recognise the organising and admin work that keeps the group going.',
-  // Default marks: completing, sharing and celebrating
-  'mark.crediting.name': 'Crediting everyone',
-  'mark.crediting.description': 'Everyone’s part is named and thanked, in the way each person chooses.',
-  'mark.sharing-change.name': 'Sharing what changed',
-  'mark.sharing-change.description': 'We tell people what happened because of their time and ideas.',
-  'mark.celebrating.name': 'Celebrating together',
-  'mark.celebrating.description': 'We mark what we achieved, in a way the whole group enjoys.',
-  'mark.accessible-sharing.name': 'Sharing in ways people can use',
-  'mark.accessible-sharing.description': 'What we share is in plain language and in formats everyone can use.',
-  // Default marks: review
-  'mark.looking-back.name': 'Looking back on our scores',
-  'mark.looking-back.description': 'We compare today’s scores with earlier ones and talk about why they moved.',
-  'mark.take-forward.name': 'What we take forward',
-  'mark.take-forward.description': 'We name what worked well, so we can do it again.',
-  'mark.drop.name': 'What we drop',
-  'mark.drop.description': 'We agree what didn’t work, and stop doing it.',
-  'mark.staying-in-touch.name': 'Staying in touch',
-  'mark.staying-in-touch.description': 'People know what happens next, and how to stay involved if they want to.',
 };
 
-/** The shape every language file must have: the same keys; plural messages stay plural. */
-export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : PluralMessage };
+/** The shape a translation of `E` must have: the same keys; plural messages stay plural. */
+export type Strings<E> = { readonly [K in keyof E]: E[K] extends string ? string : PluralMessage };
+
+/** The shape of every language's shared strings. */
+export type SharedStrings = Strings<typeof en>;

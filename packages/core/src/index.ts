@@ -4,6 +4,7 @@ export { csvCell, toCsv } from './csv.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
 export { downloadText, fileSlug } from './files.js';
+export { describedBy, fieldError, invalid, requiredFromForm, textFromForm, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,
@@ -21,7 +22,9 @@ export {
   type Locale,
 } from './i18n/locale.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
+export { DocumentElement, type DocumentModel, type Problem } from './document-element.js';
 export { newId } from './ids.js';
+export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 export {
   boundedText,
   describeIssues,

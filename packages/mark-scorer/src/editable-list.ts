@@ -1,10 +1,10 @@
+import { describedBy, fieldError, invalid, requiredFromForm } from '@coproduce/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
 import { LIMITS, type ListItem, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
-import { describedBy, fieldError, requiredFromForm } from './form-helpers.js';
 
 const LIST_KEYS = {
   ladders: {
@@ -60,7 +60,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
             maxlength=${LIMITS.listItem}
             autocomplete="off"
             aria-describedby=${ifDefined(describedBy(view, newField, `${base}-hint`))}
-            aria-invalid=${view.ui.fieldErrors[newField] ? 'true' : 'false'}
+            aria-invalid=${invalid(view, newField)}
           />
           <button type="submit">${view.t('action.add')}</button>
         </div>
@@ -146,7 +146,7 @@ function renderItemEditor(
             autocomplete="off"
             .value=${item.text}
             aria-describedby=${ifDefined(describedBy(view, input))}
-            aria-invalid=${view.ui.fieldErrors[input] ? 'true' : 'false'}
+            aria-invalid=${invalid(view, input)}
           />
           <button type="submit" class="primary">${view.t('action.save')}</button>
           <button type="button" @click=${finish}>${view.t('action.cancel')}</button>

@@ -186,21 +186,3 @@ export function changesAcrossRounds(rounds: readonly Round[], markIds: readonly 
   }
   return changes.sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
 }
-
-/** Parses `participants="Ana, Ben"`: trimmed, empty entries dropped; duplicates reported. */
-export function parseParticipants(value: string | null | undefined): { names: string[]; duplicates: string[] } {
-  const names: string[] = [];
-  const duplicates: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of (value ?? '').split(',')) {
-    const name = raw.trim().replace(/\s+/g, ' ');
-    if (!name) continue;
-    const folded = name.toLocaleLowerCase();
-    if (seen.has(folded)) duplicates.push(name);
-    else {
-      seen.add(folded);
-      names.push(name);
-    }
-  }
-  return { names, duplicates };
-}

@@ -1,7 +1,7 @@
+import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { STAGES, type Stage } from './marks.js';
 import { LIMITS } from './schema.js';
 import type { MarkScorerView } from './view.js';
@@ -42,7 +42,7 @@ export function renderLake(view: MarkScorerView): TemplateResult {
             rows="2"
             maxlength=${LIMITS.idea}
             aria-describedby=${ifDefined(describedBy(view, fieldId, 'lake-hint'))}
-            aria-invalid=${view.ui.fieldErrors[fieldId] ? 'true' : 'false'}
+            aria-invalid=${invalid(view, fieldId)}
           ></textarea>
         </div>
         <div class="field">

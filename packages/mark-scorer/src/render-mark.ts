@@ -1,7 +1,7 @@
+import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderItemList } from './editable-list.js';
-import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
@@ -156,7 +156,7 @@ function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, des
           maxlength=${LIMITS.markName}
           .value=${name}
           aria-describedby=${ifDefined(describedBy(view, nameId))}
-          aria-invalid=${view.ui.fieldErrors[nameId] ? 'true' : 'false'}
+          aria-invalid=${invalid(view, nameId)}
         />
       </div>
       <div class="field">

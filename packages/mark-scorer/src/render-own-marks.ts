@@ -1,6 +1,6 @@
+import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describedBy, fieldError, requiredFromForm, textFromForm } from './form-helpers.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -67,7 +67,7 @@ export function renderAddMark(view: MarkScorerView): TemplateResult {
             maxlength=${LIMITS.markName}
             autocomplete="off"
             aria-describedby=${ifDefined(describedBy(view, nameId, 'add-mark-hint'))}
-            aria-invalid=${view.ui.fieldErrors[nameId] ? 'true' : 'false'}
+            aria-invalid=${invalid(view, nameId)}
           />
         </div>
         <div class="field">

@@ -1,5 +1,5 @@
+import { textFromForm } from '@coproduce/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { textFromForm } from './form-helpers.js';
 import { changesAcrossRounds } from './model.js';
 import { scaleX } from './render-scoring.js';
 import { LIMITS, type Mark, type Round, type Score } from './schema.js';

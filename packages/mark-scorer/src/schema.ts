@@ -1,4 +1,4 @@
-import { boundedText, idSchema, lazySchema, requiredText, timestampSchema } from '@coproduce/core';
+import { boundedText, idSchema, lazySchema, participantNameSchema, requiredText, timestampSchema } from '@coproduce/core';
 import * as z from 'zod/mini';
 import { isPresetId, STAGES } from './marks.js';
 
@@ -9,8 +9,6 @@ export const LIMITS = {
   listItem: 300,
   idea: 300,
   roundLabel: 80,
-  participantName: 60,
-  participants: 40,
 } as const;
 
 /** A score: a whole number from 1 to 10, or 'pass', which is a choice, not a low score. */
@@ -20,12 +18,10 @@ const buildScoreSchema = () => z.union([z.int().check(z.gte(1), z.lte(10)), z.li
 const attributeSchemas = lazySchema(() => ({
   stage: z.enum(STAGES),
   mode: z.enum(['group', 'individual']),
-  participantName: requiredText(LIMITS.participantName),
 }));
 
 export const stageSchema = () => attributeSchemas().stage;
 export const modeSchema = () => attributeSchemas().mode;
-export const participantNameSchema = () => attributeSchemas().participantName;
 
 function uniqueIds(items: ReadonlyArray<{ id: string }>): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
@@ -34,7 +30,8 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>): boolean {
 /** The whole session, as stored, exported and set through `data`. Built on first use. */
 export const markScorerDocumentSchema = lazySchema(() => {
   const score = buildScoreSchema();
-  const { stage, participantName } = attributeSchemas();
+  const { stage } = attributeSchemas();
+  const participantName = participantNameSchema();
   const listItem = z.object({ id: idSchema(), text: requiredText(LIMITS.listItem) });
 
   const mark = z.object({

@@ -1,4 +1,4 @@
-import type { MessageParams } from '@coproduce/core';
+import type { FieldHost, MessageParams } from '@coproduce/core';
 import type { MarkScorerKey } from './i18n/catalogues.js';
 import type { Stage } from './marks.js';
 import type { ListKind, MarkScorerAction } from './model.js';
@@ -14,12 +14,10 @@ export interface UiState {
   editingMark: string | null;
   /** The person entering a private score, and for which mark. */
   privateEntry: { markId: string; participant: string } | null;
-  /** Messages next to form fields, by field id. */
-  fieldErrors: Readonly<Record<string, MarkScorerKey>>;
 }
 
 /** What the render functions may read and do: the element, seen from its templates. */
-export interface MarkScorerView {
+export interface MarkScorerView extends FieldHost<MarkScorerKey> {
   readonly doc: MarkScorerDocument;
   readonly ui: UiState;
   readonly activeStage: Stage;
@@ -32,7 +30,6 @@ export interface MarkScorerView {
   /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
   dispatch(action: MarkScorerAction, options?: { quiet?: boolean; announce?: string }): boolean;
   setUi(patch: Partial<UiState>): void;
-  setFieldError(fieldId: string, key: MarkScorerKey | null): void;
   /** Moves focus to an element in the shadow root after the next render. */
   focusAfterRender(selector: string): void;
   announce(text: string): void;

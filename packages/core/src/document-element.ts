@@ -1,0 +1,414 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CoproduceElement } from './base-element.js';
+import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
+import { downloadText, fileSlug } from './files.js';
+import type { SharedKey } from './i18n/catalogues.js';
+import type { MessageParams } from './i18n/message.js';
+import { newId } from './ids.js';
+import { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
+import { validate } from './schema.js';
+import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from './storage/document-store.js';
+import { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
+
+/** What an element's document is and how it changes: everything DocumentElement needs to know. */
+export interface DocumentModel<Doc, Action> {
+  format: DocumentFormat<Doc>;
+  /** The element's tag: its events are `<tag>-change` and `<tag>-error`. */
+  tag: string;
+  create(): Doc;
+  /** Makes any valid document ready to show (for example, adds back default items). */
+  normalise(doc: Doc): Doc;
+  /** Pure: the document after one action. The result is validated before it is kept. */
+  apply(doc: Doc, action: Action): Doc;
+}
+
+/** A problem shown at the top of the element, by where it came from. */
+export interface Problem<Key extends string> {
+  code: CoproduceErrorCode;
+  key: Key | SharedKey;
+  params?: MessageParams;
+}
+
+/** Largest file we will try to open: a real session is a few hundred KB at most. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Typing is saved this long after the last key, and at once on leaving the field. */
+const TYPING_SAVE_DELAY = 600;
+
+/**
+ * The base of every element that edits a document (a session, an agreement,
+ * a log): one-way data flow (action → pure model → validate → save → event →
+ * render), storage with other tabs followed, problems shown and reported as
+ * `<tag>-error`, undo of big changes, focus and announcements after render,
+ * download, open a saved copy, and print.
+ *
+ * Each element's shadow root has a focusable `#title` heading, and renders
+ * `renderProblems()`, `renderNotice()`, `renderAnnouncer()` and `renderTools()`.
+ */
+export abstract class DocumentElement<Doc, Action, Key extends string = SharedKey> extends CoproduceElement<Key> {
+  static override properties: PropertyDeclarations = {
+    storageKey: { type: String, attribute: 'storage-key' },
+    /** @internal */ doc: { state: true, attribute: false },
+    /** @internal */ fieldErrors: { state: true, attribute: false },
+    /** @internal */ problems: { state: true, attribute: false },
+    /** @internal */ notice: { state: true, attribute: false },
+    /** @internal */ announcement: { state: true, attribute: false },
+    /** @internal */ printing: { state: true, attribute: false },
+  };
+
+  /** Saves the work in this browser under this key and restores it on reload. */
+  declare storageKey: string | undefined;
+  /** @internal */
+  declare doc: Doc;
+  /** Messages next to form fields, by field id. @internal */
+  declare fieldErrors: Readonly<Record<string, Key | SharedKey>>;
+  protected declare problems: ReadonlyMap<string, Problem<Key>>;
+  protected declare notice: { message: string; previous: Doc } | null;
+  protected declare announcement: string;
+  /** True while the page prints: every part opens. @internal */
+  declare printing: boolean;
+
+  protected readonly persistence: PersistedDocument<Doc>;
+  private hostDataWaiting = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusTarget: string | null = null;
+  private announceToggle = false;
+
+  constructor(protected readonly model: DocumentModel<Doc, Action>) {
+    super();
+    this.doc = model.create();
+    this.fieldErrors = {};
+    this.problems = new Map();
+    this.notice = null;
+    this.announcement = '';
+    this.printing = false;
+    this.persistence = new PersistedDocument<Doc>(this, {
+      format: model.format,
+      onLoad: (data) => {
+        this.doc = model.normalise(data);
+        this.clearProblem('storage');
+      },
+      onProblem: (problem) => this.reportStorageProblem(problem),
+    });
+  }
+
+  /** The whole document, validated. Setting invalid data keeps the current data and reports `<tag>-error`. */
+  get data(): Doc {
+    return structuredClone(this.doc);
+  }
+
+  set data(value: Doc | DocumentEnvelope<Doc>) {
+    const parsed = parseDocument(value, this.model.format);
+    if (!parsed.ok) {
+      this.setProblem('data', { code: 'invalid-data', key: 'error.data' }, parsed.cause);
+      return;
+    }
+    this.clearProblem('data');
+    this.doc = this.model.normalise(parsed.data);
+    if (this.hasUpdated) this.persistence.save(this.doc);
+    else this.hostDataWaiting = true;
+  }
+
+  /** The document as a versioned envelope, the same as a downloaded copy; `JSON.stringify(element)` uses it. */
+  toJSON(): DocumentEnvelope<Doc> {
+    return toEnvelope(this.data, this.model.format);
+  }
+
+  /** The document as CSV for a spreadsheet, in the element's language. */
+  abstract toCSV(): string;
+
+  /** The start of a downloaded file's name, in the element's language. */
+  protected abstract fileName(): string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.upgradeProperty('data');
+    window.addEventListener('pagehide', this.flushPendingSave);
+    window.addEventListener('beforeprint', this.startPrinting);
+    window.addEventListener('afterprint', this.stopPrinting);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.flushPendingSave();
+    window.removeEventListener('pagehide', this.flushPendingSave);
+    window.removeEventListener('beforeprint', this.startPrinting);
+    window.removeEventListener('afterprint', this.stopPrinting);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.hostDataWaiting) {
+      // Data the host gave us wins over what storage holds; it is saved instead of loaded over.
+      this.persistence.bind(this.storageKey, this.project, { load: false });
+      this.hostDataWaiting = false;
+      this.persistence.save(this.doc);
+    } else {
+      this.persistence.bind(this.storageKey, this.project);
+    }
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      this.focusTarget = null;
+      target?.focus();
+    }
+  }
+
+  // ——— Changes ———
+
+  /**
+   * Applies a change, validates, saves, tells the host and announces it.
+   * `quiet` delays the save while someone types. Returns false if refused.
+   * @internal
+   */
+  dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
+    const next = this.model.apply(this.doc, action);
+    const checked = validate(this.model.format.schema, next);
+    if (!checked.success) {
+      this.setProblem('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
+      return false;
+    }
+    const previous = this.doc;
+    this.doc = next;
+    this.actionApplied(action, previous);
+    if (options.quiet) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = setTimeout(() => this.commit(), TYPING_SAVE_DELAY);
+    } else {
+      this.commit();
+    }
+    if (options.announce) this.announce(options.announce);
+    return true;
+  }
+
+  /** After an action is kept, before it is saved: elements send their own events here. */
+  protected actionApplied(_action: Action, _previous: Doc): void {}
+
+  /** Saves the document and tells the host. */
+  protected commit(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.persistence.save(this.doc) && this.problems.get('storage')?.code === 'storage-full') {
+      this.clearProblem('storage');
+    }
+    this.emitUntyped(`${this.model.tag}-change`, { data: this.data });
+  }
+
+  /** @internal */
+  readonly flushPendingSave = (): void => {
+    if (this.saveTimer !== undefined) this.commit();
+  };
+
+  /** Keeps the whole document so the last change can be undone, with a message saying what it was. @internal */
+  offerUndo(message: string): void {
+    this.notice = { message, previous: this.doc };
+    this.focusAfterRender('#undo');
+  }
+
+  private undo(): void {
+    if (!this.notice) return;
+    this.doc = this.notice.previous;
+    this.notice = null;
+    this.commit();
+    this.announce(this.t('status.undone'));
+    this.focusAfterRender('#title');
+  }
+
+  // ——— Focus, announcements, field errors ———
+
+  /** Moves focus to an element in the shadow root after the next render. @internal */
+  focusAfterRender(selector: string): void {
+    this.focusTarget = selector;
+    this.requestUpdate();
+  }
+
+  /** Says something to screen readers through the element's polite live region. @internal */
+  announce(text: string): void {
+    // Alternating a trailing space makes a repeated message a change that screen readers announce again.
+    this.announceToggle = !this.announceToggle;
+    this.announcement = this.announceToggle ? text : `${text}\u00a0`;
+  }
+
+  /** @internal */
+  setFieldError(fieldId: string, key: Key | SharedKey | null): void {
+    const { [fieldId]: _previous, ...rest } = this.fieldErrors;
+    this.fieldErrors = key ? { ...rest, [fieldId]: key } : rest;
+  }
+
+  /** @internal */
+  newId(): string {
+    return newId();
+  }
+
+  // ——— Problems ———
+
+  protected setProblem(source: string, problem: Problem<Key>, cause: unknown): void {
+    this.problems = new Map(this.problems).set(source, problem);
+    const message = this.t(problem.key, problem.params);
+    this.emitUntyped(`${this.model.tag}-error`, { message, cause, code: problem.code } satisfies CoproduceErrorDetail);
+  }
+
+  protected clearProblem(source: string): void {
+    if (!this.problems.has(source)) return;
+    const problems = new Map(this.problems);
+    problems.delete(source);
+    this.problems = problems;
+  }
+
+  private dismissProblems(): void {
+    // Attribute problems stay while the attribute is still wrong.
+    const problems = new Map(this.problems);
+    problems.delete('data');
+    problems.delete('storage');
+    this.problems = problems;
+    this.focusAfterRender('#title');
+  }
+
+  private reportStorageProblem(problem: PersistenceProblem): void {
+    let key: SharedKey;
+    if (problem.code === 'unreadable-storage') {
+      key =
+        problem.reason === 'newer-version'
+          ? 'error.storageNewer'
+          : problem.backupKey
+            ? 'error.storageUnreadable'
+            : 'error.storageUnreadableNotKept';
+    } else {
+      key = problem.code === 'storage-full' ? 'error.storageFull' : 'error.storageUnavailable';
+    }
+    this.setProblem('storage', { code: problem.code, key }, problem);
+  }
+
+  /**
+   * Reads a comma-separated list of names (never job titles): trimmed, each
+   * once, within the limits. A problem with the list is shown and reported
+   * under 'participants'; the usable names are returned.
+   */
+  protected readParticipants(value: string | null | undefined): string[] {
+    const { names, duplicates } = parseParticipants(value);
+    const tooLong = names.find((name) => !validate(participantNameSchema(), name).success);
+    const kept = names.filter((name) => name !== tooLong).slice(0, PARTICIPANT_LIMITS.count);
+    const report = (key: SharedKey, params: MessageParams, cause: Error) =>
+      this.setProblem('participants', { code: 'invalid-attribute', key, params }, cause);
+    if (duplicates.length) {
+      report('error.duplicateName', { name: duplicates[0]! }, new Error(`Listed twice: ${duplicates.join(', ')}`));
+    } else if (tooLong) {
+      report('error.longName', { max: PARTICIPANT_LIMITS.name }, new Error(`Name too long: ${tooLong.slice(0, 80)}`));
+    } else if (names.length > PARTICIPANT_LIMITS.count) {
+      report('error.tooManyPeople', { max: PARTICIPANT_LIMITS.count }, new Error(`${names.length} names given`));
+    } else {
+      this.clearProblem('participants');
+    }
+    return kept;
+  }
+
+  private emitUntyped(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // ——— Files and printing ———
+
+  private async openFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const fail = (cause: unknown, key: SharedKey = 'error.file') => {
+      this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name } }, cause);
+      this.focusAfterRender('#problems');
+    };
+    if (file.size > MAX_IMPORT_BYTES) return fail(new Error(`File is ${file.size} bytes`), 'error.fileTooBig');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (cause) {
+      return fail(cause);
+    }
+    const parsed = parseDocument(text, this.model.format);
+    if (!parsed.ok) return fail(parsed.cause);
+    this.clearProblem('data');
+    this.offerUndo(this.t('status.opened', { file: file.name }));
+    this.doc = this.model.normalise(parsed.data);
+    this.commit();
+  }
+
+  private download(kind: 'json' | 'csv'): void {
+    const name = `${fileSlug(this.fileName())}-${new Date().toISOString().slice(0, 10)}`;
+    if (kind === 'json') downloadText(`${name}.json`, JSON.stringify(this.toJSON(), null, 2), 'application/json');
+    else downloadText(`${name}.csv`, `\ufeff${this.toCSV()}`, 'text/csv;charset=utf-8');
+    this.announce(this.t('status.downloaded'));
+  }
+
+  private readonly startPrinting = () => {
+    this.flushPendingSave();
+    this.printing = true;
+  };
+
+  private readonly stopPrinting = () => {
+    this.printing = false;
+  };
+
+  // ——— Shared parts of every document element's page ———
+
+  /** The problem summary: takes focus when something goes wrong, GOV.UK style. */
+  protected renderProblems(): TemplateResult {
+    const problems = [...this.problems.values()];
+    return html`<div id="problems" role="alert" tabindex="-1">
+      ${problems.length
+        ? html`<div class="problem">
+            <h3>${this.t('error.heading')}</h3>
+            <ul>
+              ${problems.map((problem) => html`<li>${this.t(problem.key, problem.params)}</li>`)}
+            </ul>
+            <button type="button" class="small no-print" @click=${() => this.dismissProblems()}>
+              ${this.t('action.dismiss')}
+            </button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** What just changed, with Undo. */
+  protected renderNotice(): TemplateResult | typeof nothing {
+    if (!this.notice) return nothing;
+    return html`<div class="notice no-print" role="status">
+      <p>${this.notice.message}</p>
+      <div class="row">
+        <button type="button" id="undo" class="primary" @click=${() => this.undo()}>${this.t('action.undo')}</button>
+        <button type="button" @click=${() => (this.notice = null)}>${this.t('action.dismiss')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The polite live region for announcements. */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  /** Download, print and open a saved copy. */
+  protected renderTools(): TemplateResult {
+    const saving = this.persistence.storageKey !== null;
+    return html`
+      <section class="tools no-print" part="tools" aria-labelledby="tools-heading">
+        <h3 id="tools-heading">${this.t('tools.heading')}</h3>
+        <p class="hint">${this.t(saving ? 'tools.savedHere' : 'tools.notSaved')}</p>
+        <div class="row">
+          <button type="button" @click=${() => this.download('json')}>${this.t('tools.downloadCopy')}</button>
+          <button type="button" @click=${() => this.download('csv')}>${this.t('tools.downloadSpreadsheet')}</button>
+          <button type="button" @click=${() => window.print()}>${this.t('tools.print')}</button>
+        </div>
+        <div class="field open-file">
+          <label for="open-file">${this.t('tools.open')}</label>
+          <p class="hint" id="open-file-hint">${this.t('tools.openHint')}</p>
+          <input
+            id="open-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="open-file-hint"
+            @change=${(event: Event) => this.openFile(event)}
+          />
+        </div>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SharedKey } from './i18n/catalogues.js';
+
+/** What the field helpers need from an element: its field errors, strings and focus. */
+export interface FieldHost<Key extends string> {
+  readonly fieldErrors: Readonly<Record<string, Key | SharedKey>>;
+  t(key: Key | SharedKey): string;
+  setFieldError(fieldId: string, key: Key | SharedKey | null): void;
+  focusAfterRender(selector: string): void;
+}
+
+/** The trimmed text of a named field in a form. */
+export function textFromForm(form: HTMLFormElement, name: string): string {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The trimmed text of a field that must not be empty. When it is empty, the
+ * field shows `errorKey`, takes focus, and null comes back; otherwise any
+ * earlier error on it is cleared.
+ */
+export function requiredFromForm<Key extends string>(
+  host: FieldHost<Key>,
+  form: HTMLFormElement,
+  name: string,
+  fieldId: string,
+  errorKey: Key | SharedKey,
+): string | null {
+  const text = textFromForm(form, name);
+  if (!text) {
+    host.setFieldError(fieldId, errorKey);
+    host.focusAfterRender(`#${fieldId}`);
+    return null;
+  }
+  host.setFieldError(fieldId, null);
+  return text;
+}
+
+/**
+ * The message under a field in error, GOV.UK style: a visually hidden
+ * "Error:" prefix so screen readers say what kind of text this is.
+ */
+export function fieldError<Key extends string>(host: FieldHost<Key>, fieldId: string): TemplateResult | typeof nothing {
+  const key = host.fieldErrors[fieldId];
+  if (!key) return nothing;
+  return html`<p class="field-error" id="${fieldId}-error">
+    <span class="visually-hidden">${host.t('error.prefix')}</span> ${host.t(key)}
+  </p>`;
+}
+
+/** aria-describedby for a field: its hints, and its error when it has one. */
+export function describedBy<Key extends string>(host: FieldHost<Key>, fieldId: string, ...hintIds: string[]): string | undefined {
+  const ids = host.fieldErrors[fieldId] ? [...hintIds, `${fieldId}-error`] : hintIds;
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+/** aria-invalid for a field. */
+export function invalid<Key extends string>(host: FieldHost<Key>, fieldId: string): 'true' | 'false' {
+  return host.fieldErrors[fieldId] ? 'true' : 'false';
+}

@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import '../support/setup.js';
+import { validate } from '../../packages/core/src/index.js';
+import {
+  applyAction,
+  createDocument,
+  everyone,
+  isAllAgreed,
+  isDueForReview,
+  itemStatus,
+  type ValuesAgreementAction,
+} from '../../packages/values-agreement/src/model.js';
+import { valuesAgreementDocumentSchema, type ValuesAgreementDocument } from '../../packages/values-agreement/src/schema.js';
+
+const at = '2026-11-22T10:00:00.000Z';
+const build = (actions: ValuesAgreementAction[], doc = createDocument()): ValuesAgreementDocument => {
+  const result = actions.reduce(applyAction, doc);
+  expect(validate(valuesAgreementDocumentSchema(), result).success, 'valid document').to.equal(true);
+  return result;
+};
+const people = ['Ana', 'Ben', 'Cy'];
+const withItems = () =>
+  build([
+    {
+      type: 'add-items',
+      items: [
+        { id: 'v1', kind: 'value', text: 'Trust', meaning: 'We do what we say.' },
+        { id: 'r1', kind: 'rule', text: 'Anyone can pass', meaning: '' },
+        { id: 'v2', kind: 'value', text: 'Safety', meaning: '' },
+      ],
+    },
+  ]);
+const respondAll = (answer: 'agree' | 'concern', itemId = 'v1'): ValuesAgreementAction[] =>
+  people.map((participant) => ({ type: 'respond', itemId, participant, answer, note: answer === 'concern' ? 'Watch the time' : '', at }));
+
+describe('values-agreement model: consent', () => {
+  it('an item is agreed only when every person agreed or agreed with a concern', () => {
+    let doc = withItems();
+    expect(itemStatus(doc.items[0]!, people).state).to.equal('waiting');
+    doc = build(respondAll('agree').slice(0, 2), doc);
+    const partial = itemStatus(doc.items[0]!, people);
+    expect(partial.state).to.equal('waiting');
+    expect(partial.unanswered).to.deep.equal(['Cy']);
+    doc = build([{ type: 'respond', itemId: 'v1', participant: 'Cy', answer: 'concern', note: 'Hard on Mondays', at }], doc);
+    const done = itemStatus(doc.items[0]!, people);
+    expect(done.state).to.equal('agreed');
+    expect(done.concerns).to.deep.equal([{ name: 'Cy', note: 'Hard on Mondays' }]);
+  });
+
+  it('"not yet" blocks with its reason, and a pass is not consent', () => {
+    const doc = build(
+      [
+        { type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'not-yet', note: 'Trust is earned', at },
+        { type: 'respond', itemId: 'v1', participant: 'Ben', answer: 'agree', note: 'ignored', at },
+        { type: 'respond', itemId: 'r1', participant: 'Ana', answer: 'pass', note: '', at },
+        { type: 'respond', itemId: 'r1', participant: 'Ben', answer: 'agree', note: '', at },
+        { type: 'respond', itemId: 'r1', participant: 'Cy', answer: 'agree', note: '', at },
+      ],
+      withItems(),
+    );
+    const blocked = itemStatus(doc.items[0]!, people);
+    expect(blocked.state).to.equal('blocked');
+    expect(blocked.notYet).to.deep.equal([{ name: 'Ana', note: 'Trust is earned' }]);
+    expect(doc.items[0]!.responses['Ben']!.note, 'notes only go with a concern or not yet').to.equal('');
+    const passed = itemStatus(doc.items[1]!, people);
+    expect(passed.state).to.equal('waiting');
+    expect(passed.passed).to.deep.equal(['Ana']);
+  });
+
+  it('nothing is agreed when nobody is listed, and the whole agreement needs every item', () => {
+    const doc = withItems();
+    expect(itemStatus(doc.items[0]!, []).state).to.equal('waiting');
+    expect(isAllAgreed(createDocument(), people)).to.equal(false);
+    const agreed = build(['v1', 'r1', 'v2'].flatMap((id) => respondAll('agree', id)), doc);
+    expect(isAllAgreed(agreed, people)).to.equal(true);
+  });
+});
+
+describe('values-agreement model: versions', () => {
+  it('rewording an agreed item starts a new version, keeps the old one with who agreed, and asks again', () => {
+    const agreed = build(respondAll('agree'), withItems());
+    const doc = build([{ type: 'edit-item', itemId: 'v1', text: 'Trust and honesty', meaning: 'We do what we say.', at, people }], agreed);
+    expect(doc.version).to.equal(2);
+    expect(doc.items[0]!.text).to.equal('Trust and honesty');
+    expect(doc.items[0]!.responses).to.deep.equal({});
+    expect(doc.history).to.have.length(1);
+    const [past] = doc.history;
+    expect(past!.version).to.equal(1);
+    expect(past!.change).to.deep.equal({ itemId: 'v1', from: 'Trust', to: 'Trust and honesty' });
+    expect(past!.items.find((item) => item.id === 'v1')!.agreedBy).to.deep.equal(people);
+  });
+
+  it('rewording an item not yet agreed clears its answers but keeps the version', () => {
+    const started = build([{ type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'agree', note: '', at }], withItems());
+    const doc = build([{ type: 'edit-item', itemId: 'v1', text: 'Trust, always', meaning: '', at, people }], started);
+    expect(doc.version).to.equal(1);
+    expect(doc.history).to.deep.equal([]);
+    expect(doc.items[0]!.responses).to.deep.equal({});
+  });
+
+  it('saving the same wording changes nothing', () => {
+    const agreed = build(respondAll('agree'), withItems());
+    expect(applyAction(agreed, { type: 'edit-item', itemId: 'v1', text: 'Trust', meaning: 'We do what we say.', at, people })).to.equal(agreed);
+  });
+});
+
+describe('values-agreement model: lists, people and dates', () => {
+  it('moves an item within its own kind, and not past the ends', () => {
+    const doc = withItems();
+    const moved = build([{ type: 'move-item', itemId: 'v2', by: -1 }], doc);
+    expect(moved.items.map((item) => item.id)).to.deep.equal(['v2', 'r1', 'v1']);
+    expect(applyAction(moved, { type: 'move-item', itemId: 'v2', by: -1 })).to.equal(moved);
+  });
+
+  it('adds people once (ignoring case) after the names the page gives', () => {
+    const doc = build([
+      { type: 'add-participant', name: 'Dee' },
+      { type: 'add-participant', name: 'dee' },
+      { type: 'add-participant', name: 'Ana' },
+    ]);
+    expect(doc.participants).to.deep.equal(['Dee', 'Ana']);
+    expect(everyone(['Ana', 'Ben'], doc)).to.deep.equal(['Ana', 'Ben', 'Dee']);
+  });
+
+  it('is due for review on the day and after', () => {
+    expect(isDueForReview(null, '2026-11-22')).to.equal(false);
+    expect(isDueForReview('2026-11-23', '2026-11-22')).to.equal(false);
+    expect(isDueForReview('2026-11-22', '2026-11-22')).to.equal(true);
+    expect(isDueForReview('2026-01-01', '2026-11-22')).to.equal(true);
+  });
+
+  it('refuses a document with a broken date or a repeated id', () => {
+    const doc = withItems();
+    expect(validate(valuesAgreementDocumentSchema(), { ...doc, reviewDate: '22/11/2026' }).success).to.equal(false);
+    expect(validate(valuesAgreementDocumentSchema(), { ...doc, items: [doc.items[0], doc.items[0]] }).success).to.equal(false);
+  });
+});

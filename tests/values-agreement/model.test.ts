@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { validate } from '../../packages/core/src/index.js';
+import { formatMessage, validate } from '../../packages/core/src/index.js';
 import {
   applyAction,
   createDocument,
@@ -11,6 +11,7 @@ import {
   type ValuesAgreementAction,
 } from '../../packages/values-agreement/src/model.js';
 import { valuesAgreementDocumentSchema, type ValuesAgreementDocument } from '../../packages/values-agreement/src/schema.js';
+import { addDefaults, valuesAgreementCatalogues } from '../../packages/values-agreement/src/index.js';
 
 const at = '2026-11-22T10:00:00.000Z';
 const build = (actions: ValuesAgreementAction[], doc = createDocument()): ValuesAgreementDocument => {
@@ -134,4 +135,21 @@ describe('values-agreement model: lists, people and dates', () => {
     expect(validate(valuesAgreementDocumentSchema(), { ...doc, reviewDate: '22/11/2026' }).success).to.equal(false);
     expect(validate(valuesAgreementDocumentSchema(), { ...doc, items: [doc.items[0], doc.items[0]] }).success).to.equal(false);
   });
+});
+
+describe('values-agreement defaults', () => {
+  for (const locale of ['en', 'cy'] as const) {
+    it(`gives a short, valid starting set of values and ground rules in ${locale}`, () => {
+      let id = 0;
+      const t = (key: keyof typeof valuesAgreementCatalogues.en) =>
+        formatMessage(locale, valuesAgreementCatalogues[locale][key]);
+      const doc = build([addDefaults(t, () => `d${++id}`)]);
+      const values = doc.items.filter((item) => item.kind === 'value');
+      const rules = doc.items.filter((item) => item.kind === 'rule');
+      expect(values.length).to.be.within(5, 8);
+      expect(rules.length).to.be.within(5, 8);
+      expect(values.every((item) => item.text && item.meaning)).to.equal(true);
+      expect(rules.map((item) => item.text).join(' ')).to.match(locale === 'en' ? /pass/ : /basio/);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
 import { CoproduceElement } from './base-element.js';
 import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import { downloadText, fileSlug } from './files.js';
@@ -277,6 +278,21 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       key = problem.code === 'storage-full' ? 'error.storageFull' : 'error.storageUnavailable';
     }
     this.setProblem('storage', { code: problem.code, key }, problem);
+  }
+
+  /**
+   * An attribute that must be one of a few words: its value when valid;
+   * otherwise the fallback, with the problem (naming the value) shown and
+   * reported under the attribute's name until it is put right.
+   */
+  protected readChoice<T>(attribute: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T, key: Key | SharedKey): T {
+    const result = validate(schema, value);
+    if (result.success) {
+      this.clearProblem(attribute);
+      return result.data;
+    }
+    this.setProblem(attribute, { code: 'invalid-attribute', key, params: { value: String(value) } }, result.error);
+    return fallback;
   }
 
   /**

@@ -1,6 +1,5 @@
 import {
   DocumentElement,
-  validate,
   type CoproduceErrorDetail,
   type DocumentFormat,
   type DocumentModel,
@@ -152,24 +151,10 @@ export class MarkScorer
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('stage')) this.checkStage();
-    if (changed.has('mode')) this.checkMode();
+    if (changed.has('stage')) this.activeStage = this.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
+    if (changed.has('mode')) this.activeMode = this.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
     if (changed.has('participants')) this.participantNames = this.readParticipants(this.participants);
     super.willUpdate(changed);
-  }
-
-  private checkStage(): void {
-    const result = validate(stageSchema(), this.stage);
-    this.activeStage = result.success ? result.data : 'process';
-    if (result.success) this.clearProblem('stage');
-    else this.setProblem('stage', { code: 'invalid-attribute', key: 'error.stage', params: { value: String(this.stage) } }, result.error);
-  }
-
-  private checkMode(): void {
-    const result = validate(modeSchema(), this.mode);
-    this.activeMode = result.success ? result.data : 'group';
-    if (result.success) this.clearProblem('mode');
-    else this.setProblem('mode', { code: 'invalid-attribute', key: 'error.mode', params: { value: String(this.mode) } }, result.error);
   }
 
   // ——— The view the templates use ———

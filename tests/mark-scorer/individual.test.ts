@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, $$, chooseScore, focused, html, openMark, recordEvents, scorer, settle, text } from '../support/helpers.js';
+import { $, $$, chooseScore, focused, html, openMark, recordEvents, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
 const people = 'Ana, Ben, Cy, Dee, Eve';
@@ -128,19 +128,10 @@ describe('<mark-scorer mode="individual">', () => {
   });
 
   it('reports a name listed twice, and lists the person once', async () => {
-    const wrapper = document.createElement('div');
-    const errors = recordEvents(wrapper, 'mark-scorer-error');
-    document.body.append(wrapper);
-    try {
-      wrapper.innerHTML = '<mark-scorer mode="individual" participants="Ana, ana , Ben,,"></mark-scorer>';
-      const element = wrapper.firstElementChild as MarkScorer;
-      await settle(element);
-      await openMark(element, 'listening');
-      expect($$(element, '#m-listening-card .person-name').map(text)).to.deep.equal(['Ana', 'Ben']);
-      expect(text($(element, '#problems'))).to.include('“ana” is in the list of names twice');
-      expect(errors[0]!.detail.code).to.equal('invalid-attribute');
-    } finally {
-      wrapper.remove();
-    }
+    const { element, errors } = await scorerRecordingErrors('<mark-scorer mode="individual" participants="Ana, ana , Ben,,"></mark-scorer>');
+    await openMark(element, 'listening');
+    expect($$(element, '#m-listening-card .person-name').map(text)).to.deep.equal(['Ana', 'Ben']);
+    expect(text($(element, '#problems'))).to.include('“ana” is in the list of names twice');
+    expect(errors[0]!.detail.code).to.equal('invalid-attribute');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, chooseScore, html, openMark, recordEvents, scorer, settle, text } from '../support/helpers.js';
+import { $, chooseScore, html, openMark, recordEvents, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
 import { MemoryStorageAdapter } from '../../packages/core/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
@@ -54,25 +54,16 @@ describe('<mark-scorer storage-key>', () => {
 
   it('keeps damaged saved data aside, says so, and starts afresh without losing it', async () => {
     localStorage.setItem('coproduce:damaged', '{"format":"coproduce/mark-scorer","version":1,"data":{"marks":[{"id":');
-    const wrapper = document.createElement('div');
-    const errors = recordEvents(wrapper, 'mark-scorer-error');
-    document.body.append(wrapper);
-    try {
-      wrapper.innerHTML = '<mark-scorer storage-key="damaged"></mark-scorer>';
-      const element = wrapper.firstElementChild as MarkScorer;
-      await settle(element);
-      expect(text($(element, '#problems'))).to.include('The old copy is kept safely in this browser');
-      expect(errors[0]!.detail.code).to.equal('unreadable-storage');
-      const backupKey = (errors[0]!.detail.cause as { backupKey: string }).backupKey;
-      expect(backupKey).to.match(/^coproduce:damaged:unreadable:/);
-      expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
-      await expect(element).to.be.accessible();
-      await scoreListening(element, 5);
-      expect(stored('coproduce:damaged').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(5);
-      expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
-    } finally {
-      wrapper.remove();
-    }
+    const { element, errors } = await scorerRecordingErrors('<mark-scorer storage-key="damaged"></mark-scorer>');
+    expect(text($(element, '#problems'))).to.include('The old copy is kept safely in this browser');
+    expect(errors[0]!.detail.code).to.equal('unreadable-storage');
+    const backupKey = (errors[0]!.detail.cause as { backupKey: string }).backupKey;
+    expect(backupKey).to.match(/^coproduce:damaged:unreadable:/);
+    expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
+    await expect(element).to.be.accessible();
+    await scoreListening(element, 5);
+    expect(stored('coproduce:damaged').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(5);
+    expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
   });
 
   it('never writes over a session saved by a newer version', async () => {

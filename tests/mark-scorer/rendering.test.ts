@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, html, openMark, recordEvents, scorer, settle, text } from '../support/helpers.js';
+import { $, $$, html, openMark, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
 import { PRESET_MARKS, STAGES } from '../../packages/mark-scorer/src/index.js';
 
 describe('<mark-scorer> rendering', () => {
@@ -42,25 +42,16 @@ describe('<mark-scorer> rendering', () => {
   });
 
   it('an unknown stage or mode shows a clear message, reports it, and falls back', async () => {
-    const wrapper = document.createElement('div');
-    const errors = recordEvents(wrapper, 'mark-scorer-error');
-    document.body.append(wrapper);
-    try {
-      wrapper.innerHTML = '<mark-scorer stage="lunch" mode="solo"></mark-scorer>';
-      const element = wrapper.firstElementChild as HTMLElementTagNameMap['mark-scorer'];
-      await settle(element);
-      expect(text($(element, 'h2'))).to.equal('Marks of co-production: Process');
-      const problem = text($(element, '#problems'));
-      expect(problem).to.include('“lunch”').and.include('“solo”');
-      expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute', 'invalid-attribute']);
-      expect(errors[0]!.detail.message).to.include('lunch');
-      await expect(element).to.be.accessible();
-      element.setAttribute('stage', 'review');
-      await settle(element);
-      expect(text($(element, '#problems'))).not.to.include('lunch');
-    } finally {
-      wrapper.remove();
-    }
+    const { element, errors } = await scorerRecordingErrors('<mark-scorer stage="lunch" mode="solo"></mark-scorer>');
+    expect(text($(element, 'h2'))).to.equal('Marks of co-production: Process');
+    const problem = text($(element, '#problems'));
+    expect(problem).to.include('“lunch”').and.include('“solo”');
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute', 'invalid-attribute']);
+    expect(errors[0]!.detail.message).to.include('lunch');
+    await expect(element).to.be.accessible();
+    element.setAttribute('stage', 'review');
+    await settle(element);
+    expect(text($(element, '#problems'))).not.to.include('lunch');
   });
 });
 

@@ -70,6 +70,20 @@ export function recordEvents<K extends keyof HTMLElementEventMap>(
   return events;
 }
 
+/**
+ * Mounts <mark-scorer> markup with a mark-scorer-error listener already in
+ * place, so problems reported on the first render are caught too. The
+ * wrapper is a fixture, removed after the test.
+ */
+export async function scorerRecordingErrors(markup: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errors = recordEvents(wrapper, 'mark-scorer-error');
+  wrapper.innerHTML = markup;
+  const element = wrapper.querySelector('mark-scorer') as MarkScorer;
+  await settle(element);
+  return { element, errors };
+}
+
 export function chooseScore(element: MarkScorer, name: string, value: string | number): void {
   $<HTMLInputElement>(element, `input[name="${name}"][value="${value}"]`).click();
 }

@@ -46,6 +46,8 @@ export default defineConfig(({ mode }): UserConfig => {
             'coproduction-project.define': resolve(root, 'packages/coproduction-project/src/define.ts'),
             'mark-scorer': resolve(root, 'packages/mark-scorer/src/index.ts'),
             'mark-scorer.define': resolve(root, 'packages/mark-scorer/src/define.ts'),
+            'values-agreement': resolve(root, 'packages/values-agreement/src/index.ts'),
+            'values-agreement.define': resolve(root, 'packages/values-agreement/src/define.ts'),
           },
           formats: ['es'],
         },

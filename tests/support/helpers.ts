@@ -2,6 +2,10 @@ import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../packages/coproduce/src/define.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
+import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
+
+/** Any coproduce element, as the helpers need it. */
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
 export { html };
 
@@ -25,6 +29,39 @@ export function $$<T extends Element = HTMLElement>(element: Element, selector: 
 /** Visible text, spaces folded. */
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function agreement(
+  template: TemplateResult = html`<values-agreement></values-agreement>`,
+): Promise<ValuesAgreement> {
+  const element = await fixture<HTMLElement>(template);
+  const found = (
+    element.localName === 'values-agreement' ? element : element.querySelector('values-agreement')
+  ) as ValuesAgreement;
+  await found.updateComplete;
+  return found;
+}
+
+/** Mounts <values-agreement> markup with its error listener in place before the first render. */
+export async function agreementRecordingErrors(markup: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errors = recordEvents(wrapper, 'values-agreement-error');
+  wrapper.innerHTML = markup;
+  const element = wrapper.querySelector('values-agreement') as ValuesAgreement;
+  await settle(element);
+  return { element, errors };
+}
+
+/** Opens a value's or rule's card by clicking its summary, as a person would. */
+export async function openCard(element: ValuesAgreement, itemId: string): Promise<HTMLDetailsElement> {
+  const card = $<HTMLDetailsElement>(element, `#i-${itemId}-card`);
+  if (!card.open) {
+    const toggled = new Promise((resolve) => card.addEventListener('toggle', resolve, { once: true }));
+    $(element, `#i-${itemId}-summary`).click();
+    await toggled;
+  }
+  await settle(element);
+  return card;
 }
 
 export async function settle(element: { updateComplete: Promise<unknown> }): Promise<void> {
@@ -52,7 +89,7 @@ export function focused(element: Element): Element | null {
 }
 
 /** Types into a field and submits its form, as a person would with Enter. */
-export async function submitText(element: MarkScorer, selector: string, value: string): Promise<void> {
+export async function submitText(element: Rendered, selector: string, value: string): Promise<void> {
   const input = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -89,7 +126,7 @@ export function chooseScore(element: MarkScorer, name: string, value: string | n
 }
 
 /** Types into a field that has no form (the notes), then leaves it. */
-export async function typeAndLeave(element: MarkScorer, selector: string, value: string): Promise<void> {
+export async function typeAndLeave(element: Rendered, selector: string, value: string): Promise<void> {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true }));

@@ -2,3 +2,4 @@
 // there before the elements inside it ask for it.
 import '@coproduce/coproduction-project/define';
 import '@coproduce/mark-scorer/define';
+import '@coproduce/values-agreement/define';

@@ -2,3 +2,4 @@
 export * from '@coproduce/core';
 export * from '@coproduce/coproduction-project';
 export * from '@coproduce/mark-scorer';
+export * from '@coproduce/values-agreement';

@@ -116,4 +116,23 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   formatDate(iso: string): string {
     return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium' }).format(new Date(iso));
   }
+
+  /**
+   * Formats a calendar day (yyyy-mm-dd), such as a review date, in the
+   * element's language. It is read as UTC so no time zone moves it a day.
+   * @internal
+   */
+  formatDay(day: string): string {
+    return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
+  }
+
+  /**
+   * A list of names joined the way the element's language joins them: "Sam, Ali and Jo".
+   * @internal
+   */
+  list(names: readonly string[]): string {
+    return new Intl.ListFormat(this.t('meta.intlLocale'), { type: 'conjunction' }).format(names);
+  }
 }

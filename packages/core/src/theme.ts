@@ -223,6 +223,76 @@ export const baseStyles = css`
   .problem h3 {
     margin-top: 0;
   }
+  /* Controls every element uses: small buttons, notices, people lists and big radio choices. */
+  button.small {
+    min-height: 2.25em;
+    padding: 0.125em 0.625em;
+    font-weight: 500;
+  }
+  .notice {
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.75em 1em;
+    margin: 0 0 1em;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+  ul.people {
+    list-style: none;
+    padding: 0;
+  }
+  .person {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+    padding: 0.375em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .person-name {
+    font-weight: 600;
+    flex: 1 1 8em;
+  }
+  .person.entering {
+    display: block;
+    background: var(--_surface);
+    padding: 0.75em;
+  }
+  label.choice {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    min-width: 3.25em;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  label.choice input {
+    width: 1.125em;
+    height: 1.125em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  label.choice:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .open-file input[type='file'] {
+    display: block;
+    max-width: 100%;
+    min-height: 2.75em;
+  }
+  #problems:focus,
+  #title:focus {
+    outline: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -240,8 +310,13 @@ export const baseStyles = css`
       outline-color: Highlight;
       box-shadow: none;
     }
-    .problem {
+    .problem,
+    label.choice {
       border-color: CanvasText;
+    }
+    label.choice:has(input:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 2px Highlight;
     }
   }
   @media print {

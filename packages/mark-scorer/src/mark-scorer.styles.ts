@@ -67,13 +67,11 @@ export const markScorerStyles = css`
   }
   .list ul,
   ul.ideas,
-  .hidden-marks ul,
-  ul.people {
+  .hidden-marks ul {
     list-style: none;
     padding: 0;
   }
-  .item,
-  .person {
+  .item {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -89,25 +87,10 @@ export const markScorerStyles = css`
   .item.editing form {
     flex: 1 1 100%;
   }
-  .person-name {
-    font-weight: 600;
-    flex: 1 1 8em;
-  }
-  .person.entering {
-    display: block;
-    background: var(--_surface);
-    padding: 0.75em;
-  }
   .person-status,
   .added,
-  .date,
-  .empty {
+  .date {
     color: var(--_muted);
-  }
-  button.small {
-    min-height: 2.25em;
-    padding: 0.125em 0.625em;
-    font-weight: 500;
   }
   fieldset.score {
     margin: 1em 0;
@@ -122,39 +105,9 @@ export const markScorerStyles = css`
     flex-wrap: wrap;
     gap: 0.375em;
   }
-  label.choice {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.25em;
-    min-width: 3.25em;
-    min-height: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  label.choice input {
-    width: 1.125em;
-    height: 1.125em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  label.choice:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-  }
   label.choice.pass {
     margin-top: 0.5em;
     border-style: dashed;
-  }
-  .notice {
-    border-inline-start: 6px solid var(--_accent);
-    background: var(--_surface);
-    padding: 0.75em 1em;
-    margin: 0 0 1em;
   }
   .individual,
   .spread {
@@ -256,25 +209,11 @@ export const markScorerStyles = css`
     padding: 0.5em 0;
     font-weight: 600;
   }
-  .open-file input[type='file'] {
-    display: block;
-    max-width: 100%;
-    min-height: 2.75em;
-  }
-  #problems:focus,
-  #title:focus {
-    outline: none;
-  }
   .print-only {
     display: none;
   }
   @media (forced-colors: active) {
-    label.choice:has(input:checked) {
-      border-color: Highlight;
-      box-shadow: inset 0 0 0 2px Highlight;
-    }
-    details.mark,
-    label.choice {
+    details.mark {
       border-color: CanvasText;
     }
     svg line.median {

@@ -1,10 +1,8 @@
-// The values-agreement model, schema, defaults and strings. The element itself is still to come.
 export { addDefaults, DEFAULT_RULES, DEFAULT_VALUES } from './defaults.js';
 export { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
 export {
-  applyAction,
-  createDocument,
   everyone,
+  inShownOrder,
   isAllAgreed,
   isDueForReview,
   itemStatus,
@@ -20,3 +18,10 @@ export {
   type PastVersion,
   type ValuesAgreementDocument,
 } from './schema.js';
+export {
+  ValuesAgreement,
+  VALUES_AGREEMENT_FORMAT,
+  type AgreementReachedDetail,
+  type AgreementResponseDetail,
+  type ValuesAgreementChangeDetail,
+} from './values-agreement.js';

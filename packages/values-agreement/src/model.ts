@@ -151,3 +151,8 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
       return { ...doc, revealed: true };
   }
 }
+
+/** Items as the page shows them: values first, then ground rules, each in the group's order. */
+export function inShownOrder<T extends { kind: ItemKind }>(items: readonly T[]): T[] {
+  return [...items.filter((item) => item.kind === 'value'), ...items.filter((item) => item.kind === 'rule')];
+}

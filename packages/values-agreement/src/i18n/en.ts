@@ -1,5 +1,153 @@
+import type { PluralMessage } from '@coproduce/core';
+
 /** English strings of <values-agreement>; the shared ones come from core. */
 export const valuesAgreementEn = {
+  title: 'Our values and how we work together',
+  intro:
+    'Agree what matters to this group and how you will work together. Something is agreed when everyone taking part agrees to it. “Agree, with a concern” and “Not yet” are answers too: they help the group get the words right.',
+  'readonly.intro': 'This is what the group has agreed so far.',
+  'tools.heading': 'Keep or share this agreement',
+  'error.data': 'The page tried to load an agreement that isn’t in the right form, so we kept what was already here.',
+  'error.tooManyItems': 'The agreement is full. Remove a value or ground rule to add another.',
+  'error.emptyName': 'Enter a name',
+  'error.nameTaken': 'That name is already in the list',
+  'error.peopleFull': 'The list of people is full. Remove someone to add another.',
+  'error.reviewDate': 'Enter a real date, for example 1 3 2027',
+
+  // Where the agreement stands
+  'status.heading': 'Where we are',
+  'status.version': 'Version {version} of the agreement.',
+  'status.progress': '{count} of {total} agreed.',
+  'status.blocked': {
+    one: '1 is not agreed yet because someone said “not yet”.',
+    other: '{count} are not agreed yet because someone said “not yet”.',
+  } as PluralMessage,
+  'status.allAgreed': 'Everyone has agreed to everything.',
+  'status.noPeople': 'Add the people taking part so they can answer.',
+  'status.private': 'Answers are private until you show them together.',
+  'status.privateProgress': {
+    one: '{count} of {total} people has answered everything.',
+    other: '{count} of {total} people have answered everything.',
+  } as PluralMessage,
+  'status.reveal': 'Show everyone’s answers',
+  'status.revealed': 'Everyone’s answers are showing.',
+  'status.reached': 'Everyone has agreed to everything in version {version}.',
+  'status.due': 'This agreement was due for review on {date}. Look at it again together.',
+
+  // Starting
+  'start.heading': 'Getting started',
+  'start.hint':
+    'Start with our suggested values and ground rules and change them to fit your group, or write your own below.',
+  'start.defaults': 'Use the suggestions',
+  'status.defaultsAdded': 'Added {count} suggested values and ground rules.',
+
+  // Values and rules
+  'values.heading': 'Our values',
+  'values.hint': 'What matters to this group, and what each value means in practice for you.',
+  'values.empty': 'No values yet.',
+  'values.add': 'Add a value',
+  'rules.heading': 'How we work together',
+  'rules.hint': 'Ground rules for your meetings and your work together.',
+  'rules.empty': 'No ground rules yet.',
+  'rules.add': 'Add a ground rule',
+  'item.valueLabel': 'Value',
+  'item.ruleLabel': 'Ground rule',
+  'item.meaningLabel': 'What it means in practice (optional)',
+  'item.meaning': 'In practice: {meaning}',
+  'item.reword': 'Change the words',
+  'item.rewordAgreed':
+    'Everyone has agreed to this. If you change the words, the agreement becomes version {version} and everyone is asked again.',
+  'item.rewordAsk': 'Changing the words asks everyone again.',
+  'item.moveUp': 'Move up',
+  'item.moveDown': 'Move down',
+  'status.moved': 'Moved “{text}” to position {position}.',
+  'status.newVersion': 'The agreement is now version {version}. Everyone is asked about “{text}” again.',
+  'status.reworded': 'Saved. Everyone is asked about “{text}” again.',
+
+  // Item states, as the closed card and the summary say them
+  'state.agreed': 'Agreed by everyone',
+  'state.blocked': { one: 'Not yet: 1 person', other: 'Not yet: {count} people' } as PluralMessage,
+  'state.waiting': { one: 'Waiting for 1 answer', other: 'Waiting for {count} answers' } as PluralMessage,
+  'state.passed': {
+    one: 'Not agreed: 1 person passed',
+    other: 'Not agreed: {count} people passed',
+  } as PluralMessage,
+  'state.noPeople': 'Nobody to answer yet',
+  'state.hidden': { one: '{count} of {total} has answered', other: '{count} of {total} have answered' } as PluralMessage,
+  'detail.agreedBy': 'Agreed: {names}.',
+  'detail.concerns': 'Concerns',
+  'detail.notYet': 'Not yet, because',
+  'detail.passed': 'Passed: {names}.',
+  'detail.unanswered': 'Still to answer: {names}.',
+  'detail.answered': 'Have answered: {names}.',
+  'detail.noNote': 'no reason given',
+  'detail.person': '{name}: {note}',
+
+  // Answers
+  'answer.agree': 'Agree',
+  'answer.concern': 'Agree, with a concern',
+  'answer.not-yet': 'Not yet, because…',
+  'answer.pass': 'Pass',
+  'answer.none': 'Not answered yet',
+  'answer.given': 'Has answered',
+  'answer.legend': '{name}, do you agree with “{text}”?',
+  'answer.hint': 'Agreeing with a concern still counts as agreeing. “Not yet” means the group talks about it more.',
+  'answer.concernLabel': 'What is your concern? (optional)',
+  'answer.notYetLabel': 'What would help you agree? (optional)',
+  'answer.give': 'Answer for {name}',
+  'answer.change': 'Change {name}’s answer',
+  'answer.done': 'Done',
+  'answer.donePrivate': 'Done – hide my answers',
+  'answer.heading': 'Answers',
+  'status.answered': '{name}: {answer}.',
+  'status.hidden': '{name}’s answers are hidden.',
+
+  // People
+  'people.heading': 'Who is taking part',
+  'people.hint': 'Names only. Everyone listed answers every value and ground rule.',
+  'people.empty': 'Nobody yet.',
+  'people.add': 'Add a person',
+  'people.progress': 'answered {count} of {total}',
+  'people.turn': 'Answer everything as {name}',
+  'people.private': 'Answer privately, then show everyone’s answers together',
+  'people.privateHint': 'Nobody sees anyone else’s answers until you choose to show them, so nobody is swayed.',
+  'status.personAdded': 'Added {name}.',
+  'status.personRemoved': 'Removed {name}. Their answers are kept if they are added again.',
+
+  // The agreement as agreed: summary and print
+  'summary.heading': 'The agreement',
+  'summary.version': 'Version {version}.',
+  'summary.agreedBy': 'Agreed by {names}.',
+  'summary.lastAgreed': 'Last agreed on {date}.',
+  'summary.nothing': 'Nothing has been agreed yet.',
+  'summary.hidden': 'Answers are private, so this shows once they are shown together.',
+  'summary.stillOpen': { one: '1 more is still being talked about.', other: '{count} more are still being talked about.' } as PluralMessage,
+  'summary.review': 'We will look at this agreement again by {date}.',
+
+  // Review date
+  'review.heading': 'When to look at it again',
+  'review.label': 'Review date',
+  'review.hint': 'Agreements work best when the group looks at them again. For example, 1 3 2027.',
+  'review.clear': 'Remove the review date',
+  'status.reviewSet': 'Review date set to {date}.',
+  'status.reviewCleared': 'Review date removed.',
+
+  // Earlier versions
+  'history.heading': { one: '1 earlier version', other: '{count} earlier versions' } as PluralMessage,
+  'history.version': 'Version {version}, until {date}',
+  'history.change': 'The words of “{from}” changed to “{to}”.',
+  'history.agreedBy': '{text} – agreed by {names}',
+  'history.notAgreed': '{text} – not agreed',
+
+  // Spreadsheet
+  'file.name': 'Our agreement',
+  'csv.kind': 'Type',
+  'csv.text': 'Words',
+  'csv.meaning': 'In practice',
+  'csv.state': 'Where it stands',
+  'csv.answers': 'Answers',
+  'csv.version': 'Version',
+
   // Default values: a short, plain-language starting set the group can change.
   'value.trust.name': 'Trust and honesty',
   'value.trust.meaning': 'We are open about what we can and can’t change, and we do what we say.',

@@ -1,0 +1,49 @@
+import { toCsv } from '@coproduce/core';
+import { inShownOrder, itemStatus } from './model.js';
+import type { Answer, ValuesAgreementDocument } from './schema.js';
+
+type CsvKey =
+  | 'csv.kind'
+  | 'csv.text'
+  | 'csv.meaning'
+  | 'csv.state'
+  | 'csv.answers'
+  | 'csv.version'
+  | 'item.valueLabel'
+  | 'item.ruleLabel'
+  | `answer.${Answer}`;
+
+export interface CsvWording {
+  t(key: CsvKey): string;
+  /** Where an item stands, as its card says it. */
+  state(status: ReturnType<typeof itemStatus>): string;
+}
+
+/**
+ * The agreement as a spreadsheet: one row per value or rule, values first.
+ * Each person's answer is in it only once answers are showing, so a download
+ * made while answers are private gives none of them away.
+ */
+export function documentToCsv(
+  doc: ValuesAgreementDocument,
+  people: readonly string[],
+  answersVisible: boolean,
+  wording: CsvWording,
+): string {
+  const header = ['csv.version', 'csv.kind', 'csv.text', 'csv.meaning', 'csv.state', 'csv.answers'] as const;
+  const rows = inShownOrder(doc.items).map((item) => [
+    doc.version,
+    wording.t(item.kind === 'value' ? 'item.valueLabel' : 'item.ruleLabel'),
+    item.text,
+    item.meaning,
+    wording.state(itemStatus(item, people)),
+    answersVisible
+      ? Object.entries(item.responses)
+          .map(([name, response]) =>
+            [`${name}: ${wording.t(`answer.${response.answer}`)}`, response.note].filter(Boolean).join(' – '),
+          )
+          .join('\n')
+      : '',
+  ]);
+  return toCsv([header.map((key) => wording.t(key)), ...rows]);
+}

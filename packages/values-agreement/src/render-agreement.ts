@@ -1,0 +1,167 @@
+import { describedBy, fieldError, invalid } from '@coproduce/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { addDefaults } from './defaults.js';
+import { inShownOrder, isAllAgreed, itemStatus } from './model.js';
+import type { AgreementItem } from './schema.js';
+import type { ValuesAgreementView } from './view.js';
+
+/** Where the whole agreement stands, and, while answers are private, the button that shows them. */
+export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
+  const { doc, people } = view;
+  const statuses = doc.items.map((item) => itemStatus(item, people));
+  const lines: string[] = [view.t('status.version', { version: doc.version })];
+  let reveal: TemplateResult | typeof nothing = nothing;
+  if (!people.length) {
+    lines.push(view.t('status.noPeople'));
+  } else if (!view.answersVisible) {
+    const done = people.filter((person) => doc.items.every((item) => item.responses[person])).length;
+    lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: people.length }));
+    const show = () => {
+      view.setUi({ entry: null, turn: null });
+      view.dispatch({ type: 'reveal' }, { announce: view.t('status.revealed') });
+      view.focusAfterRender('#status');
+    };
+    reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
+  } else if (isAllAgreed(doc, people)) {
+    lines.push(view.t('status.allAgreed'));
+  } else {
+    const agreed = statuses.filter((status) => status.state === 'agreed').length;
+    const blocked = statuses.filter((status) => status.state === 'blocked').length;
+    lines.push(view.t('status.progress', { count: agreed, total: doc.items.length }));
+    if (blocked) lines.push(view.t('status.blocked', { count: blocked }));
+  }
+  return html`<section class="status no-print" part="status" aria-labelledby="status-heading" id="status" tabindex="-1">
+    <h3 id="status-heading" class="visually-hidden">${view.t('status.heading')}</h3>
+    <p>${lines.join(' ')}</p>
+    ${reveal}
+  </section>`;
+}
+
+/** An empty agreement: start from the suggestions, or write your own in the forms below. */
+export function renderStart(view: ValuesAgreementView): TemplateResult {
+  const useDefaults = () => {
+    const action = addDefaults((key) => view.t(key), () => view.newId());
+    view.dispatch(action, { announce: view.t('status.defaultsAdded', { count: action.items.length }) });
+    view.focusAfterRender('#value-heading');
+  };
+  return html`<section class="start no-print" aria-labelledby="start-heading">
+    <h3 id="start-heading">${view.t('start.heading')}</h3>
+    <p>${view.t('start.hint')}</p>
+    <button type="button" class="primary" @click=${useDefaults}>${view.t('start.defaults')}</button>
+  </section>`;
+}
+
+/** The review date has come. Shown at the top and in the printed agreement. */
+export function renderReviewDue(view: ValuesAgreementView, due: boolean): TemplateResult | typeof nothing {
+  if (!due || !view.doc.reviewDate) return nothing;
+  return html`<p class="due" part="review-due">${view.t('status.due', { date: view.formatDay(view.doc.reviewDate) })}</p>`;
+}
+
+/**
+ * The agreement as agreed, in plain words: what the summary view, the print
+ * view and `readonly` show. Only items everyone agreed to are in it.
+ */
+export function renderSummary(view: ValuesAgreementView): TemplateResult {
+  const { doc, people } = view;
+  const agreed = view.answersVisible
+    ? inShownOrder(doc.items).filter((item) => itemStatus(item, people).state === 'agreed')
+    : [];
+  const values = agreed.filter((item) => item.kind === 'value');
+  const rules = agreed.filter((item) => item.kind === 'rule');
+  const lastAgreed = agreed
+    .flatMap((item) => Object.values(item.responses).map((response) => response.at))
+    .sort()
+    .at(-1);
+  const stillOpen = doc.items.length - agreed.length;
+  const list = (headingKey: 'values.heading' | 'rules.heading', items: AgreementItem[]) =>
+    items.length
+      ? html`<h4>${view.t(headingKey)}</h4>
+          <ul class="agreed">
+            ${items.map(
+              (item) => html`<li>
+                <strong>${item.text}</strong>${item.meaning ? html`<br />${item.meaning}` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing;
+  return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+    <h3 id="summary-heading">${view.t('summary.heading')}</h3>
+    <p>
+      ${view.t('summary.version', { version: doc.version })}
+      ${agreed.length
+        ? html`${view.t('summary.agreedBy', { names: view.list(people) })}
+          ${lastAgreed ? view.t('summary.lastAgreed', { date: view.formatDate(lastAgreed) }) : nothing}`
+        : view.t(view.answersVisible ? 'summary.nothing' : 'summary.hidden')}
+    </p>
+    ${list('values.heading', values)} ${list('rules.heading', rules)}
+    ${agreed.length && stillOpen ? html`<p>${view.t('summary.stillOpen', { count: stillOpen })}</p>` : nothing}
+    ${doc.reviewDate ? html`<p>${view.t('summary.review', { date: view.formatDay(doc.reviewDate) })}</p>` : nothing}
+  </section>`;
+}
+
+/** When the group will look at the agreement again. */
+export function renderReview(view: ValuesAgreementView): TemplateResult {
+  const set = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    // A date field gives yyyy-mm-dd, or nothing while what is typed is not a real date.
+    if (!input.value) {
+      view.setFieldError('review-date', input.validity.badInput ? 'error.reviewDate' : null);
+      if (!input.validity.badInput && view.doc.reviewDate) clear();
+      return;
+    }
+    view.setFieldError('review-date', null);
+    view.dispatch({ type: 'set-review-date', date: input.value }, {
+      announce: view.t('status.reviewSet', { date: view.formatDay(input.value) }),
+    });
+  };
+  const clear = () => {
+    view.dispatch({ type: 'set-review-date', date: null }, { announce: view.t('status.reviewCleared') });
+    view.focusAfterRender('#review-date');
+  };
+  return html`<section class="review no-print" aria-labelledby="review-heading">
+    <h3 id="review-heading">${view.t('review.heading')}</h3>
+    <div class="field">
+      <label for="review-date">${view.t('review.label')}</label>
+      <p class="hint" id="review-date-hint">${view.t('review.hint')}</p>
+      ${fieldError(view, 'review-date')}
+      <input
+        id="review-date"
+        type="date"
+        .value=${view.doc.reviewDate ?? ''}
+        aria-describedby=${ifDefined(describedBy(view, 'review-date', 'review-date-hint'))}
+        aria-invalid=${invalid(view, 'review-date')}
+        @change=${set}
+      />
+    </div>
+    ${view.doc.reviewDate
+      ? html`<button type="button" class="small" @click=${clear}>${view.t('review.clear')}</button>`
+      : nothing}
+  </section>`;
+}
+
+/** Earlier versions, newest first: what changed, when, and who had agreed to what. */
+export function renderHistory(view: ValuesAgreementView): TemplateResult | typeof nothing {
+  const history = view.doc.history;
+  if (!history.length) return nothing;
+  return html`<details class="history no-print" part="history">
+    <summary id="history-summary">${view.t('history.heading', { count: history.length })}</summary>
+    ${[...history].reverse().map(
+      (past) => html`<section aria-labelledby="v-${past.version}">
+        <h4 id="v-${past.version}">
+          ${view.t('history.version', { version: past.version, date: view.formatDate(past.endedAt) })}
+        </h4>
+        <p>${view.t('history.change', { from: past.change.from, to: past.change.to })}</p>
+        <ul>
+          ${inShownOrder(past.items).map(
+            (item) => html`<li>
+              ${item.agreedBy.length
+                ? view.t('history.agreedBy', { text: item.text, names: view.list(item.agreedBy) })
+                : view.t('history.notAgreed', { text: item.text })}
+            </li>`,
+          )}
+        </ul>
+      </section>`,
+    )}
+  </details>`;
+}

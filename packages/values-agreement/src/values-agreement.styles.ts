@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const valuesAgreementStyles = css`
+  .intro {
+    max-width: 45em;
+  }
+  section {
+    margin: 0 0 1.5em;
+  }
+  .status,
+  .start,
+  .due {
+    background: var(--_surface);
+    border-inline-start: 6px solid var(--_accent);
+    padding: 0.75em 1em;
+  }
+  .status:focus {
+    outline: none;
+  }
+  .due {
+    border-color: var(--_error);
+    font-weight: 700;
+  }
+  ol.cards {
+    list-style: none;
+    padding: 0;
+  }
+  details.card {
+    border: 2px solid var(--_border);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    margin: 0 0 0.5em;
+  }
+  details.card.agreed {
+    border-inline-start-color: var(--_success);
+  }
+  details.card.blocked {
+    border-inline-start-color: var(--_error);
+  }
+  details.card > summary {
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  details.card[open] > summary {
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .item-text {
+    font-weight: 700;
+    white-space: pre-wrap;
+  }
+  .item-state {
+    display: block;
+    color: var(--_muted);
+  }
+  .card-body {
+    padding: 0.75em;
+  }
+  .meaning,
+  .person-answer {
+    white-space: pre-wrap;
+  }
+  .notes-heading {
+    margin: 0;
+    font-weight: 600;
+  }
+  fieldset.answer {
+    margin: 0 0 1em;
+  }
+  .answers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0 0 0.75em;
+  }
+  .turn {
+    flex: 1 1 100%;
+    background: var(--_surface);
+    padding: 0.75em;
+  }
+  .field.checkbox {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    align-items: center;
+  }
+  .field.checkbox input {
+    width: 1.5em;
+    height: 1.5em;
+    accent-color: var(--_accent);
+  }
+  .field.checkbox .hint {
+    grid-column: 2;
+  }
+  .add-item {
+    margin: 1em 0;
+  }
+  input[type='date'] {
+    display: block;
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  ul.agreed li {
+    margin-bottom: 0.5em;
+    white-space: pre-wrap;
+  }
+  details.history > summary {
+    min-height: 2.75em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    details.card {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .summary {
+      border: 0;
+    }
+    ul.agreed li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,231 @@
+import {
+  DocumentElement,
+  type CoproduceErrorDetail,
+  type DocumentFormat,
+  type DocumentModel,
+} from '@coproduce/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { documentToCsv } from './export.js';
+import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
+import { applyAction, createDocument, everyone, isAllAgreed, isDueForReview, type ValuesAgreementAction } from './model.js';
+import { renderHistory, renderOverallStatus, renderReview, renderReviewDue, renderStart, renderSummary } from './render-agreement.js';
+import { stateText } from './render-answers.js';
+import { renderItemSection } from './render-items.js';
+import { renderPeople } from './render-people.js';
+import { valuesAgreementDocumentSchema, type AgreementItem, type Answer, type ValuesAgreementDocument } from './schema.js';
+import { valuesAgreementStyles } from './values-agreement.styles.js';
+import type { UiState, ValuesAgreementView } from './view.js';
+
+/** How an agreement is stored and exported. Bump `version` and add a migration to change its shape. */
+export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = {
+  format: 'coproduce/values-agreement',
+  version: 1,
+  get schema() {
+    return valuesAgreementDocumentSchema();
+  },
+};
+
+export interface AgreementResponseDetail {
+  itemId: string;
+  participant: string;
+  response: Answer;
+  /** The concern, or why not yet; empty for agree and pass. */
+  note: string;
+}
+
+export interface AgreementReachedDetail {
+  /** The version of the agreement everyone has now agreed to in full. */
+  version: number;
+}
+
+export interface ValuesAgreementChangeDetail {
+  data: ValuesAgreementDocument;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'agreement-response': CustomEvent<AgreementResponseDetail>;
+    'agreement-reached': CustomEvent<AgreementReachedDetail>;
+    'values-agreement-change': CustomEvent<ValuesAgreementChangeDetail>;
+    'values-agreement-error': CustomEvent<CoproduceErrorDetail>;
+  }
+}
+
+const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgreementAction> = {
+  format: VALUES_AGREEMENT_FORMAT,
+  tag: 'values-agreement',
+  create: createDocument,
+  normalise: (doc) => doc,
+  apply: applyAction,
+};
+
+/** Today as a calendar day where the group is. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A group's values and working-together agreement. Everyone answers each value
+ * and ground rule (agree, agree with a concern, not yet, or pass), openly or
+ * privately and then shown together. Something is agreed when everyone agrees;
+ * rewording an agreed item starts a new version and asks everyone again.
+ *
+ * @summary Agree values and ground rules together, with everyone's consent visible.
+ * @tagname values-agreement
+ *
+ * @event agreement-response - Someone answered. `detail: { itemId, participant, response, note }`; `response` is `agree`, `concern`, `not-yet` or `pass`.
+ * @event agreement-reached - Everyone has agreed to every item of this version (and the answers are showing). `detail: { version }`.
+ * @event values-agreement-change - Anything in the agreement changed. `detail: { data }`, the whole document.
+ * @event values-agreement-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart status - Where the agreement stands, with the button that shows private answers.
+ * @csspart people - The people taking part.
+ * @csspart values - The values section.
+ * @csspart rules - The ground rules section.
+ * @csspart item - Each value's or rule's card.
+ * @csspart summary - The agreement as agreed: the summary, print and read-only view.
+ * @csspart review-due - The "due for review" message.
+ * @csspart history - Earlier versions.
+ * @csspart tools - Download, print and open-a-copy controls.
+ *
+ * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
+ * @cssproperty --coproduce-color-surface - Cards and panels. Default #f3f2f1.
+ * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
+ * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
+ * @cssproperty --coproduce-color-border - Borders of fields and cards. Default #6f777b.
+ * @cssproperty --coproduce-color-accent - Buttons and chosen answers. Default #1d70b8.
+ * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
+ * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
+ * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
+ * @cssproperty --coproduce-color-error - Problems, field errors and "not yet". Default #b3261e.
+ * @cssproperty --coproduce-color-success - Agreed items. Default #00703c.
+ * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
+ * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
+ * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
+ * @cssproperty --coproduce-space - Padding around the element. Default 1em.
+ */
+export class ValuesAgreement
+  extends DocumentElement<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey>
+  implements ValuesAgreementView
+{
+  static override styles = [...DocumentElement.styles, valuesAgreementStyles];
+
+  /** @internal */
+  static override catalogues = valuesAgreementCatalogues;
+
+  static override properties: PropertyDeclarations = {
+    participants: { type: String },
+    readonly: { type: Boolean, reflect: true },
+    /** @internal */ ui: { state: true, attribute: false },
+  };
+
+  /** Names of the people taking part, separated by commas. Names only, never job titles. More can be added on screen. */
+  declare participants: string;
+  /** Shows the current agreement only, with nothing to change: for a noticeboard or a public page. */
+  declare readonly: boolean;
+  /** @internal */
+  declare ui: UiState;
+
+  /** @internal */
+  pagePeople: readonly string[] = [];
+  /** True while a note is being typed: the answer is saved, and reported to the host when the field is left. */
+  private typingNote = false;
+
+  constructor() {
+    super(VALUES_AGREEMENT_MODEL);
+    this.participants = '';
+    this.readonly = false;
+    this.ui = { open: new Set(), editing: null, entry: null, turn: null };
+  }
+
+  /** @internal */
+  get people(): string[] {
+    return everyone(this.pagePeople, this.doc);
+  }
+
+  /** @internal */
+  get answersVisible(): boolean {
+    return !this.doc.privateAnswers || this.doc.revealed;
+  }
+
+  /** The agreement as CSV for a spreadsheet, in the element's language. Private answers stay out until shown. */
+  toCSV(): string {
+    return documentToCsv(this.doc, this.people, this.answersVisible, {
+      t: (key) => this.t(key),
+      state: (status) => stateText(this, status),
+    });
+  }
+
+  protected fileName(): string {
+    return this.t('file.name');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('participants')) this.pagePeople = this.readParticipants(this.participants);
+    super.willUpdate(changed);
+  }
+
+  /** @internal */
+  setUi(patch: Partial<UiState>): void {
+    this.ui = { ...this.ui, ...patch };
+  }
+
+  /** @internal */
+  respond(item: AgreementItem, person: string, answer: Answer, note: string, typing = false): void {
+    this.typingNote = typing;
+    this.dispatch(
+      { type: 'respond', itemId: item.id, participant: person, answer, note, at: new Date().toISOString() },
+      { quiet: typing },
+    );
+    this.typingNote = false;
+  }
+
+  /** Everyone has agreed to everything, and the answers are showing. */
+  private isVisiblyAgreed(doc: ValuesAgreementDocument): boolean {
+    return (!doc.privateAnswers || doc.revealed) && isAllAgreed(doc, everyone(this.pagePeople, doc));
+  }
+
+  protected override actionApplied(action: ValuesAgreementAction, previous: ValuesAgreementDocument): void {
+    if (action.type === 'respond' && !this.typingNote) {
+      const response = this.doc.items.find((item) => item.id === action.itemId)?.responses[action.participant];
+      if (response) {
+        this.emit('agreement-response', {
+          itemId: action.itemId,
+          participant: action.participant,
+          response: response.answer,
+          note: response.note,
+        });
+      }
+    }
+    if (!this.isVisiblyAgreed(previous) && this.isVisiblyAgreed(this.doc)) {
+      this.emit('agreement-reached', { version: this.doc.version });
+      this.announce(this.t('status.reached', { version: this.doc.version }));
+    }
+  }
+
+  // ——— Rendering ———
+
+  protected override render() {
+    const due = isDueForReview(this.doc.reviewDate, today());
+    if (this.readonly) {
+      return html`<div class="root" part="base" lang=${this.resolvedLocale}>
+        <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+        <p class="intro">${this.t('readonly.intro')}</p>
+        ${this.renderProblems()} ${renderReviewDue(this, due)} ${renderSummary(this)}
+      </div>`;
+    }
+    return html`
+      <div class="root" part="base" lang=${this.resolvedLocale}>
+        <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+        <p class="intro no-print">${this.t('intro')}</p>
+        ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${renderReviewDue(this, due)}
+        ${renderOverallStatus(this)} ${this.doc.items.length ? nothing : renderStart(this)} ${renderPeople(this)}
+        ${renderItemSection(this, 'value')} ${renderItemSection(this, 'rule')} ${renderSummary(this)}
+        ${renderReview(this)} ${renderHistory(this)} ${this.renderTools()}
+      </div>
+    `;
+  }
+}

@@ -105,7 +105,7 @@ describe('<values-agreement>: answering', () => {
     ]);
     // Focus is on the first answer of the first item. Space chooses it; Tab goes to the next item.
     expect((focused(element) as HTMLInputElement).name).to.equal('i-trust-turn-1');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' }); // "Agree, with a concern"
     await settle(element);

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../support/setup.js';
+import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
+import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
+import { everyoneSaid, said, smallAgreement } from './fixtures.js';
+
+const people = 'Ana, Bartholomew-Llewellyn, Cy';
+
+/** An agreement in every state at once: agreed, blocked with a reason, waiting with a concern, an earlier version, due for review. */
+function busyAgreement() {
+  const doc = everyoneSaid(smallAgreement({ version: 2, reviewDate: '2020-01-01' }), ['Ana', 'Bartholomew-Llewellyn', 'Cy'], 'agree');
+  doc.items[1]!.responses = { Ana: said('not-yet', 'We need to talk about what “safe” means for people who are new') };
+  doc.items[2]!.responses = { Cy: said('concern', 'Breaks should be long enough to get to the lift') };
+  doc.history = [
+    {
+      version: 1,
+      endedAt: '2026-02-01T10:00:00.000Z',
+      change: { itemId: 'trust', from: 'Honesty', to: 'Trust' },
+      items: [{ id: 'trust', kind: 'value', text: 'Honesty', meaning: '', agreedBy: ['Ana', 'Cy'] }],
+    },
+  ];
+  return doc;
+}
+
+async function busy(extra = html``): Promise<ValuesAgreement> {
+  const element = await agreement(html`<div>
+    ${extra}<values-agreement participants=${people} .data=${busyAgreement()}></values-agreement>
+  </div>`);
+  for (const id of ['trust', 'safety', 'breaks']) await openCard(element, id);
+  $<HTMLDetailsElement>(element, 'details.history').open = true;
+  await settle(element);
+  return element;
+}
+
+async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function overflowsHorizontally(element: ValuesAgreement): boolean {
+  const root = $(element, '.root');
+  return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
+}
+
+describe('<values-agreement> on screen and on paper', () => {
+  it('every state at once passes the accessibility checks, in light and dark', async () => {
+    const element = await busy();
+    expect($(element, '.due')).to.exist;
+    expect($$(element, 'details.card.agreed, details.card.blocked')).to.have.length(2);
+    await expect(element).to.be.accessible();
+    element.theme = 'dark';
+    await settle(element);
+    expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(27, 27, 31)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('fits a 320 px wide screen, with every control big enough to press', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await busy();
+      $(element, '#i-safety-person-1').click();
+      await settle(element);
+      expect(overflowsHorizontally(element)).to.equal(false);
+      for (const control of $$(element, 'button, label.choice, summary')) {
+        const box = control.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), text(control)).to.be.at.least(24);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('works at 200% text size', async () => {
+    await setViewport({ width: 640, height: 800 });
+    try {
+      const element = await busy(html`<style>
+        values-agreement {
+          --coproduce-font-size: 32px;
+        }
+      </style>`);
+      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
+      expect(overflowsHorizontally(element)).to.equal(false);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('stays usable in forced colours: the chosen answer and focus stay visible', async function () {
+    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
+    try {
+      const element = await busy();
+      $(element, '#i-trust-person-0').click();
+      await settle(element);
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle($(element, '#i-trust-card label.choice:has(input:checked)')).borderTopColor).to.equal(highlight);
+      const radio = $<HTMLInputElement>(element, '#i-trust-card input:checked');
+      radio.focus();
+      expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
+      await expect(element).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
+  it('has no motion when the person asks for reduced motion', async function () {
+    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
+    try {
+      const element = await busy();
+      for (const node of element.shadowRoot!.querySelectorAll('*')) {
+        const style = getComputedStyle(node);
+        expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
+        expect(style.animationName, node.localName).to.equal('none');
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('prints the agreement: title, due date, and the summary, nothing to press', async function () {
+    const element = await busy();
+    if (!(await emulated({ media: 'print' }))) this.skip();
+    try {
+      const shown = [...element.shadowRoot!.querySelectorAll('.root > *')].filter(
+        (node) => getComputedStyle(node).display !== 'none' && !node.classList.contains('visually-hidden'),
+      );
+      expect(shown.map((node) => node.id || node.className)).to.deep.equal(['title', 'problems', 'due', 'summary']);
+      expect(text($(element, '.summary'))).to.include('Agreed by Ana, Bartholomew-Llewellyn and Cy.');
+      expect($$(element, 'button').every((button) => getComputedStyle(button).display === 'none')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

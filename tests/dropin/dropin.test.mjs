@@ -19,6 +19,9 @@ const pages = {
   '/late-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title></head>
     <body><coproduction-project project="late"><mark-scorer storage-key="k"></mark-scorer></coproduction-project>
     <script type="module" src="${dropIn}"></script></body></html>`,
+  '/agreement.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>agreement</title>
+    <script type="module" src="${dropIn}"></script></head>
+    <body><values-agreement participants="Ana, Ben" storage-key="agreement"></values-agreement></body></html>`,
 };
 
 /** Text inside the first <mark-scorer>'s shadow root. */
@@ -72,6 +75,39 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(problems, []);
       const foreign = requests.filter((url) => !url.startsWith(server.origin));
       assert.deepEqual(foreign, [], 'no requests leave the page’s own origin');
+      await page.close();
+    });
+
+    it('runs <values-agreement> from the same file under the strict CSP: suggestions, an answer, a reload', async () => {
+      const { page, problems, requests } = await watchedPage(browser);
+      await page.goto(`${server.origin}/agreement.html`);
+      const inAgreement = (script) => page.$eval('values-agreement', script);
+      await page.waitForFunction(() => document.querySelector('values-agreement')?.shadowRoot?.querySelector('.start button'));
+      await inAgreement((element) => element.shadowRoot.querySelector('.start button').click());
+      await page.waitForFunction(() => document.querySelector('values-agreement').shadowRoot.querySelectorAll('details.card').length === 13);
+      const firstId = await inAgreement((element) => element.data.items[0].id);
+      await inAgreement(async (element) => {
+        const card = element.shadowRoot.querySelector('details.card');
+        const toggled = new Promise((resolve) => card.addEventListener('toggle', resolve, { once: true }));
+        card.querySelector('summary').click();
+        await toggled;
+        await element.updateComplete;
+        card.querySelector('.person button').click();
+        await element.updateComplete;
+        card.querySelector('input[value="agree"]').click();
+      });
+      await page.waitForFunction(
+        (id) => JSON.parse(localStorage.getItem('coproduce:agreement') ?? '{}').data?.items.find((item) => item.id === id)?.responses.Ana,
+        {},
+        firstId,
+      );
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('values-agreement')?.shadowRoot?.querySelector('details.card'));
+      const state = await inAgreement((element) => element.shadowRoot.querySelector('.item-state').textContent.trim());
+      assert.equal(state, 'Waiting for 1 answer');
+      assert.deepEqual(problems, []);
+      // The browser's own date-picker icon is a data: URL: it never leaves the machine.
+      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
       await page.close();
     });
 

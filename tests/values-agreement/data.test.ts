@@ -141,7 +141,7 @@ describe('<values-agreement>: data in and out', () => {
 describe('<values-agreement> in Welsh', () => {
   it('every part of the screen is in Welsh, answers included', async () => {
     const element = await agreement(
-      html`<values-agreement locale="cy" participants="Ana, Ben" .data=${smallAgreement()}></values-agreement>`,
+      html`<values-agreement locale="cy" participants="Ana, Ben" .data=${smallAgreement({ reviewDate: '2099-03-01' })}></values-agreement>`,
     );
     await agreeAsAna(element);
     const root = element.shadowRoot!;
@@ -156,6 +156,8 @@ describe('<values-agreement> in Welsh', () => {
     ]);
     expect(text($(element, '#i-trust-summary .item-state'))).to.equal('Yn aros am 1 ateb');
     expect(text($(element, '#status p'))).to.equal('Fersiwn 1 o’r cytundeb. 0 o 3 wedi’u cytuno.');
+    // Dates are in words from the catalogue, so a review date reads naturally in Welsh.
+    expect(text($(element, '.summary'))).to.include('Byddwn ni’n edrych ar y cytundeb hwn eto erbyn 1 Mawrth 2099.');
     expect(element.toCSV().split('\r\n')[0]).to.equal('Fersiwn,Math,Geiriau,Yn ymarferol,Ble mae’n sefyll,Atebion');
     await expect(element).to.be.accessible();
   });

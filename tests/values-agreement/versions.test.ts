@@ -92,8 +92,8 @@ describe('<values-agreement>: review date', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(element);
     expect(element.data.reviewDate).to.equal('2099-03-01');
-    expect(text($(element, '[role=status].visually-hidden'))).to.equal('Review date set to 1 Mar 2099.');
-    expect(text($(element, '.summary'))).to.include('We will look at this agreement again by 1 Mar 2099.');
+    expect(text($(element, '[role=status].visually-hidden'))).to.equal('Review date set to 1 March 2099.');
+    expect(text($(element, '.summary'))).to.include('We will look at this agreement again by 1 March 2099.');
     expect(element.shadowRoot!.querySelector('.due')).to.equal(null);
     await expect(element).to.be.accessible();
     $$(element, '.review button')[0]!.click();
@@ -121,7 +121,7 @@ describe('<values-agreement>: summary, print and read-only', () => {
     doc.items[1]!.responses = { Ana: said('not-yet') };
     const element = await agreement(html`<values-agreement participants=${people} .data=${doc}></values-agreement>`);
     const summary = $(element, '.summary');
-    expect(text(summary.querySelector('p'))).to.match(/^Version 3\. Agreed by Ana, Ben and Cy\. Last agreed on 1 Mar 2026\.$/);
+    expect(text(summary.querySelector('p'))).to.match(/^Version 3\. Agreed by Ana, Ben and Cy\. Last agreed on 1 March 2026\.$/);
     expect([...summary.querySelectorAll('li strong')].map(text)).to.deep.equal(['Trust', 'We take breaks']);
     expect(text(summary)).to.include('We do what we say.');
     expect(text(summary)).not.to.include('Feeling safe');

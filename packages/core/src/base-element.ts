@@ -110,22 +110,28 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   /**
-   * Formats a date for people, in the element's language.
+   * A date and time, as the day it fell on where the reader is, in words: "1 March 2026".
    * @internal
    */
   formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium' }).format(new Date(iso));
+    return this.dayInWords(new Date(iso));
   }
 
   /**
-   * Formats a calendar day (yyyy-mm-dd), such as a review date, in the
-   * element's language. It is read as UTC so no time zone moves it a day.
+   * A calendar day (yyyy-mm-dd), such as a review date, in words. Read as
+   * local midnight, so no time zone moves it a day.
    * @internal
    */
   formatDay(day: string): string {
-    return new Intl.DateTimeFormat(this.t('meta.intlLocale'), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${day}T00:00:00Z`),
-    );
+    const [year, month, date] = day.split('-').map(Number);
+    return this.dayInWords(new Date(year!, month! - 1, date));
+  }
+
+  // Month names come from the catalogue rather than Intl.DateTimeFormat, whose
+  // first use costs ~17 ms loading date data: most of a first render.
+  private dayInWords(date: Date): string {
+    const months = this.t('date.months').split(',');
+    return this.t('date.format', { day: date.getDate(), month: months[date.getMonth()]!, year: date.getFullYear() });
   }
 
   /**

@@ -6,6 +6,9 @@ import type { SharedStrings } from './en.js';
  */
 export const cy: SharedStrings = {
   'meta.intlLocale': 'cy-GB',
+  /** Month names, January first, separated by commas. */
+  'date.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+  'date.format': '{day} {month} {year}',
 
   'action.add': 'Ychwanegu',
   'action.change': 'Newid',

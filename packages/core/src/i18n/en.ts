@@ -10,6 +10,9 @@ import type { PluralMessage } from './message.js';
  */
 export const en = {
   'meta.intlLocale': 'en-GB',
+  /** Month names, January first, separated by commas. */
+  'date.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
+  'date.format': '{day} {month} {year}',
 
   // Shared actions
   'action.add': 'Add',

@@ -131,6 +131,7 @@ export class ValuesAgreement
 
   /** @internal */
   pagePeople: readonly string[] = [];
+  private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
   /** True while a note is being typed: the answer is saved, and reported to the host when the field is left. */
   private typingNote = false;
 
@@ -142,8 +143,13 @@ export class ValuesAgreement
   }
 
   /** @internal */
-  get people(): string[] {
-    return everyone(this.pagePeople, this.doc);
+  get people(): readonly string[] {
+    // Asked for by every card on every render: worked out again only when a list of names changes.
+    const added = this.doc.participants;
+    if (this.peopleCache?.page !== this.pagePeople || this.peopleCache.added !== added) {
+      this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, this.doc) };
+    }
+    return this.peopleCache.people;
   }
 
   /** @internal */

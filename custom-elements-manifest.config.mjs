@@ -19,7 +19,11 @@ function hideInternalMembers() {
         }
       }
       const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.getText());
-      if (!declaration || internal.size === 0) return;
+      if (!declaration) return;
+      // DocumentElement dispatches `<tag>-change` and `<tag>-error` under a computed name, which the
+      // analyzer reads as an event called "type"; each element documents the real names with @event.
+      declaration.events = declaration.events?.filter((event) => event.name !== 'type');
+      if (internal.size === 0) return;
       declaration.members = declaration.members?.filter((member) => !internal.has(member.name));
       declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName ?? attribute.name));
     },

@@ -43,6 +43,8 @@ const rows = [
   ['coproduce.js (drop-in: everything, Lit bundled)', sizes(dropIn)],
   ['mark-scorer, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/mark-scorer/src/define.ts'))],
   ['mark-scorer on top of core (own code and styles only)', sizes(await bundle('packages/mark-scorer/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
+  ['values-agreement, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/values-agreement/src/define.ts'))],
+  ['values-agreement on top of core (own code, styles, strings)', sizes(await bundle('packages/values-agreement/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
 ];
@@ -78,8 +80,8 @@ table('What each dependency adds, in bytes', costs);
 const dropInGzip = rows[0][1].gzip;
 console.log(`\ncoproduce.js: ${(dropInGzip / 1024).toFixed(1)} KB gzip (target ≤ 20 KB)`);
 
-// Ready time: navigation start → <mark-scorer> with 13 marks rendered, painted and
-// interactive, over the same for a trivial Lit element. Alternating, fresh tab each run.
+// Ready time: navigation start → the element rendered, painted and interactive,
+// over the same for a trivial Lit element. Alternating, fresh tab each run.
 const server = await startStaticServer(root);
 const browser = await launch('chromium');
 const median = (values) => {
@@ -97,18 +99,22 @@ const readyTime = async (path) => {
   await context.close();
   return ready;
 };
-const times = { trivial: [], markScorer: [] };
-await readyTime('/bench/pages/trivial.html');
-await readyTime('/bench/pages/mark-scorer.html');
+const pages = {
+  trivial: ['trivial Lit element', '/bench/pages/trivial.html'],
+  markScorer: ['mark-scorer (13 marks)', '/bench/pages/mark-scorer.html'],
+  agreement: ['values-agreement (10 values, 15 rules, 8 people)', '/bench/pages/values-agreement.html'],
+};
+const times = Object.fromEntries(Object.keys(pages).map((key) => [key, []]));
+for (const [, path] of Object.values(pages)) await readyTime(path);
 for (let run = 0; run < RUNS; run++) {
-  times.trivial.push(await readyTime('/bench/pages/trivial.html'));
-  times.markScorer.push(await readyTime('/bench/pages/mark-scorer.html'));
+  for (const [key, [, path]] of Object.entries(pages)) times[key].push(await readyTime(path));
 }
 await browser.close();
 await server.close();
 const trivialMedian = median(times.trivial);
-const scorerMedian = median(times.markScorer);
 console.log(`\nReady time in headless Chromium, median of ${RUNS} runs (noisy: read the ratio)`);
-console.log(`  trivial Lit element:        ${trivialMedian.toFixed(1)} ms`);
-console.log(`  mark-scorer (13 marks):     ${scorerMedian.toFixed(1)} ms`);
-console.log(`  ratio:                      ${(scorerMedian / trivialMedian).toFixed(2)} (target ≤ 1.5)`);
+for (const [key, [name]] of Object.entries(pages)) {
+  const value = median(times[key]);
+  const ratio = key === 'trivial' ? '' : `  ratio ${(value / trivialMedian).toFixed(2)} (target ≤ 1.5)`;
+  console.log(`  ${name.padEnd(50)}${value.toFixed(1).padStart(7)} ms${ratio}`);
+}

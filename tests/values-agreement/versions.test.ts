@@ -85,21 +85,45 @@ describe('<values-agreement>: versions and asking again', () => {
 });
 
 describe('<values-agreement>: review date', () => {
-  it('sets and clears a review date, saying the date in words', async () => {
-    const element = await agreement(html`<values-agreement .data=${smallAgreement()}></values-agreement>`);
-    const input = $<HTMLInputElement>(element, '#review-date');
-    input.value = '2099-03-01';
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+  async function enterReviewDate(element: ValuesAgreement, day: string, month: string, year: string) {
+    for (const [id, value] of [['review-day', day], ['review-month', month], ['review-year', year]]) {
+      $<HTMLInputElement>(element, `#${id}`).value = value!;
+    }
+    $<HTMLInputElement>(element, '#review-day').form!.requestSubmit();
     await settle(element);
+  }
+
+  it('sets a review date from day, month and year, says it in words, and clears it', async () => {
+    const element = await agreement(html`<values-agreement .data=${smallAgreement()}></values-agreement>`);
+    expect(text($(element, '.review legend'))).to.equal('Review date');
+    await enterReviewDate(element, '1', '3', '2099');
     expect(element.data.reviewDate).to.equal('2099-03-01');
     expect(text($(element, '[role=status].visually-hidden'))).to.equal('Review date set to 1 March 2099.');
     expect(text($(element, '.summary'))).to.include('We will look at this agreement again by 1 March 2099.');
     expect(element.shadowRoot!.querySelector('.due')).to.equal(null);
+    // The fields show the saved date.
+    expect(['#review-day', '#review-month', '#review-year'].map((id) => $<HTMLInputElement>(element, id).value)).to.deep.equal(['1', '3', '2099']);
     await expect(element).to.be.accessible();
-    $$(element, '.review button')[0]!.click();
+    $$(element, '.review button').find((button) => text(button) === 'Remove the review date')!.click();
     await settle(element);
     expect(element.data.reviewDate).to.equal(null);
-    expect(focused(element)?.id).to.equal('review-date');
+    expect(focused(element)?.id).to.equal('review-day');
+  });
+
+  it('refuses a date that does not exist, with the message at the fields, keeping what was typed', async () => {
+    const element = await agreement(html`<values-agreement .data=${smallAgreement({ reviewDate: '2099-03-01' })}></values-agreement>`);
+    await enterReviewDate(element, '31', '2', '2027');
+    expect(element.data.reviewDate).to.equal('2099-03-01');
+    expect(text($(element, '#review-day-error'))).to.equal(
+      'Error: Enter the review date as a real day, month and year, for example 1 3 2027',
+    );
+    expect($(element, '.review fieldset').getAttribute('aria-describedby')).to.equal('review-hint review-day-error');
+    expect(focused(element)?.id).to.equal('review-day');
+    expect($<HTMLInputElement>(element, '#review-day').value).to.equal('31');
+    await expect(element).to.be.accessible();
+    await enterReviewDate(element, '29', '2', '2028');
+    expect(element.data.reviewDate).to.equal('2028-02-29');
+    expect(element.shadowRoot!.querySelector('#review-day-error')).to.equal(null);
   });
 
   it('shows “due for review” once the date comes, on the day itself', async () => {

@@ -1,6 +1,4 @@
-import { describedBy, fieldError, invalid } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { addDefaults } from './defaults.js';
 import { inShownOrder, isAllAgreed, itemStatus } from './model.js';
 import type { AgreementItem } from './schema.js';
@@ -97,46 +95,6 @@ export function renderSummary(view: ValuesAgreementView): TemplateResult {
     ${list('values.heading', values)} ${list('rules.heading', rules)}
     ${agreed.length && stillOpen ? html`<p>${view.t('summary.stillOpen', { count: stillOpen })}</p>` : nothing}
     ${doc.reviewDate ? html`<p>${view.t('summary.review', { date: view.formatDay(doc.reviewDate) })}</p>` : nothing}
-  </section>`;
-}
-
-/** When the group will look at the agreement again. */
-export function renderReview(view: ValuesAgreementView): TemplateResult {
-  const set = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    // A date field gives yyyy-mm-dd, or nothing while what is typed is not a real date.
-    if (!input.value) {
-      view.setFieldError('review-date', input.validity.badInput ? 'error.reviewDate' : null);
-      if (!input.validity.badInput && view.doc.reviewDate) clear();
-      return;
-    }
-    view.setFieldError('review-date', null);
-    view.dispatch({ type: 'set-review-date', date: input.value }, {
-      announce: view.t('status.reviewSet', { date: view.formatDay(input.value) }),
-    });
-  };
-  const clear = () => {
-    view.dispatch({ type: 'set-review-date', date: null }, { announce: view.t('status.reviewCleared') });
-    view.focusAfterRender('#review-date');
-  };
-  return html`<section class="review no-print" aria-labelledby="review-heading">
-    <h3 id="review-heading">${view.t('review.heading')}</h3>
-    <div class="field">
-      <label for="review-date">${view.t('review.label')}</label>
-      <p class="hint" id="review-date-hint">${view.t('review.hint')}</p>
-      ${fieldError(view, 'review-date')}
-      <input
-        id="review-date"
-        type="date"
-        .value=${view.doc.reviewDate ?? ''}
-        aria-describedby=${ifDefined(describedBy(view, 'review-date', 'review-date-hint'))}
-        aria-invalid=${invalid(view, 'review-date')}
-        @change=${set}
-      />
-    </div>
-    ${view.doc.reviewDate
-      ? html`<button type="button" class="small" @click=${clear}>${view.t('review.clear')}</button>`
-      : nothing}
   </section>`;
 }
 

@@ -96,13 +96,18 @@ export const valuesAgreementStyles = css`
   .add-item {
     margin: 1em 0;
   }
-  input[type='date'] {
+  .row.date {
+    align-items: end;
+    margin: 0 0 1em;
+  }
+  .date-part label {
     display: block;
-    min-height: 2.75em;
-    padding: 0.375em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+  }
+  .row.date input.size-2 {
+    width: 3.5em;
+  }
+  .row.date input.size-4 {
+    width: 5.5em;
   }
   ul.agreed li {
     margin-bottom: 0.5em;

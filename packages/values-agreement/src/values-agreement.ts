@@ -8,10 +8,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { documentToCsv } from './export.js';
 import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
 import { applyAction, createDocument, everyone, isAllAgreed, isDueForReview, type ValuesAgreementAction } from './model.js';
-import { renderHistory, renderOverallStatus, renderReview, renderReviewDue, renderStart, renderSummary } from './render-agreement.js';
+import { renderHistory, renderOverallStatus, renderReviewDue, renderStart, renderSummary } from './render-agreement.js';
 import { stateText } from './render-answers.js';
 import { renderItemSection } from './render-items.js';
 import { renderPeople } from './render-people.js';
+import { renderReview } from './render-review.js';
 import { valuesAgreementDocumentSchema, type AgreementItem, type Answer, type ValuesAgreementDocument } from './schema.js';
 import { valuesAgreementStyles } from './values-agreement.styles.js';
 import type { UiState, ValuesAgreementView } from './view.js';

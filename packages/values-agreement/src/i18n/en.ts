@@ -12,7 +12,7 @@ export const valuesAgreementEn = {
   'error.emptyName': 'Enter a name',
   'error.nameTaken': 'That name is already in the list',
   'error.peopleFull': 'The list of people is full. Remove someone to add another.',
-  'error.reviewDate': 'Enter a real date, for example 1 3 2027',
+  'error.reviewDate': 'Enter the review date as a real day, month and year, for example 1 3 2027',
 
   // Where the agreement stands
   'status.heading': 'Where we are',
@@ -128,6 +128,10 @@ export const valuesAgreementEn = {
   'review.heading': 'When to look at it again',
   'review.label': 'Review date',
   'review.hint': 'Agreements work best when the group looks at them again. For example, 1 3 2027.',
+  'review.day': 'Day',
+  'review.month': 'Month',
+  'review.year': 'Year',
+  'review.save': 'Save the review date',
   'review.clear': 'Remove the review date',
   'status.reviewSet': 'Review date set to {date}.',
   'status.reviewCleared': 'Review date removed.',

@@ -106,7 +106,7 @@ for (const browserName of BROWSERS) {
       const state = await inAgreement((element) => element.shadowRoot.querySelector('.item-state').textContent.trim());
       assert.equal(state, 'Waiting for 1 answer');
       assert.deepEqual(problems, []);
-      // The browser's own date-picker icon is a data: URL: it never leaves the machine.
+      // data: URLs are the browser's own resources (Firefox loads a built-in font as one): they never leave the machine.
       assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
       await page.close();
     });

@@ -70,6 +70,21 @@ describe('<values-agreement>: versions and asking again', () => {
     expect(reached).to.deep.equal([2]);
   });
 
+  it('changing only what an agreed value means in practice also asks again, and the history says so', async () => {
+    const element = await agreement(html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`);
+    await openCard(element, 'trust');
+    $$(element, '#i-trust-card button').find((button) => text(button).startsWith('Change the words'))!.click();
+    await settle(element);
+    $<HTMLTextAreaElement>(element, '#i-trust-edit-meaning').value = 'We keep every promise we make.';
+    $<HTMLInputElement>(element, '#i-trust-edit-text').form!.requestSubmit();
+    await settle(element);
+    expect(element.data.version).to.equal(2);
+    expect(element.data.items[0]!.responses).to.deep.equal({});
+    const history = $<HTMLDetailsElement>(element, 'details.history');
+    history.open = true;
+    expect(text(history)).to.include('What “Trust” means in practice changed.');
+  });
+
   it('rewording an item that was not agreed asks again without a new version', async () => {
     const doc = smallAgreement();
     doc.items[0]!.responses = { Ana: said('not-yet', 'Too vague') };

@@ -109,7 +109,11 @@ export function renderHistory(view: ValuesAgreementView): TemplateResult | typeo
         <h4 id="v-${past.version}">
           ${view.t('history.version', { version: past.version, date: view.formatDate(past.endedAt) })}
         </h4>
-        <p>${view.t('history.change', { from: past.change.from, to: past.change.to })}</p>
+        <p>
+          ${past.change.from === past.change.to
+            ? view.t('history.meaningChange', { text: past.change.to })
+            : view.t('history.change', { from: past.change.from, to: past.change.to })}
+        </p>
         <ul>
           ${inShownOrder(past.items).map(
             (item) => html`<li>

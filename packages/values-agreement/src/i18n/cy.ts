@@ -136,6 +136,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'history.heading': { one: '1 fersiwn gynharach', other: '{count} fersiwn gynharach' },
   'history.version': 'Fersiwn {version}, tan {date}',
   'history.change': 'Newidiodd geiriau “{from}” i “{to}”.',
+  'history.meaningChange': 'Newidiodd beth mae “{text}” yn ei olygu yn ymarferol.',
   'history.agreedBy': '{text} – wedi’i gytuno gan {names}',
   'history.notAgreed': '{text} – heb ei gytuno',
 

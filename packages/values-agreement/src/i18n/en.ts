@@ -140,6 +140,7 @@ export const valuesAgreementEn = {
   'history.heading': { one: '1 earlier version', other: '{count} earlier versions' } as PluralMessage,
   'history.version': 'Version {version}, until {date}',
   'history.change': 'The words of “{from}” changed to “{to}”.',
+  'history.meaningChange': 'What “{text}” means in practice changed.',
   'history.agreedBy': '{text} – agreed by {names}',
   'history.notAgreed': '{text} – not agreed',
 

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { emulated, expectNoMotion, highlightColour, overflowsHorizontally } from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
@@ -23,21 +24,6 @@ async function fillSession(element: MarkScorer) {
   await settle(element);
   await submitText(element, '#round-label', 'First');
   await openMark(element, 'allyship');
-}
-
-/** Media emulation goes through CDP, so Chromium only; Firefox skips these checks. */
-async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  try {
-    await emulateMedia(media);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function overflowsHorizontally(element: MarkScorer): boolean {
-  const root = $(element, '.root');
-  return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
 }
 
 describe('<mark-scorer> in someone else’s page', () => {
@@ -103,28 +89,20 @@ describe('<mark-scorer> in someone else’s page', () => {
     if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
     const element = await scorer();
     await fillSession(element);
-    for (const node of element.shadowRoot!.querySelectorAll('*')) {
-      const style = getComputedStyle(node);
-      expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
-      expect(style.animationName, node.localName).to.equal('none');
-    }
+    expectNoMotion(element);
     expect(element.shadowRoot!.getAnimations().length).to.equal(0);
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('stays usable in forced colours (Windows high contrast)', async function () {
-    const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!emulated || !matchMedia('(forced-colors: active)').matches) this.skip();
+    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
     try {
       const element = await scorer();
       await openMark(element, 'listening');
       chooseScore(element, 'm-listening-agreed', 6);
       await settle(element);
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
+      const highlight = highlightColour();
       const chosen = $(element, 'label.choice:has(input:checked)');
       expect(getComputedStyle(chosen).borderTopColor).to.equal(highlight);
       const radio = $<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="6"]');

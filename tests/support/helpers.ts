@@ -9,12 +9,29 @@ type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
 export { html };
 
-export async function scorer(template: TemplateResult = html`<mark-scorer></mark-scorer>`): Promise<MarkScorer> {
+/** Mounts a template and returns the element with this tag in it (or the template's own root), rendered. */
+async function mount<T extends Rendered>(tag: string, template: TemplateResult): Promise<T> {
   const element = await fixture<HTMLElement>(template);
-  const found = (element.localName === 'mark-scorer' ? element : element.querySelector('mark-scorer')) as MarkScorer;
+  const found = (element.localName === tag ? element : element.querySelector(tag)) as T;
   await found.updateComplete;
   return found;
 }
+
+/**
+ * Mounts markup with a `<tag>-error` listener already in place, so problems
+ * reported on the first render are caught too. The wrapper is a fixture,
+ * removed after the test.
+ */
+async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: 'mark-scorer-error' | 'values-agreement-error', markup: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errors = recordEvents(wrapper, errorEvent);
+  wrapper.innerHTML = markup;
+  const element = wrapper.querySelector(tag) as T;
+  await settle(element);
+  return { element, errors };
+}
+
+export const scorer = (template: TemplateResult = html`<mark-scorer></mark-scorer>`) => mount<MarkScorer>('mark-scorer', template);
 
 export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
   const found = element.shadowRoot!.querySelector<T>(selector);
@@ -31,26 +48,12 @@ export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export async function agreement(
-  template: TemplateResult = html`<values-agreement></values-agreement>`,
-): Promise<ValuesAgreement> {
-  const element = await fixture<HTMLElement>(template);
-  const found = (
-    element.localName === 'values-agreement' ? element : element.querySelector('values-agreement')
-  ) as ValuesAgreement;
-  await found.updateComplete;
-  return found;
-}
+export const agreement = (template: TemplateResult = html`<values-agreement></values-agreement>`) =>
+  mount<ValuesAgreement>('values-agreement', template);
 
 /** Mounts <values-agreement> markup with its error listener in place before the first render. */
-export async function agreementRecordingErrors(markup: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const errors = recordEvents(wrapper, 'values-agreement-error');
-  wrapper.innerHTML = markup;
-  const element = wrapper.querySelector('values-agreement') as ValuesAgreement;
-  await settle(element);
-  return { element, errors };
-}
+export const agreementRecordingErrors = (markup: string) =>
+  mountRecordingErrors<ValuesAgreement>('values-agreement', 'values-agreement-error', markup);
 
 /** Opens a value's or rule's card by clicking its summary, as a person would. */
 export async function openCard(element: ValuesAgreement, itemId: string): Promise<HTMLDetailsElement> {
@@ -107,19 +110,9 @@ export function recordEvents<K extends keyof HTMLElementEventMap>(
   return events;
 }
 
-/**
- * Mounts <mark-scorer> markup with a mark-scorer-error listener already in
- * place, so problems reported on the first render are caught too. The
- * wrapper is a fixture, removed after the test.
- */
-export async function scorerRecordingErrors(markup: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const errors = recordEvents(wrapper, 'mark-scorer-error');
-  wrapper.innerHTML = markup;
-  const element = wrapper.querySelector('mark-scorer') as MarkScorer;
-  await settle(element);
-  return { element, errors };
-}
+/** Mounts <mark-scorer> markup with its error listener in place before the first render. */
+export const scorerRecordingErrors = (markup: string) =>
+  mountRecordingErrors<MarkScorer>('mark-scorer', 'mark-scorer-error', markup);
 
 export function chooseScore(element: MarkScorer, name: string, value: string | number): void {
   $<HTMLInputElement>(element, `input[name="${name}"][value="${value}"]`).click();

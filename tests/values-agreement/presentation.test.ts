@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { emulated, expectNoMotion, highlightColour, overflowsHorizontally } from '../support/presentation.js';
 import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { everyoneSaid, said, smallAgreement } from './fixtures.js';
@@ -31,20 +32,6 @@ async function busy(extra = html``): Promise<ValuesAgreement> {
   $<HTMLDetailsElement>(element, 'details.history').open = true;
   await settle(element);
   return element;
-}
-
-async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  try {
-    await emulateMedia(media);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function overflowsHorizontally(element: ValuesAgreement): boolean {
-  const root = $(element, '.root');
-  return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
 }
 
 describe('<values-agreement> on screen and on paper', () => {
@@ -97,11 +84,7 @@ describe('<values-agreement> on screen and on paper', () => {
       const element = await busy();
       $(element, '#i-trust-person-0').click();
       await settle(element);
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
+      const highlight = highlightColour();
       expect(getComputedStyle($(element, '#i-trust-card label.choice:has(input:checked)')).borderTopColor).to.equal(highlight);
       const radio = $<HTMLInputElement>(element, '#i-trust-card input:checked');
       radio.focus();
@@ -116,11 +99,7 @@ describe('<values-agreement> on screen and on paper', () => {
     if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
     try {
       const element = await busy();
-      for (const node of element.shadowRoot!.querySelectorAll('*')) {
-        const style = getComputedStyle(node);
-        expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
-        expect(style.animationName, node.localName).to.equal('none');
-      }
+      expectNoMotion(element);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

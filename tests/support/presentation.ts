@@ -1,0 +1,38 @@
+// Checks of how an element looks in someone else's page, shared by every element's presentation tests.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+
+/** Media emulation goes through CDP, so Chromium only; Firefox skips these checks. */
+export async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True if the element's box, or the page, scrolls sideways. */
+export function overflowsHorizontally(element: Element): boolean {
+  const root = element.shadowRoot!.querySelector('.root')!;
+  return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
+}
+
+/** The computed colour of the system Highlight colour, as forced colours use it. */
+export function highlightColour(): string {
+  const probe = document.createElement('span');
+  probe.style.color = 'Highlight';
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** Nothing in the element moves: no transitions, no animations. */
+export function expectNoMotion(element: Element): void {
+  for (const node of element.shadowRoot!.querySelectorAll('*')) {
+    const style = getComputedStyle(node);
+    expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
+    expect(style.animationName, node.localName).to.equal('none');
+  }
+}

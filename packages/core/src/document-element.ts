@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { CoproduceElement } from './base-element.js';
 import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import { downloadText, fileSlug } from './files.js';
+import type { FieldHost } from './form-fields.js';
 import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { newId } from './ids.js';
@@ -21,6 +22,32 @@ export interface DocumentModel<Doc, Action> {
   normalise(doc: Doc): Doc;
   /** Pure: the document after one action. The result is validated before it is kept. */
   apply(doc: Doc, action: Action): Doc;
+}
+
+/**
+ * What an element's render functions may read and do: the element, seen from
+ * its templates. Each element's view adds its own reads (and `Ui`, its
+ * interface state that is never saved).
+ */
+export interface DocumentView<Doc, Action, Key extends string, Ui> extends FieldHost<Key> {
+  readonly doc: Doc;
+  readonly ui: Ui;
+  t(key: Key | SharedKey, params?: MessageParams): string;
+  formatDate(iso: string): string;
+  /** A calendar day (yyyy-mm-dd) in words. */
+  formatDay(day: string): string;
+  /** Names joined the way the element's language joins them. */
+  list(names: readonly string[]): string;
+  /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
+  dispatch(action: Action, options?: { quiet?: boolean; announce?: string }): boolean;
+  setUi(patch: Partial<Ui>): void;
+  /** Moves focus to an element in the shadow root after the next render. */
+  focusAfterRender(selector: string): void;
+  announce(text: string): void;
+  /** Keeps the whole document so the last change can be undone, with a message saying what it was. */
+  offerUndo(message: string): void;
+  flushPendingSave(): void;
+  newId(): string;
 }
 
 /** A problem shown at the top of the element, by where it came from. */

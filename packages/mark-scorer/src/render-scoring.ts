@@ -145,10 +145,7 @@ function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
 export function spreadSentence(view: MarkScorerView, spread: Spread, unanswered: number): string {
   const parts: string[] = [];
   if (spread.scores.length) {
-    const list = new Intl.ListFormat(view.t('meta.intlLocale'), { type: 'conjunction' }).format(
-      spread.scores.map(String),
-    );
-    parts.push(view.t('spread.scores', { count: spread.scores.length, list }));
+    parts.push(view.t('spread.scores', { count: spread.scores.length, list: view.list(spread.scores.map(String)) }));
     parts.push(
       view.t('spread.range', { lowest: spread.lowest!, middle: spread.median!, highest: spread.highest! }),
     );

@@ -1,4 +1,4 @@
-import type { FieldHost, MessageParams } from '@coproduce/core';
+import type { DocumentView } from '@coproduce/core';
 import type { MarkScorerKey } from './i18n/catalogues.js';
 import type { Stage } from './marks.js';
 import type { ListKind, MarkScorerAction } from './model.js';
@@ -16,27 +16,13 @@ export interface UiState {
   privateEntry: { markId: string; participant: string } | null;
 }
 
-/** What the render functions may read and do: the element, seen from its templates. */
-export interface MarkScorerView extends FieldHost<MarkScorerKey> {
-  readonly doc: MarkScorerDocument;
-  readonly ui: UiState;
+/** What the render functions may read and do: core's document view, plus the marks. */
+export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey, UiState> {
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;
   readonly participantNames: readonly string[];
-  t(key: MarkScorerKey, params?: MessageParams): string;
   markName(mark: Mark): string;
   markDescription(mark: Mark): string;
-  formatDate(iso: string): string;
-  /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
-  dispatch(action: MarkScorerAction, options?: { quiet?: boolean; announce?: string }): boolean;
-  setUi(patch: Partial<UiState>): void;
-  /** Moves focus to an element in the shadow root after the next render. */
-  focusAfterRender(selector: string): void;
-  announce(text: string): void;
-  /** Keeps the whole document so the last change can be undone, with a message saying what it was. */
-  offerUndo(message: string): void;
-  flushPendingSave(): void;
-  newId(): string;
 }
 
 /** DOM ids inside the shadow root. Mark ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */

@@ -242,7 +242,9 @@ export const baseStyles = css`
     list-style: none;
     padding: 0;
   }
-  .person {
+  /* A row in a list: a person, or an item with its buttons. */
+  .person,
+  .item {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

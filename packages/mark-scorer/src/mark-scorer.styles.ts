@@ -71,15 +71,6 @@ export const markScorerStyles = css`
     list-style: none;
     padding: 0;
   }
-  .item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.25em 0.75em;
-    padding: 0.375em 0;
-    border-bottom: 1px solid var(--_border);
-  }
   .item-text {
     flex: 1 1 10em;
     white-space: pre-wrap;

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addDefaults } from './defaults.js';
-import { inShownOrder, isAllAgreed, itemStatus } from './model.js';
+import { inShownOrder } from './model.js';
 import type { AgreementItem } from './schema.js';
 import type { ValuesAgreementView } from './view.js';
 
 /** Where the whole agreement stands, and, while answers are private, the button that shows them. */
 export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
   const { doc, people } = view;
-  const statuses = doc.items.map((item) => itemStatus(item, people));
+  const statuses = doc.items.map((item) => view.statusOf(item));
   const lines: string[] = [view.t('status.version', { version: doc.version })];
   let reveal: TemplateResult | typeof nothing = nothing;
   if (!people.length) {
@@ -21,7 +21,7 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
       view.focusAfterRender('#status');
     };
     reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
-  } else if (isAllAgreed(doc, people)) {
+  } else if (statuses.length && statuses.every((status) => status.state === 'agreed')) {
     lines.push(view.t('status.allAgreed'));
   } else {
     const agreed = statuses.filter((status) => status.state === 'agreed').length;
@@ -63,7 +63,7 @@ export function renderReviewDue(view: ValuesAgreementView, due: boolean): Templa
 export function renderSummary(view: ValuesAgreementView): TemplateResult {
   const { doc, people } = view;
   const agreed = view.answersVisible
-    ? inShownOrder(doc.items).filter((item) => itemStatus(item, people).state === 'agreed')
+    ? inShownOrder(doc.items).filter((item) => view.statusOf(item).state === 'agreed')
     : [];
   const values = agreed.filter((item) => item.kind === 'value');
   const rules = agreed.filter((item) => item.kind === 'rule');

@@ -2,7 +2,6 @@ import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { itemStatus } from './model.js';
 import { renderItemAnswers, renderStatusDetail, stateText } from './render-answers.js';
 import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
 import { domId, type ValuesAgreementView } from './view.js';
@@ -36,7 +35,7 @@ export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): Te
  * card renders only its summary: an agreement can hold 60 items.
  */
 function renderItemCard(view: ValuesAgreementView, item: AgreementItem, index: number, siblings: AgreementItem[]) {
-  const status = itemStatus(item, view.people);
+  const status = view.statusOf(item);
   const isOpen = view.ui.open.has(item.id);
   const toggle = (event: Event) => {
     const open = new Set(view.ui.open);

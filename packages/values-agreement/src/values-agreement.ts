@@ -7,7 +7,16 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { documentToCsv } from './export.js';
 import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
-import { applyAction, createDocument, everyone, isAllAgreed, isDueForReview, type ValuesAgreementAction } from './model.js';
+import {
+  applyAction,
+  createDocument,
+  everyone,
+  isAllAgreed,
+  isDueForReview,
+  itemStatus,
+  type ItemStatus,
+  type ValuesAgreementAction,
+} from './model.js';
 import { renderHistory, renderOverallStatus, renderReviewDue, renderStart, renderSummary } from './render-agreement.js';
 import { stateText } from './render-answers.js';
 import { renderItemSection } from './render-items.js';
@@ -132,6 +141,10 @@ export class ValuesAgreement
 
   /** @internal */
   pagePeople: readonly string[] = [];
+  private statusCache: { people: readonly string[]; byItem: WeakMap<AgreementItem, ItemStatus> } = {
+    people: [],
+    byItem: new WeakMap(),
+  };
   private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
   /** True while a note is being typed: the answer is saved, and reported to the host when the field is left. */
   private typingNote = false;
@@ -151,6 +164,24 @@ export class ValuesAgreement
       this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, this.doc) };
     }
     return this.peopleCache.people;
+  }
+
+  /**
+   * Where an item stands with the people taking part now. The status bar, the
+   * cards and the summary all ask on each render, so each answer is counted
+   * once per change: items are never changed in place, so an item object is
+   * its own cache key, and a new list of people starts afresh.
+   * @internal
+   */
+  statusOf(item: AgreementItem): ItemStatus {
+    const people = this.people;
+    if (this.statusCache.people !== people) this.statusCache = { people, byItem: new WeakMap() };
+    let status = this.statusCache.byItem.get(item);
+    if (!status) {
+      status = itemStatus(item, people);
+      this.statusCache.byItem.set(item, status);
+    }
+    return status;
   }
 
   /** @internal */

@@ -1,6 +1,6 @@
 import type { DocumentView } from '@coproduce/core';
 import type { ValuesAgreementKey } from './i18n/catalogues.js';
-import type { ValuesAgreementAction } from './model.js';
+import type { ItemStatus, ValuesAgreementAction } from './model.js';
 import type { AgreementItem, Answer, ValuesAgreementDocument } from './schema.js';
 
 /** Interface state that is not part of the document: nothing here is saved. */
@@ -24,6 +24,8 @@ export interface ValuesAgreementView
   readonly pagePeople: readonly string[];
   /** False while answers are private and not yet shown together. */
   readonly answersVisible: boolean;
+  /** Where an item stands with the people taking part now, worked out once per change. */
+  statusOf(item: AgreementItem): ItemStatus;
   /** Records one person's answer to one item, and tells the host. */
   respond(item: AgreementItem, person: string, answer: Answer, note: string, typing?: boolean): void;
 }

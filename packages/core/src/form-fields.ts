@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SharedKey } from './i18n/catalogues.js';
 
 /** What the field helpers need from an element: its field errors, strings and focus. */
@@ -58,4 +59,25 @@ export function describedBy<Key extends string>(host: FieldHost<Key>, fieldId: s
 /** aria-invalid for a field. */
 export function invalid<Key extends string>(host: FieldHost<Key>, fieldId: string): 'true' | 'false' {
   return host.fieldErrors[fieldId] ? 'true' : 'false';
+}
+
+/**
+ * A one-line text field: its hints and any error read out with it, marked
+ * invalid while in error, no browser suggestions (these are a group's words,
+ * not personal details). Its label and error message go before it.
+ */
+export function textInput<Key extends string>(
+  host: FieldHost<Key>,
+  field: { id: string; name: string; maxlength: number; value?: string; hints?: readonly string[] },
+): TemplateResult {
+  return html`<input
+    id=${field.id}
+    name=${field.name}
+    type="text"
+    maxlength=${field.maxlength}
+    autocomplete="off"
+    .value=${field.value ?? ''}
+    aria-describedby=${ifDefined(describedBy(host, field.id, ...(field.hints ?? [])))}
+    aria-invalid=${invalid(host, field.id)}
+  />`;
 }

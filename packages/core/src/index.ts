@@ -4,7 +4,7 @@ export { csvCell, toCsv } from './csv.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
 export { downloadText, fileSlug } from './files.js';
-export { describedBy, fieldError, invalid, requiredFromForm, textFromForm, type FieldHost } from './form-fields.js';
+export { describedBy, fieldError, invalid, requiredFromForm, textFromForm, textInput, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,

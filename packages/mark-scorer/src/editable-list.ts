@@ -1,6 +1,5 @@
-import { describedBy, fieldError, invalid, requiredFromForm } from '@coproduce/core';
+import { fieldError, requiredFromForm, textInput } from '@coproduce/core';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
 import { LIMITS, type ListItem, type Mark } from './schema.js';
@@ -53,15 +52,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
         <label for=${newField}>${view.t(keys.add)}</label>
         ${fieldError(view, newField)}
         <div class="row">
-          <input
-            id=${newField}
-            name="text"
-            type="text"
-            maxlength=${LIMITS.listItem}
-            autocomplete="off"
-            aria-describedby=${ifDefined(describedBy(view, newField, `${base}-hint`))}
-            aria-invalid=${invalid(view, newField)}
-          />
+          ${textInput(view, { id: newField, name: 'text', maxlength: LIMITS.listItem, hints: [`${base}-hint`] })}
           <button type="submit">${view.t('action.add')}</button>
         </div>
       </form>
@@ -138,16 +129,7 @@ function renderItemEditor(
         <label for=${input}>${view.t(LIST_KEYS[list].edit)}</label>
         ${fieldError(view, input)}
         <div class="row">
-          <input
-            id=${input}
-            name="text"
-            type="text"
-            maxlength=${LIMITS.listItem}
-            autocomplete="off"
-            .value=${item.text}
-            aria-describedby=${ifDefined(describedBy(view, input))}
-            aria-invalid=${invalid(view, input)}
-          />
+          ${textInput(view, { id: input, name: 'text', maxlength: LIMITS.listItem, value: item.text })}
           <button type="submit" class="primary">${view.t('action.save')}</button>
           <button type="button" @click=${finish}>${view.t('action.cancel')}</button>
         </div>

@@ -1,6 +1,5 @@
-import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
+import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderItemList } from './editable-list.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
 import { LIMITS, type Mark } from './schema.js';
@@ -149,15 +148,7 @@ function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, des
       <div class="field">
         <label for=${nameId}>${view.t('mark.nameLabel')}</label>
         ${fieldError(view, nameId)}
-        <input
-          id=${nameId}
-          name="name"
-          type="text"
-          maxlength=${LIMITS.markName}
-          .value=${name}
-          aria-describedby=${ifDefined(describedBy(view, nameId))}
-          aria-invalid=${invalid(view, nameId)}
-        />
+        ${textInput(view, { id: nameId, name: 'name', maxlength: LIMITS.markName, value: name })}
       </div>
       <div class="field">
         <label for=${descriptionId}>${view.t('mark.descriptionLabel')}</label>

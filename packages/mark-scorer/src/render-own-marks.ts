@@ -1,6 +1,5 @@
-import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
+import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -60,15 +59,7 @@ export function renderAddMark(view: MarkScorerView): TemplateResult {
         <div class="field">
           <label for=${nameId}>${view.t('mark.nameLabel')}</label>
           ${fieldError(view, nameId)}
-          <input
-            id=${nameId}
-            name="name"
-            type="text"
-            maxlength=${LIMITS.markName}
-            autocomplete="off"
-            aria-describedby=${ifDefined(describedBy(view, nameId, 'add-mark-hint'))}
-            aria-invalid=${invalid(view, nameId)}
-          />
+          ${textInput(view, { id: nameId, name: 'name', maxlength: LIMITS.markName, hints: ['add-mark-hint'] })}
         </div>
         <div class="field">
           <label for="new-mark-description">${view.t('mark.descriptionLabel')}</label>

@@ -1,6 +1,5 @@
-import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
+import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderItemAnswers, renderStatusDetail, stateText } from './render-answers.js';
 import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
@@ -106,16 +105,13 @@ function renderWordingFields(view: ValuesAgreementView, kind: ItemKind, base: st
     <div class="field">
       <label for=${textId}>${view.t(item ? KIND_KEYS[kind].label : KIND_KEYS[kind].add)}</label>
       ${hint ? html`<p class="hint" id="${textId}-hint">${hint}</p>` : nothing} ${fieldError(view, textId)}
-      <input
-        id=${textId}
-        name="text"
-        type="text"
-        maxlength=${LIMITS.itemText}
-        autocomplete="off"
-        .value=${item?.text ?? ''}
-        aria-describedby=${ifDefined(describedBy(view, textId, ...(hint ? [`${textId}-hint`] : [])))}
-        aria-invalid=${invalid(view, textId)}
-      />
+      ${textInput(view, {
+        id: textId,
+        name: 'text',
+        maxlength: LIMITS.itemText,
+        value: item?.text ?? '',
+        hints: hint ? [`${textId}-hint`] : [],
+      })}
     </div>
     ${kind === 'value'
       ? html`<div class="field">

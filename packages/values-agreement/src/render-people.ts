@@ -1,6 +1,5 @@
-import { describedBy, fieldError, invalid, PARTICIPANT_LIMITS, requiredFromForm } from '@coproduce/core';
+import { fieldError, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTurn } from './render-answers.js';
 import type { ValuesAgreementView } from './view.js';
 
@@ -95,15 +94,7 @@ function renderAddPerson(view: ValuesAgreementView): TemplateResult {
       <label for=${NEW_PERSON}>${view.t('people.add')}</label>
       ${fieldError(view, NEW_PERSON)}
       <div class="row">
-        <input
-          id=${NEW_PERSON}
-          name="name"
-          type="text"
-          maxlength=${PARTICIPANT_LIMITS.name}
-          autocomplete="off"
-          aria-describedby=${ifDefined(describedBy(view, NEW_PERSON, 'people-hint'))}
-          aria-invalid=${invalid(view, NEW_PERSON)}
-        />
+        ${textInput(view, { id: NEW_PERSON, name: 'name', maxlength: PARTICIPANT_LIMITS.name, hints: ['people-hint'] })}
         <button type="submit">${view.t('action.add')}</button>
       </div>
     </form>

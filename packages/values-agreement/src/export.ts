@@ -1,6 +1,6 @@
 import { toCsv } from '@coproduce/core';
-import { inShownOrder, itemStatus } from './model.js';
-import type { Answer, ValuesAgreementDocument } from './schema.js';
+import { inShownOrder } from './model.js';
+import type { AgreementItem, Answer, ValuesAgreementDocument } from './schema.js';
 
 type CsvKey =
   | 'csv.kind'
@@ -16,7 +16,7 @@ type CsvKey =
 export interface CsvWording {
   t(key: CsvKey): string;
   /** Where an item stands, as its card says it. */
-  state(status: ReturnType<typeof itemStatus>): string;
+  state(item: AgreementItem): string;
 }
 
 /**
@@ -26,7 +26,6 @@ export interface CsvWording {
  */
 export function documentToCsv(
   doc: ValuesAgreementDocument,
-  people: readonly string[],
   answersVisible: boolean,
   wording: CsvWording,
 ): string {
@@ -36,7 +35,7 @@ export function documentToCsv(
     wording.t(item.kind === 'value' ? 'item.valueLabel' : 'item.ruleLabel'),
     item.text,
     item.meaning,
-    wording.state(itemStatus(item, people)),
+    wording.state(item),
     answersVisible
       ? Object.entries(item.responses)
           .map(([name, response]) =>

@@ -191,9 +191,9 @@ export class ValuesAgreement
 
   /** The agreement as CSV for a spreadsheet, in the element's language. Private answers stay out until shown. */
   toCSV(): string {
-    return documentToCsv(this.doc, this.people, this.answersVisible, {
+    return documentToCsv(this.doc, this.answersVisible, {
       t: (key) => this.t(key),
-      state: (status) => stateText(this, status),
+      state: (item) => stateText(this, this.statusOf(item)),
     });
   }
 

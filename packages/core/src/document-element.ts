@@ -22,6 +22,12 @@ export interface DocumentModel<Doc, Action> {
   normalise(doc: Doc): Doc;
   /** Pure: the document after one action. The result is validated before it is kept. */
   apply(doc: Doc, action: Action): Doc;
+  /**
+   * Validates the document after an action, given the one before it (already
+   * valid). Without it the whole document is validated; a long document can
+   * check only what the action changed.
+   */
+  check?(next: Doc, previous: Doc): { success: true } | { success: false; error: unknown };
 }
 
 /**
@@ -163,14 +169,19 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     window.removeEventListener('afterprint', this.stopPrinting);
   }
 
+  /** The storage key in use: an element showing data it may not keep (read from a URL, say) returns undefined. */
+  protected get storageTarget(): string | undefined {
+    return this.storageKey;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (this.hostDataWaiting) {
       // Data the host gave us wins over what storage holds; it is saved instead of loaded over.
-      this.persistence.bind(this.storageKey, this.project, { load: false });
+      this.persistence.bind(this.storageTarget, this.project, { load: false });
       this.hostDataWaiting = false;
       this.persistence.save(this.doc);
     } else {
-      this.persistence.bind(this.storageKey, this.project);
+      this.persistence.bind(this.storageTarget, this.project);
     }
   }
 
@@ -191,7 +202,7 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
    */
   dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
     const next = this.model.apply(this.doc, action);
-    const checked = validate(this.model.format.schema, next);
+    const checked = this.model.check ? this.model.check(next, this.doc) : validate(this.model.format.schema, next);
     if (!checked.success) {
       this.setProblem('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
       return false;
@@ -219,7 +230,14 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     if (this.persistence.save(this.doc) && this.problems.get('storage')?.code === 'storage-full') {
       this.clearProblem('storage');
     }
-    this.emitUntyped(`${this.model.tag}-change`, { data: this.data });
+    // A copy of a long document takes a while, so it is made only if a listener reads it.
+    const doc = this.doc;
+    let copy: Doc | undefined;
+    this.emitUntyped(`${this.model.tag}-change`, {
+      get data() {
+        return (copy ??= structuredClone(doc));
+      },
+    });
   }
 
   /** @internal */
@@ -428,8 +446,8 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  /** Download, print and open a saved copy. */
-  protected renderTools(): TemplateResult {
+  /** Download, print and open a saved copy; `extra` is an element's own tools, at the end. */
+  protected renderTools(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const saving = this.persistence.storageKey !== null;
     return html`
       <section class="tools no-print" part="tools" aria-labelledby="tools-heading">
@@ -451,6 +469,7 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
             @change=${(event: Event) => this.openFile(event)}
           />
         </div>
+        ${extra}
       </section>
     `;
   }

@@ -7,6 +7,8 @@ export type CoproduceErrorCode =
   | 'invalid-attribute'
   | 'invalid-data'
   | 'invalid-file'
+  | 'source-unavailable'
+  | 'invalid-source'
   | 'unreadable-storage'
   | 'storage-full'
   | 'storage-unavailable';

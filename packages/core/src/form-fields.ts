@@ -81,3 +81,20 @@ export function textInput<Key extends string>(
     aria-invalid=${invalid(host, field.id)}
   />`;
 }
+
+/** A text area with the same wiring as `textInput`: hints and error read out, invalid state, no suggestions. */
+export function textArea<Key extends string>(
+  host: FieldHost<Key>,
+  field: { id: string; name: string; maxlength: number; rows: number; value?: string; hints?: readonly string[] },
+): TemplateResult {
+  return html`<textarea
+    id=${field.id}
+    name=${field.name}
+    rows=${field.rows}
+    maxlength=${field.maxlength}
+    autocomplete="off"
+    .value=${field.value ?? ''}
+    aria-describedby=${ifDefined(describedBy(host, field.id, ...(field.hints ?? [])))}
+    aria-invalid=${invalid(host, field.id)}
+  ></textarea>`;
+}

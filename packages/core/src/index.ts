@@ -1,10 +1,11 @@
 export { CoproduceElement, type Theme } from './base-element.js';
 export { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
-export { csvCell, toCsv } from './csv.js';
+export { csvCell, parseCsv, toCsv } from './csv.js';
+export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
 export { downloadText, fileSlug } from './files.js';
-export { describedBy, fieldError, invalid, requiredFromForm, textFromForm, textInput, type FieldHost } from './form-fields.js';
+export { describedBy, fieldError, invalid, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,

@@ -162,6 +162,20 @@ export const baseStyles = css`
     min-height: 5em;
     resize: vertical;
   }
+  /* Day, month and year fields (dayFields). */
+  .row.date {
+    align-items: end;
+    margin: 0 0 1em;
+  }
+  .date-part label {
+    display: block;
+  }
+  .row.date input.size-2 {
+    width: 3.5em;
+  }
+  .row.date input.size-4 {
+    width: 5.5em;
+  }
   label,
   legend {
     font-weight: 600;
@@ -261,6 +275,21 @@ export const baseStyles = css`
     display: block;
     background: var(--_surface);
     padding: 0.75em;
+  }
+  /* A checkbox before its label, with its hint under the label. */
+  .field.checkbox {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    align-items: center;
+  }
+  .field.checkbox input {
+    width: 1.5em;
+    height: 1.5em;
+    accent-color: var(--_accent);
+  }
+  .field.checkbox .hint {
+    grid-column: 2;
   }
   label.choice {
     display: inline-flex;

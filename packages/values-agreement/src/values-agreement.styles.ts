@@ -79,35 +79,8 @@ export const valuesAgreementStyles = css`
     background: var(--_surface);
     padding: 0.75em;
   }
-  .field.checkbox {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5em;
-    align-items: center;
-  }
-  .field.checkbox input {
-    width: 1.5em;
-    height: 1.5em;
-    accent-color: var(--_accent);
-  }
-  .field.checkbox .hint {
-    grid-column: 2;
-  }
   .add-item {
     margin: 1em 0;
-  }
-  .row.date {
-    align-items: end;
-    margin: 0 0 1em;
-  }
-  .date-part label {
-    display: block;
-  }
-  .row.date input.size-2 {
-    width: 3.5em;
-  }
-  .row.date input.size-4 {
-    width: 5.5em;
   }
   ul.agreed li {
     margin-bottom: 0.5em;

@@ -1,5 +1,6 @@
 import {
   DocumentElement,
+  today,
   type CoproduceErrorDetail,
   type DocumentFormat,
   type DocumentModel,
@@ -68,13 +69,6 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
   normalise: (doc) => doc,
   apply: applyAction,
 };
-
-/** Today as a calendar day where the group is. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * A group's values and working-together agreement. Everyone answers each value

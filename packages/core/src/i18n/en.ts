@@ -13,6 +13,9 @@ export const en = {
   /** Month names, January first, separated by commas. */
   'date.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
   'date.format': '{day} {month} {year}',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
 
   // Shared actions
   'action.add': 'Add',

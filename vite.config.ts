@@ -48,6 +48,8 @@ export default defineConfig(({ mode }): UserConfig => {
             'mark-scorer.define': resolve(root, 'packages/mark-scorer/src/define.ts'),
             'values-agreement': resolve(root, 'packages/values-agreement/src/index.ts'),
             'values-agreement.define': resolve(root, 'packages/values-agreement/src/define.ts'),
+            'decision-log': resolve(root, 'packages/decision-log/src/index.ts'),
+            'decision-log.define': resolve(root, 'packages/decision-log/src/define.ts'),
           },
           formats: ['es'],
         },

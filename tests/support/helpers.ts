@@ -1,6 +1,7 @@
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../packages/coproduce/src/define.js';
+import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 
@@ -22,7 +23,7 @@ async function mount<T extends Rendered>(tag: string, template: TemplateResult):
  * reported on the first render are caught too. The wrapper is a fixture,
  * removed after the test.
  */
-async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: 'mark-scorer-error' | 'values-agreement-error', markup: string) {
+async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: 'mark-scorer-error' | 'values-agreement-error' | 'decision-log-error', markup: string) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const errors = recordEvents(wrapper, errorEvent);
   wrapper.innerHTML = markup;
@@ -54,6 +55,13 @@ export const agreement = (template: TemplateResult = html`<values-agreement></va
 /** Mounts <values-agreement> markup with its error listener in place before the first render. */
 export const agreementRecordingErrors = (markup: string) =>
   mountRecordingErrors<ValuesAgreement>('values-agreement', 'values-agreement-error', markup);
+
+export const decisionLog = (template: TemplateResult = html`<decision-log></decision-log>`) =>
+  mount<DecisionLog>('decision-log', template);
+
+/** Mounts <decision-log> markup with its error listener in place before the first render. */
+export const decisionLogRecordingErrors = (markup: string) =>
+  mountRecordingErrors<DecisionLog>('decision-log', 'decision-log-error', markup);
 
 /** Opens a value's or rule's card by clicking its summary, as a person would. */
 export async function openCard(element: ValuesAgreement, itemId: string): Promise<HTMLDetailsElement> {

@@ -3,3 +3,4 @@ export * from '@coproduce/core';
 export * from '@coproduce/coproduction-project';
 export * from '@coproduce/mark-scorer';
 export * from '@coproduce/values-agreement';
+export * from '@coproduce/decision-log';

@@ -1,0 +1,403 @@
+import {
+  DocumentElement,
+  downloadText,
+  fileSlug,
+  parseDocument,
+  toEnvelope,
+  today,
+  type CoproduceErrorDetail,
+  type DocumentFormat,
+  type DocumentModel,
+} from '@coproduce/core';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { decisionLogStyles } from './decision-log.styles.js';
+import { CsvProblem, decisionsFromCsv, documentToCsv } from './export.js';
+import { allTags, EMPTY_QUERY, find, timeline, type Found, type Query } from './find.js';
+import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
+import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
+import { publicCopy } from './public-copy.js';
+import { renderDecision } from './render-decision.js';
+import { renderCounts, renderFinder } from './render-finder.js';
+import { renderDecisionForm } from './render-form.js';
+import { renderFound } from './render-list.js';
+import { decisionLogDocumentSchema, LIMITS, type Change, type Decision, type DecisionLogDocument } from './schema.js';
+import type { DecisionLogView, UiState } from './view.js';
+
+/** How a log is stored and exported. Bump `version` and add a migration to change its shape. */
+export const DECISION_LOG_FORMAT: DocumentFormat<DecisionLogDocument> = {
+  format: 'coproduce/decision-log',
+  version: 1,
+  get schema() {
+    return decisionLogDocumentSchema();
+  },
+};
+
+export interface DecisionRecordedDetail {
+  decision: Decision;
+}
+
+export interface DecisionUpdatedDetail {
+  id: string;
+  /** What was added to the decision's history: a status, an outcome, or a correction (with the words it replaced). */
+  change: Change;
+}
+
+export interface DecisionLogChangeDetail {
+  data: DecisionLogDocument;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'decision-recorded': CustomEvent<DecisionRecordedDetail>;
+    'decision-updated': CustomEvent<DecisionUpdatedDetail>;
+    'decision-log-change': CustomEvent<DecisionLogChangeDetail>;
+    'decision-log-error': CustomEvent<CoproduceErrorDetail>;
+  }
+}
+
+const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> = {
+  format: DECISION_LOG_FORMAT,
+  tag: 'decision-log',
+  create: createDocument,
+  normalise: (doc) => doc,
+  apply: applyAction,
+  check: checkChange,
+};
+
+/**
+ * A transparent record of decisions: what was decided, why and how, who took
+ * part, what it answers ("you said"), and what happened next ("we did").
+ * Nothing is overwritten: updates and corrections are added to each
+ * decision's history. `readonly` turns it into a public "you said, we did"
+ * board that shows only what each decision was marked to show. Stays quick
+ * with 10,000 decisions: only the rows on screen are drawn.
+ *
+ * @summary Record decisions and what came of them, with a public "you said, we did" board.
+ * @tagname decision-log
+ *
+ * @event decision-recorded - A decision was recorded. `detail: { decision }`.
+ * @event decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { id, change }`.
+ * @event decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
+ * @event decision-log-error - Input was refused, `src` could not be loaded, or storage failed; the previous data is kept. `detail: { message, cause, code }`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart counts - How many decisions stand where.
+ * @csspart finder - Search, filters, order and view.
+ * @csspart list - The list of decisions found.
+ * @csspart entry - Each decision on the public board.
+ * @csspart history - A decision's history.
+ * @csspart tools - Download, print, open-a-copy and spreadsheet controls.
+ *
+ * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
+ * @cssproperty --coproduce-color-surface - Cards and panels. Default #f3f2f1.
+ * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
+ * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
+ * @cssproperty --coproduce-color-border - Borders of fields and cards. Default #6f777b.
+ * @cssproperty --coproduce-color-accent - Buttons and links. Default #1d70b8.
+ * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
+ * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
+ * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
+ * @cssproperty --coproduce-color-error - Problems, field errors and "not possible". Default #b3261e.
+ * @cssproperty --coproduce-color-success - Done. Default #00703c.
+ * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
+ * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
+ * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
+ * @cssproperty --coproduce-space - Padding around the element. Default 1em.
+ */
+export class DecisionLog
+  extends DocumentElement<DecisionLogDocument, DecisionLogAction, DecisionLogKey>
+  implements DecisionLogView
+{
+  static override styles = [...DocumentElement.styles, decisionLogStyles];
+
+  /** @internal */
+  static override catalogues = decisionLogCatalogues;
+
+  static override properties: PropertyDeclarations = {
+    readonly: { type: Boolean, reflect: true },
+    showNames: { type: Boolean, attribute: 'show-names', reflect: true },
+    src: { type: String },
+    /** @internal */ ui: { state: true, attribute: false },
+    /** @internal */ loading: { state: true, attribute: false },
+  };
+
+  /** The public "you said, we did" board: only what each decision is marked to show, and nothing to change. */
+  declare readonly: boolean;
+  /** On the board, shows the names of who took part (where a decision shows them) and who a decision was passed to. */
+  declare showNames: boolean;
+  /** The address of a log (JSON, as downloaded from here) to show read-only. It is validated; nothing is saved. */
+  declare src: string | undefined;
+  /** @internal */
+  declare ui: UiState;
+  /** @internal */
+  declare loading: boolean;
+
+  private sourceRequest: AbortController | null = null;
+  private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
+  private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
+  private tagsCache: { shown: readonly Decision[]; locale: string; tags: string[] } | null = null;
+  /** The decision to focus in the list once it is drawn again. */
+  private returnTo: string | null = null;
+
+  constructor() {
+    super(DECISION_LOG_MODEL);
+    this.readonly = false;
+    this.showNames = false;
+    this.loading = false;
+    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null };
+  }
+
+  /** @internal */
+  get editable(): boolean {
+    return !this.readonly && !this.src;
+  }
+
+  /** @internal */
+  get board(): boolean {
+    return this.readonly;
+  }
+
+  /** @internal */
+  get today(): string {
+    return today();
+  }
+
+  /** @internal */
+  get shown(): readonly Decision[] {
+    const cache = this.shownCache;
+    if (cache?.doc !== this.doc || cache.board !== this.board || cache.names !== this.showNames) {
+      const shown = this.board ? publicCopy(this.doc, this.showNames).decisions : this.doc.decisions;
+      this.shownCache = { doc: this.doc, board: this.board, names: this.showNames, shown };
+    }
+    return this.shownCache!.shown;
+  }
+
+  /** @internal */
+  get found(): Found {
+    const shown = this.shown;
+    const { query } = this.ui;
+    const day = this.today;
+    const cache = this.foundCache;
+    if (cache?.shown !== shown || cache.query !== query || cache.today !== day) {
+      this.foundCache = { shown, query, today: day, found: find(shown, query, day) };
+    }
+    return this.foundCache!.found;
+  }
+
+  private get tags(): readonly string[] {
+    const shown = this.shown;
+    const locale = this.t('meta.intlLocale');
+    if (this.tagsCache?.shown !== shown || this.tagsCache.locale !== locale) {
+      this.tagsCache = { shown, locale, tags: allTags(shown, locale) };
+    }
+    return this.tagsCache.tags;
+  }
+
+  /** The log as CSV for a spreadsheet, in the element's language: one row per decision. */
+  toCSV(): string {
+    return documentToCsv(this.doc, (key) => this.t(key));
+  }
+
+  protected fileName(): string {
+    return this.t('file.name');
+  }
+
+  protected override get storageTarget(): string | undefined {
+    return this.src ? undefined : this.storageKey;
+  }
+
+  /** @internal */
+  setUi(patch: Partial<UiState>): void {
+    this.ui = { ...this.ui, ...patch };
+  }
+
+  /** @internal */
+  setQuery(patch: Partial<Query>): void {
+    this.setUi({ query: { ...this.ui.query, ...patch } });
+  }
+
+  /** @internal */
+  openDecision(id: string | null): void {
+    if (id) {
+      this.setUi({ open: id, form: null });
+      this.focusAfterRender('#decision-heading');
+    } else {
+      this.returnTo = this.ui.open;
+      this.setUi({ open: null, form: null });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.loadSource(this.src);
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.returnTo !== null) {
+      const id = this.returnTo;
+      this.returnTo = null;
+      void this.focusDecisionInList(id);
+    }
+  }
+
+  /** Brings a decision's row back into the page (the list draws only what is near the screen) and focuses it. */
+  private async focusDecisionInList(id: string): Promise<void> {
+    const index =
+      this.ui.view === 'timeline'
+        ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
+        : this.found.decisions.findIndex((decision) => decision.id === id);
+    const host = this.renderRoot.querySelector<VirtualizerHostElement>('.found');
+    const virtualizer = host?.[virtualizerRef];
+    if (index < 0 || !virtualizer) {
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+      return;
+    }
+    virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+    await virtualizer.layoutComplete;
+    this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`)?.focus();
+  }
+
+  protected override actionApplied(action: DecisionLogAction): void {
+    if (action.type === 'record') {
+      this.emit('decision-recorded', { decision: structuredClone(action.decision) });
+    } else if (action.type === 'import') {
+      for (const decision of action.decisions) this.emit('decision-recorded', { decision: structuredClone(decision) });
+    } else {
+      const decision = this.doc.decisions.find((each) => each.id === action.id);
+      const change = decision?.history.at(-1);
+      if (change) this.emit('decision-updated', { id: action.id, change: structuredClone(change) });
+    }
+  }
+
+  // ——— Loading from src ———
+
+  private async loadSource(url: string | undefined): Promise<void> {
+    this.sourceRequest?.abort();
+    this.sourceRequest = null;
+    if (!url) {
+      this.clearProblem('src');
+      this.loading = false;
+      return;
+    }
+    const request = new AbortController();
+    this.sourceRequest = request;
+    this.loading = true;
+    let text: string;
+    try {
+      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+    } catch (cause) {
+      if (request.signal.aborted) return;
+      this.loading = false;
+      this.setProblem('src', { code: 'source-unavailable', key: 'error.source', params: { url } }, cause);
+      return;
+    }
+    if (request.signal.aborted) return;
+    this.loading = false;
+    const parsed = parseDocument(text, DECISION_LOG_FORMAT);
+    if (!parsed.ok) {
+      this.setProblem('src', { code: 'invalid-source', key: 'error.sourceInvalid', params: { url } }, parsed.cause);
+      return;
+    }
+    this.clearProblem('src');
+    this.doc = parsed.data;
+  }
+
+  // ——— Files ———
+
+  private downloadPublicCopy(): void {
+    const name = `${fileSlug(this.t('file.publicName'))}-${new Date().toISOString().slice(0, 10)}.json`;
+    const copy = toEnvelope(publicCopy(this.doc, false), DECISION_LOG_FORMAT);
+    downloadText(name, JSON.stringify(copy, null, 2), 'application/json');
+    this.announce(this.t('status.downloaded'));
+  }
+
+  private async addFromSpreadsheet(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const fail = (key: DecisionLogKey, params: Record<string, string | number>, cause: unknown) => {
+      this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name, ...params } }, cause);
+      this.focusAfterRender('#problems');
+    };
+    let decisions: Decision[];
+    try {
+      const known = new Set(this.doc.decisions.map((decision) => decision.id));
+      decisions = decisionsFromCsv(await file.text(), DecisionLog.catalogues, known, () => this.newId(), new Date().toISOString());
+    } catch (cause) {
+      return fail('error.csv', { row: cause instanceof CsvProblem ? cause.row : 1 }, cause);
+    }
+    if (!decisions.length) return fail('error.csvEmpty', {}, new Error('No new rows'));
+    if (this.doc.decisions.length + decisions.length > LIMITS.decisions) {
+      return fail('error.logFull', {}, new Error(`${decisions.length} rows would pass ${LIMITS.decisions}`));
+    }
+    this.clearProblem('data');
+    const message = this.t('announce.imported', { count: decisions.length, file: file.name });
+    this.offerUndo(message);
+    this.dispatch({ type: 'import', decisions }, { announce: message });
+  }
+
+  // ——— Rendering ———
+
+  private renderList(): TemplateResult {
+    if (this.loading) return html`<p class="empty" role="status">${this.t('log.loading')}</p>`;
+    if (!this.shown.length) return html`<p class="empty">${this.t(this.board ? 'board.empty' : 'log.empty')}</p>`;
+    return html`${renderCounts(this)} ${renderFinder(this, this.tags)}
+    ${this.found.decisions.length ? renderFound(this, this.printing) : html`<p class="empty">${this.t('find.none')}</p>`}`;
+  }
+
+  private renderMain(): TemplateResult {
+    const { form, open } = this.ui;
+    if (form && this.editable) {
+      const existing = form.kind === 'correct' ? (this.doc.decisions.find((decision) => decision.id === form.id) ?? null) : null;
+      return renderDecisionForm(this, existing);
+    }
+    const decision = open ? this.shown.find((each) => each.id === open) : undefined;
+    if (decision) return renderDecision(this, decision);
+    const start = () => {
+      this.setUi({ form: { kind: 'record' } });
+      this.focusAfterRender('#form-heading');
+    };
+    return html`${this.editable
+      ? html`<button type="button" id="record" class="primary no-print" @click=${start}>${this.t('action.record')}</button>`
+      : html`<p class="hint">${this.t('log.readonly')}</p>`}
+    ${this.renderList()}`;
+  }
+
+  protected override render() {
+    if (this.board) {
+      return html`<div class="root board" part="base" lang=${this.resolvedLocale}>
+        <h2 id="title" tabindex="-1">${this.t('board.title')}</h2>
+        <p class="intro">${this.t('board.intro')}</p>
+        ${this.renderProblems()} ${this.renderList()}
+      </div>`;
+    }
+    const tools = html`<div class="field">
+        <button type="button" aria-describedby="public-hint" @click=${() => this.downloadPublicCopy()}>
+          ${this.t('tools.downloadPublic')}
+        </button>
+        <p class="hint" id="public-hint">${this.t('tools.publicHint')}</p>
+      </div>
+      <div class="field open-file">
+        <label for="open-csv">${this.t('tools.openCsv')}</label>
+        <p class="hint" id="open-csv-hint">${this.t('tools.openCsvHint')}</p>
+        <input
+          id="open-csv"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="open-csv-hint"
+          @change=${(event: Event) => this.addFromSpreadsheet(event)}
+        />
+      </div>`;
+    return html`<div class="root" part="base" lang=${this.resolvedLocale}>
+      <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      <p class="intro no-print">${this.t('intro')}</p>
+      ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${this.renderMain()}
+      ${this.editable ? this.renderTools(tools) : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,175 @@
+import { describeIssues, parseCsv, toCsv, validate, type Catalogues } from '@coproduce/core';
+import { fold } from './find.js';
+import type { DecisionLogKey } from './i18n/catalogues.js';
+import { currentStatus, latestOutcome } from './model.js';
+import { splitLines, splitTags } from './read-form.js';
+import {
+  BOARD_FIELDS,
+  decisionSchema,
+  METHODS,
+  RESULTS,
+  STATUSES,
+  type Change,
+  type Decision,
+  type DecisionLogDocument,
+  type Result,
+  type Status,
+} from './schema.js';
+
+/** The spreadsheet's columns, in order. */
+const COLUMNS = [
+  'csv.id',
+  'csv.title',
+  'csv.decidedOn',
+  'csv.what',
+  'csv.why',
+  'csv.method',
+  'csv.votesFor',
+  'csv.votesAgainst',
+  'csv.votesAbstained',
+  'csv.who',
+  'csv.people',
+  'csv.youSaid',
+  'csv.tags',
+  'csv.reviewOn',
+  'csv.status',
+  'csv.statusOn',
+  'csv.statusNote',
+  'csv.outcome',
+  'csv.outcomeText',
+  'csv.outcomeOn',
+  'csv.board',
+  'csv.boardFields',
+] as const satisfies readonly DecisionLogKey[];
+
+type Column = (typeof COLUMNS)[number];
+type Translate = (key: DecisionLogKey) => string;
+
+const resultKey = (result: Result): DecisionLogKey => (result === 'did' ? 'row.did' : 'row.couldNot');
+
+/**
+ * The log as a spreadsheet in the reader's language: one row per decision,
+ * oldest first, with where it stands now and what happened. Dates stay
+ * yyyy-mm-dd, which every spreadsheet reads as a date.
+ */
+export function documentToCsv(doc: DecisionLogDocument, t: Translate): string {
+  const rows = doc.decisions.map((decision) => {
+    const status = currentStatus(decision);
+    const outcome = latestOutcome(decision);
+    const how = decision.how;
+    const cells: Record<Column, string | number> = {
+      'csv.id': decision.id,
+      'csv.title': decision.title,
+      'csv.decidedOn': decision.decidedOn,
+      'csv.what': decision.what,
+      'csv.why': decision.why,
+      'csv.method': how ? t(`method.${how.method}`) : '',
+      'csv.votesFor': how?.votes?.for ?? '',
+      'csv.votesAgainst': how?.votes?.against ?? '',
+      'csv.votesAbstained': how?.votes?.abstained ?? '',
+      'csv.who': how?.who ?? '',
+      'csv.people': decision.people.join(', '),
+      'csv.youSaid': decision.youSaid.join('\n'),
+      'csv.tags': decision.tags.join(', '),
+      'csv.reviewOn': decision.reviewOn ?? '',
+      'csv.status': t(`status.${status.status}`),
+      'csv.statusOn': status.on,
+      'csv.statusNote': status.note,
+      'csv.outcome': outcome ? t(resultKey(outcome.result)) : '',
+      'csv.outcomeText': outcome?.text ?? '',
+      'csv.outcomeOn': outcome?.on ?? '',
+      'csv.board': decision.board.shown ? t('csv.yes') : '',
+      'csv.boardFields': decision.board.fields.map((field) => t(`board.${field}`)).join('\n'),
+    };
+    return COLUMNS.map((column) => cells[column]);
+  });
+  return toCsv([COLUMNS.map((column) => t(column)), ...rows]);
+}
+
+/** A spreadsheet that could not be read: which row (1 is the header), and why, for developers. */
+export class CsvProblem extends Error {
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
+    super(`Row ${row}: ${message}`);
+  }
+}
+
+/**
+ * Decisions from a spreadsheet made by `documentToCsv`, in any of our
+ * languages (headers and words are matched in each). Rows whose id is
+ * already in the log are left out, so adding the same file twice adds
+ * nothing. Every row is validated; one bad row stops the whole file.
+ */
+export function decisionsFromCsv(
+  text: string,
+  catalogues: Catalogues,
+  existing: ReadonlySet<string>,
+  newId: () => string,
+  now: string,
+): Decision[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  // Each word we wrote, in every language, back to what it stands for.
+  const words = new Map<string, string>();
+  for (const strings of Object.values(catalogues)) {
+    const say = (key: string) => fold(String((strings as Record<string, unknown>)[key] ?? key).trim());
+    for (const column of COLUMNS) words.set(`column:${say(column)}`, column);
+    for (const method of METHODS) words.set(`method:${say(`method.${method}`)}`, method);
+    for (const status of STATUSES) words.set(`status:${say(`status.${status}`)}`, status);
+    for (const result of RESULTS) words.set(`result:${say(resultKey(result))}`, result);
+    for (const field of BOARD_FIELDS) words.set(`board:${say(`board.${field}`)}`, field);
+    words.set(`yes:${say('csv.yes')}`, 'yes');
+  }
+  const word = (kind: string, value: string) => words.get(`${kind}:${fold(value.trim())}`) ?? (value.trim() || null);
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, index) => {
+    const column = words.get(`column:${fold(name.trim())}`);
+    if (column) columnIndex.set(column, index);
+  });
+  if (!columnIndex.has('csv.title') || !columnIndex.has('csv.what')) {
+    throw new CsvProblem(1, 'The title and "what was decided" columns are missing');
+  }
+  const seen = new Set(existing);
+  const decisions: Decision[] = [];
+  rows.forEach((row, index) => {
+    const cell = (column: Column) => (row[columnIndex.get(column) ?? -1] ?? '').trim();
+    const id = cell('csv.id') || newId();
+    if (seen.has(id)) return;
+    seen.add(id);
+    const number = (column: Column) => (/^\d+$/.test(cell(column)) ? Number(cell(column)) : 0);
+    const method = word('method', cell('csv.method'));
+    const decidedOn = cell('csv.decidedOn');
+    const status = word('status', cell('csv.status')) ?? 'agreed';
+    const history: Change[] = [
+      { type: 'status', status: status as Status, on: cell('csv.statusOn') || decidedOn, note: cell('csv.statusNote'), at: now },
+    ];
+    const result = word('result', cell('csv.outcome'));
+    if (result) {
+      history.push({ type: 'outcome', result: result as Result, text: cell('csv.outcomeText'), on: cell('csv.outcomeOn') || decidedOn, at: now });
+    }
+    const candidate = {
+      id,
+      title: cell('csv.title'),
+      decidedOn,
+      what: cell('csv.what'),
+      why: cell('csv.why'),
+      how: method ? { method, votes: method === 'vote' ? { for: number('csv.votesFor'), against: number('csv.votesAgainst'), abstained: number('csv.votesAbstained') } : null, who: cell('csv.who') } : null,
+      people: cell('csv.people').split(',').map((name) => name.trim()).filter(Boolean),
+      youSaid: splitLines(cell('csv.youSaid')),
+      tags: splitTags(cell('csv.tags')),
+      reviewOn: cell('csv.reviewOn') || null,
+      board: {
+        shown: word('yes', cell('csv.board')) === 'yes',
+        fields: splitLines(cell('csv.boardFields')).map((label) => word('board', label)),
+      },
+      recordedAt: now,
+      history,
+    };
+    const checked = validate(decisionSchema(), candidate);
+    if (!checked.success) throw new CsvProblem(index + 2, describeIssues(checked.error));
+    decisions.push(checked.data);
+  });
+  return decisions;
+}

@@ -1,0 +1,26 @@
+export {
+  DecisionLog,
+  DECISION_LOG_FORMAT,
+  type DecisionLogChangeDetail,
+  type DecisionRecordedDetail,
+  type DecisionUpdatedDetail,
+} from './decision-log.js';
+export { decisionsFromCsv, documentToCsv } from './export.js';
+export { EMPTY_QUERY, find, type Found, type Query } from './find.js';
+export { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
+export { currentStatus, isDueForReview as isDecisionDueForReview, latestOutcome, type DecisionLogAction } from './model.js';
+export { publicCopy } from './public-copy.js';
+export {
+  BOARD_FIELDS,
+  decisionLogDocumentSchema,
+  decisionSchema,
+  METHODS,
+  STATUSES,
+  type BoardField,
+  type Change,
+  type Decision,
+  type DecisionDetails,
+  type DecisionLogDocument,
+  type Method,
+  type Status,
+} from './schema.js';

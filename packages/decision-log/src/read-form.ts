@@ -1,0 +1,135 @@
+import { dayFromForm, parseParticipants, PARTICIPANT_LIMITS, textFromForm } from '@coproduce/core';
+import type { DecisionLogKey } from './i18n/catalogues.js';
+import { fold } from './find.js';
+import { BOARD_FIELDS, LIMITS, METHODS, STATUSES, type BoardField, type DecisionDetails, type Method, type Status } from './schema.js';
+import type { DecisionLogView } from './view.js';
+
+/** A problem with one field: where its message goes, and what takes focus. */
+interface FieldProblem {
+  field: string;
+  key: DecisionLogKey;
+  focus?: string;
+}
+
+/** Every field of the decision form, in page order, with its error slot. */
+export const FORM_FIELDS = [
+  'f-title',
+  'f-decided-day',
+  'f-what',
+  'f-method',
+  'f-votes',
+  'f-delegated',
+  'f-who-decides',
+  'f-people',
+  'f-you-said',
+  'f-tags',
+  'f-review-day',
+] as const;
+
+const count = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : text === '' ? 0 : null);
+
+/** Lines of "you said": each a quote or a web address. */
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Tags from a comma-separated list, each once whatever its case or accents. */
+export function splitTags(text: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of text.split(',')) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    if (tag && !seen.has(fold(tag))) {
+      seen.add(fold(tag));
+      tags.push(tag);
+    }
+  }
+  return tags;
+}
+
+/**
+ * The decision as typed into the form, or null with every problem shown at
+ * its field and focus on the first. Nothing typed is cleared.
+ */
+export function readDecisionForm(
+  view: DecisionLogView,
+  form: HTMLFormElement,
+): { details: DecisionDetails; status: Status } | null {
+  const data = new FormData(form);
+  const problems: FieldProblem[] = [];
+  const text = (name: string) => textFromForm(form, name);
+
+  const title = text('title');
+  if (!title) problems.push({ field: 'f-title', key: 'error.title' });
+  const decided = dayFromForm(form, 'f-decided');
+  if (!decided.day) problems.push({ field: 'f-decided-day', key: 'error.decidedOn' });
+  const what = text('what');
+  if (!what) problems.push({ field: 'f-what', key: 'error.what' });
+
+  const method = data.get('method') as Method | null;
+  let how: DecisionDetails['how'] = null;
+  if (!method || !METHODS.includes(method)) {
+    problems.push({ field: 'f-method', key: 'error.method', focus: `#f-method-${METHODS[0]}` });
+  } else {
+    let votes = null;
+    let who = '';
+    if (method === 'vote') {
+      const [yes, no, abstained] = ['votes-for', 'votes-against', 'votes-abstained'].map((name) => count(text(name)));
+      if (yes === null || no === null || abstained === null) {
+        problems.push({ field: 'f-votes', key: 'error.votes', focus: '#f-votes-for' });
+      } else {
+        votes = { for: yes!, against: no!, abstained: abstained! };
+      }
+    } else if (method === 'delegated') {
+      who = text('delegated-to');
+      if (!who) problems.push({ field: 'f-delegated', key: 'error.delegatedTo' });
+    } else if (method === 'not-ours') {
+      who = text('who-decides');
+      if (!who) problems.push({ field: 'f-who-decides', key: 'error.whoDecides' });
+    }
+    how = { method, votes, who: who.slice(0, LIMITS.who) };
+  }
+
+  const { names: people, duplicates } = parseParticipants(text('people'));
+  if (duplicates.length || people.length > PARTICIPANT_LIMITS.count || people.some((name) => name.length > PARTICIPANT_LIMITS.name)) {
+    problems.push({ field: 'f-people', key: 'error.people' });
+  }
+  const youSaid = splitLines(String(data.get('you-said') ?? ''));
+  if (youSaid.length > LIMITS.youSaid || youSaid.some((line) => line.length > LIMITS.youSaidText)) {
+    problems.push({ field: 'f-you-said', key: 'error.youSaid' });
+  }
+  const tags = splitTags(text('tags'));
+  if (tags.length > LIMITS.tags || tags.some((tag) => tag.length > LIMITS.tag)) {
+    problems.push({ field: 'f-tags', key: 'error.tags' });
+  }
+  const review = dayFromForm(form, 'f-review');
+  if (!review.empty && !review.day) problems.push({ field: 'f-review-day', key: 'error.reviewOn' });
+
+  const status = (data.get('status') as Status | null) ?? 'agreed';
+  const boardFields = data.getAll('board-field').filter((field): field is BoardField => BOARD_FIELDS.includes(field as BoardField));
+
+  for (const field of FORM_FIELDS) view.setFieldError(field, problems.find((problem) => problem.field === field)?.key ?? null);
+  const first = problems[0];
+  if (first) {
+    view.focusAfterRender(first.focus ?? `#${first.field}`);
+    return null;
+  }
+  return {
+    status: STATUSES.includes(status) ? status : 'agreed',
+    details: {
+      title,
+      decidedOn: decided.day!,
+      what,
+      why: text('why'),
+      how,
+      people,
+      youSaid,
+      tags,
+      reviewOn: review.day,
+      board: { shown: data.get('board-shown') === 'on', fields: boardFields },
+    },
+  };
+}

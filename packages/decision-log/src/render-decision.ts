@@ -1,0 +1,134 @@
+import { dayFields, dayFromForm, fieldError, textArea, textFromForm } from '@coproduce/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { currentStatus } from './model.js';
+import { renderDetails, renderHistory, renderOutcome, statusLine } from './render-details.js';
+import { LIMITS, RESULTS, STATUSES, type Decision, type Result, type Status } from './schema.js';
+import type { DecisionLogView } from './view.js';
+
+/** One decision in full: its details, where it is shown, its history, and (when editable) its updates. */
+export function renderDecision(view: DecisionLogView, decision: Decision): TemplateResult {
+  const boardFields = decision.board.fields.map((field) => view.t(`board.${field}`).toLocaleLowerCase());
+  return html`<section class="decision" aria-labelledby="decision-heading">
+    <button type="button" class="small back no-print" @click=${() => view.openDecision(null)}>
+      ${view.t('decision.back')}
+    </button>
+    <h3 id="decision-heading" tabindex="-1">${decision.title}</h3>
+    <p class="meta">
+      ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
+    </p>
+    ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
+    ${view.board
+      ? nothing
+      : html`<p class="board-status">
+          <strong>${view.t('decision.board')}:</strong>
+          ${!decision.board.shown
+            ? view.t('decision.boardHidden')
+            : boardFields.length
+              ? view.t('decision.boardWith', { fields: view.list(boardFields) })
+              : view.t('decision.boardShown')}
+        </p>`}
+    ${view.editable
+      ? html`<button type="button" id="correct" class="no-print" @click=${() => view.setUi({ form: { kind: 'correct', id: decision.id } })}>
+            ${view.t('action.correct')}
+          </button>
+          ${renderStatusUpdate(view, decision)} ${renderOutcomeForm(view, decision)}`
+      : nothing}
+    ${renderHistory(view, decision)}
+  </section>`;
+}
+
+/** The date field of an update: today unless changed. */
+function readDate(view: DecisionLogView, form: HTMLFormElement, id: string): string | null {
+  const { empty, day } = dayFromForm(form, id);
+  const result = empty ? view.today : day;
+  view.setFieldError(`${id}-day`, result ? null : 'error.changeDate');
+  return result;
+}
+
+function renderStatusUpdate(view: DecisionLogView, decision: Decision): TemplateResult {
+  const current = currentStatus(decision).status;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const status = new FormData(form).get('status') as Status | null;
+    const note = textFromForm(form, 'note');
+    const on = readDate(view, form, 'u-date');
+    const statusOk = status !== null && STATUSES.includes(status);
+    const reasonOk = status !== 'not-possible' || note !== '';
+    view.setFieldError('u-status', statusOk ? null : 'error.statusChoice');
+    view.setFieldError('u-note', reasonOk ? null : 'error.reason');
+    if (!statusOk) return view.focusAfterRender(`#u-status-${STATUSES[0]}`);
+    if (!on) return view.focusAfterRender('#u-date-day');
+    if (!reasonOk) return view.focusAfterRender('#u-note');
+    const change = { type: 'status', status, on, note, at: new Date().toISOString() } as const;
+    const announce = view.t('announce.updated', { title: decision.title, status: view.t(`status.${status}`) });
+    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce })) form.reset();
+  };
+  return html`<section class="update no-print" aria-labelledby="update-heading">
+    <h4 id="update-heading">${view.t('update.heading')}</h4>
+    <form novalidate @submit=${submit}>
+      <fieldset aria-describedby=${view.fieldErrors['u-status'] ? 'u-status-error' : nothing}>
+        <legend>${view.t('update.status')}</legend>
+        ${fieldError(view, 'u-status')}
+        <div class="choices">
+          ${STATUSES.filter((status) => status !== current).map(
+            (status) => html`<label class="choice" for="u-status-${status}">
+              <input type="radio" id="u-status-${status}" name="status" value=${status} />
+              ${view.t(`status.${status}`)}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
+      <div class="field">
+        <label for="u-note">${view.t('update.note')}</label>
+        <p class="hint" id="u-note-hint">${view.t('update.noteHint')}</p>
+        ${fieldError(view, 'u-note')}
+        ${textArea(view, { id: 'u-note', name: 'note', maxlength: LIMITS.note, rows: 2, hints: ['u-note-hint'] })}
+      </div>
+      <button type="submit">${view.t('update.save')}</button>
+    </form>
+  </section>`;
+}
+
+function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateResult {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const result = new FormData(form).get('result') as Result | null;
+    const text = textFromForm(form, 'outcome');
+    const on = readDate(view, form, 'o-date');
+    const resultOk = result !== null && RESULTS.includes(result);
+    view.setFieldError('o-result', resultOk ? null : 'error.result');
+    view.setFieldError('o-text', text ? null : 'error.outcomeText');
+    if (!resultOk) return view.focusAfterRender('#o-result-did');
+    if (!on) return view.focusAfterRender('#o-date-day');
+    if (!text) return view.focusAfterRender('#o-text');
+    const change = { type: 'outcome', result, text, on, at: new Date().toISOString() } as const;
+    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce: view.t('announce.outcome') })) form.reset();
+  };
+  return html`<section class="update no-print" aria-labelledby="outcome-heading">
+    <h4 id="outcome-heading">${view.t('outcome.heading')}</h4>
+    <form novalidate @submit=${submit}>
+      <fieldset aria-describedby=${view.fieldErrors['o-result'] ? 'o-result-error' : nothing}>
+        <legend>${view.t('outcome.result')}</legend>
+        ${fieldError(view, 'o-result')}
+        <div class="choices">
+          ${RESULTS.map(
+            (result) => html`<label class="choice" for="o-result-${result}">
+              <input type="radio" id="o-result-${result}" name="result" value=${result} />
+              ${view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot')}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="o-text">${view.t('outcome.text')}</label>
+        ${fieldError(view, 'o-text')}
+        ${textArea(view, { id: 'o-text', name: 'outcome', maxlength: LIMITS.text, rows: 3 })}
+      </div>
+      ${dayFields(view, { id: 'o-date', legend: view.t('outcome.date'), hint: view.t('update.dateHint'), value: view.today })}
+      <button type="submit">${view.t('outcome.save')}</button>
+    </form>
+  </section>`;
+}

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { currentStatus, latestOutcome } from './model.js';
+import type { Change, Decision, DecisionDetails } from './schema.js';
+import type { DecisionLogView } from './view.js';
+
+/** A web address we will link to: http or https only, so no line can become a script link. */
+function webAddress(line: string): URL | null {
+  if (!/^https?:\/\//i.test(line)) return null;
+  try {
+    return new URL(line);
+  } catch {
+    return null;
+  }
+}
+
+function renderYouSaid(line: string): TemplateResult {
+  const url = webAddress(line);
+  return url
+    ? html`<li><a href=${url.href} rel="noopener noreferrer nofollow">${line}</a></li>`
+    : html`<li><q>${line}</q></li>`;
+}
+
+export function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>): string {
+  switch (how.method) {
+    case 'vote':
+      return view.t('how.vote', { for: how.votes?.for ?? 0, against: how.votes?.against ?? 0, abstained: how.votes?.abstained ?? 0 });
+    case 'delegated':
+      return how.who ? view.t('how.delegated', { who: how.who }) : view.t('how.delegatedUnnamed');
+    case 'not-ours':
+      return view.t('how.not-ours', { who: how.who });
+    default:
+      return view.t(`how.${how.method}`);
+  }
+}
+
+/**
+ * What was decided and why, how, who took part, what it answers, tags and
+ * review date: each only when it has something to say. The board passes its
+ * public copy, whose hidden fields are already empty.
+ */
+export function renderDetails(view: DecisionLogView, details: DecisionDetails): TemplateResult {
+  const entry = (label: string, value: TemplateResult | string) => html`<dt>${label}</dt>
+    <dd>${value}</dd>`;
+  return html`<dl class="details">
+    ${details.youSaid.length
+      ? entry(view.t('decision.youSaid'), html`<ul class="you-said">${details.youSaid.map(renderYouSaid)}</ul>`)
+      : nothing}
+    ${entry(view.t('decision.what'), details.what)} ${details.why ? entry(view.t('decision.why'), details.why) : nothing}
+    ${details.how ? entry(view.t('decision.how'), howText(view, details.how)) : nothing}
+    ${details.people.length ? entry(view.t('decision.people'), view.list(details.people)) : nothing}
+    ${details.reviewOn ? entry(view.t('decision.reviewOn'), view.formatDay(details.reviewOn)) : nothing}
+    ${details.tags.length
+      ? entry(view.t('decision.tags'), html`<ul class="tags">${details.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`)
+      : nothing}
+  </dl>`;
+}
+
+/** Where a decision stands, and since when: "Agreed since 3 March 2026". */
+export function statusLine(view: DecisionLogView, decision: Decision): TemplateResult {
+  const status = currentStatus(decision);
+  return html`<span class="status status-${status.status}"
+    >${view.t('decision.statusSince', { status: view.t(`status.${status.status}`), date: view.formatDay(status.on) })}</span
+  >`;
+}
+
+/** What happened, if recorded: "We did: …" or "We couldn't, because: …". */
+export function renderOutcome(view: DecisionLogView, decision: Decision): TemplateResult | typeof nothing {
+  const outcome = latestOutcome(decision);
+  if (!outcome) return nothing;
+  return html`<p class="outcome outcome-${outcome.result}">${view.t(`outcome.${outcome.result}`, { text: outcome.text })}</p>`;
+}
+
+function renderChange(view: DecisionLogView, change: Change): TemplateResult {
+  const when = change.type === 'edited' ? view.formatDate(change.at) : view.formatDay(change.on);
+  switch (change.type) {
+    case 'status':
+      return html`<li>
+        <span class="when">${when}</span> ${view.t('history.status', { status: view.t(`status.${change.status}`) })}
+        ${change.note ? html`<span class="note">${change.note}</span>` : nothing}
+      </li>`;
+    case 'outcome':
+      return html`<li>
+        <span class="when">${when}</span> ${view.t(`history.${change.result}`)} <span class="note">${change.text}</span>
+      </li>`;
+    case 'edited':
+      return html`<li>
+        <span class="when">${when}</span> ${view.t('history.edited')}
+        <div class="before">
+          <p class="before-title">${change.before.title}</p>
+          ${renderDetails(view, change.before)}
+        </div>
+      </li>`;
+  }
+}
+
+/** Every status, outcome and correction, oldest first, as it was recorded. Nothing here is ever changed. */
+export function renderHistory(view: DecisionLogView, decision: Decision): TemplateResult {
+  return html`<section class="history" part="history" aria-labelledby="history-heading">
+    <h4 id="history-heading">${view.t('history.heading')}</h4>
+    <p class="hint">${view.t('history.recordedOn', { date: view.formatDate(decision.recordedAt) })}</p>
+    <ol>
+      ${decision.history.map((change) => renderChange(view, change))}
+    </ol>
+  </section>`;
+}

@@ -1,0 +1,143 @@
+import { dayFields, fieldError, textArea, textInput } from '@coproduce/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { readDecisionForm } from './read-form.js';
+import { BOARD_FIELDS, LIMITS, METHODS, type Decision, type DecisionDetails, type Status } from './schema.js';
+import type { DecisionLogView } from './view.js';
+
+/** Where a new decision can start; "not possible" needs a reason, so it is an update. */
+const STARTING_STATUSES = ['proposed', 'agreed', 'in-progress', 'done'] as const satisfies readonly Status[];
+
+/**
+ * The form to record a decision, or to correct one (the old words are kept
+ * in its history). Fields for votes and for who decides appear with the
+ * choice that needs them, by CSS alone, so nothing typed is lost by switching.
+ */
+export function renderDecisionForm(view: DecisionLogView, existing: Decision | null): TemplateResult {
+  const details: Partial<DecisionDetails> = existing ?? { decidedOn: view.today, board: { shown: false, fields: [] } };
+  const how = details.how ?? null;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const read = readDecisionForm(view, event.currentTarget as HTMLFormElement);
+    if (!read) return;
+    const at = new Date().toISOString();
+    if (existing) {
+      if (!view.dispatch({ type: 'correct', id: existing.id, details: read.details, at }, { announce: view.t('announce.corrected') })) return;
+    } else {
+      const decision: Decision = {
+        id: view.newId(),
+        ...read.details,
+        recordedAt: at,
+        history: [{ type: 'status', status: read.status, on: read.details.decidedOn, note: '', at }],
+      };
+      if (!view.dispatch({ type: 'record', decision }, { announce: view.t('announce.recorded', { title: decision.title }) })) return;
+      view.setUi({ open: decision.id });
+    }
+    view.setUi({ form: null });
+    view.focusAfterRender('#decision-heading');
+  };
+  const cancel = () => {
+    view.setUi({ form: null });
+    view.focusAfterRender(existing ? '#decision-heading' : '#record');
+  };
+  const field = (id: string, label: string, control: TemplateResult, hint?: string) => html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${fieldError(view, id)} ${control}
+  </div>`;
+  const votes = how?.votes;
+  const count = (name: 'for' | 'against' | 'abstained', label: string) => html`<div class="date-part">
+    <label for="f-votes-${name}">${label}</label>
+    <input
+      id="f-votes-${name}"
+      name="votes-${name}"
+      class="size-4"
+      type="text"
+      inputmode="numeric"
+      maxlength="7"
+      autocomplete="off"
+      .value=${votes ? String(votes[name]) : ''}
+      aria-invalid=${view.fieldErrors['f-votes'] ? 'true' : 'false'}
+      aria-describedby=${view.fieldErrors['f-votes'] ? 'f-votes-error' : nothing}
+    />
+  </div>`;
+
+  return html`<section class="decision-form no-print" aria-labelledby="form-heading">
+    <h3 id="form-heading" tabindex="-1">
+      ${existing ? view.t('form.correctHeading', { title: existing.title }) : view.t('form.recordHeading')}
+    </h3>
+    ${existing ? html`<p class="hint">${view.t('form.correctHint')}</p>` : nothing}
+    <form novalidate @submit=${submit}>
+      ${field('f-title', view.t('form.title'), textInput(view, { id: 'f-title', name: 'title', maxlength: LIMITS.title, value: details.title, hints: ['f-title-hint'] }), view.t('form.titleHint'))}
+      ${dayFields(view, { id: 'f-decided', legend: view.t('form.decidedOn'), hint: view.t('form.dayHint'), value: details.decidedOn ?? null })}
+      ${field('f-what', view.t('form.what'), textArea(view, { id: 'f-what', name: 'what', maxlength: LIMITS.text, rows: 4, value: details.what }))}
+      ${field('f-why', view.t('form.why'), textArea(view, { id: 'f-why', name: 'why', maxlength: LIMITS.text, rows: 3, value: details.why }))}
+      <fieldset class="method" aria-describedby=${view.fieldErrors['f-method'] ? 'f-method-error' : nothing}>
+        <legend>${view.t('form.how')}</legend>
+        ${fieldError(view, 'f-method')}
+        <div class="choices">
+          ${METHODS.map(
+            (method) => html`<label class="choice" for="f-method-${method}">
+              <input type="radio" id="f-method-${method}" name="method" value=${method} .checked=${how?.method === method} />
+              ${view.t(`method.${method}`)}
+            </label>`,
+          )}
+        </div>
+        <div class="if-vote">
+          ${fieldError(view, 'f-votes')}
+          <div class="row date">
+            ${count('for', view.t('form.votesFor'))} ${count('against', view.t('form.votesAgainst'))}
+            ${count('abstained', view.t('form.votesAbstained'))}
+          </div>
+        </div>
+        <div class="if-delegated">
+          ${field('f-delegated', view.t('form.delegatedTo'), textInput(view, { id: 'f-delegated', name: 'delegated-to', maxlength: LIMITS.who, value: how?.method === 'delegated' ? how.who : '' }))}
+        </div>
+        <div class="if-not-ours">
+          ${field('f-who-decides', view.t('form.whoDecides'), textInput(view, { id: 'f-who-decides', name: 'who-decides', maxlength: LIMITS.who, value: how?.method === 'not-ours' ? how.who : '', hints: ['f-who-decides-hint'] }), view.t('form.whoDecidesHint'))}
+        </div>
+      </fieldset>
+      ${field('f-people', view.t('form.people'), textInput(view, { id: 'f-people', name: 'people', maxlength: 2500, value: details.people?.join(', '), hints: ['f-people-hint'] }), view.t('form.peopleHint'))}
+      ${field('f-you-said', view.t('form.youSaid'), textArea(view, { id: 'f-you-said', name: 'you-said', maxlength: LIMITS.youSaid * (LIMITS.youSaidText + 1), rows: 3, value: details.youSaid?.join('\n'), hints: ['f-you-said-hint'] }), view.t('form.youSaidHint'))}
+      ${field('f-tags', view.t('form.tags'), textInput(view, { id: 'f-tags', name: 'tags', maxlength: 600, value: details.tags?.join(', '), hints: ['f-tags-hint'] }), view.t('form.tagsHint'))}
+      ${dayFields(view, { id: 'f-review', legend: view.t('form.reviewOn'), hint: view.t('form.dayHint'), value: details.reviewOn ?? null })}
+      ${existing
+        ? nothing
+        : html`<fieldset>
+            <legend>${view.t('form.status')}</legend>
+            <div class="choices">
+              ${STARTING_STATUSES.map(
+                (status) => html`<label class="choice" for="f-status-${status}">
+                  <input type="radio" id="f-status-${status}" name="status" value=${status} .checked=${status === 'agreed'} />
+                  ${view.t(`status.${status}`)}
+                </label>`,
+              )}
+            </div>
+          </fieldset>`}
+      <fieldset class="board-choice">
+        <legend>${view.t('form.board')}</legend>
+        <div class="field checkbox">
+          <input type="checkbox" id="f-board" name="board-shown" aria-describedby="f-board-hint" .checked=${details.board?.shown ?? false} />
+          <label for="f-board">${view.t('form.boardShown')}</label>
+          <p class="hint" id="f-board-hint">${view.t('form.boardHint')}</p>
+        </div>
+        <div class="board-fields">
+          ${BOARD_FIELDS.map(
+            (boardField) => html`<div class="field checkbox">
+              <input
+                type="checkbox"
+                id="f-board-${boardField}"
+                name="board-field"
+                value=${boardField}
+                .checked=${details.board?.fields.includes(boardField) ?? false}
+              />
+              <label for="f-board-${boardField}">${view.t(`board.${boardField}`)}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="row">
+        <button type="submit" class="primary">${view.t(existing ? 'form.saveCorrection' : 'form.save')}</button>
+        <button type="button" @click=${cancel}>${view.t('action.cancel')}</button>
+      </div>
+    </form>
+  </section>`;
+}

@@ -1,0 +1,35 @@
+import type { DocumentView } from '@coproduce/core';
+import type { Found, Query } from './find.js';
+import type { DecisionLogKey } from './i18n/catalogues.js';
+import type { DecisionLogAction } from './model.js';
+import type { Decision, DecisionLogDocument } from './schema.js';
+
+/** Interface state that is not part of the document: nothing here is saved. */
+export interface UiState {
+  query: Query;
+  view: 'list' | 'timeline';
+  /** The decision shown in full. */
+  open: string | null;
+  /** Recording a new decision, or correcting one. */
+  form: { kind: 'record' } | { kind: 'correct'; id: string } | null;
+}
+
+/** What the render functions may read and do: core's document view, plus finding and showing decisions. */
+export interface DecisionLogView extends DocumentView<DecisionLogDocument, DecisionLogAction, DecisionLogKey, UiState> {
+  /** False on the public board and for a log loaded from `src`. */
+  readonly editable: boolean;
+  /** The public "you said, we did" board (`readonly`). */
+  readonly board: boolean;
+  /** The decisions on show: the whole log, or on the board its public copy. */
+  readonly shown: readonly Decision[];
+  /** The decisions that match the search and filters, and the counts per status. */
+  readonly found: Found;
+  /** Today, yyyy-mm-dd, for "due for review". */
+  readonly today: string;
+  setQuery(patch: Partial<Query>): void;
+  /** Shows one decision in full, or (null) goes back to the list with focus on the decision left. */
+  openDecision(id: string | null): void;
+}
+
+/** DOM ids inside the shadow root. Decision ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */
+export const domId = (decisionId: string, part: string) => `d-${decisionId}-${part}`;

@@ -63,6 +63,26 @@ export const decisionLog = (template: TemplateResult = html`<decision-log></deci
 export const decisionLogRecordingErrors = (markup: string) =>
   mountRecordingErrors<DecisionLog>('decision-log', 'decision-log-error', markup);
 
+/** Waits (up to about 5 seconds) until `check` is true, then asserts it. */
+export async function waitFor(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!check()) throw new Error(`Still false after 5 s: ${check.toString()}`);
+}
+
+/** Waits until <decision-log>'s list has drawn the rows near the screen (it draws them after layout). */
+export async function drawn(element: DecisionLog): Promise<void> {
+  await settle(element);
+  const list = () => element.shadowRoot!.querySelector('.found');
+  // Rows are drawn only near the screen, so bring the list to it.
+  list()?.scrollIntoView();
+  // The virtualizer lays out over a few frames; a list with no rows yet is not drawn.
+  for (let frame = 0; frame < 60 && list() && !list()!.querySelector('[role="listitem"]'); frame++) {
+    await new Promise(requestAnimationFrame);
+  }
+  await new Promise(requestAnimationFrame);
+  await settle(element);
+}
+
 /** Opens a value's or rule's card by clicking its summary, as a person would. */
 export async function openCard(element: ValuesAgreement, itemId: string): Promise<HTMLDetailsElement> {
   const card = $<HTMLDetailsElement>(element, `#i-${itemId}-card`);

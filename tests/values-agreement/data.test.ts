@@ -11,6 +11,7 @@ import {
   settle,
   submitText,
   text,
+  waitFor,
 } from '../support/helpers.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { smallAgreement } from './fixtures.js';
@@ -23,11 +24,6 @@ async function agreeAsAna(element: ValuesAgreement, itemId = 'trust') {
   await settle(element);
   $<HTMLInputElement>(element, `input[name="i-${itemId}-answer-0"][value="agree"]`).click();
   await settle(element);
-}
-
-async function waitFor(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-  expect(check()).to.equal(true);
 }
 
 describe('<values-agreement>: data in and out', () => {

@@ -248,15 +248,23 @@ export class DecisionLog
       this.ui.view === 'timeline'
         ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
         : this.found.decisions.findIndex((decision) => decision.id === id);
-    const host = this.renderRoot.querySelector<VirtualizerHostElement>('.found');
-    const virtualizer = host?.[virtualizerRef];
-    if (index < 0 || !virtualizer) {
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-      return;
+    const button = () => this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
+    const frame = () => new Promise(requestAnimationFrame);
+    // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
+    let scrolled = index < 0;
+    for (let tries = 0; tries < 30 && !button(); tries++) {
+      await frame();
+      const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
+      if (!scrolled && virtualizer && tries > 0) {
+        try {
+          virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+          scrolled = true;
+        } catch {
+          // Not laid out yet: try on the next frame.
+        }
+      }
     }
-    virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-    await virtualizer.layoutComplete;
-    this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`)?.focus();
+    (button() ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 
   protected override actionApplied(action: DecisionLogAction): void {

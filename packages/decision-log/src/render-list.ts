@@ -77,14 +77,16 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
   if (view.ui.view === 'timeline') {
     const rows = timeline(decisions, view.ui.query.order);
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, index, rows.length);
-    return html`<div class="found timeline" role="list">
+    return html`<div class="found timeline" role="list" tabindex="0" aria-labelledby="showing">
       ${printing ? rows.map(renderItem) : virtualize({ items: rows, renderItem })}
     </div>`;
   }
   // Printing draws every decision in full.
   const draw = view.board || printing ? renderCard : renderRow;
   const renderItem = (decision: Decision, index: number) => draw(view, decision, index, decisions.length);
-  return html`<div class="found" role="list" part="list">
+  // Focusable: rows are drawn only near the screen, so a list below it has none
+  // to Tab to; focusing the list scrolls it into view and its rows are drawn.
+  return html`<div class="found" role="list" part="list" tabindex="0" aria-labelledby="showing">
     ${printing
       ? decisions.map(renderItem)
       : virtualize({ items: decisions as Decision[], renderItem, keyFunction: (decision) => decision.id })}

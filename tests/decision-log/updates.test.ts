@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../support/setup.js';
+import type { DecisionLog } from '../../packages/decision-log/src/index.js';
+import { $, $$, decisionLog, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { smallLog } from './fixtures.js';
+
+function fill(element: HTMLElement, selector: string, value: string) {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function openCafe(): Promise<DecisionLog> {
+  const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+  await drawn(element);
+  $(element, '#open-cafe').click();
+  await settle(element);
+  return element;
+}
+
+const submit = async (element: DecisionLog, formSelector: string) => {
+  $<HTMLButtonElement>(element, `${formSelector} button[type="submit"]`).click();
+  await settle(element);
+};
+
+describe('<decision-log>: where a decision stands, and what happened', () => {
+  it('shows a decision in full with its history, oldest first', async () => {
+    const element = await openCafe();
+    expect(focused(element)?.id).to.equal('decision-heading');
+    const history = $$(element, '.history li').map(text);
+    expect(history).to.have.length(3);
+    expect(history[0]).to.contain('10 February 2026').and.contain('Now Agreed.');
+    expect(history[1]).to.contain('Now In progress.').and.contain('Volunteer rota started');
+    expect(history[2]).to.contain('4 April 2026').and.contain('We did it.').and.contain('Opened on 4 April');
+    expect(text($(element, '.outcome'))).to.equal('We did: Opened on 4 April. About 30 people came.');
+    expect(text($(element, '.board-status'))).to.contain('Shown, with: what it answers');
+  });
+
+  it('adds a dated status with a note, and tells the host', async () => {
+    const element = await openCafe();
+    const updates = recordEvents(element, 'decision-updated');
+    $(element, '#u-status-done').click();
+    fill(element, '#u-date-day', '2');
+    fill(element, '#u-date-month', '5');
+    fill(element, '#u-date-year', '2026');
+    fill(element, '#u-note', 'Running every week now.');
+    await submit(element, '.update:has(#u-note)');
+    expect(updates).to.have.length(1);
+    expect(updates[0]!.detail).to.deep.include({ id: 'cafe' });
+    expect(updates[0]!.detail.change).to.include({ type: 'status', status: 'done', on: '2026-05-02', note: 'Running every week now.' });
+    expect(text($(element, '.meta'))).to.contain('Done since 2 May 2026');
+    expect($$(element, '.history li')).to.have.length(4);
+    // The earlier entries are still there, word for word.
+    expect(element.data.decisions[0]!.history.slice(0, 3)).to.deep.equal(smallLog().decisions[0]!.history);
+    expect(text(element.shadowRoot!.querySelector('[role="status"].visually-hidden'))).to.contain('is now Done');
+  });
+
+  it('dates an update today when the date is left as it is', async () => {
+    const element = await openCafe();
+    $(element, '#u-status-agreed').click();
+    await submit(element, '.update:has(#u-note)');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(element.data.decisions[0]!.history.at(-1)).to.include({ status: 'agreed', on: today });
+  });
+
+  it('needs a reason for "not possible", and a status to be chosen', async () => {
+    const element = await openCafe();
+    await submit(element, '.update:has(#u-note)');
+    expect(text($(element, '#u-status-error'))).to.contain('Choose where it stands');
+    $(element, '#u-status-not-possible').click();
+    await submit(element, '.update:has(#u-note)');
+    expect(text($(element, '#u-note-error'))).to.contain('Say why it is not possible');
+    expect(focused(element)?.id).to.equal('u-note');
+    expect(element.data.decisions[0]!.history).to.have.length(3);
+    fill(element, '#u-note', 'The hall is booked on Saturdays.');
+    await submit(element, '.update:has(#u-note)');
+    expect(element.data.decisions[0]!.history.at(-1)).to.include({ status: 'not-possible', note: 'The hall is booked on Saturdays.' });
+  });
+
+  it('records what happened: we did, or we could not, because', async () => {
+    const element = await openCafe();
+    const updates = recordEvents(element, 'decision-updated');
+    await submit(element, '.update:has(#o-text)');
+    expect(text($(element, '#o-result-error'))).to.contain('Choose what happened');
+    $(element, '#o-result-could-not').click();
+    await submit(element, '.update:has(#o-text)');
+    expect(text($(element, '#o-text-error'))).to.contain('Say what you did');
+    fill(element, '#o-text', 'Not enough volunteers in August.');
+    await submit(element, '.update:has(#o-text)');
+    expect(updates.at(-1)!.detail.change).to.include({ type: 'outcome', result: 'could-not' });
+    expect(text($(element, '.outcome'))).to.equal('We couldn’t, because: Not enough volunteers in August.');
+    // The earlier outcome is kept in the history.
+    expect(text($(element, '.history'))).to.contain('Opened on 4 April');
+  });
+
+  it('goes back to the list with focus on the decision it left, from the keyboard', async () => {
+    const element = await openCafe();
+    $(element, '.back').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => focused(element)?.id === 'open-cafe');
+  });
+
+  it('refuses a change the log cannot hold, keeping the decision as it was', async () => {
+    const element = await openCafe();
+    const errors = recordEvents(element, 'decision-log-error');
+    const before = element.data;
+    const dispatched = element.dispatch({
+      type: 'add-change',
+      id: 'cafe',
+      change: { type: 'status', status: 'not-possible', on: '2026-05-01', note: '', at: '2026-05-01T10:00:00.000Z' },
+    });
+    await settle(element);
+    expect(dispatched).to.equal(false);
+    expect(element.data).to.deep.equal(before);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal('invalid-data');
+  });
+});

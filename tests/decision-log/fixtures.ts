@@ -55,7 +55,7 @@ export function smallLog(): DecisionLogDocument {
         people: ['Ana Jones', 'Bryn Evans'],
         youSaid: ['Please open at weekends', 'https://example.org/feedback/12'],
         tags: ['café', 'opening hours'],
-        reviewOn: '2026-09-01',
+        reviewOn: '2099-09-01',
         board: { shown: true, fields: ['you-said', 'outcome'] },
         history: [
           status('agreed', '2026-02-10'),

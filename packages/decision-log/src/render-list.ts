@@ -57,9 +57,7 @@ function renderTimelineRow(view: DecisionLogView, row: TimelineRow, index: numbe
       : view.t(`history.${change.result}`);
   const title = view.board
     ? html`<strong>${decision.title}</strong>`
-    : html`<button type="button" class="link" data-decision=${decision.id} @click=${() => view.openDecision(decision.id)}>
-        ${decision.title}
-      </button>`;
+    : html`<button type="button" class="link" data-decision=${decision.id} @click=${() => view.openDecision(decision.id)}>${decision.title}</button>`;
   return html`<div class="entry moment" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
     <p><span class="when">${view.formatDay(change.on)}</span> ${title}: ${what}</p>
     ${change.type === 'status' && change.note ? html`<p class="note">${change.note}</p>` : nothing}

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import '../support/setup.js';
+import type { DecisionLog } from '../../packages/decision-log/src/index.js';
+import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, text, waitFor } from '../support/helpers.js';
+import { decision, smallLog } from './fixtures.js';
+
+/** Everything in smallLog() that is not marked public, and every name. */
+const PRIVATE = [
+  'Ana Jones',
+  'Bryn Evans',
+  'Weekdays are hard',
+  'Volunteer rota started',
+  '9 for',
+  'Who chairs the group',
+  'Cerys',
+  'Dai Price',
+  '2099',
+];
+
+function expectNothingPrivate(element: DecisionLog, words = PRIVATE) {
+  const markup = element.shadowRoot!.innerHTML;
+  for (const word of words) expect(markup, word).not.to.contain(word);
+}
+
+describe('<decision-log readonly>: the public "you said, we did" board', () => {
+  it('shows only decisions and fields marked public, with no names and nothing to change', async () => {
+    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    expect(text($(element, '#title'))).to.equal('You said, we did');
+    const cards = $$(element, '.card');
+    expect(cards.map((card) => text(card.querySelector('h3')))).to.deep.equal([
+      'Open the café on Saturdays',
+      'Free bus passes for volunteers',
+    ]);
+    const cafe = text(cards[0]);
+    expect(cafe).to.contain('Please open at weekends').and.contain('We did: Opened on 4 April');
+    expect(cafe).to.contain('The café opens 10 till 2 on Saturdays');
+    const bus = text(cards[1]);
+    expect(bus).to.contain('Not ours to decide: The county council decides.');
+    expectNothingPrivate(element);
+    expect($$(element, 'form, textarea, input[type="file"], #record, #correct, .tools, .update')).to.have.length(0);
+    // The counts are of what the public can see.
+    expect(text($(element, '.counts'))).to.contain('In progress: 1').and.contain('Agreed: 0');
+  });
+
+  it('keeps names back unless the page allows them, and then only where a decision shows them', async () => {
+    const log = {
+      decisions: [
+        decision('chair', {
+          title: 'Chairing',
+          how: { method: 'delegated', votes: null, who: 'Cerys Morgan' },
+          people: ['Dai Price'],
+          board: { shown: true, fields: ['how', 'people'] },
+        }),
+        decision('rota', { title: 'Rota', people: ['Ana Jones'], board: { shown: true, fields: ['why'] } }),
+      ],
+    };
+    const hidden = await decisionLog(html`<decision-log readonly .data=${log}></decision-log>`);
+    await drawn(hidden);
+    expect(text($(hidden, '.found'))).to.contain('Passed to a named person or group to decide.');
+    expectNothingPrivate(hidden, ['Cerys', 'Dai Price', 'Ana Jones']);
+
+    const named = await decisionLog(html`<decision-log readonly show-names .data=${log}></decision-log>`);
+    await drawn(named);
+    const board = text($(named, '.found'));
+    expect(board).to.contain('Passed to Cerys Morgan to decide.').and.contain('Dai Price');
+    // "Rota" does not show who took part, whatever the page allows.
+    expect(board).not.to.contain('Ana Jones');
+  });
+
+  it('searches only what the public can see', async () => {
+    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    const search = $<HTMLInputElement>(element, '#search');
+    search.value = 'rota';
+    search.dispatchEvent(new Event('input'));
+    await drawn(element);
+    expect(text($(element, '#showing'))).to.equal('0 decisions match, out of 2.');
+  });
+
+  it('loads a published log from src, read-only, and saves none of it', async () => {
+    const element = await decisionLog(
+      html`<decision-log readonly storage-key="public" src="/tests/decision-log/files/log.json"></decision-log>`,
+    );
+    await waitFor(() => element.shadowRoot!.querySelector('.card') !== null || element.data.decisions.length > 0);
+    await drawn(element);
+    expect(text($(element, '.card h3'))).to.equal('A community garden behind the hall');
+    expect(text($(element, '.card'))).to.contain('Somewhere green to sit');
+    expect(localStorage.getItem('coproduce:public')).to.equal(null);
+  });
+
+  it('shows a log from src to staff read-only: full details, no forms', async () => {
+    const element = await decisionLog(html`<decision-log src="/tests/decision-log/files/log.json"></decision-log>`);
+    await waitFor(() => element.data.decisions.length > 0);
+    await drawn(element);
+    expect(text(element.shadowRoot!.querySelector('.hint'))).to.contain('can be read here but not changed');
+    expect($$(element, '#record, .tools')).to.have.length(0);
+    $(element, '#open-garden').click();
+    await drawn(element);
+    expect($$(element, 'form, #correct')).to.have.length(0);
+    expect(text($(element, '.history'))).to.contain('In progress');
+  });
+
+  it('says clearly when src cannot be loaded or is not a log', async () => {
+    const missing = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/missing.json"></decision-log>');
+    await waitFor(() => missing.errors.length > 0);
+    expect(missing.errors[0]!.detail.code).to.equal('source-unavailable');
+    await drawn(missing.element);
+    expect(text($(missing.element, '#problems'))).to.contain('We couldn’t load the decisions from /tests/decision-log/files/missing.json');
+
+    const wrong = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/not-a-log.json"></decision-log>');
+    await waitFor(() => wrong.errors.length > 0);
+    expect(wrong.errors[0]!.detail.code).to.equal('invalid-source');
+    await drawn(wrong.element);
+    expect(text($(wrong.element, '#problems'))).to.contain('aren’t in the right form');
+    expect(wrong.element.data.decisions).to.have.length(0);
+  });
+});

@@ -1,0 +1,141 @@
+import { expect } from '@open-wc/testing';
+import '../support/setup.js';
+import type { DecisionLog } from '../../packages/decision-log/src/index.js';
+import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { decision, smallLog } from './fixtures.js';
+
+const stored = (key: string) => JSON.parse(localStorage.getItem(key)!);
+
+async function chooseFile(element: DecisionLog, selector: string, name: string, content: string) {
+  const input = $<HTMLInputElement>(element, selector);
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settle(element);
+}
+
+describe('<decision-log>: data in and out', () => {
+  it('saves each change and restores it after a reload', async () => {
+    const first = await decisionLog(html`<decision-log storage-key="log" .data=${smallLog()}></decision-log>`);
+    first.dispatch({
+      type: 'add-change',
+      id: 'bus',
+      change: { type: 'outcome', result: 'could-not', text: 'No budget', on: '2026-03-01', at: '2026-03-01T10:00:00.000Z' },
+    });
+    expect(stored('coproduce:log')).to.include({ format: 'coproduce/decision-log', version: 1 });
+    first.remove();
+    const again = await decisionLog(html`<decision-log storage-key="log"></decision-log>`);
+    expect(again.data.decisions).to.have.length(3);
+    expect(again.data.decisions[1]!.history.at(-1)).to.include({ type: 'outcome', text: 'No budget' });
+  });
+
+  it('refuses invalid data from the page with a message and an event, keeping what was there', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    element.data = { decisions: [decision('a'), decision('a')] };
+    element.data = { decisions: [{ ...decision('b'), history: [] }] };
+    await settle(element);
+    expect(errors).to.have.length(2);
+    expect(errors[0]!.detail.code).to.equal('invalid-data');
+    expect(element.data.decisions).to.have.length(3);
+    expect(text($(element, '#problems'))).to.contain('isn’t in the right form');
+  });
+
+  it('keeps damaged stored data aside and starts an empty log', async () => {
+    localStorage.setItem('coproduce:damaged', '{"format":"coproduce/decision-log","version":1,"data":{"decisions":[{"id":1}]}}');
+    const { element, errors } = await decisionLogRecordingErrors('<decision-log storage-key="damaged"></decision-log>');
+    expect(errors[0]!.detail.code).to.equal('unreadable-storage');
+    expect(element.data.decisions).to.have.length(0);
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith('coproduce:damaged') && key !== 'coproduce:damaged');
+    expect(backups).to.have.length(1);
+    expect(localStorage.getItem(backups[0]!)).to.contain('"id":1');
+  });
+
+  it('copies the log for a change listener only when it reads it', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const changes = recordEvents(element, 'decision-log-change');
+    element.dispatch({
+      type: 'add-change',
+      id: 'bus',
+      change: { type: 'status', status: 'proposed', on: '2026-03-01', note: '', at: '2026-03-01T10:00:00.000Z' },
+    });
+    expect(JSON.parse(JSON.stringify(changes[0]!.detail)).data.decisions).to.have.length(3);
+    const { data } = changes[0]!.detail;
+    expect(data.decisions[1]!.history).to.have.length(3);
+    data.decisions.length = 0;
+    expect(element.data.decisions).to.have.length(3);
+  });
+
+  it('exports CSV in the reader’s language, with formulas made safe', async () => {
+    const log = smallLog();
+    log.decisions[2]!.title = '=HYPERLINK("http://evil")';
+    const element = await decisionLog(html`<decision-log .data=${log}></decision-log>`);
+    const csv = element.toCSV();
+    const [header, first] = csv.split('\r\n');
+    expect(header).to.match(/^Id,Title,Decided on,What was decided,Why,How,/);
+    expect(first).to.contain('cafe,Open the café on Saturdays,2026-02-10');
+    expect(first).to.contain('A vote,9,2,1');
+    expect(first).to.contain('In progress,2026-03-01');
+    expect(first).to.contain('We did it,Opened on 4 April.');
+    expect(csv).to.contain(`"'=HYPERLINK(""http://evil"")"`);
+    element.locale = 'cy';
+    await settle(element);
+    expect(element.toCSV().split('\r\n')[0]).to.match(/^Dynodydd,Teitl,/);
+  });
+
+  it('adds decisions from its own spreadsheet, in either language, once', async () => {
+    const source = await decisionLog(html`<decision-log locale="cy" .data=${smallLog()}></decision-log>`);
+    const csv = source.toCSV();
+    const element = await decisionLog(html`<decision-log></decision-log>`);
+    const recorded = recordEvents(element, 'decision-recorded');
+    await chooseFile(element, '#open-csv', 'log.csv', csv);
+    expect(element.data.decisions.map((each) => each.id)).to.deep.equal(['cafe', 'bus', 'staff']);
+    expect(recorded).to.have.length(3);
+    const cafe = element.data.decisions[0]!;
+    expect(cafe.how).to.deep.equal({ method: 'vote', votes: { for: 9, against: 2, abstained: 1 }, who: '' });
+    expect(cafe.tags).to.deep.equal(['café', 'opening hours']);
+    expect(cafe.youSaid).to.deep.equal(['Please open at weekends', 'https://example.org/feedback/12']);
+    expect(cafe.board).to.deep.equal({ shown: true, fields: ['you-said', 'outcome'] });
+    expect(cafe.history.map((change) => change.type)).to.deep.equal(['status', 'outcome']);
+    expect(element.data.decisions[1]!.history[0]).to.include({ status: 'not-possible', note: 'The council has no budget this year.' });
+    expect(text($(element, '.notice'))).to.contain('Added 3 decisions from “log.csv”');
+    // The same file again adds nothing, and says so.
+    await chooseFile(element, '#open-csv', 'log.csv', csv);
+    expect(element.data.decisions).to.have.length(3);
+    expect(text($(element, '#problems'))).to.contain('has no decisions in it');
+  });
+
+  it('refuses a spreadsheet with a bad row, naming the row, and adds nothing', async () => {
+    const element = await decisionLog(html`<decision-log></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    const csv = 'Title,What was decided,Decided on\r\nGood,Fine,2026-01-01\r\nBad,,2026-01-02\r\n';
+    await chooseFile(element, '#open-csv', 'mine.csv', csv);
+    expect(element.data.decisions).to.have.length(0);
+    expect(errors[0]!.detail.code).to.equal('invalid-file');
+    expect(text($(element, '#problems'))).to.contain('row 3');
+  });
+
+  it('opens a saved copy (validated), and a wrong file changes nothing', async () => {
+    const element = await decisionLog(html`<decision-log></decision-log>`);
+    await chooseFile(element, '#open-file', 'wrong.json', '{"decisions": "no"}');
+    expect(text($(element, '#problems'))).to.contain('“wrong.json” can’t be opened here');
+    const copy = JSON.stringify((await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`)).toJSON());
+    await chooseFile(element, '#open-file', 'right.json', copy);
+    await waitFor(() => element.data.decisions.length === 3);
+  });
+
+  it('speaks Welsh', async () => {
+    const element = await decisionLog(html`<decision-log locale="cy" .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    expect(text($(element, '#title'))).to.equal('Penderfyniadau');
+    expect(text($(element, '#record'))).to.equal('Cofnodi penderfyniad');
+    expect(text($(element, '#showing'))).to.equal('Mae 3 penderfyniad yn cyfateb, allan o 3.');
+    expect(text($(element, '.found'))).to.contain('Wedi’i benderfynu 10 Chwefror 2026');
+    $(element, '#open-bus').click();
+    await settle(element);
+    expect(text($(element, '.decision'))).to.contain('Nid ni sy’n penderfynu: The county council sy’n penderfynu.');
+    expect($$(element, '.history li').map(text)[1]).to.contain('Nawr: Ddim yn bosibl.');
+  });
+});

@@ -10,6 +10,7 @@ import {
   type Message,
 } from '../../packages/core/src/index.js';
 import { markScorerCatalogues } from '../../packages/mark-scorer/src/index.js';
+import { decisionLogCatalogues } from '../../packages/decision-log/src/index.js';
 import { valuesAgreementCatalogues } from '../../packages/values-agreement/src/index.js';
 
 /** Every element's strings (its own merged over the shared ones), and the shared ones alone. */
@@ -17,6 +18,7 @@ const ALL_CATALOGUES: Array<[string, Catalogues]> = [
   ['shared', sharedCatalogues],
   ['mark-scorer', markScorerCatalogues],
   ['values-agreement', valuesAgreementCatalogues],
+  ['decision-log', decisionLogCatalogues],
 ];
 
 const placeholders = (message: Message): string[] => {

@@ -35,11 +35,11 @@ function renderRow(view: DecisionLogView, decision: Decision, index: number, tot
 
 /** One decision on the public board: everything its public copy holds, with nothing to change. */
 function renderCard(view: DecisionLogView, decision: Decision, index: number, total: number): TemplateResult {
-  return html`<article class="entry card" part="entry" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+  return html`<div class="entry card" part="entry" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
     <h3 class="entry-title">${decision.title}</h3>
     <p class="meta">${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}</p>
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
-  </article>`;
+  </div>`;
 }
 
 function renderTimelineRow(view: DecisionLogView, row: TimelineRow, index: number, total: number): TemplateResult {

@@ -60,7 +60,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'find.search': 'Chwilio',
   'find.searchHint': 'Geiriau o’r teitl, o’r hyn a benderfynwyd, enwau neu dagiau',
   'find.status': 'Ble mae arni',
-  'find.tag': 'Tag',
+  'find.tag': 'Gyda’r tag',
   'find.any': 'Unrhyw un',
   'find.from': 'Wedi’i benderfynu o',
   'find.to': 'Wedi’i benderfynu hyd at',

@@ -59,7 +59,7 @@ export const decisionLogEn = {
   'find.search': 'Search',
   'find.searchHint': 'Words from the title, what was decided, names or tags',
   'find.status': 'Where it stands',
-  'find.tag': 'Tag',
+  'find.tag': 'With the tag',
   'find.any': 'Any',
   'find.from': 'Decided from',
   'find.to': 'Decided up to',

@@ -43,6 +43,17 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.contain('isn’t in the right form');
   });
 
+  it('takes data set to undefined or null, as frameworks bind an unset property, as nothing given', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    element.data = undefined;
+    element.data = null;
+    await settle(element);
+    expect(errors).to.have.length(0);
+    expect(element.data.decisions).to.have.length(3);
+    expect(text($(element, '#problems'))).to.equal('');
+  });
+
   it('keeps damaged stored data aside and starts an empty log', async () => {
     localStorage.setItem('coproduce:damaged', '{"format":"coproduce/decision-log","version":1,"data":{"decisions":[{"id":1}]}}');
     const { element, errors } = await decisionLogRecordingErrors('<decision-log storage-key="damaged"></decision-log>');

@@ -22,6 +22,10 @@ const pages = {
   '/agreement.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>agreement</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><values-agreement participants="Ana, Ben" storage-key="agreement"></values-agreement></body></html>`,
+  '/decisions.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>decisions</title>
+    <script type="module" src="${dropIn}"></script></head>
+    <body><decision-log storage-key="decisions"></decision-log>
+    <decision-log id="board" readonly src="/tests/decision-log/files/log.json"></decision-log></body></html>`,
 };
 
 /** Text inside the first <mark-scorer>'s shadow root. */
@@ -107,6 +111,35 @@ for (const browserName of BROWSERS) {
       assert.equal(state, 'Waiting for 1 answer');
       assert.deepEqual(problems, []);
       // data: URLs are the browser's own resources (Firefox loads a built-in font as one): they never leave the machine.
+      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      await page.close();
+    });
+
+    it('runs <decision-log> from the same file under the strict CSP: a decision recorded and kept, a board loaded from src', async () => {
+      const { page, problems, requests } = await watchedPage(browser);
+      await page.goto(`${server.origin}/decisions.html`);
+      await page.waitForFunction(() => document.querySelector('decision-log')?.shadowRoot?.querySelector('#record'));
+      await page.$eval('decision-log', async (element) => {
+        element.shadowRoot.querySelector('#record').click();
+        await element.updateComplete;
+        const root = element.shadowRoot;
+        const fill = (selector, value) => {
+          root.querySelector(selector).value = value;
+        };
+        fill('#f-title', 'Open on Saturdays');
+        fill('#f-what', 'The café opens on Saturdays.');
+        root.querySelector('#f-method-consensus').click();
+        root.querySelector('.decision-form button[type="submit"]').click();
+      });
+      await page.waitForFunction(() => localStorage.getItem('coproduce:decisions')?.includes('Open on Saturdays'));
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('decision-log')?.shadowRoot?.querySelector('#showing'));
+      const showing = await page.$eval('decision-log', (element) => element.shadowRoot.querySelector('#showing').textContent.trim());
+      assert.equal(showing, '1 decision matches, out of 1.');
+      await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.card h3'), { timeout: 15000 });
+      const card = await page.$eval('#board', (element) => element.shadowRoot.querySelector('.card h3').textContent.trim());
+      assert.equal(card, 'A community garden behind the hall');
+      assert.deepEqual(problems.filter((problem) => !problem.includes('ResizeObserver loop')), []);
       assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
       await page.close();
     });

@@ -1,0 +1,235 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import type { DecisionLog, DecisionLogDocument } from '../packages/decision-log/src/index.js';
+import { asSource, longLog, sampleLog } from './decision-fixtures.js';
+
+interface Args {
+  storageKey: string;
+  locale: string;
+  readonly: boolean;
+  showNames: boolean;
+  src: string;
+  data?: DecisionLogDocument;
+  width?: string;
+}
+
+const logIn = (canvasElement: HTMLElement) => {
+  const element = canvasElement.querySelector('decision-log') as DecisionLog;
+  return { element, root: element.shadowRoot! };
+};
+
+/** Waits for the element and its list's rows, which are drawn after layout and only near the screen. */
+const ready = async (canvasElement: HTMLElement) => {
+  const { element, root } = logIn(canvasElement);
+  await element.updateComplete;
+  root.querySelector('.found')?.scrollIntoView();
+  for (let frame = 0; frame < 60 && root.querySelector('.found') && !root.querySelector('.found [role="listitem"]'); frame++) {
+    await new Promise(requestAnimationFrame);
+  }
+  await new Promise(requestAnimationFrame);
+  await element.updateComplete;
+};
+
+const click = async (canvasElement: HTMLElement, selector: string) => {
+  const { element, root } = logIn(canvasElement);
+  root.querySelector<HTMLElement>(selector)!.click();
+  await element.updateComplete;
+  await ready(canvasElement);
+};
+
+const type = async (canvasElement: HTMLElement, selector: string, value: string) => {
+  const { root } = logIn(canvasElement);
+  const field = root.querySelector<HTMLInputElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await ready(canvasElement);
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/decision-log',
+  component: 'decision-log',
+  args: { storageKey: '', locale: '', readonly: false, showNames: false, src: '' },
+  argTypes: {
+    storageKey: { name: 'storage-key', control: 'text' },
+    locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    readonly: { control: 'boolean' },
+    showNames: { name: 'show-names', control: 'boolean' },
+    src: { control: 'text' },
+    data: { control: false },
+    width: { control: false, table: { disable: true } },
+  },
+  render: (args, { globals }) => html`
+    <div style="max-width: ${args.width ?? 'none'}">
+      <decision-log
+        storage-key=${ifDefined(args.storageKey || undefined)}
+        locale=${ifDefined(args.locale || undefined)}
+        src=${ifDefined(args.src || undefined)}
+        ?readonly=${args.readonly}
+        ?show-names=${args.showNames}
+        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        .data=${args.data}
+      ></decision-log>
+    </div>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A transparent record of decisions: what was decided, why and how, who took part, what it answers (“you said”) and what happened next (“we did”). Nothing is overwritten. `readonly` makes it a public “you said, we did” board that shows only what each decision is marked to show, and no names unless `show-names` is set.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Empty: Story = {};
+
+export const ALog: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('#showing')?.textContent).toContain('5 decisions match, out of 5.');
+  },
+};
+
+export const Searching: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#search', 'quiet');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.found [role="listitem"]').length).toBe(1);
+  },
+};
+
+export const NothingFound: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, '#search', 'helicopter');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('.empty')?.textContent).toContain('No decisions match');
+  },
+};
+
+export const DueForReview: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#filter-due');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('.found')?.textContent).toContain('Due for review');
+  },
+};
+
+export const Timeline: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#view-timeline');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('.found .month')?.textContent).toContain('2026');
+  },
+};
+
+export const ADecisionInFull: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-cafe');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.history li').length).toBe(4);
+  },
+};
+
+export const NotPossibleNeedsAReason: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-pay');
+    await click(canvasElement, '#u-status-not-possible');
+    await click(canvasElement, '.update:has(#u-note) button[type="submit"]');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('#u-note-error')?.textContent).toContain('Say why it is not possible');
+  },
+};
+
+export const RecordingADecision: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#record');
+    await click(canvasElement, '#f-method-vote');
+    const { root } = logIn(canvasElement);
+    await expect(getComputedStyle(root.querySelector('.if-vote')!).display).toBe('block');
+  },
+};
+
+export const RecordingWithProblems: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#record');
+    await click(canvasElement, '.decision-form button[type="submit"]');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.field-error').length).toBeGreaterThanOrEqual(3);
+  },
+};
+
+export const CorrectingTheDetails: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-quiet');
+    await click(canvasElement, '#correct');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector<HTMLInputElement>('#f-title')?.value).toBe('A quiet room at every event');
+  },
+};
+
+export const PublicBoard: Story = {
+  args: { data: sampleLog(), readonly: true },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    // "Who chairs the group" is not marked for the board, and names stay off it.
+    await expect(root.textContent).not.toContain('Who chairs the group');
+    await expect(root.textContent).not.toContain('Bryn');
+  },
+};
+
+export const PublicBoardWithNames: Story = {
+  args: {
+    readonly: true,
+    showNames: true,
+    data: {
+      decisions: sampleLog().decisions.map((decision) => ({
+        ...decision,
+        board: { shown: true, fields: [...decision.board.fields, 'people' as const] },
+      })),
+    },
+  },
+};
+
+export const PublicBoardEmpty: Story = { args: { readonly: true } };
+
+export const PublicBoardFromSrc: Story = { args: { readonly: true, src: asSource(sampleLog()) } };
+
+export const SourceIsNotALog: Story = {
+  args: { readonly: true, src: asSource({ decisions: 'none' }) },
+  play: async ({ canvasElement }) => {
+    const { root } = logIn(canvasElement);
+    for (let i = 0; i < 50 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(root.querySelector('#problems')?.textContent).toContain('aren’t in the right form');
+  },
+};
+
+export const TenThousandDecisions: Story = {
+  args: { data: longLog(10000) },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('#showing')?.textContent).toContain('out of 10000');
+  },
+};
+
+export const Welsh: Story = { args: { data: sampleLog(), locale: 'cy' } };
+
+export const Narrow: Story = { args: { data: sampleLog(), width: '320px' } };

@@ -136,11 +136,16 @@ for (const browserName of BROWSERS) {
       await page.waitForFunction(() => document.querySelector('decision-log')?.shadowRoot?.querySelector('#showing'));
       const showing = await page.$eval('decision-log', (element) => element.shadowRoot.querySelector('#showing').textContent.trim());
       assert.equal(showing, '1 decision matches, out of 1.');
+      // The board's cards are drawn only near the screen.
+      await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.found'));
+      await page.$eval('#board', (element) => element.shadowRoot.querySelector('.found').scrollIntoView());
       await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.card h3'), { timeout: 15000 });
       const card = await page.$eval('#board', (element) => element.shadowRoot.querySelector('.card h3').textContent.trim());
       assert.equal(card, 'A community garden behind the hall');
       assert.deepEqual(problems.filter((problem) => !problem.includes('ResizeObserver loop')), []);
       assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      // One file is enough: nothing else of ours is fetched (the list's layout is bundled, not loaded on demand).
+      assert.deepEqual(requests.filter((url) => url.includes('/dist/') && !url.endsWith('/coproduce.js')), []);
       await page.close();
     });
 

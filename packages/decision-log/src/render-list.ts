@@ -1,3 +1,4 @@
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { timeline, type TimelineRow } from './find.js';
@@ -5,6 +6,12 @@ import { isDueForReview, latestOutcome } from './model.js';
 import { renderDetails, renderOutcome, statusLine } from './render-details.js';
 import type { Decision } from './schema.js';
 import type { DecisionLogView } from './view.js';
+
+/**
+ * Given, not left to the virtualizer's default, which it loads with a dynamic
+ * import: a second file, when one file must be enough.
+ */
+const LAYOUT = flow();
 
 /** The id of the button that opens a decision from the list: focus returns to it. */
 export const openButtonId = (decision: Decision) => `open-${decision.id}`;
@@ -76,7 +83,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     const rows = timeline(decisions, view.ui.query.order);
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, index, rows.length);
     return html`<div class="found timeline" role="list" tabindex="0" aria-labelledby="showing">
-      ${printing ? rows.map(renderItem) : virtualize({ items: rows, renderItem })}
+      ${printing ? rows.map(renderItem) : virtualize({ items: rows, renderItem, layout: LAYOUT })}
     </div>`;
   }
   // Printing draws every decision in full.
@@ -87,6 +94,6 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
   return html`<div class="found" role="list" part="list" tabindex="0" aria-labelledby="showing">
     ${printing
       ? decisions.map(renderItem)
-      : virtualize({ items: decisions as Decision[], renderItem, keyFunction: (decision) => decision.id })}
+      : virtualize({ items: decisions as Decision[], renderItem, keyFunction: (decision) => decision.id, layout: LAYOUT })}
   </div>`;
 }

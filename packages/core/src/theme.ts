@@ -147,6 +147,8 @@ export const baseStyles = css`
     text-decoration: underline;
   }
   input[type='text'],
+  input[type='search'],
+  input[type='date'],
   select,
   textarea {
     display: block;

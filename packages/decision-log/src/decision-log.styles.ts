@@ -30,17 +30,6 @@ export const decisionLogStyles = css`
   .filters .field {
     flex: 1 1 10em;
   }
-  input[type='search'],
-  input[type='date'] {
-    display: block;
-    width: 100%;
-    max-width: 40em;
-    min-height: 2.75em;
-    padding: 0.375em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
   .choices {
     display: flex;
     flex-wrap: wrap;

@@ -13,7 +13,7 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { decisionLogStyles } from './decision-log.styles.js';
 import { CsvProblem, decisionsFromCsv, documentToCsv } from './export.js';
-import { allTags, EMPTY_QUERY, find, timeline, type Found, type Query } from './find.js';
+import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
 import { publicCopy } from './public-copy.js';
@@ -139,6 +139,7 @@ export class DecisionLog
   private tagsCache: { shown: readonly Decision[]; locale: string; tags: string[] } | null = null;
   /** The decision to focus in the list once it is drawn again. */
   private returnTo: string | null = null;
+  private searchPrepared: { shown: readonly Decision[]; stop: () => void } | null = null;
 
   constructor() {
     super(DECISION_LOG_MODEL);
@@ -233,8 +234,18 @@ export class DecisionLog
     super.willUpdate(changed);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.searchPrepared?.stop();
+    this.searchPrepared = null;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.searchPrepared?.shown !== this.shown) {
+      this.searchPrepared?.stop();
+      this.searchPrepared = { shown: this.shown, stop: prepareSearch(this.shown) };
+    }
     if (this.returnTo !== null) {
       const id = this.returnTo;
       this.returnTo = null;

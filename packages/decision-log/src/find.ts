@@ -33,7 +33,9 @@ export interface Found {
 
 /** Lower case without accents, so "ty" finds "Tŷ" and "cafe" finds "café". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  // Most text is plain ASCII, which has no accents to take off.
+  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase();
 }
 
 /**
@@ -53,6 +55,27 @@ function searchTextOf(decision: Decision): string {
     searchable.set(decision, text);
   }
   return text;
+}
+
+/**
+ * Works out the search text of each decision a slice at a time while the page
+ * is idle, so the first search of a long log is as quick as the next.
+ * Returns a function that stops it.
+ */
+export function prepareSearch(decisions: readonly Decision[]): () => void {
+  let index = 0;
+  let stopped = false;
+  const idle: (callback: (deadline: { timeRemaining(): number }) => void) => void =
+    window.requestIdleCallback?.bind(window) ?? ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 1));
+  const step = (deadline: { timeRemaining(): number }) => {
+    if (stopped) return;
+    while (index < decisions.length && deadline.timeRemaining() > 1) searchTextOf(decisions[index++]!);
+    if (index < decisions.length) idle(step);
+  };
+  idle(step);
+  return () => {
+    stopped = true;
+  };
 }
 
 const sorted = new WeakMap<readonly Decision[], readonly Decision[]>();

@@ -43,11 +43,10 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.contain('isn’t in the right form');
   });
 
-  it('takes data set to undefined or null, as frameworks bind an unset property, as nothing given', async () => {
+  it('takes data set to undefined, as templates bind an unset property, as nothing given', async () => {
     const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
     const errors = recordEvents(element, 'decision-log-error');
     element.data = undefined;
-    element.data = null;
     await settle(element);
     expect(errors).to.have.length(0);
     expect(element.data.decisions).to.have.length(3);

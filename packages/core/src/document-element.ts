@@ -130,9 +130,9 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     return structuredClone(this.doc);
   }
 
-  set data(value: Doc | DocumentEnvelope<Doc> | null | undefined) {
-    // Frameworks bind an unset property as undefined or null: nothing given, nothing to load.
-    if (value === undefined || value === null) return;
+  set data(value: Doc | DocumentEnvelope<Doc> | undefined) {
+    // Templates and frameworks bind an unset property as undefined: nothing given, nothing to load.
+    if (value === undefined) return;
     const parsed = parseDocument(value, this.model.format);
     if (!parsed.ok) {
       this.setProblem('data', { code: 'invalid-data', key: 'error.data' }, parsed.cause);

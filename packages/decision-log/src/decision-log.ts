@@ -260,10 +260,11 @@ export class DecisionLog
         ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
         : this.found.decisions.findIndex((decision) => decision.id === id);
     const button = () => this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
-    const frame = () => new Promise(requestAnimationFrame);
+    // Timers, not animation frames, which a browser may hold back in a tab not on screen.
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 16));
     // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
     let scrolled = index < 0;
-    for (let tries = 0; tries < 30 && !button(); tries++) {
+    for (let tries = 0; tries < 120 && !button(); tries++) {
       await frame();
       const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
       if (!scrolled && virtualizer && tries > 0) {

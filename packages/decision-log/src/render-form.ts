@@ -1,8 +1,20 @@
 import { dayFields, fieldError, textArea, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DecisionLogKey } from './i18n/catalogues.js';
 import { readDecisionForm } from './read-form.js';
 import { BOARD_FIELDS, LIMITS, METHODS, type Decision, type DecisionDetails, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
+
+interface FieldSpec {
+  id: string;
+  name: string;
+  label: DecisionLogKey;
+  hint?: DecisionLogKey;
+  maxlength: number;
+  value?: string | undefined;
+  /** A text area with this many rows. */
+  rows?: number;
+}
 
 /** Where a new decision can start; "not possible" needs a reason, so it is an update. */
 const STARTING_STATUSES = ['proposed', 'agreed', 'in-progress', 'done'] as const satisfies readonly Status[];
@@ -39,10 +51,16 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
     view.setUi({ form: null });
     view.focusAfterRender(existing ? '#decision-heading' : '#record');
   };
-  const field = (id: string, label: string, control: TemplateResult, hint?: string) => html`<div class="field">
-    <label for=${id}>${label}</label>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${fieldError(view, id)} ${control}
-  </div>`;
+  /** A labelled one-line field, or a text area when it has rows, with its hint and error. */
+  const field = (spec: FieldSpec) => {
+    const hints = spec.hint ? [`${spec.id}-hint`] : [];
+    return html`<div class="field">
+      <label for=${spec.id}>${view.t(spec.label)}</label>
+      ${spec.hint ? html`<p class="hint" id="${spec.id}-hint">${view.t(spec.hint)}</p>` : nothing}
+      ${fieldError(view, spec.id)}
+      ${spec.rows ? textArea(view, { ...spec, rows: spec.rows, hints }) : textInput(view, { ...spec, hints })}
+    </div>`;
+  };
   const votes = how?.votes;
   const count = (name: 'for' | 'against' | 'abstained', label: string) => html`<div class="date-part">
     <label for="f-votes-${name}">${label}</label>
@@ -66,10 +84,15 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
     </h3>
     ${existing ? html`<p class="hint">${view.t('form.correctHint')}</p>` : nothing}
     <form novalidate @submit=${submit}>
-      ${field('f-title', view.t('form.title'), textInput(view, { id: 'f-title', name: 'title', maxlength: LIMITS.title, value: details.title, hints: ['f-title-hint'] }), view.t('form.titleHint'))}
-      ${dayFields(view, { id: 'f-decided', legend: view.t('form.decidedOn'), hint: view.t('form.dayHint'), value: details.decidedOn ?? null })}
-      ${field('f-what', view.t('form.what'), textArea(view, { id: 'f-what', name: 'what', maxlength: LIMITS.text, rows: 4, value: details.what }))}
-      ${field('f-why', view.t('form.why'), textArea(view, { id: 'f-why', name: 'why', maxlength: LIMITS.text, rows: 3, value: details.why }))}
+      ${field({ id: 'f-title', name: 'title', label: 'form.title', hint: 'form.titleHint', maxlength: LIMITS.title, value: details.title })}
+      ${dayFields(view, {
+        id: 'f-decided',
+        legend: view.t('form.decidedOn'),
+        hint: view.t('form.dayHint'),
+        value: details.decidedOn ?? null,
+      })}
+      ${field({ id: 'f-what', name: 'what', label: 'form.what', maxlength: LIMITS.text, rows: 4, value: details.what })}
+      ${field({ id: 'f-why', name: 'why', label: 'form.why', maxlength: LIMITS.text, rows: 3, value: details.why })}
       <fieldset class="method" aria-describedby=${view.fieldErrors['f-method'] ? 'f-method-error' : nothing}>
         <legend>${view.t('form.how')}</legend>
         ${fieldError(view, 'f-method')}
@@ -89,16 +112,42 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
           </div>
         </div>
         <div class="if-delegated">
-          ${field('f-delegated', view.t('form.delegatedTo'), textInput(view, { id: 'f-delegated', name: 'delegated-to', maxlength: LIMITS.who, value: how?.method === 'delegated' ? how.who : '' }))}
+          ${field({
+            id: 'f-delegated',
+            name: 'delegated-to',
+            label: 'form.delegatedTo',
+            maxlength: LIMITS.who,
+            value: how?.method === 'delegated' ? how.who : '',
+          })}
         </div>
         <div class="if-not-ours">
-          ${field('f-who-decides', view.t('form.whoDecides'), textInput(view, { id: 'f-who-decides', name: 'who-decides', maxlength: LIMITS.who, value: how?.method === 'not-ours' ? how.who : '', hints: ['f-who-decides-hint'] }), view.t('form.whoDecidesHint'))}
+          ${field({
+            id: 'f-who-decides',
+            name: 'who-decides',
+            label: 'form.whoDecides',
+            hint: 'form.whoDecidesHint',
+            maxlength: LIMITS.who,
+            value: how?.method === 'not-ours' ? how.who : '',
+          })}
         </div>
       </fieldset>
-      ${field('f-people', view.t('form.people'), textInput(view, { id: 'f-people', name: 'people', maxlength: 2500, value: details.people?.join(', '), hints: ['f-people-hint'] }), view.t('form.peopleHint'))}
-      ${field('f-you-said', view.t('form.youSaid'), textArea(view, { id: 'f-you-said', name: 'you-said', maxlength: LIMITS.youSaid * (LIMITS.youSaidText + 1), rows: 3, value: details.youSaid?.join('\n'), hints: ['f-you-said-hint'] }), view.t('form.youSaidHint'))}
-      ${field('f-tags', view.t('form.tags'), textInput(view, { id: 'f-tags', name: 'tags', maxlength: 600, value: details.tags?.join(', '), hints: ['f-tags-hint'] }), view.t('form.tagsHint'))}
-      ${dayFields(view, { id: 'f-review', legend: view.t('form.reviewOn'), hint: view.t('form.dayHint'), value: details.reviewOn ?? null })}
+      ${field({ id: 'f-people', name: 'people', label: 'form.people', hint: 'form.peopleHint', maxlength: 2500, value: details.people?.join(', ') })}
+      ${field({
+        id: 'f-you-said',
+        name: 'you-said',
+        label: 'form.youSaid',
+        hint: 'form.youSaidHint',
+        maxlength: LIMITS.youSaid * (LIMITS.youSaidText + 1),
+        rows: 3,
+        value: details.youSaid?.join('\n'),
+      })}
+      ${field({ id: 'f-tags', name: 'tags', label: 'form.tags', hint: 'form.tagsHint', maxlength: 600, value: details.tags?.join(', ') })}
+      ${dayFields(view, {
+        id: 'f-review',
+        legend: view.t('form.reviewOn'),
+        hint: view.t('form.dayHint'),
+        value: details.reviewOn ?? null,
+      })}
       ${existing
         ? nothing
         : html`<fieldset>

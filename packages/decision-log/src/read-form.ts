@@ -12,7 +12,7 @@ interface FieldProblem {
 }
 
 /** Every field of the decision form, in page order, with its error slot. */
-export const FORM_FIELDS = [
+const FORM_FIELDS = [
   'f-title',
   'f-decided-day',
   'f-what',

@@ -20,7 +20,7 @@ function renderYouSaid(line: string): TemplateResult {
     : html`<li><q>${line}</q></li>`;
 }
 
-export function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>): string {
+function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>): string {
   switch (how.method) {
     case 'vote':
       return view.t('how.vote', { for: how.votes?.for ?? 0, against: how.votes?.against ?? 0, abstained: how.votes?.abstained ?? 0 });

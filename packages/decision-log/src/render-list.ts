@@ -14,7 +14,7 @@ import type { DecisionLogView } from './view.js';
 const LAYOUT = flow();
 
 /** The id of the button that opens a decision from the list: focus returns to it. */
-export const openButtonId = (decision: Decision) => `open-${decision.id}`;
+const openButtonId = (decision: Decision) => `open-${decision.id}`;
 
 /** One decision in the list: its title opens it. */
 function renderRow(view: DecisionLogView, decision: Decision, index: number, total: number): TemplateResult {

@@ -448,6 +448,21 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
+  /** A file chooser with its label and hint, as the tools use it. */
+  protected renderFileField(field: {
+    id: string;
+    label: string;
+    hint: string;
+    accept: string;
+    choose: (event: Event) => void;
+  }): TemplateResult {
+    return html`<div class="field open-file">
+      <label for=${field.id}>${field.label}</label>
+      <p class="hint" id="${field.id}-hint">${field.hint}</p>
+      <input id=${field.id} type="file" accept=${field.accept} aria-describedby="${field.id}-hint" @change=${field.choose} />
+    </div>`;
+  }
+
   /** Download, print and open a saved copy; `extra` is an element's own tools, at the end. */
   protected renderTools(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const saving = this.persistence.storageKey !== null;
@@ -460,17 +475,13 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
           <button type="button" @click=${() => this.download('csv')}>${this.t('tools.downloadSpreadsheet')}</button>
           <button type="button" @click=${() => window.print()}>${this.t('tools.print')}</button>
         </div>
-        <div class="field open-file">
-          <label for="open-file">${this.t('tools.open')}</label>
-          <p class="hint" id="open-file-hint">${this.t('tools.openHint')}</p>
-          <input
-            id="open-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="open-file-hint"
-            @change=${(event: Event) => this.openFile(event)}
-          />
-        </div>
+        ${this.renderFileField({
+          id: 'open-file',
+          label: this.t('tools.open'),
+          hint: this.t('tools.openHint'),
+          accept: '.json,application/json',
+          choose: (event) => this.openFile(event),
+        })}
         ${extra}
       </section>
     `;

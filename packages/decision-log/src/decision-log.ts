@@ -402,17 +402,13 @@ export class DecisionLog
         </button>
         <p class="hint" id="public-hint">${this.t('tools.publicHint')}</p>
       </div>
-      <div class="field open-file">
-        <label for="open-csv">${this.t('tools.openCsv')}</label>
-        <p class="hint" id="open-csv-hint">${this.t('tools.openCsvHint')}</p>
-        <input
-          id="open-csv"
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby="open-csv-hint"
-          @change=${(event: Event) => this.addFromSpreadsheet(event)}
-        />
-      </div>`;
+      ${this.renderFileField({
+        id: 'open-csv',
+        label: this.t('tools.openCsv'),
+        hint: this.t('tools.openCsvHint'),
+        accept: '.csv,text/csv',
+        choose: (event) => this.addFromSpreadsheet(event),
+      })}`;
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
       <h2 id="title" tabindex="-1">${this.t('title')}</h2>
       <p class="intro no-print">${this.t('intro')}</p>

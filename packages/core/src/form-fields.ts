@@ -98,3 +98,32 @@ export function textArea<Key extends string>(
     aria-invalid=${invalid(host, field.id)}
   ></textarea>`;
 }
+
+/**
+ * Native radio buttons drawn as large labelled choices. Each is
+ * `<id>-<value>`, so a field error can move focus to the first. `checked` sets
+ * the choice shown; `choose` hears each change.
+ */
+export function radioChoices<Value extends string>(group: {
+  id: string;
+  name: string;
+  options: readonly (readonly [Value, string])[];
+  checked?: Value | null;
+  choose?: (value: Value) => void;
+}): TemplateResult {
+  return html`<div class="choices">
+    ${group.options.map(
+      ([value, label]) => html`<label class="choice" for="${group.id}-${value}">
+        <input
+          type="radio"
+          id="${group.id}-${value}"
+          name=${group.name}
+          value=${value}
+          .checked=${value === group.checked}
+          @change=${group.choose ? () => group.choose!(value) : nothing}
+        />
+        ${label}
+      </label>`,
+    )}
+  </div>`;
+}

@@ -293,6 +293,13 @@ export const baseStyles = css`
   .field.checkbox .hint {
     grid-column: 2;
   }
+  /* A row of radio choices (radioChoices). */
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0 0 0.75em;
+  }
   label.choice {
     display: inline-flex;
     align-items: center;

@@ -30,12 +30,6 @@ export const decisionLogStyles = css`
   .filters .field {
     flex: 1 1 10em;
   }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375em;
-    margin: 0 0 0.75em;
-  }
   #showing {
     margin: 0;
     font-weight: 600;

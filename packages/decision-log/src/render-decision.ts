@@ -1,4 +1,4 @@
-import { dayFields, dayFromForm, fieldError, textArea, textFromForm } from '@coproduce/core';
+import { dayFields, dayFromForm, fieldError, radioChoices, textArea, textFromForm } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { currentStatus } from './model.js';
 import { renderDetails, renderHistory, renderOutcome, statusLine } from './render-details.js';
@@ -70,14 +70,11 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
       <fieldset aria-describedby=${view.fieldErrors['u-status'] ? 'u-status-error' : nothing}>
         <legend>${view.t('update.status')}</legend>
         ${fieldError(view, 'u-status')}
-        <div class="choices">
-          ${STATUSES.filter((status) => status !== current).map(
-            (status) => html`<label class="choice" for="u-status-${status}">
-              <input type="radio" id="u-status-${status}" name="status" value=${status} />
-              ${view.t(`status.${status}`)}
-            </label>`,
-          )}
-        </div>
+        ${radioChoices({
+          id: 'u-status',
+          name: 'status',
+          options: STATUSES.filter((status) => status !== current).map((status) => [status, view.t(`status.${status}`)] as const),
+        })}
       </fieldset>
       ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
       <div class="field">
@@ -113,14 +110,11 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
       <fieldset aria-describedby=${view.fieldErrors['o-result'] ? 'o-result-error' : nothing}>
         <legend>${view.t('outcome.result')}</legend>
         ${fieldError(view, 'o-result')}
-        <div class="choices">
-          ${RESULTS.map(
-            (result) => html`<label class="choice" for="o-result-${result}">
-              <input type="radio" id="o-result-${result}" name="result" value=${result} />
-              ${view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot')}
-            </label>`,
-          )}
-        </div>
+        ${radioChoices({
+          id: 'o-result',
+          name: 'result',
+          options: RESULTS.map((result) => [result, view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot')] as const),
+        })}
       </fieldset>
       <div class="field">
         <label for="o-text">${view.t('outcome.text')}</label>

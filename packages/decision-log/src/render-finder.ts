@@ -1,3 +1,4 @@
+import { radioChoices } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { EMPTY_QUERY, type Query } from './find.js';
 import { STATUSES, type Status } from './schema.js';
@@ -98,21 +99,13 @@ export function renderFinder(view: DecisionLogView, tags: readonly string[]): Te
     </div>
     <fieldset class="view-choice">
       <legend>${view.t('find.view')}</legend>
-      <div class="choices">
-        ${(['list', 'timeline'] as const).map(
-          (kind) => html`<label class="choice" for="view-${kind}">
-            <input
-              type="radio"
-              id="view-${kind}"
-              name="view"
-              value=${kind}
-              .checked=${view.ui.view === kind}
-              @change=${() => view.setUi({ view: kind })}
-            />
-            ${view.t(`find.${kind}`)}
-          </label>`,
-        )}
-      </div>
+      ${radioChoices({
+        id: 'view',
+        name: 'view',
+        options: (['list', 'timeline'] as const).map((kind) => [kind, view.t(`find.${kind}`)] as const),
+        checked: view.ui.view,
+        choose: (kind) => view.setUi({ view: kind }),
+      })}
     </fieldset>
     <div class="row">
       <p id="showing" role="status">

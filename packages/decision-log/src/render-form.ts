@@ -1,4 +1,4 @@
-import { dayFields, fieldError, textArea, textInput } from '@coproduce/core';
+import { dayFields, fieldError, radioChoices, textArea, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { readDecisionForm } from './read-form.js';
@@ -96,14 +96,12 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
       <fieldset class="method" aria-describedby=${view.fieldErrors['f-method'] ? 'f-method-error' : nothing}>
         <legend>${view.t('form.how')}</legend>
         ${fieldError(view, 'f-method')}
-        <div class="choices">
-          ${METHODS.map(
-            (method) => html`<label class="choice" for="f-method-${method}">
-              <input type="radio" id="f-method-${method}" name="method" value=${method} .checked=${how?.method === method} />
-              ${view.t(`method.${method}`)}
-            </label>`,
-          )}
-        </div>
+        ${radioChoices({
+          id: 'f-method',
+          name: 'method',
+          options: METHODS.map((method) => [method, view.t(`method.${method}`)] as const),
+          checked: how?.method ?? null,
+        })}
         <div class="if-vote">
           ${fieldError(view, 'f-votes')}
           <div class="row date">
@@ -152,14 +150,12 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
         ? nothing
         : html`<fieldset>
             <legend>${view.t('form.status')}</legend>
-            <div class="choices">
-              ${STARTING_STATUSES.map(
-                (status) => html`<label class="choice" for="f-status-${status}">
-                  <input type="radio" id="f-status-${status}" name="status" value=${status} .checked=${status === 'agreed'} />
-                  ${view.t(`status.${status}`)}
-                </label>`,
-              )}
-            </div>
+            ${radioChoices({
+              id: 'f-status',
+              name: 'status',
+              options: STARTING_STATUSES.map((status) => [status, view.t(`status.${status}`)] as const),
+              checked: 'agreed',
+            })}
           </fieldset>`}
       <fieldset class="board-choice">
         <legend>${view.t('form.board')}</legend>

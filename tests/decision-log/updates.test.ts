@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, $$, decisionLog, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { smallLog } from './fixtures.js';
+import { decision, smallLog, status } from './fixtures.js';
 
 function fill(element: HTMLElement, selector: string, value: string) {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
@@ -77,6 +77,16 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     fill(element, '#u-note', 'The hall is booked on Saturdays.');
     await submit(element, '.update:has(#u-note)');
     expect(element.data.decisions[0]!.history.at(-1)).to.include({ status: 'not-possible', note: 'The hall is booked on Saturdays.' });
+  });
+
+  it('focuses the first status offered when none is chosen, whatever the current one', async () => {
+    const element = await decisionLog(html`<decision-log .data=${{ decisions: [decision('new', { history: [status('proposed', '2026-03-01')] })] }}></decision-log>`);
+    await drawn(element);
+    $(element, '#open-new').click();
+    await settle(element);
+    expect($$(element, '#u-status-proposed')).to.have.length(0);
+    await submit(element, '.update:has(#u-note)');
+    expect(focused(element)?.id).to.equal('u-status-agreed');
   });
 
   it('records what happened: we did, or we could not, because', async () => {

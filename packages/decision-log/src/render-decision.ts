@@ -57,7 +57,8 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
     const reasonOk = status !== 'not-possible' || note !== '';
     view.setFieldError('u-status', statusOk ? null : 'error.statusChoice');
     view.setFieldError('u-note', reasonOk ? null : 'error.reason');
-    if (!statusOk) return view.focusAfterRender(`#u-status-${STATUSES[0]}`);
+    // The first status offered: the current one is not.
+    if (!statusOk) return view.focusAfterRender('#u-status input');
     if (!on) return view.focusAfterRender('#u-date-day');
     if (!reasonOk) return view.focusAfterRender('#u-note');
     const change = { type: 'status', status, on, note, at: new Date().toISOString() } as const;
@@ -70,11 +71,11 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
       <fieldset aria-describedby=${view.fieldErrors['u-status'] ? 'u-status-error' : nothing}>
         <legend>${view.t('update.status')}</legend>
         ${fieldError(view, 'u-status')}
-        ${radioChoices({
+        <div id="u-status">${radioChoices({
           id: 'u-status',
           name: 'status',
           options: STATUSES.filter((status) => status !== current).map((status) => [status, view.t(`status.${status}`)] as const),
-        })}
+        })}</div>
       </fieldset>
       ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
       <div class="field">

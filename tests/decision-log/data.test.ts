@@ -53,6 +53,16 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.equal('');
   });
 
+  it('refuses a recorded decision whose id is already in the log', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    expect(element.dispatch({ type: 'record', decision: decision('cafe') })).to.equal(false);
+    expect(element.dispatch({ type: 'import', decisions: [decision('twin'), decision('twin')] })).to.equal(false);
+    expect(element.dispatch({ type: 'record', decision: decision('fresh') })).to.equal(true);
+    expect(errors).to.have.length(2);
+    expect(element.data.decisions.map((each) => each.id)).to.deep.equal(['cafe', 'bus', 'staff', 'fresh']);
+  });
+
   it('keeps damaged stored data aside and starts an empty log', async () => {
     localStorage.setItem('coproduce:damaged', '{"format":"coproduce/decision-log","version":1,"data":{"decisions":[{"id":1}]}}');
     const { element, errors } = await decisionLogRecordingErrors('<decision-log storage-key="damaged"></decision-log>');

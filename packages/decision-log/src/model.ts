@@ -77,18 +77,17 @@ export function checkChange(
   if (next.decisions.length > LIMITS.decisions) {
     return { success: false, error: new Error(`More than ${LIMITS.decisions} decisions`) };
   }
-  const known = new Set(previous.decisions.map((decision) => decision.id));
-  const added = new Set<string>();
+  // Ids in use, gathered only when decisions are added: an update to one decision needs none of them.
+  let used: Set<string> | null = null;
   for (let index = 0; index < next.decisions.length; index++) {
     const decision = next.decisions[index]!;
     if (decision === previous.decisions[index]) continue;
     const checked = validate(decisionSchema(), decision);
     if (!checked.success) return checked;
     if (index >= previous.decisions.length) {
-      if (known.has(decision.id) || added.has(decision.id)) {
-        return { success: false, error: new Error(`Id ${decision.id} is already used`) };
-      }
-      added.add(decision.id);
+      used ??= new Set(previous.decisions.map((each) => each.id));
+      if (used.has(decision.id)) return { success: false, error: new Error(`Id ${decision.id} is already used`) };
+      used.add(decision.id);
     }
   }
   return { success: true };

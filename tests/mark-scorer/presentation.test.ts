@@ -1,7 +1,14 @@
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { emulated, expectNoMotion, highlightColour, overflowsHorizontally } from '../support/presentation.js';
+import {
+  atViewport,
+  emulated,
+  expectBigEnoughToPress,
+  expectNoMotion,
+  highlightColour,
+  overflowsHorizontally,
+} from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
@@ -54,36 +61,31 @@ describe('<mark-scorer> in someone else’s page', () => {
     }
   });
 
-  it('fits a 320 px wide screen without sideways scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const element = await scorer();
-    await fillSession(element);
-    expect(overflowsHorizontally(element)).to.equal(false);
-    const controls = $$(element, '#m-listening-card button, #m-listening-card label.choice');
-    expect(controls.length).to.be.greaterThan(12);
-    for (const control of controls) {
-      const box = control.getBoundingClientRect();
-      expect(Math.min(box.width, box.height), control.textContent!).to.be.at.least(24);
-    }
-    element.remove();
-    const individual = await scorer(
-      html`<mark-scorer mode="individual" participants="Ana, Bartholomew-Llewellyn, Cy"></mark-scorer>`,
-    );
-    await openMark(individual, 'listening');
-    $(individual, '#m-listening-person-1').click();
-    await settle(individual);
-    expect(overflowsHorizontally(individual)).to.equal(false);
-    await setViewport({ width: 800, height: 600 });
-  });
+  it('fits a 320 px wide screen without sideways scrolling', () =>
+    atViewport(320, 640, async () => {
+      const element = await scorer();
+      await fillSession(element);
+      expect(overflowsHorizontally(element)).to.equal(false);
+      const controls = $$(element, '#m-listening-card button, #m-listening-card label.choice');
+      expect(controls.length).to.be.greaterThan(12);
+      expectBigEnoughToPress(controls);
+      element.remove();
+      const individual = await scorer(
+        html`<mark-scorer mode="individual" participants="Ana, Bartholomew-Llewellyn, Cy"></mark-scorer>`,
+      );
+      await openMark(individual, 'listening');
+      $(individual, '#m-listening-person-1').click();
+      await settle(individual);
+      expect(overflowsHorizontally(individual)).to.equal(false);
+    }));
 
-  it('works at 200% text size (a 1280 px screen zoomed is 640 px of doubled text)', async () => {
-    await setViewport({ width: 640, height: 800 });
-    const element = await scorer(html`<mark-scorer style="--coproduce-font-size: 32px"></mark-scorer>`);
-    await fillSession(element);
-    expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
-    expect(overflowsHorizontally(element)).to.equal(false);
-    await setViewport({ width: 800, height: 600 });
-  });
+  it('works at 200% text size (a 1280 px screen zoomed is 640 px of doubled text)', () =>
+    atViewport(640, 800, async () => {
+      const element = await scorer(html`<mark-scorer style="--coproduce-font-size: 32px"></mark-scorer>`);
+      await fillSession(element);
+      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
+      expect(overflowsHorizontally(element)).to.equal(false);
+    }));
 
   it('has no motion when the person asks for reduced motion', async function () {
     if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();

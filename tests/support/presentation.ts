@@ -1,6 +1,6 @@
 // Checks of how an element looks in someone else's page, shared by every element's presentation tests.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 /** Media emulation goes through CDP, so Chromium only; Firefox skips these checks. */
 export async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
@@ -34,5 +34,23 @@ export function expectNoMotion(element: Element): void {
     const style = getComputedStyle(node);
     expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
     expect(style.animationName, node.localName).to.equal('none');
+  }
+}
+
+/** Runs checks at a screen size, then puts the usual 800 × 600 back, even when a check fails. */
+export async function atViewport(width: number, height: number, run: () => Promise<void>): Promise<void> {
+  await setViewport({ width, height });
+  try {
+    await run();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+/** Every control is at least 24 px each way: big enough to press (WCAG 2.2 target size, minimum). */
+export function expectBigEnoughToPress(controls: Element[]): void {
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    expect(Math.min(box.width, box.height), (control.textContent ?? '').replace(/\s+/g, ' ').trim()).to.be.at.least(24);
   }
 }

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { emulated, expectNoMotion, highlightColour, overflowsHorizontally } from '../support/presentation.js';
+import {
+  atViewport,
+  emulated,
+  expectBigEnoughToPress,
+  expectNoMotion,
+  highlightColour,
+  overflowsHorizontally,
+} from '../support/presentation.js';
 import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { everyoneSaid, said, smallAgreement } from './fixtures.js';
@@ -46,25 +53,17 @@ describe('<values-agreement> on screen and on paper', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('fits a 320 px wide screen, with every control big enough to press', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
+  it('fits a 320 px wide screen, with every control big enough to press', () =>
+    atViewport(320, 640, async () => {
       const element = await busy();
       $(element, '#i-safety-person-1').click();
       await settle(element);
       expect(overflowsHorizontally(element)).to.equal(false);
-      for (const control of $$(element, 'button, label.choice, summary')) {
-        const box = control.getBoundingClientRect();
-        expect(Math.min(box.width, box.height), text(control)).to.be.at.least(24);
-      }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+      expectBigEnoughToPress($$(element, 'button, label.choice, summary'));
+    }));
 
-  it('works at 200% text size', async () => {
-    await setViewport({ width: 640, height: 800 });
-    try {
+  it('works at 200% text size', () =>
+    atViewport(640, 800, async () => {
       const element = await busy(html`<style>
         values-agreement {
           --coproduce-font-size: 32px;
@@ -72,10 +71,7 @@ describe('<values-agreement> on screen and on paper', () => {
       </style>`);
       expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
       expect(overflowsHorizontally(element)).to.equal(false);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+    }));
 
   it('stays usable in forced colours: the chosen answer and focus stay visible', async function () {
     const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });

@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type * as z from 'zod/mini';
-import { CoproduceElement } from './base-element.js';
-import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import { downloadText, fileSlug } from './files.js';
 import type { FieldHost } from './form-fields.js';
 import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { newId } from './ids.js';
+import { InteractiveElement } from './interactive-element.js';
 import { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 import { validate } from './schema.js';
 import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from './storage/document-store.js';
@@ -56,13 +54,6 @@ export interface DocumentView<Doc, Action, Key extends string, Ui> extends Field
   newId(): string;
 }
 
-/** A problem shown at the top of the element, by where it came from. */
-export interface Problem<Key extends string> {
-  code: CoproduceErrorCode;
-  key: Key | SharedKey;
-  params?: MessageParams;
-}
-
 /** Largest file we will try to open: a real session is a few hundred KB at most. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Typing is saved this long after the last key, and at once on leaving the field. */
@@ -71,21 +62,18 @@ const TYPING_SAVE_DELAY = 600;
 /**
  * The base of every element that edits a document (a session, an agreement,
  * a log): one-way data flow (action → pure model → validate → save → event →
- * render), storage with other tabs followed, problems shown and reported as
- * `<tag>-error`, undo of big changes, focus and announcements after render,
- * download, open a saved copy, and print.
+ * render), storage with other tabs followed, undo of big changes, download,
+ * open a saved copy, and print. Problems, focus and announcements come from
+ * InteractiveElement.
  *
- * Each element's shadow root has a focusable `#title` heading, and renders
- * `renderProblems()`, `renderNotice()`, `renderAnnouncer()` and `renderTools()`.
+ * Each element's shadow root renders `renderProblems()`, `renderNotice()`,
+ * `renderAnnouncer()` and `renderTools()`.
  */
-export abstract class DocumentElement<Doc, Action, Key extends string = SharedKey> extends CoproduceElement<Key> {
+export abstract class DocumentElement<Doc, Action, Key extends string = SharedKey> extends InteractiveElement<Key> {
   static override properties: PropertyDeclarations = {
     storageKey: { type: String, attribute: 'storage-key' },
     /** @internal */ doc: { state: true, attribute: false },
-    /** @internal */ fieldErrors: { state: true, attribute: false },
-    /** @internal */ problems: { state: true, attribute: false },
     /** @internal */ notice: { state: true, attribute: false },
-    /** @internal */ announcement: { state: true, attribute: false },
     /** @internal */ printing: { state: true, attribute: false },
   };
 
@@ -93,27 +81,19 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
   declare storageKey: string | undefined;
   /** @internal */
   declare doc: Doc;
-  /** Messages next to form fields, by field id. @internal */
-  declare fieldErrors: Readonly<Record<string, Key | SharedKey>>;
-  protected declare problems: ReadonlyMap<string, Problem<Key>>;
   protected declare notice: { message: string; previous: Doc } | null;
-  protected declare announcement: string;
   /** True while the page prints: every part opens. @internal */
   declare printing: boolean;
 
   protected readonly persistence: PersistedDocument<Doc>;
   private hostDataWaiting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusTarget: string | null = null;
-  private announceToggle = false;
+  protected override dismissableProblems = ['data', 'storage'];
 
   constructor(protected readonly model: DocumentModel<Doc, Action>) {
-    super();
+    super(model.tag);
     this.doc = model.create();
-    this.fieldErrors = {};
-    this.problems = new Map();
     this.notice = null;
-    this.announcement = '';
     this.printing = false;
     this.persistence = new PersistedDocument<Doc>(this, {
       format: model.format,
@@ -187,14 +167,6 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     }
   }
 
-  protected override updated(_changed: PropertyValues<this>): void {
-    if (this.focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-      this.focusTarget = null;
-      target?.focus();
-    }
-  }
-
   // ——— Changes ———
 
   /**
@@ -262,55 +234,12 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     this.focusAfterRender('#title');
   }
 
-  // ——— Focus, announcements, field errors ———
-
-  /** Moves focus to an element in the shadow root after the next render. @internal */
-  focusAfterRender(selector: string): void {
-    this.focusTarget = selector;
-    this.requestUpdate();
-  }
-
-  /** Says something to screen readers through the element's polite live region. @internal */
-  announce(text: string): void {
-    // Alternating a trailing space makes a repeated message a change that screen readers announce again.
-    this.announceToggle = !this.announceToggle;
-    this.announcement = this.announceToggle ? text : `${text}\u00a0`;
-  }
-
-  /** @internal */
-  setFieldError(fieldId: string, key: Key | SharedKey | null): void {
-    const { [fieldId]: _previous, ...rest } = this.fieldErrors;
-    this.fieldErrors = key ? { ...rest, [fieldId]: key } : rest;
-  }
-
   /** @internal */
   newId(): string {
     return newId();
   }
 
   // ——— Problems ———
-
-  protected setProblem(source: string, problem: Problem<Key>, cause: unknown): void {
-    this.problems = new Map(this.problems).set(source, problem);
-    const message = this.t(problem.key, problem.params);
-    this.emitUntyped(`${this.model.tag}-error`, { message, cause, code: problem.code } satisfies CoproduceErrorDetail);
-  }
-
-  protected clearProblem(source: string): void {
-    if (!this.problems.has(source)) return;
-    const problems = new Map(this.problems);
-    problems.delete(source);
-    this.problems = problems;
-  }
-
-  private dismissProblems(): void {
-    // Attribute problems stay while the attribute is still wrong.
-    const problems = new Map(this.problems);
-    problems.delete('data');
-    problems.delete('storage');
-    this.problems = problems;
-    this.focusAfterRender('#title');
-  }
 
   private reportStorageProblem(problem: PersistenceProblem): void {
     let key: SharedKey;
@@ -325,21 +254,6 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       key = problem.code === 'storage-full' ? 'error.storageFull' : 'error.storageUnavailable';
     }
     this.setProblem('storage', { code: problem.code, key }, problem);
-  }
-
-  /**
-   * An attribute that must be one of a few words: its value when valid;
-   * otherwise the fallback, with the problem (naming the value) shown and
-   * reported under the attribute's name until it is put right.
-   */
-  protected readChoice<T>(attribute: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T, key: Key | SharedKey): T {
-    const result = validate(schema, value);
-    if (result.success) {
-      this.clearProblem(attribute);
-      return result.data;
-    }
-    this.setProblem(attribute, { code: 'invalid-attribute', key, params: { value: String(value) } }, result.error);
-    return fallback;
   }
 
   /**
@@ -363,10 +277,6 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       this.clearProblem('participants');
     }
     return kept;
-  }
-
-  private emitUntyped(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   // ——— Files and printing ———
@@ -413,24 +323,6 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
 
   // ——— Shared parts of every document element's page ———
 
-  /** The problem summary: takes focus when something goes wrong, GOV.UK style. */
-  protected renderProblems(): TemplateResult {
-    const problems = [...this.problems.values()];
-    return html`<div id="problems" role="alert" tabindex="-1">
-      ${problems.length
-        ? html`<div class="problem">
-            <h3>${this.t('error.heading')}</h3>
-            <ul>
-              ${problems.map((problem) => html`<li>${this.t(problem.key, problem.params)}</li>`)}
-            </ul>
-            <button type="button" class="small no-print" @click=${() => this.dismissProblems()}>
-              ${this.t('action.dismiss')}
-            </button>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
   /** What just changed, with Undo. */
   protected renderNotice(): TemplateResult | typeof nothing {
     if (!this.notice) return nothing;
@@ -441,11 +333,6 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
         <button type="button" @click=${() => (this.notice = null)}>${this.t('action.dismiss')}</button>
       </div>
     </div>`;
-  }
-
-  /** The polite live region for announcements. */
-  protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
   /** A file chooser with its label and hint, as the tools use it. */

@@ -23,7 +23,9 @@ export {
   type Locale,
 } from './i18n/locale.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
-export { DocumentElement, type DocumentModel, type DocumentView, type Problem } from './document-element.js';
+export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
+export { SourceLoader, type SourceResult } from './source.js';
+export { InteractiveElement, type Problem } from './interactive-element.js';
 export { newId } from './ids.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 export {

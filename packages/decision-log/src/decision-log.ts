@@ -3,6 +3,7 @@ import {
   downloadText,
   fileSlug,
   parseDocument,
+  SourceLoader,
   toEnvelope,
   today,
   type CoproduceErrorDetail,
@@ -133,7 +134,7 @@ export class DecisionLog
   /** @internal */
   declare loading: boolean;
 
-  private sourceRequest: AbortController | null = null;
+  private readonly source = new SourceLoader();
   private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
   private tagsCache: { shown: readonly Decision[]; locale: string; tags: string[] } | null = null;
@@ -294,36 +295,23 @@ export class DecisionLog
   // ——— Loading from src ———
 
   private async loadSource(url: string | undefined): Promise<void> {
-    this.sourceRequest?.abort();
-    this.sourceRequest = null;
     if (!url) {
+      this.source.cancel();
       this.clearProblem('src');
       this.loading = false;
       return;
     }
-    const request = new AbortController();
-    this.sourceRequest = request;
     this.loading = true;
-    let text: string;
-    try {
-      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-    } catch (cause) {
-      if (request.signal.aborted) return;
-      this.loading = false;
-      this.setProblem('src', { code: 'source-unavailable', key: 'error.source', params: { url } }, cause);
-      return;
-    }
-    if (request.signal.aborted) return;
+    const result = await this.source.load(url, (text) => parseDocument(text, DECISION_LOG_FORMAT));
+    if (!result) return;
     this.loading = false;
-    const parsed = parseDocument(text, DECISION_LOG_FORMAT);
-    if (!parsed.ok) {
-      this.setProblem('src', { code: 'invalid-source', key: 'error.sourceInvalid', params: { url } }, parsed.cause);
+    if (!result.ok) {
+      const key = result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid';
+      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
       return;
     }
     this.clearProblem('src');
-    this.doc = parsed.data;
+    this.doc = result.data;
   }
 
   // ——— Files ———

@@ -1,0 +1,147 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
+import { CoproduceElement } from './base-element.js';
+import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
+import type { SharedKey } from './i18n/catalogues.js';
+import type { MessageParams } from './i18n/message.js';
+import { validate } from './schema.js';
+
+/** A problem shown at the top of the element, by where it came from. */
+export interface Problem<Key extends string> {
+  code: CoproduceErrorCode;
+  key: Key | SharedKey;
+  params?: MessageParams;
+}
+
+/**
+ * The base of every element people work in: problems shown at the top and
+ * reported as `<tag>-error`, messages at form fields, focus moved after a
+ * render, and a polite live region for announcements.
+ *
+ * Each element's shadow root has a focusable `#title` heading, and renders
+ * `renderProblems()` and `renderAnnouncer()`.
+ */
+export abstract class InteractiveElement<Key extends string = SharedKey> extends CoproduceElement<Key> {
+  static override properties: PropertyDeclarations = {
+    /** @internal */ fieldErrors: { state: true, attribute: false },
+    /** @internal */ problems: { state: true, attribute: false },
+    /** @internal */ announcement: { state: true, attribute: false },
+  };
+
+  /** Messages next to form fields, by field id. @internal */
+  declare fieldErrors: Readonly<Record<string, Key | SharedKey>>;
+  protected declare problems: ReadonlyMap<string, Problem<Key>>;
+  protected declare announcement: string;
+
+  /**
+   * Where problems that "Hide this message" clears come from. The others (an
+   * attribute, a source address) stay until the page puts them right.
+   */
+  protected dismissableProblems: readonly string[] = ['data'];
+
+  private focusTarget: string | null = null;
+  private announceToggle = false;
+
+  /** `tag` names the element's events, such as `<tag>-error`. */
+  constructor(protected readonly tag: string) {
+    super();
+    this.fieldErrors = {};
+    this.problems = new Map();
+    this.announcement = '';
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      this.focusTarget = null;
+      target?.focus();
+    }
+  }
+
+  /** Moves focus to an element in the shadow root after the next render. @internal */
+  focusAfterRender(selector: string): void {
+    this.focusTarget = selector;
+    this.requestUpdate();
+  }
+
+  /** Says something to screen readers through the element's polite live region. @internal */
+  announce(text: string): void {
+    // Alternating a trailing space makes a repeated message a change that screen readers announce again.
+    this.announceToggle = !this.announceToggle;
+    this.announcement = this.announceToggle ? text : `${text}\u00a0`;
+  }
+
+  /** @internal */
+  setFieldError(fieldId: string, key: Key | SharedKey | null): void {
+    const { [fieldId]: _previous, ...rest } = this.fieldErrors;
+    this.fieldErrors = key ? { ...rest, [fieldId]: key } : rest;
+  }
+
+  // ——— Problems ———
+
+  protected setProblem(source: string, problem: Problem<Key>, cause: unknown): void {
+    this.problems = new Map(this.problems).set(source, problem);
+    const message = this.t(problem.key, problem.params);
+    this.emitUntyped(`${this.tag}-error`, { message, cause, code: problem.code } satisfies CoproduceErrorDetail);
+  }
+
+  protected clearProblem(source: string): void {
+    if (!this.problems.has(source)) return;
+    const problems = new Map(this.problems);
+    problems.delete(source);
+    this.problems = problems;
+  }
+
+  private dismissProblems(): void {
+    const problems = new Map(this.problems);
+    for (const source of this.dismissableProblems) problems.delete(source);
+    this.problems = problems;
+    this.focusAfterRender('#title');
+  }
+
+  /**
+   * An attribute that must pass a schema (one of a few words, a number in a
+   * range): its value when valid; otherwise the fallback, with the problem
+   * (naming the value) shown and reported under the attribute's name until it
+   * is put right.
+   */
+  protected readChoice<T>(attribute: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T, key: Key | SharedKey): T {
+    const result = validate(schema, value);
+    if (result.success) {
+      this.clearProblem(attribute);
+      return result.data;
+    }
+    this.setProblem(attribute, { code: 'invalid-attribute', key, params: { value: String(value) } }, result.error);
+    return fallback;
+  }
+
+  /** For events whose name depends on the element's tag, which HTMLElementEventMap cannot type. */
+  protected emitUntyped(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // ——— Shared parts of the page ———
+
+  /** The problem summary: takes focus when something goes wrong, GOV.UK style. */
+  protected renderProblems(): TemplateResult {
+    const problems = [...this.problems.values()];
+    return html`<div id="problems" role="alert" tabindex="-1">
+      ${problems.length
+        ? html`<div class="problem">
+            <h3>${this.t('error.heading')}</h3>
+            <ul>
+              ${problems.map((problem) => html`<li>${this.t(problem.key, problem.params)}</li>`)}
+            </ul>
+            <button type="button" class="small no-print" @click=${() => this.dismissProblems()}>
+              ${this.t('action.dismiss')}
+            </button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The polite live region for announcements. */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+}

@@ -50,6 +50,8 @@ export default defineConfig(({ mode }): UserConfig => {
             'values-agreement.define': resolve(root, 'packages/values-agreement/src/define.ts'),
             'decision-log': resolve(root, 'packages/decision-log/src/index.ts'),
             'decision-log.define': resolve(root, 'packages/decision-log/src/define.ts'),
+            'icebreaker-picker': resolve(root, 'packages/icebreaker-picker/src/index.ts'),
+            'icebreaker-picker.define': resolve(root, 'packages/icebreaker-picker/src/define.ts'),
           },
           formats: ['es'],
         },

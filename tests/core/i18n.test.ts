@@ -12,6 +12,8 @@ import {
 import { markScorerCatalogues } from '../../packages/mark-scorer/src/index.js';
 import { decisionLogCatalogues } from '../../packages/decision-log/src/index.js';
 import { valuesAgreementCatalogues } from '../../packages/values-agreement/src/index.js';
+import { icebreakerPickerCatalogues } from '../../packages/icebreaker-picker/src/index.js';
+import { LOADED_WORDS } from '../support/loaded-words.js';
 
 /** Every element's strings (its own merged over the shared ones), and the shared ones alone. */
 const ALL_CATALOGUES: Array<[string, Catalogues]> = [
@@ -19,6 +21,7 @@ const ALL_CATALOGUES: Array<[string, Catalogues]> = [
   ['mark-scorer', markScorerCatalogues],
   ['values-agreement', valuesAgreementCatalogues],
   ['decision-log', decisionLogCatalogues],
+  ['icebreaker-picker', icebreakerPickerCatalogues],
 ];
 
 const placeholders = (message: Message): string[] => {
@@ -26,19 +29,6 @@ const placeholders = (message: Message): string[] => {
   return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
 };
 
-/** Words the brief names as cold or loaded for people with lived experience, in English and Welsh. */
-const LOADED_WORDS = [
-  /stakeholder/i,
-  /service user/i,
-  /hard to reach/i,
-  /interview/i,
-  /compliance/i,
-  /rhanddeiliad/i,
-  /defnyddiwr gwasanaeth/i,
-  /anodd eu cyrraedd/i,
-  /cyfweliad/i,
-  /cydymffurf/i,
-];
 
 for (const [name, catalogues] of ALL_CATALOGUES) {
   describe(`${name} strings`, () => {

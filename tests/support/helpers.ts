@@ -2,6 +2,7 @@ import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../packages/coproduce/src/define.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
+import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 
@@ -23,7 +24,7 @@ async function mount<T extends Rendered>(tag: string, template: TemplateResult):
  * reported on the first render are caught too. The wrapper is a fixture,
  * removed after the test.
  */
-async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: 'mark-scorer-error' | 'values-agreement-error' | 'decision-log-error', markup: string) {
+async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: `${string}-error` & keyof HTMLElementEventMap, markup: string) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const errors = recordEvents(wrapper, errorEvent);
   wrapper.innerHTML = markup;
@@ -62,6 +63,13 @@ export const decisionLog = (template: TemplateResult = html`<decision-log></deci
 /** Mounts <decision-log> markup with its error listener in place before the first render. */
 export const decisionLogRecordingErrors = (markup: string) =>
   mountRecordingErrors<DecisionLog>('decision-log', 'decision-log-error', markup);
+
+export const icebreakerPicker = (template: TemplateResult = html`<icebreaker-picker></icebreaker-picker>`) =>
+  mount<IcebreakerPicker>('icebreaker-picker', template);
+
+/** Mounts <icebreaker-picker> markup with its error listener in place before the first render. */
+export const icebreakerPickerRecordingErrors = (markup: string) =>
+  mountRecordingErrors<IcebreakerPicker>('icebreaker-picker', 'icebreaker-picker-error', markup);
 
 /** Waits (up to about 5 seconds) until `check` is true, then asserts it. */
 export async function waitFor(check: () => boolean): Promise<void> {

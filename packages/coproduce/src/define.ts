@@ -4,3 +4,4 @@ import '@coproduce/coproduction-project/define';
 import '@coproduce/mark-scorer/define';
 import '@coproduce/values-agreement/define';
 import '@coproduce/decision-log/define';
+import '@coproduce/icebreaker-picker/define';

@@ -4,3 +4,4 @@ export * from '@coproduce/coproduction-project';
 export * from '@coproduce/mark-scorer';
 export * from '@coproduce/values-agreement';
 export * from '@coproduce/decision-log';
+export * from '@coproduce/icebreaker-picker';

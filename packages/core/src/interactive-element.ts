@@ -105,13 +105,20 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
    * (naming the value) shown and reported under the attribute's name until it
    * is put right.
    */
-  protected readChoice<T>(attribute: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T, key: Key | SharedKey): T {
+  protected readChoice<T>(
+    attribute: string,
+    schema: z.ZodMiniType<T>,
+    value: unknown,
+    fallback: T,
+    key: Key | SharedKey,
+    params: MessageParams = {},
+  ): T {
     const result = validate(schema, value);
     if (result.success) {
       this.clearProblem(attribute);
       return result.data;
     }
-    this.setProblem(attribute, { code: 'invalid-attribute', key, params: { value: String(value) } }, result.error);
+    this.setProblem(attribute, { code: 'invalid-attribute', key, params: { ...params, value: String(value) } }, result.error);
     return fallback;
   }
 

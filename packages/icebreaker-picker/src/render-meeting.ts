@@ -1,0 +1,105 @@
+import { describedBy, fieldError, invalid, radioChoices, validate } from '@coproduce/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { budgetSeconds, type Meeting } from './fit.js';
+import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import { budgetPercentSchema, meetingMinutesSchema, peopleSchema, SETTINGS } from './schema.js';
+import type { IcebreakerPickerView } from './view.js';
+
+type NumberKey = 'minutes' | 'people' | 'budgetPercent';
+
+/**
+ * A whole-number field, GOV.UK style (text with a numeric keyboard, not
+ * type=number). A usable number takes effect as it is typed; anything else is
+ * left as typed, and named as a problem when the person leaves the field.
+ */
+function numberField(
+  view: IcebreakerPickerView,
+  field: { id: string; key: NumberKey; label: IcebreakerPickerKey; unit?: IcebreakerPickerKey; hint?: string; error: IcebreakerPickerKey },
+): TemplateResult {
+  const schema = { minutes: meetingMinutesSchema, people: peopleSchema, budgetPercent: budgetPercentSchema }[field.key]();
+  const read = (event: Event) => validate(schema, (event.target as HTMLInputElement).value);
+  const typed = (event: Event) => {
+    const result = read(event);
+    if (!result.success) return;
+    view.setFieldError(field.id, null);
+    view.setMeeting({ [field.key]: result.data });
+  };
+  const left = (event: Event) => {
+    if (!read(event).success) view.setFieldError(field.id, field.error);
+  };
+  const hints = [field.unit ? `${field.id}-unit` : '', field.hint ? `${field.id}-hint` : ''].filter(Boolean);
+  return html`<div class="field">
+    <label for=${field.id}>${view.t(field.label)}</label>
+    ${field.hint ? html`<p class="hint" id="${field.id}-hint">${field.hint}</p>` : nothing} ${fieldError(view, field.id)}
+    <div class="row">
+      <input
+        id=${field.id}
+        class="number"
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${String(view.meeting[field.key])}
+        aria-describedby=${ifDefined(describedBy(view, field.id, ...hints))}
+        aria-invalid=${invalid(view, field.id)}
+        @input=${typed}
+        @change=${left}
+      />
+      ${field.unit ? html`<span id="${field.id}-unit">${view.t(field.unit)}</span>` : nothing}
+    </div>
+  </div>`;
+}
+
+function checkbox(view: IcebreakerPickerView, id: string, key: 'camerasOff' | 'someNotSpeaking' | 'materials', label: IcebreakerPickerKey) {
+  return html`<div class="field checkbox">
+    <input
+      type="checkbox"
+      id=${id}
+      .checked=${view.meeting[key]}
+      @change=${(event: Event) => view.setMeeting({ [key]: (event.target as HTMLInputElement).checked } as Partial<Meeting>)}
+    />
+    <label for=${id}>${view.t(label)}</label>
+  </div>`;
+}
+
+/** The questions about the meeting. Every answer takes effect at once, so the suggestion follows. */
+export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
+  const { meeting } = view;
+  return html`<form class="meeting no-print" part="meeting" novalidate @submit=${(event: Event) => event.preventDefault()}>
+    <fieldset>
+      <legend><h3>${view.t('meeting.legend')}</h3></legend>
+      <div class="numbers">
+        ${numberField(view, { id: 'minutes', key: 'minutes', label: 'meeting.minutes', unit: 'meeting.minutesUnit', error: 'error.minutes' })}
+        ${numberField(view, {
+          id: 'people',
+          key: 'people',
+          label: 'meeting.people',
+          hint: view.t('meeting.peopleHint'),
+          error: 'error.people',
+        })}
+      </div>
+      <fieldset class="field">
+        <legend>${view.t('meeting.setting')}</legend>
+        ${radioChoices({
+          id: 'setting',
+          name: 'setting',
+          options: SETTINGS.map((setting) => [setting, view.t(`setting.${setting}`)] as const),
+          checked: meeting.setting,
+          choose: (setting) => view.setMeeting({ setting }),
+        })}
+      </fieldset>
+      ${meeting.setting === 'in-person' ? nothing : checkbox(view, 'cameras-off', 'camerasOff', 'meeting.camerasOff')}
+      ${checkbox(view, 'some-not-speaking', 'someNotSpeaking', 'meeting.someNotSpeaking')}
+      ${checkbox(view, 'materials', 'materials', 'meeting.materials')}
+      ${numberField(view, {
+        id: 'budget',
+        key: 'budgetPercent',
+        label: 'meeting.budget',
+        unit: 'meeting.budgetUnit',
+        hint: view.t('meeting.budgetHint', { time: view.duration(budgetSeconds(meeting)) }),
+        error: 'error.budget',
+      })}
+    </fieldset>
+  </form>`;
+}

@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { budgetSeconds, quickestOverTime, secondsEach, totalSeconds } from './fit.js';
+import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import type { Icebreaker, Localised } from './schema.js';
+import type { IcebreakerPickerView } from './view.js';
+
+/** Text from an icebreaker, marked with its language when it is not the reader's. */
+function words(view: IcebreakerPickerView, value: Localised<string>): TemplateResult {
+  const { value: text, lang } = view.text(value);
+  return lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`;
+}
+
+/** What the icebreaker is like: its depth, and what it works without or needs. */
+export function describe(view: IcebreakerPickerView, icebreaker: Icebreaker): string[] {
+  const { needs, variants } = icebreaker;
+  const notes: IcebreakerPickerKey[] = [`depth.${icebreaker.depth}`];
+  if (!needs.speaking) notes.push('needs.noSpeaking');
+  if (view.meeting.setting !== 'in-person' && (!needs.camera || variants?.noCamera)) notes.push('needs.camerasOff');
+  if (needs.materials) notes.push('needs.materials');
+  return notes.map((key) => view.t(key));
+}
+
+function variant(view: IcebreakerPickerView, heading: IcebreakerPickerKey, value: Localised<string> | undefined) {
+  if (!value) return nothing;
+  return html`<h4>${view.t(heading)}</h4>
+    <p>${words(view, value)}</p>`;
+}
+
+function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): TemplateResult {
+  const { meeting } = view;
+  const steps = view.text(icebreaker.steps);
+  const title = view.text(icebreaker.title);
+  // The way that suits this meeting comes first.
+  const noCamera = meeting.setting === 'in-person' ? undefined : icebreaker.variants?.noCamera;
+  const variants = [
+    variant(view, 'pick.noCamera', noCamera),
+    variant(view, 'pick.nonVerbal', icebreaker.variants?.nonVerbal),
+  ];
+  if (meeting.someNotSpeaking && !meeting.camerasOff) variants.reverse();
+  return html`<article class="icebreaker" part="icebreaker" aria-labelledby="pick-title">
+    <p class="eyebrow">${view.t(view.choice.kind === 'seed' ? 'pick.suggested' : 'pick.chosen')}</p>
+    <h3 id="pick-title" tabindex="-1" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</h3>
+    <p class="time">
+      ${view.t('pick.time', {
+        each: view.duration(secondsEach(icebreaker)),
+        total: view.duration(totalSeconds(icebreaker, meeting.people)),
+        count: meeting.people,
+      })}
+      ${view.t('pick.budget', { budget: view.duration(budgetSeconds(meeting)) })}
+    </p>
+    <ul class="notes">
+      ${describe(view, icebreaker).map((note) => html`<li>${note}</li>`)}
+    </ul>
+    <div class="say-first">
+      <h4>${view.t('pick.sayFirst')}</h4>
+      <p>${icebreaker.optOut ? words(view, icebreaker.optOut) : view.t('pick.optOut')}</p>
+    </div>
+    <h4>${view.t('pick.steps')}</h4>
+    <ol lang=${ifDefined(steps.lang ?? undefined)}>
+      ${steps.value.map((step) => html`<li>${step}</li>`)}
+    </ol>
+    <h4>${view.t('pick.prepare')}</h4>
+    <p>${icebreaker.prepare ? words(view, icebreaker.prepare) : view.t('pick.nothingToPrepare')}</p>
+    ${variants}
+  </article>`;
+}
+
+/** Why nothing fits, and what would help: more time, other choices, or no icebreaker today. */
+function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
+  const { meeting } = view;
+  const quickest = quickestOverTime(view.library, meeting);
+  const canAllow = quickest && quickest.percentNeeded <= 50;
+  return html`<section class="none" part="icebreaker" aria-labelledby="none-heading">
+    <h3 id="none-heading">${view.t('none.heading')}</h3>
+    ${quickest
+      ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.people })}</p>
+          <p>
+            ${view.t('none.quickest', {
+              title: view.text(quickest.icebreaker.title).value,
+              total: view.duration(totalSeconds(quickest.icebreaker, meeting.people)),
+              percent: quickest.percentNeeded,
+            })}
+          </p>
+          ${canAllow
+            ? html`<p>
+                <button type="button" id="allow" @click=${() => {
+                    view.setMeeting({ budgetPercent: quickest.percentNeeded });
+                    view.focusAfterRender('#pick-title');
+                  }}
+                >
+                  ${view.t('none.allow', { percent: quickest.percentNeeded })}
+                </button>
+              </p>`
+            : nothing}`
+      : html`<p>${view.t('none.choices')}</p>`}
+    <p>${view.t('none.skip')}</p>
+  </section>`;
+}
+
+/** The icebreaker on show with "Suggest another", or why nothing fits. */
+export function renderPick(view: IcebreakerPickerView): TemplateResult {
+  const { current } = view;
+  if (!current) return renderNothingFits(view);
+  const only = view.candidates.length === 1;
+  return html`${renderIcebreaker(view, current)}
+    <div class="row no-print">
+      ${only
+        ? html`<p class="hint">${view.t('pick.onlyOne')}</p>`
+        : html`<button type="button" id="another" class="primary" @click=${() => view.suggestAnother()}>${view.t('pick.another')}</button>`}
+    </div>`;
+}

@@ -1,0 +1,35 @@
+import type { FieldHost, Locale, MessageParams, SharedKey } from '@coproduce/core';
+import type { Meeting } from './fit.js';
+import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import type { Icebreaker, Localised } from './schema.js';
+import type { TurnTimer } from './turn-timer.js';
+
+/** How the icebreaker on show came to be there. */
+export type Choice = { kind: 'seed' } | { kind: 'pick' } | { kind: 'chosen'; id: string };
+
+/** What the render functions may read and do: the element, seen from its templates. */
+export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
+  t(key: IcebreakerPickerKey | SharedKey, params?: MessageParams): string;
+  readonly meeting: Meeting;
+  /** The icebreakers that suit the meeting and fit its time, quickest first. */
+  readonly candidates: readonly Icebreaker[];
+  /** Every icebreaker on offer, fitting or not. */
+  readonly library: readonly Icebreaker[];
+  /** The icebreaker on show, or null when nothing fits. */
+  readonly current: Icebreaker | null;
+  readonly choice: Choice;
+  readonly timer: TurnTimer;
+  /** True once everyone has had a turn, until the turns start again. */
+  readonly turnsFinished: boolean;
+  /** A localised text in the reader's language, or another with its `lang`. */
+  text<T>(value: Localised<T>): { value: T; lang: Locale | null };
+  /** Seconds in words: "1 minute 30 seconds". */
+  duration(seconds: number): string;
+  setMeeting(patch: Partial<Meeting>): void;
+  suggestAnother(): void;
+  choose(id: string): void;
+  startTurns(): void;
+  nextTurn(): void;
+  togglePause(): void;
+  stopTurns(): void;
+}

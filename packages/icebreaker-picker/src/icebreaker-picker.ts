@@ -335,7 +335,8 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     if (this.choice.kind === 'pick' && this.pick) {
       next = fits(this.pick);
       if (next) this.clearProblem('pick');
-      else {
+      // The icebreaker asked for may be on its way from `src`: judge it once that has loaded.
+      else if (!this.loading) {
         const known = this.library.some((icebreaker) => icebreaker.id === this.pick);
         const key = known ? 'error.pickUnsuited' : 'error.pick';
         if (this.problems.get('pick')?.key !== key) {

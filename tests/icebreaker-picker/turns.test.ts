@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { useFakeTimers, type SinonFakeTimers } from 'sinon';
+import '../support/setup.js';
+import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
+import { $, focused, html, icebreakerPicker, recordEvents, text } from '../support/helpers.js';
+
+// Only the clock the timer reads and the interval it ticks on are faked: Lit's
+// rendering and the test runner keep real time.
+let clock: SinonFakeTimers;
+beforeEach(() => {
+  clock = useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => clock.restore());
+
+const announced = (element: IcebreakerPicker) => text($(element, '.root > [role="status"]')).replace(/\u00a0/g, '');
+const countdown = (element: IcebreakerPicker) => text($(element, '.countdown .digits'));
+
+/** Moves time on, then lets the element render what changed. */
+async function pass(element: IcebreakerPicker, ms: number) {
+  clock.tick(ms);
+  await element.updateComplete;
+}
+
+/** "Light" (30 seconds each) for 4 people in a one-hour meeting: chosen by id so the times are known. */
+const picker = () =>
+  icebreakerPicker(html`<icebreaker-picker minutes="60" people="4" pick="name-and-weather"></icebreaker-picker>`);
+
+describe('<icebreaker-picker> turns', () => {
+  it('give each person the same time, counting down each second, and tell the host', async () => {
+    const element = await picker();
+    const turns = recordEvents(element, 'icebreaker-turn');
+    expect(text($(element, '.turns p'))).to.equal('Equal time for everyone: 30 seconds each, for 4 people.');
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+    expect(countdown(element)).to.equal('0:30');
+    expect(announced(element)).to.equal('Person 1 of 4: 30 seconds.');
+    expect(focused(element)).to.equal($(element, '#turns-pause'));
+    // A second is shown as passed only once it has: half-way through, 30 is still on screen.
+    await pass(element, 500);
+    expect(countdown(element)).to.equal('0:30');
+    await pass(element, 500);
+    expect(countdown(element)).to.equal('0:29');
+    await pass(element, 9000);
+    expect(countdown(element)).to.equal('0:20');
+    expect(turns.map((event) => event.detail)).to.deep.include.members([
+      { index: 0, remainingSeconds: 30 },
+      { index: 0, remainingSeconds: 29 },
+      { index: 0, remainingSeconds: 20 },
+    ]);
+    expect(turns).to.have.length(11);
+    expect(turns[0]!.bubbles && turns[0]!.composed).to.equal(true);
+  });
+
+  it('say ten seconds are left, and stop at zero without moving anyone on', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    await pass(element, 20_000);
+    expect(announced(element)).to.equal('10 seconds left.');
+    await pass(element, 10_000);
+    expect(countdown(element)).to.equal('0:00');
+    expect(announced(element)).to.equal('Time is up for person 1.');
+    expect(text($(element, '.turns .state'))).to.equal('Time’s up. Move on when they have finished what they are saying.');
+    await pass(element, 60_000);
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+    expect(element.shadowRoot!.querySelector('#turns-pause')).to.equal(null);
+  });
+
+  it('move focus to "Next person" when time runs out while "Pause" has it', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    expect(focused(element)).to.equal($(element, '#turns-pause'));
+    await pass(element, 30_000);
+    await element.updateComplete;
+    expect(focused(element)).to.equal($(element, '#turns-next'));
+  });
+
+  it('pause and carry on, losing no time', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    await pass(element, 5000);
+    $(element, '#turns-pause').click();
+    await element.updateComplete;
+    expect(text($(element, '#turns-pause'))).to.equal('Carry on');
+    expect(text($(element, '.turns .state'))).to.equal('Paused.');
+    expect(announced(element)).to.equal('Paused.');
+    await pass(element, 60_000);
+    expect(countdown(element)).to.equal('0:25');
+    $(element, '#turns-pause').click();
+    await element.updateComplete;
+    expect(announced(element)).to.equal('Carrying on.');
+    await pass(element, 5000);
+    expect(countdown(element)).to.equal('0:20');
+  });
+
+  it('move to the next person (after a pass, too), and end after the last', async () => {
+    const element = await picker();
+    const turns = recordEvents(element, 'icebreaker-turn');
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    await pass(element, 3000);
+    for (let person = 2; person <= 4; person++) {
+      $(element, '#turns-next').click();
+      await element.updateComplete;
+      expect(text($(element, '.whose'))).to.equal(`Person ${person} of 4`);
+      expect(countdown(element)).to.equal('0:30');
+      expect(announced(element)).to.equal(`Person ${person} of 4: 30 seconds.`);
+    }
+    expect(turns.filter((event) => event.detail.remainingSeconds === 30).map((event) => event.detail.index)).to.deep.equal([0, 1, 2, 3]);
+    $(element, '#turns-next').click();
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(text($(element, '.turns .state'))).to.equal('Everyone has had a turn.');
+    expect(announced(element)).to.equal('Everyone has had a turn.');
+    expect(focused(element)).to.equal($(element, '#turns-again'));
+    $(element, '#turns-again').click();
+    await element.updateComplete;
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+  });
+
+  it('stop on request, with focus back on "Start the turns", and stop when another icebreaker is picked', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    $(element, '#turns-stop').click();
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(focused(element)).to.equal($(element, '#turns-start'));
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    $(element, '#another').click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.countdown')).to.equal(null);
+    expect($(element, '#turns-start')).to.exist;
+  });
+
+  it('work from the keyboard alone', async () => {
+    const element = await picker();
+    $(element, '#turns-start').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(focused(element)).to.equal($(element, '#turns-pause'));
+    await sendKeys({ press: ' ' });
+    await element.updateComplete;
+    expect(element.timer.running).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal($(element, '#turns-next'));
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(text($(element, '.whose'))).to.equal('Person 2 of 4');
+  });
+
+  it('are read as a timer, not announced every second, and the countdown never blinks', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    const timer = $(element, '[role="timer"]');
+    expect(timer.getAttribute('aria-live')).to.equal(null);
+    expect(timer.getAttribute('aria-labelledby')).to.equal('turns-left-label turns-whose');
+    for (const node of element.shadowRoot!.querySelectorAll('.turns *')) {
+      expect(getComputedStyle(node).animationName, node.className).to.equal('none');
+    }
+    // The live region changes only at the turn's start and at ten seconds left.
+    const region = $(element, '.root > [role="status"]');
+    let changes = 0;
+    const watcher = new MutationObserver(() => changes++);
+    watcher.observe(region, { childList: true, characterData: true, subtree: true });
+    await pass(element, 15_000);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    watcher.disconnect();
+    expect(changes).to.be.at.most(1);
+  });
+
+  it('pause when the element leaves the page, and do not tick on', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    const parent = element.parentElement!;
+    element.remove();
+    expect(clock.countTimers()).to.equal(0);
+    parent.append(element);
+    await element.updateComplete;
+    expect(text($(element, '.turns .state'))).to.equal('Paused.');
+  });
+});

@@ -12,8 +12,8 @@ export const icebreakerPickerStyles = css`
     flex-wrap: wrap;
     gap: 0 2em;
   }
-  input.number {
-    display: inline-block;
+  .row > input.number {
+    flex: 0 0 auto;
     width: 5.5em;
   }
   .icebreaker,

@@ -7,7 +7,7 @@ import {
   emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  highlightColour,
+  systemColour,
   overflowsHorizontally,
 } from '../support/presentation.js';
 import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text } from '../support/helpers.js';
@@ -136,7 +136,7 @@ describe('<decision-log> on screen and on paper', () => {
       const radio = $<HTMLInputElement>(element, '#u-status-done');
       radio.click();
       await settle(element);
-      expect(getComputedStyle(radio.closest('label')!).borderTopColor).to.equal(highlightColour());
+      expect(getComputedStyle(radio.closest('label')!).borderTopColor).to.equal(systemColour('Highlight'));
       radio.focus();
       expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
       await expect(element).to.be.accessible();

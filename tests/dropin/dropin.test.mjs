@@ -26,6 +26,10 @@ const pages = {
     <script type="module" src="${dropIn}"></script></head>
     <body><decision-log storage-key="decisions"></decision-log>
     <decision-log id="board" readonly src="/tests/decision-log/files/log.json"></decision-log></body></html>`,
+  '/icebreaker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>icebreaker</title>
+    <script type="module" src="${dropIn}"></script></head>
+    <body><icebreaker-picker id="facilitator" seed="shared" minutes="60" people="6" setting="hybrid"></icebreaker-picker>
+    <icebreaker-picker id="screen" seed="shared" minutes="60" people="6" setting="hybrid" locale="cy"></icebreaker-picker></body></html>`,
 };
 
 /** Text inside the first <mark-scorer>'s shadow root. */
@@ -146,6 +150,27 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
       // One file is enough: nothing else of ours is fetched (the list's layout is bundled, not loaded on demand).
       assert.deepEqual(requests.filter((url) => url.includes('/dist/') && !url.endsWith('/coproduce.js')), []);
+      await page.close();
+    });
+
+    it('runs <icebreaker-picker> from the same file under the strict CSP: the same seed picks the same on two screens, and the turns run', async () => {
+      const { page, problems, requests } = await watchedPage(browser);
+      await page.goto(`${server.origin}/icebreaker.html`);
+      await page.waitForFunction(() => [...document.querySelectorAll('icebreaker-picker')].every((element) => element.shadowRoot?.querySelector('#pick-title')));
+      const picks = await page.$$eval('icebreaker-picker', (elements) => elements.map((element) => element.picked.id));
+      assert.equal(picks[0], picks[1]);
+      await page.$eval('#facilitator', async (element) => {
+        element.shadowRoot.querySelector('#another').click();
+        await element.updateComplete;
+        element.shadowRoot.querySelector('#turns-start').click();
+        await element.updateComplete;
+      });
+      const whose = await page.$eval('#facilitator', (element) => element.shadowRoot.querySelector('.whose').textContent.trim());
+      assert.equal(whose, 'Person 1 of 6');
+      const again = await page.$eval('#facilitator', (element) => element.picked.id);
+      assert.notEqual(again, picks[0]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
       await page.close();
     });
 

@@ -6,7 +6,7 @@ import {
   emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  highlightColour,
+  systemColour,
   overflowsHorizontally,
 } from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
@@ -104,7 +104,7 @@ describe('<mark-scorer> in someone else’s page', () => {
       await openMark(element, 'listening');
       chooseScore(element, 'm-listening-agreed', 6);
       await settle(element);
-      const highlight = highlightColour();
+      const highlight = systemColour('Highlight');
       const chosen = $(element, 'label.choice:has(input:checked)');
       expect(getComputedStyle(chosen).borderTopColor).to.equal(highlight);
       const radio = $<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="6"]');

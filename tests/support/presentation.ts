@@ -18,10 +18,10 @@ export function overflowsHorizontally(element: Element): boolean {
   return root.scrollWidth > root.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth + 1;
 }
 
-/** The computed colour of the system Highlight colour, as forced colours use it. */
-export function highlightColour(): string {
+/** A system colour (Highlight, Canvas, CanvasText…) as the browser resolves it now, for forced-colours checks. */
+export function systemColour(name: string): string {
   const probe = document.createElement('span');
-  probe.style.color = 'Highlight';
+  probe.style.color = name;
   document.body.append(probe);
   const colour = getComputedStyle(probe).color;
   probe.remove();

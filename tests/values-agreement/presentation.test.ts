@@ -6,7 +6,7 @@ import {
   emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  highlightColour,
+  systemColour,
   overflowsHorizontally,
 } from '../support/presentation.js';
 import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
@@ -80,7 +80,7 @@ describe('<values-agreement> on screen and on paper', () => {
       const element = await busy();
       $(element, '#i-trust-person-0').click();
       await settle(element);
-      const highlight = highlightColour();
+      const highlight = systemColour('Highlight');
       expect(getComputedStyle($(element, '#i-trust-card label.choice:has(input:checked)')).borderTopColor).to.equal(highlight);
       const radio = $<HTMLInputElement>(element, '#i-trust-card input:checked');
       radio.focus();

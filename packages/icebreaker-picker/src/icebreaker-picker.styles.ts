@@ -74,17 +74,26 @@ export const icebreakerPickerStyles = css`
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
-  .bar {
+  progress.bar {
+    display: block;
+    appearance: none;
+    inline-size: 100%;
     block-size: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0.25em 0 0.75em;
+    background: var(--_bg);
+    color: var(--_accent);
     overflow: hidden;
   }
-  .fill {
-    block-size: 100%;
+  progress.bar::-webkit-progress-bar {
+    background: var(--_bg);
+  }
+  progress.bar::-webkit-progress-value {
     background: var(--_accent);
-    transition: inline-size 1s linear;
+  }
+  progress.bar::-moz-progress-bar {
+    background: var(--_accent);
   }
   .state {
     font-weight: 600;
@@ -111,12 +120,20 @@ export const icebreakerPickerStyles = css`
   @media (forced-colors: active) {
     .icebreaker,
     .none,
-    .bar {
+    progress.bar {
       border-color: CanvasText;
     }
-    .fill {
-      background: CanvasText;
+    /* System colours, kept as they are: the time left stays visible in high contrast. */
+    progress.bar,
+    progress.bar::-webkit-progress-bar {
       forced-color-adjust: none;
+      background: Canvas;
+    }
+    progress.bar::-webkit-progress-value {
+      background: CanvasText;
+    }
+    progress.bar::-moz-progress-bar {
+      background: CanvasText;
     }
   }
   @media print {

@@ -202,6 +202,8 @@ for (const browserName of BROWSERS) {
       assert.equal(await shadowText(page, 'h2'), 'Nodau cyd-gynhyrchu: Y broses');
       await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
       assert.equal(await shadowText(page, '#m-listening-person-0'), 'Sgorio’n breifat fel Alaw');
+      const picker = await page.$eval('icebreaker-picker', (element) => element.shadowRoot.querySelector('#title').textContent.trim());
+      assert.equal(picker, 'Torri’r garw');
       assert.deepEqual(problems, []);
       await page.close();
     });

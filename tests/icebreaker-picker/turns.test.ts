@@ -138,6 +138,18 @@ describe('<icebreaker-picker> turns', () => {
     expect($(element, '#turns-start')).to.exist;
   });
 
+  it('start afresh when the number of people changes: the turns were for the group as it was', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    element.people = 5;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.countdown')).to.equal(null);
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 5');
+  });
+
   it('work from the keyboard alone', async () => {
     const element = await picker();
     $(element, '#turns-start').focus();

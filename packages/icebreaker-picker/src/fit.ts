@@ -125,3 +125,27 @@ export function anotherSeed(current: Icebreaker | null, candidates: readonly Ice
   }
   return seed;
 }
+
+/** How the icebreaker on show came to be there: by seed, by the page's `pick`, or chosen by the person from the list. */
+export type Choice = { kind: 'seed' } | { kind: 'pick' } | { kind: 'chosen'; id: string };
+
+/**
+ * The icebreaker on show: the person's choice or the page's `pick` while it
+ * fits, else the seed's pick from those that fit (null when none does). For a
+ * `pick` that cannot be shown, why: not in the list at all, or not suited.
+ */
+export function showing(
+  choice: Choice,
+  pick: string | undefined,
+  library: readonly Icebreaker[],
+  candidates: readonly Icebreaker[],
+  seed: string,
+): { icebreaker: Icebreaker | null; pickProblem: 'unknown' | 'unsuited' | null } {
+  const wanted = choice.kind === 'chosen' ? choice.id : choice.kind === 'pick' ? pick : undefined;
+  const fits = wanted === undefined ? undefined : candidates.find((icebreaker) => icebreaker.id === wanted);
+  let pickProblem: 'unknown' | 'unsuited' | null = null;
+  if (choice.kind === 'pick' && pick && !fits) {
+    pickProblem = library.some((icebreaker) => icebreaker.id === pick) ? 'unsuited' : 'unknown';
+  }
+  return { icebreaker: fits ?? pickWithSeed(seed, candidates), pickProblem };
+}

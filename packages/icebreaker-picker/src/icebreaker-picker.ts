@@ -1,7 +1,7 @@
 import { InteractiveElement, SourceLoader, type CoproduceErrorDetail, type Locale } from '@coproduce/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { builtInIcebreakers } from './built-ins.js';
-import { anotherSeed, fitting, newSeed, pickWithSeed, secondsEach, type Meeting } from './fit.js';
+import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
 import { icebreakerPickerStyles } from './icebreaker-picker.styles.js';
 import { checkList, inLanguage, mergeLists, type CheckedList } from './library.js';
@@ -20,7 +20,7 @@ import {
   type Setting,
 } from './schema.js';
 import { TurnTimer, type TurnEvent } from './turn-timer.js';
-import type { Choice, IcebreakerPickerView } from './view.js';
+import type { IcebreakerPickerView } from './view.js';
 
 export interface IcebreakerPickedDetail {
   icebreaker: Icebreaker;
@@ -118,7 +118,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     /** @internal */ sourceList: { state: true, attribute: false },
     /** @internal */ loading: { state: true, attribute: false },
     /** @internal */ choice: { state: true, attribute: false },
-    /** @internal */ turnsFinished: { state: true, attribute: false },
   };
 
   /** Length of the meeting in minutes, 5 to 600. Default 60. */
@@ -153,8 +152,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   declare loading: boolean;
   /** @internal */
   declare choice: Choice;
-  /** @internal */
-  declare turnsFinished: boolean;
 
   /** @internal */
   meeting: Meeting = { ...MEETING_DEFAULTS, camerasOff: false, someNotSpeaking: false, materials: false, allowPersonal: false };
@@ -173,6 +170,8 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   private readonly source = new SourceLoader();
   /** What the last `icebreaker-picked` told the host, so it is sent once per change. */
   private told: { id: string; seed: string | null } | null = null;
+  /** Set by "Suggest another": the next pick is announced. */
+  private announceOnPick = false;
 
   constructor() {
     super('icebreaker-picker');
@@ -185,7 +184,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     this.sourceList = [];
     this.loading = false;
     this.choice = { kind: 'seed' };
-    this.turnsFinished = false;
   }
 
   /** The host's own icebreakers, added to the built-in ones (replacing any with the same id). Each is checked; refused ones are named in the problem shown. */
@@ -225,15 +223,9 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     return rest === 0 ? inMinutes : this.t('duration.both', { minutes: inMinutes, seconds: inSeconds });
   }
 
-  /** @internal */
+  /** The person's answers about the meeting: each is the property of the same name. @internal */
   setMeeting(patch: Partial<Meeting>): void {
-    if (patch.minutes !== undefined) this.minutes = patch.minutes;
-    if (patch.people !== undefined) this.people = patch.people;
-    if (patch.setting !== undefined) this.setting = patch.setting;
-    if (patch.budgetPercent !== undefined) this.budgetPercent = patch.budgetPercent;
-    if (patch.camerasOff !== undefined) this.camerasOff = patch.camerasOff;
-    if (patch.someNotSpeaking !== undefined) this.someNotSpeaking = patch.someNotSpeaking;
-    if (patch.materials !== undefined) this.materials = patch.materials;
+    Object.assign(this, patch);
   }
 
   /** @internal */
@@ -253,7 +245,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   /** @internal */
   startTurns(): void {
     if (!this.current) return;
-    this.turnsFinished = false;
     this.timer.start(this.meeting.people, secondsEach(this.current));
     this.focusAfterRender('#turns-pause');
   }
@@ -282,9 +273,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   // ——— Keeping the suggestion up to date ———
 
-  /** Set by "Suggest another": the next pick is announced. */
-  private announceOnPick = false;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.loadSource(this.src);
     if (changed.has('seed')) {
@@ -295,7 +283,11 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     if (changed.has('hostList') || changed.has('sourceList') || changed.has('hideBuiltIn') || !this.library.length) {
       this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
     }
-    if (MEETING_PROPERTIES.some((name) => changed.has(name)) || !this.hasUpdated) this.meeting = this.readMeeting();
+    if (MEETING_PROPERTIES.some((name) => changed.has(name)) || !this.hasUpdated) {
+      this.meeting = this.readMeeting();
+      // Turns are for the group as it was: a new size means new turns.
+      if (this.timer.turns && this.timer.turns.people !== this.meeting.people) this.timer.stop();
+    }
     this.candidates = fitting(this.library, this.meeting);
     this.resolveCurrent();
   }
@@ -327,31 +319,20 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     };
   }
 
-  /** Works out the icebreaker on show: the person's choice or the page's `pick` while it fits, else the seed's pick. */
+  /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */
   private resolveCurrent(): void {
     const previous = this.current;
-    const fits = (id: string) => this.candidates.find((icebreaker) => icebreaker.id === id) ?? null;
-    let next: Icebreaker | null = null;
-    if (this.choice.kind === 'pick' && this.pick) {
-      next = fits(this.pick);
-      if (next) this.clearProblem('pick');
-      // The icebreaker asked for may be on its way from `src`: judge it once that has loaded.
-      else if (!this.loading) {
-        const known = this.library.some((icebreaker) => icebreaker.id === this.pick);
-        const key = known ? 'error.pickUnsuited' : 'error.pick';
-        if (this.problems.get('pick')?.key !== key) {
-          this.setProblem('pick', { code: 'invalid-attribute', key, params: { value: this.pick } }, new Error(`pick="${this.pick}"`));
-        }
-      }
-    } else {
-      this.clearProblem('pick');
-      if (this.choice.kind === 'chosen') next = fits(this.choice.id);
+    const { icebreaker: next, pickProblem } = showing(this.choice, this.pick, this.library, this.candidates, this.activeSeed);
+    // A `pick` may be on its way from `src`: it is judged once that has loaded.
+    if (!pickProblem) this.clearProblem('pick');
+    else if (!this.loading) {
+      const key = pickProblem === 'unknown' ? 'error.pick' : 'error.pickUnsuited';
+      const cause = new Error(`pick="${this.pick}"`);
+      if (this.problems.get('pick')?.key !== key) this.setProblem('pick', { code: 'invalid-attribute', key, params: { value: this.pick! } }, cause);
     }
-    next ??= pickWithSeed(this.activeSeed, this.candidates);
     this.current = next;
     if (previous?.id === next?.id) return;
-    this.timer.stop();
-    this.turnsFinished = false;
+    if (this.timer.turns || this.timer.finished) this.timer.stop();
     if (this.announceOnPick && next) {
       this.announce(this.t('announce.suggested', { title: this.text(next.title).value }));
     } else if (previous && next && this.hasUpdated) {
@@ -363,7 +344,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   private turnEvent(event: TurnEvent): void {
     const people = this.meeting.people;
     if (event.type === 'finished') {
-      this.turnsFinished = true;
       this.announce(this.t('timer.finished'));
       this.focusAfterRender('#turns-again');
       return;

@@ -42,7 +42,7 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
         <button type="button" id="turns-stop" @click=${() => view.stopTurns()}>${view.t('timer.stop')}</button>
       </div>
       <p class="hint" id="turns-next-hint">${view.t('timer.nextHint')}</p>`;
-  } else if (view.turnsFinished) {
+  } else if (timer.finished) {
     body = html`<p class="state">${view.t('timer.finished')}</p>
       <button type="button" id="turns-again" @click=${() => view.startTurns()}>${view.t('timer.again')}</button>`;
   } else {

@@ -32,6 +32,8 @@ const TICK_MS = 250;
  */
 export class TurnTimer implements ReactiveController {
   turns: Turns | null = null;
+  /** True once everyone has had a turn, until the turns start again. */
+  finished = false;
   private interval: ReturnType<typeof setInterval> | undefined;
   private shownSeconds = -1;
 
@@ -54,6 +56,7 @@ export class TurnTimer implements ReactiveController {
   }
 
   start(people: number, secondsEach: number): void {
+    this.finished = false;
     this.turns = { people, secondsEach, index: 0, leftMs: secondsEach * 1000, since: null };
     this.beginTurn();
   }
@@ -77,6 +80,7 @@ export class TurnTimer implements ReactiveController {
     if (!this.turns) return;
     if (this.turns.index + 1 >= this.turns.people) {
       this.stop();
+      this.finished = true;
       this.listener({ type: 'finished' });
       return;
     }
@@ -84,8 +88,10 @@ export class TurnTimer implements ReactiveController {
     this.beginTurn();
   }
 
+  /** Stops the turns; they can start again from the first person. */
   stop(): void {
     this.turns = null;
+    this.finished = false;
     this.stopClock();
     this.host.requestUpdate();
   }

@@ -1,11 +1,8 @@
 import type { FieldHost, Locale, MessageParams, SharedKey } from '@coproduce/core';
-import type { Meeting } from './fit.js';
+import type { Choice, Meeting } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
 import type { Icebreaker, Localised } from './schema.js';
 import type { TurnTimer } from './turn-timer.js';
-
-/** How the icebreaker on show came to be there. */
-export type Choice = { kind: 'seed' } | { kind: 'pick' } | { kind: 'chosen'; id: string };
 
 /** What the render functions may read and do: the element, seen from its templates. */
 export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
@@ -19,8 +16,6 @@ export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
   readonly current: Icebreaker | null;
   readonly choice: Choice;
   readonly timer: TurnTimer;
-  /** True once everyone has had a turn, until the turns start again. */
-  readonly turnsFinished: boolean;
   /** A localised text in the reader's language, or another with its `lang`. */
   text<T>(value: Localised<T>): { value: T; lang: Locale | null };
   /** Seconds in words: "1 minute 30 seconds". */

@@ -177,6 +177,16 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     expect(text($(element, '.icebreaker ol'))).to.equal('Walk round the garden in pairs.');
   });
 
+  it('always says the usual words about passing, then anything the host adds to them', async () => {
+    const element = await icebreakerPicker(html`<icebreaker-picker pick="garden-walk"></icebreaker-picker>`);
+    element.icebreakers = [{ ...ours, optOut: 'Stay inside if you would rather: that is fine.' }];
+    await settle(element);
+    expect($$(element, '.say-first p').map(text)).to.deep.equal([
+      'Join in only if you want to. You can say “pass” at any time, and you don’t need to give a reason.',
+      'Stay inside if you would rather: that is fine.',
+    ]);
+  });
+
   it('offers only the host’s own with `hide-built-in`', async () => {
     const element = await icebreakerPicker(html`<icebreaker-picker hide-built-in></icebreaker-picker>`);
     expect(element.picked).to.equal(null);

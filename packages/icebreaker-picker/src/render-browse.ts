@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { secondsEach } from './fit.js';
-import { describe } from './render-pick.js';
+import { icebreakerNotes } from './render-pick.js';
 import type { IcebreakerPickerView } from './view.js';
 
 /** Every icebreaker that fits, quickest first, each with "Choose". Closed until asked for. */
@@ -12,7 +12,7 @@ export function renderBrowse(view: IcebreakerPickerView): TemplateResult {
     <ul class="fits">
       ${candidates.map((icebreaker) => {
         const title = view.text(icebreaker.title);
-        const about = [view.t('browse.each', { each: view.duration(secondsEach(icebreaker)) }), ...describe(view, icebreaker)].join(' · ');
+        const about = [view.t('browse.each', { each: view.duration(secondsEach(icebreaker)) }), ...icebreakerNotes(view, icebreaker)].join(' · ');
         return html`<li class="item">
           <span class="fit">
             <span class="fit-title" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</span>

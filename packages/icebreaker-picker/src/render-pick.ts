@@ -12,7 +12,7 @@ function words(view: IcebreakerPickerView, value: Localised<string>): TemplateRe
 }
 
 /** What the icebreaker is like: its depth, and what it works without or needs. */
-export function describe(view: IcebreakerPickerView, icebreaker: Icebreaker): string[] {
+export function icebreakerNotes(view: IcebreakerPickerView, icebreaker: Icebreaker): string[] {
   const { needs, variants } = icebreaker;
   const notes: IcebreakerPickerKey[] = [`depth.${icebreaker.depth}`];
   if (!needs.speaking) notes.push('needs.noSpeaking');
@@ -50,11 +50,12 @@ function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): T
       ${view.t('pick.budget', { budget: view.duration(budgetSeconds(meeting)) })}
     </p>
     <ul class="notes">
-      ${describe(view, icebreaker).map((note) => html`<li>${note}</li>`)}
+      ${icebreakerNotes(view, icebreaker).map((note) => html`<li>${note}</li>`)}
     </ul>
     <div class="say-first">
       <h4>${view.t('pick.sayFirst')}</h4>
-      <p>${icebreaker.optOut ? words(view, icebreaker.optOut) : view.t('pick.optOut')}</p>
+      <p>${view.t('pick.optOut')}</p>
+      ${icebreaker.optOut ? html`<p>${words(view, icebreaker.optOut)}</p>` : nothing}
     </div>
     <h4>${view.t('pick.steps')}</h4>
     <ol lang=${ifDefined(steps.lang ?? undefined)}>

@@ -62,7 +62,7 @@ export const icebreakerSchema = lazySchema(() =>
         nonVerbal: z.optional(localised(requiredText(LIMITS.note))),
       }),
     ),
-    /** What to say aloud before starting, instead of the usual words about passing. */
+    /** More to say aloud before starting, after the usual words about passing (which are always said). */
     optOut: z.optional(localised(requiredText(LIMITS.note))),
   }),
 );

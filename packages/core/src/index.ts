@@ -27,6 +27,7 @@ export { DocumentElement, type DocumentModel, type DocumentView } from './docume
 export { SourceLoader, type SourceResult } from './source.js';
 export { InteractiveElement, type Problem } from './interactive-element.js';
 export { newId } from './ids.js';
+export { inLanguage, localisedSchema, type Localised } from './localised.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 export {
   boundedText,

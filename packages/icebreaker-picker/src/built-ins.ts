@@ -1,7 +1,7 @@
-import type { Locale } from '@coproduce/core';
+import type { Locale, Localised } from '@coproduce/core';
 import { icebreakersCy } from './i18n/icebreakers-cy.js';
 import { icebreakersEn, type IcebreakerText } from './i18n/icebreakers-en.js';
-import type { Depth, Icebreaker, Localised, Setting } from './schema.js';
+import type { Depth, Icebreaker, Setting } from './schema.js';
 
 type BuiltInId = keyof typeof icebreakersEn;
 

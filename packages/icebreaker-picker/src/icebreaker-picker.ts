@@ -1,10 +1,10 @@
-import { InteractiveElement, SourceLoader, type CoproduceErrorDetail, type Locale } from '@coproduce/core';
+import { inLanguage, InteractiveElement, SourceLoader, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { builtInIcebreakers } from './built-ins.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
 import { icebreakerPickerStyles } from './icebreaker-picker.styles.js';
-import { checkList, inLanguage, mergeLists, type CheckedList } from './library.js';
+import { checkList, mergeLists, type CheckedList } from './library.js';
 import { renderBrowse } from './render-browse.js';
 import { renderMeeting } from './render-meeting.js';
 import { renderPick } from './render-pick.js';
@@ -16,7 +16,6 @@ import {
   seedSchema,
   settingSchema,
   type Icebreaker,
-  type Localised,
   type Setting,
 } from './schema.js';
 import { TurnTimer, type TurnEvent } from './turn-timer.js';

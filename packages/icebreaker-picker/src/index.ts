@@ -8,4 +8,4 @@ export { builtInIcebreakers } from './built-ins.js';
 export { budgetSeconds, fitting, pickWithSeed, secondsEach, totalSeconds, unsuited, type Meeting, type Unsuited } from './fit.js';
 export { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
 export { checkList as checkIcebreakers, type CheckedList } from './library.js';
-export { DEPTHS, icebreakerSchema, LIMITS as ICEBREAKER_LIMITS, SETTINGS, type Depth, type Icebreaker, type Localised, type Setting } from './schema.js';
+export { DEPTHS, icebreakerSchema, LIMITS as ICEBREAKER_LIMITS, SETTINGS, type Depth, type Icebreaker, type Setting } from './schema.js';

@@ -1,5 +1,5 @@
-import { validate, type Locale } from '@coproduce/core';
-import { icebreakerListSchema, icebreakerSchema, LIMITS, type Icebreaker, type Localised } from './schema.js';
+import { validate } from '@coproduce/core';
+import { icebreakerListSchema, icebreakerSchema, LIMITS, type Icebreaker } from './schema.js';
 
 /** A host's list, checked one icebreaker at a time: the good ones, and where the others were. */
 export interface CheckedList {
@@ -45,18 +45,4 @@ export function mergeLists(...lists: readonly (readonly Icebreaker[])[]): Icebre
   const byId = new Map<string, Icebreaker>();
   for (const list of lists) for (const icebreaker of list) byId.set(icebreaker.id, icebreaker);
   return [...byId.values()];
-}
-
-/**
- * Text in the reader's language if it is there, else in another one it is
- * written in, with that language's code so the page can mark it (`lang`).
- * `lang` is null when the text is in the reader's language, or is a plain
- * string (in whatever language the host wrote it).
- */
-export function inLanguage<T>(value: Localised<T>, locale: Locale): { value: T; lang: Locale | null } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: value as T, lang: null };
-  const texts = value as Partial<Record<Locale, T>>;
-  if (texts[locale] !== undefined) return { value: texts[locale], lang: null };
-  const [other, text] = Object.entries(texts).find(([, text]) => text !== undefined) as [Locale, T];
-  return { value: text, lang: other };
 }

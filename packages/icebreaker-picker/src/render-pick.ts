@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds, quickestOverTime, secondsEach, totalSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import type { Icebreaker, Localised } from './schema.js';
+import type { Localised } from '@coproduce/core';
+import type { Icebreaker } from './schema.js';
 import type { IcebreakerPickerView } from './view.js';
 
 /** Text from an icebreaker, marked with its language when it is not the reader's. */

@@ -1,4 +1,4 @@
-import { idSchema, lazySchema, requiredText, type Locale } from '@coproduce/core';
+import { idSchema, lazySchema, localisedSchema as localised, requiredText } from '@coproduce/core';
 import * as z from 'zod/mini';
 
 export const LIMITS = {
@@ -22,22 +22,6 @@ export type Setting = (typeof SETTINGS)[number];
 /** How much an icebreaker asks of people. `personal` is left out unless the host allows it. */
 export const DEPTHS = ['light', 'neutral', 'personal'] as const;
 export type Depth = (typeof DEPTHS)[number];
-
-/**
- * Text in one or more languages. A plain string is shown in every language;
- * `{ en, cy }` gives each language its own, and a missing one falls back to
- * one that is there (marked with its `lang`).
- */
-export type Localised<T> = T | Readonly<Partial<Record<Locale, T>>>;
-
-function localised<T>(schema: z.ZodMiniType<T>) {
-  return z.union([
-    schema,
-    z
-      .object({ en: z.optional(schema), cy: z.optional(schema) })
-      .check(z.refine((value) => value.en !== undefined || value.cy !== undefined, { message: 'Give the text in at least one language' })),
-  ]);
-}
 
 /** One icebreaker, as the built-ins are written and as a host adds its own (`icebreakers`, `src`). Built on first use. */
 export const icebreakerSchema = lazySchema(() =>

@@ -1,7 +1,7 @@
-import type { FieldHost, Locale, MessageParams, SharedKey } from '@coproduce/core';
+import type { FieldHost, Locale, Localised, MessageParams, SharedKey } from '@coproduce/core';
 import type { Choice, Meeting } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import type { Icebreaker, Localised } from './schema.js';
+import type { Icebreaker } from './schema.js';
 import type { TurnTimer } from './turn-timer.js';
 
 /** What the render functions may read and do: the element, seen from its templates. */

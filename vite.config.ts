@@ -52,6 +52,8 @@ export default defineConfig(({ mode }): UserConfig => {
             'decision-log.define': resolve(root, 'packages/decision-log/src/define.ts'),
             'icebreaker-picker': resolve(root, 'packages/icebreaker-picker/src/index.ts'),
             'icebreaker-picker.define': resolve(root, 'packages/icebreaker-picker/src/define.ts'),
+            'feedback-form': resolve(root, 'packages/feedback-form/src/index.ts'),
+            'feedback-form.define': resolve(root, 'packages/feedback-form/src/define.ts'),
           },
           formats: ['es'],
         },

@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
 
 const launchers = {
   chromium: () =>
@@ -47,7 +48,13 @@ export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), a11ySnapshotPlugin()],
+  middleware: [feedbackEndpoint],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin(),
+    a11ySnapshotPlugin(),
+    feedbackEndpointPlugin(),
+  ],
   browsers: wanted.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);
     return launchers[name]();

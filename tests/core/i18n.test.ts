@@ -13,6 +13,7 @@ import { markScorerCatalogues } from '../../packages/mark-scorer/src/index.js';
 import { decisionLogCatalogues } from '../../packages/decision-log/src/index.js';
 import { valuesAgreementCatalogues } from '../../packages/values-agreement/src/index.js';
 import { icebreakerPickerCatalogues } from '../../packages/icebreaker-picker/src/index.js';
+import { feedbackFormCatalogues } from '../../packages/feedback-form/src/index.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
 /** Every element's strings (its own merged over the shared ones), and the shared ones alone. */
@@ -22,6 +23,7 @@ const ALL_CATALOGUES: Array<[string, Catalogues]> = [
   ['values-agreement', valuesAgreementCatalogues],
   ['decision-log', decisionLogCatalogues],
   ['icebreaker-picker', icebreakerPickerCatalogues],
+  ['feedback-form', feedbackFormCatalogues],
 ];
 
 const placeholders = (message: Message): string[] => {

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../packages/coproduce/src/define.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
+import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 
@@ -70,6 +71,13 @@ export const icebreakerPicker = (template: TemplateResult = html`<icebreaker-pic
 /** Mounts <icebreaker-picker> markup with its error listener in place before the first render. */
 export const icebreakerPickerRecordingErrors = (markup: string) =>
   mountRecordingErrors<IcebreakerPicker>('icebreaker-picker', 'icebreaker-picker-error', markup);
+
+export const feedbackForm = (template: TemplateResult = html`<feedback-form></feedback-form>`) =>
+  mount<FeedbackForm>('feedback-form', template);
+
+/** Mounts <feedback-form> markup with its error listener in place before the first render. */
+export const feedbackFormRecordingErrors = (markup: string) =>
+  mountRecordingErrors<FeedbackForm>('feedback-form', 'feedback-error', markup);
 
 /** Waits (up to about 5 seconds) until `check` is true, then asserts it. */
 export async function waitFor(check: () => boolean): Promise<void> {

@@ -5,3 +5,4 @@ import '@coproduce/mark-scorer/define';
 import '@coproduce/values-agreement/define';
 import '@coproduce/decision-log/define';
 import '@coproduce/icebreaker-picker/define';
+import '@coproduce/feedback-form/define';

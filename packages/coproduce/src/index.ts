@@ -5,3 +5,4 @@ export * from '@coproduce/mark-scorer';
 export * from '@coproduce/values-agreement';
 export * from '@coproduce/decision-log';
 export * from '@coproduce/icebreaker-picker';
+export * from '@coproduce/feedback-form';

@@ -1,0 +1,99 @@
+import type { Catalogues, Locale } from '@coproduce/core';
+import { LIMITS, type Answer, type Draft, type Question, type Submission } from './schema.js';
+
+/** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
+export function defaultQuestions(catalogues: Catalogues): Question[] {
+  const every = (key: string) =>
+    Object.fromEntries(Object.entries(catalogues).map(([locale, strings]) => [locale, strings[key] as string])) as Record<Locale, string>;
+  const points = Object.fromEntries(Object.entries(every('question.howPoints')).map(([locale, words]) => [locale, words.split(',')]));
+  return [
+    { id: 'how', type: 'scale', label: every('question.how'), points, required: true },
+    { id: 'more', type: 'text', label: every('question.more'), hint: every('question.moreHint'), maxLength: LIMITS.defaultText },
+  ];
+}
+
+export const EMPTY_DRAFT: Draft = { answers: {}, wantsReply: false, name: '', reply: '', consent: false };
+
+/** The DOM id of a question's field; a group's first choice is `<id>-<value>`. */
+export const fieldId = (question: Question) => `q-${question.id}`;
+
+/** Where focus goes to put a problem right: the field, or a group's first choice. */
+export function focusTarget(question: Question): string {
+  if (question.type === 'scale') return `${fieldId(question)}-1`;
+  if (question.type === 'choice') return `${fieldId(question)}-${question.options[0]!.value}`;
+  return fieldId(question);
+}
+
+function answered(value: Answer | undefined): boolean {
+  if (value === undefined || value === false) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** The most a text question takes. */
+export const maxLengthOf = (question: Question) => (question.type === 'text' ? (question.maxLength ?? LIMITS.defaultText) : LIMITS.text);
+
+/** One problem to put right before sending: the field it is at, where focus goes, and the message key with what fills it. */
+export interface FieldProblem {
+  field: string;
+  focus: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Everything that stops the draft being sent, in the order the fields come:
+ * required questions unanswered, text too long, a reply asked for with no way
+ * to reply or no consent, or nothing answered at all.
+ */
+export function problemsIn(questions: readonly Question[], draft: Draft, label: (question: Question) => string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const question of questions) {
+    const value = draft.answers[question.id];
+    const field = fieldId(question);
+    const focus = focusTarget(question);
+    if (question.type === 'text' && typeof value === 'string' && value.length > maxLengthOf(question)) {
+      problems.push({ field, focus, key: 'error.textTooLong', params: { question: label(question), max: maxLengthOf(question) } });
+    } else if (question.required && !answered(value)) {
+      const key = { scale: 'error.scale', choice: 'error.choice', text: 'error.text', consent: 'error.consentQuestion' }[question.type];
+      problems.push({ field, focus, key, params: { question: label(question) } });
+    }
+  }
+  if (draft.wantsReply) {
+    if (!draft.reply.trim()) problems.push({ field: 'reply', focus: 'reply', key: 'error.reply' });
+    if (!draft.consent) problems.push({ field: 'consent', focus: 'consent', key: 'error.consent' });
+  }
+  if (!problems.length && !questions.some((question) => answered(draft.answers[question.id]))) {
+    const first = questions[0]!;
+    problems.push({ field: fieldId(first), focus: focusTarget(first), key: 'error.empty' });
+  }
+  return problems;
+}
+
+/**
+ * What is sent: the answers to these questions only (nothing left empty), and
+ * who to reply to only if the person asked for a reply and agreed we keep it.
+ */
+export function toSubmission(
+  questions: readonly Question[],
+  draft: Draft,
+  meta: { id: string; form: string | null; locale: string; createdAt: string },
+): Submission {
+  const answers: Record<string, Answer> = {};
+  for (const question of questions) {
+    const value = draft.answers[question.id];
+    if (answered(value)) answers[question.id] = typeof value === 'string' && question.type === 'text' ? value.trim() : value!;
+  }
+  const contact = draft.wantsReply && draft.consent && draft.reply.trim() ? { name: draft.name.trim(), reply: draft.reply.trim() } : null;
+  return { ...meta, answers, contact };
+}
+
+/** A random id in the UUID form, for a server to spot a submission sent twice. getRandomValues works on http pages too. */
+export function submissionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,48 @@
+import { keepAside, localStorageAdapter, validate } from '@coproduce/core';
+import { draftSchema, type Draft } from './schema.js';
+
+export type DraftLoad = { draft: Draft | null } | { unreadable: true; cause: unknown };
+
+/**
+ * The person's unsent answers, kept in this browser so a reload or a closed
+ * tab loses nothing. Damaged copies are kept aside, never deleted. Storage a
+ * browser refuses (private modes, blocked cookies) just means no draft.
+ */
+export const drafts = {
+  load(key: string): DraftLoad {
+    let raw: string | null;
+    try {
+      raw = localStorageAdapter.getItem(key);
+    } catch {
+      return { draft: null };
+    }
+    if (raw === null) return { draft: null };
+    let cause: unknown;
+    try {
+      const parsed = validate(draftSchema(), JSON.parse(raw));
+      if (parsed.success) return { draft: parsed.data };
+      cause = parsed.error;
+    } catch (error) {
+      cause = error;
+    }
+    // Moved aside, so the next draft can be saved; left in place if it could not be copied.
+    if (keepAside(localStorageAdapter, key, raw)) drafts.clear(key);
+    return { unreadable: true, cause };
+  },
+
+  save(key: string, draft: Draft): void {
+    try {
+      localStorageAdapter.setItem(key, JSON.stringify(draft));
+    } catch {
+      // Best effort: the answers are still on screen.
+    }
+  },
+
+  clear(key: string): void {
+    try {
+      localStorageAdapter.removeItem(key);
+    } catch {
+      // Nothing was kept.
+    }
+  },
+};

@@ -1,0 +1,598 @@
+import {
+  inLanguage,
+  InteractiveElement,
+  SourceLoader,
+  validate,
+  type CoproduceErrorDetail,
+  type Locale,
+  type Localised,
+} from '@coproduce/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
+import { deliver, type QueueReason } from './delivery.js';
+import { drafts } from './draft.js';
+import { feedbackFormStyles } from './feedback-form.styles.js';
+import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
+import { openOutbox, retryDelay, withOutboxLock, type QueuedSubmission } from './outbox.js';
+import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
+import { draftSchema, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
+
+export interface FeedbackSubmitDetail {
+  submission: Submission;
+}
+export interface FeedbackSentDetail {
+  id: string;
+}
+export interface FeedbackQueuedDetail {
+  id: string;
+  reason: QueueReason;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'feedback-submit': CustomEvent<FeedbackSubmitDetail>;
+    'feedback-sent': CustomEvent<FeedbackSentDetail>;
+    'feedback-queued': CustomEvent<FeedbackQueuedDetail>;
+    'feedback-error': CustomEvent<CoproduceErrorDetail>;
+  }
+}
+
+/** Where the person is: writing, sending, done, or done with the feedback kept to send later. */
+type Stage = 'writing' | 'sending' | 'sent' | 'queued';
+
+/** A form filled in faster than this is probably not a person: they are asked to check and send again. */
+const MINIMUM_MS = 3000;
+/** How long to wait for the server before keeping the feedback to send later. */
+const TIMEOUT_MS = 10_000;
+
+/**
+ * A feedback form for a public website. Anonymous by default: a name and a
+ * way to reply are asked for only if the person wants a reply, and sent only
+ * with their consent. Unsent answers are kept in the browser. With `action`
+ * it POSTs JSON, and a submission that cannot be sent (offline, a server
+ * error, no reply) waits in an outbox in the browser and is sent later, once.
+ * Inside a host's `<form>` it is a form control instead.
+ *
+ * @summary A feedback form that is anonymous by default and never loses a submission.
+ * @tagname feedback-form
+ *
+ * @event feedback-submit - About to send. Cancelable: a host that calls `preventDefault()` sends `detail.submission` itself.
+ * @event feedback-sent - A submission reached the server. `detail: { id }`.
+ * @event feedback-queued - A submission is kept in the browser to send later. `detail: { id, reason }`, reason `offline`, `network`, `timeout` or `server`.
+ * @event feedback-error - The server refused a submission, the questions or `src` could not be used, or the saved answers could not be read. `detail: { message, cause, code }`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart form - The questions and the send button.
+ * @csspart summary - The list of problems to put right.
+ * @csspart done - The thank-you message.
+ *
+ * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
+ * @cssproperty --coproduce-color-surface - Panels. Default #f3f2f1.
+ * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
+ * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
+ * @cssproperty --coproduce-color-border - Borders of fields. Default #6f777b.
+ * @cssproperty --coproduce-color-accent - Buttons and links. Default #1d70b8.
+ * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
+ * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
+ * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
+ * @cssproperty --coproduce-color-error - Problems and field errors. Default #b3261e.
+ * @cssproperty --coproduce-color-success - The thank-you panel. Default #00703c.
+ * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
+ * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
+ * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
+ * @cssproperty --coproduce-space - Padding around the element. Default 1em.
+ */
+export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements QuestionsView {
+  static override styles = [...InteractiveElement.styles, feedbackFormStyles];
+  static formAssociated = true;
+
+  /** @internal */
+  static override catalogues = feedbackFormCatalogues;
+
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    action: {},
+    src: {},
+    youSaidWeDidHref: { attribute: 'you-said-we-did-href' },
+    storageKey: { attribute: 'storage-key' },
+    noContact: { type: Boolean, attribute: 'no-contact' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    /** @internal */ draft: { state: true, attribute: false },
+    /** @internal */ hostQuestions: { state: true, attribute: false },
+    /** @internal */ fieldMessages: { state: true, attribute: false },
+    /** @internal */ stage: { state: true, attribute: false },
+    /** @internal */ loading: { state: true, attribute: false },
+    /** @internal */ formDisabled: { state: true, attribute: false },
+  };
+
+  /** The answers' name in a host form's data, and `form` in each submission. */
+  declare name: string | undefined;
+  /** Where to POST each submission as JSON. Without it, the form only sends events. */
+  declare action: string | undefined;
+  /** The address of the questions (JSON: a list, or `{ "questions": [...] }`). */
+  declare src: string | undefined;
+  /** After sending, a link to where people can see what came of feedback (a "you said, we did" page). */
+  declare youSaidWeDidHref: string | undefined;
+  /** Where unsent answers are kept in this browser. Default: one key per page and form name. */
+  declare storageKey: string | undefined;
+  /** Leaves out "I'd like a reply": the form is anonymous only. */
+  declare noContact: boolean;
+  /** In a host form: the form cannot be submitted until these questions are answered. */
+  declare required: boolean;
+  /** In a host form: nothing can be changed or sent. */
+  declare disabled: boolean;
+  /** @internal */
+  declare draft: Draft;
+  /** @internal */
+  declare hostQuestions: readonly Question[] | null;
+  /** @internal */
+  declare fieldMessages: ReadonlyMap<string, string>;
+  /** @internal */
+  declare stage: Stage;
+  /** @internal */
+  declare loading: boolean;
+  /** @internal */
+  declare formDisabled: boolean;
+
+  /** Milliseconds before a try is repeated; it doubles each time, up to an hour. @internal */
+  retryBaseMs = 5000;
+  /** @internal */
+  minimumMs = MINIMUM_MS;
+  /** @internal */
+  timeoutMs = TIMEOUT_MS;
+
+  private readonly internals: ElementInternals;
+  private readonly source = new SourceLoader();
+  private startedAt = Date.now();
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private defaults: Question[] | null = null;
+  private lastSubmission: Submission | null = null;
+  private triedTooFast = false;
+
+  constructor() {
+    super('feedback');
+    this.noContact = false;
+    this.required = false;
+    this.disabled = false;
+    this.draft = EMPTY_DRAFT;
+    this.hostQuestions = null;
+    this.fieldMessages = new Map();
+    this.stage = 'writing';
+    this.loading = false;
+    this.formDisabled = false;
+    this.internals = this.attachInternals();
+  }
+
+  /** The questions asked: the host's (validated), or the usual two. */
+  get questions(): readonly Question[] {
+    return this.hostQuestions ?? (this.defaults ??= defaultQuestions(FeedbackForm.catalogues));
+  }
+
+  set questions(value: unknown) {
+    if (value === undefined) return;
+    const result = validate(questionListSchema(), value);
+    if (!result.success) {
+      this.setProblem('questions', { code: 'invalid-data', key: 'error.questions' }, result.error);
+      return;
+    }
+    this.clearProblem('questions');
+    this.hostQuestions = result.data;
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** What a host form submits under `name`: the submission as JSON, or '' while nothing is answered. */
+  get value(): string {
+    return this.formValue();
+  }
+
+  /** @internal */
+  get inForm(): boolean {
+    return this.internals.form !== null;
+  }
+
+  private get draftKey(): string {
+    return `coproduce:feedback-draft:${this.storageKey ?? `${location.pathname}#${this.name ?? 'feedback'}`}`;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.upgradeProperty('questions');
+    window.addEventListener('online', this.backOnline);
+    window.addEventListener('pagehide', this.saveDraftNow);
+    this.form?.addEventListener('submit', this.hostFormSubmitted);
+    this.addEventListener('invalid', this.showProblems);
+    this.loadDraft();
+    void this.flushOutbox();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.saveDraftNow();
+    window.removeEventListener('online', this.backOnline);
+    window.removeEventListener('pagehide', this.saveDraftNow);
+    this.form?.removeEventListener('submit', this.hostFormSubmitted);
+    this.removeEventListener('invalid', this.showProblems);
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.countTimer);
+  }
+
+  // ——— Form association ———
+
+  /** @internal */
+  formResetCallback(): void {
+    this.draft = EMPTY_DRAFT;
+    this.fieldMessages = new Map();
+    drafts.clear(this.draftKey);
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string' || !state) return;
+    try {
+      const restored = JSON.parse(state) as { draft?: unknown };
+      this.restore(restored.draft);
+    } catch {
+      // Not ours to read: the draft in storage is used instead.
+    }
+  }
+
+  private formValue(): string {
+    const problems = this.currentProblems();
+    const answered = !problems.some((problem) => problem.key === 'error.empty');
+    return answered ? JSON.stringify(this.submission()) : '';
+  }
+
+  /** Tells the host form the value and whether it may be submitted. */
+  private updateFormState(): void {
+    const value = this.formValue();
+    this.internals.setFormValue(value || null, JSON.stringify({ draft: this.draft }));
+    const problems = this.required || value ? this.currentProblems() : [];
+    const first = problems[0];
+    if (first) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>(`#${first.focus}`) ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, this.t(first.key as FeedbackFormKey, first.params), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private readonly hostFormSubmitted = (event: Event) => {
+    // Once the browser is sending the host form, the draft has done its job. A host that
+    // cancels the submit to send it itself keeps the draft until it resets the form.
+    setTimeout(() => {
+      if (!event.defaultPrevented) drafts.clear(this.draftKey);
+    });
+  };
+
+  private readonly showProblems = () => this.listProblems(false);
+
+  // ——— Answers and the draft ———
+
+  /** @internal */
+  text<T>(value: Localised<T>): { value: T; lang: Locale | null } {
+    return inLanguage(value, this.resolvedLocale);
+  }
+
+  /** @internal */
+  answer(questionId: string, value: Answer | undefined): void {
+    const answers = { ...this.draft.answers };
+    if (value === undefined) delete answers[questionId];
+    else answers[questionId] = value;
+    this.draftChanged({ ...this.draft, answers });
+    const question = this.questions.find((each) => each.id === questionId);
+    if (question?.type === 'text' && typeof value === 'string') {
+      // The count is read out once typing pauses, not at every key (GOV.UK's character count).
+      clearTimeout(this.countTimer);
+      const left = maxLengthOf(question) - value.length;
+      this.countTimer = setTimeout(() => this.announce(this.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) })), 1000);
+    }
+  }
+
+  /** @internal */
+  setContact(patch: Partial<Omit<Draft, 'answers'>>): void {
+    const next = { ...this.draft, ...patch };
+    // Unticking "I'd like a reply" forgets who they are: nothing identifying is kept without a reason.
+    this.draftChanged(next.wantsReply ? next : { ...next, name: '', reply: '', consent: false });
+  }
+
+  private draftChanged(draft: Draft): void {
+    this.draft = draft;
+    this.triedTooFast = false;
+    if (this.fieldMessages.size) this.fieldMessages = this.messagesFor(this.currentProblems(), new Set(this.fieldMessages.keys()));
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(this.saveDraftNow, 300);
+  }
+
+  private readonly saveDraftNow = () => {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.stage !== 'writing') return;
+    if (this.draft === EMPTY_DRAFT) drafts.clear(this.draftKey);
+    else drafts.save(this.draftKey, this.draft);
+  };
+
+  private loadDraft(): void {
+    const loaded = drafts.load(this.draftKey);
+    if ('unreadable' in loaded) {
+      this.setProblem('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, loaded.cause);
+    } else if (loaded.draft) {
+      this.draft = loaded.draft;
+    }
+  }
+
+  private restore(value: unknown): void {
+    const loaded = validate(draftSchema(), value);
+    if (loaded.success) this.draft = loaded.data;
+  }
+
+  // ——— Problems ———
+
+  private currentProblems() {
+    return problemsIn(this.questions, this.draft, (question) => this.text(question.label).value);
+  }
+
+  /** Messages by field; with `only`, just for fields already showing one (they clear as they are put right). */
+  private messagesFor(problems: ReturnType<typeof problemsIn>, only?: ReadonlySet<string>): Map<string, string> {
+    const messages = new Map<string, string>();
+    for (const problem of problems) {
+      if (only && !only.has(problem.field)) continue;
+      if (!messages.has(problem.field)) messages.set(problem.field, this.t(problem.key as FeedbackFormKey, problem.params));
+    }
+    return messages;
+  }
+
+  /** Shows every problem at its field and in the summary, which takes focus. True if there were none. */
+  private listProblems(focus = true): boolean {
+    const problems = this.currentProblems();
+    this.fieldMessages = this.messagesFor(problems);
+    if (problems.length && focus) this.focusAfterRender('#error-summary');
+    return problems.length === 0;
+  }
+
+  // ——— Sending ———
+
+  private submission(): Submission {
+    return toSubmission(this.questions, this.draft, {
+      id: this.lastSubmission?.id ?? submissionId(),
+      form: this.name ?? null,
+      locale: this.resolvedLocale,
+      createdAt: new Date().toISOString(),
+    });
+  }
+
+  private async send(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.stage === 'sending' || this.inForm) return;
+    const honeypot = (this.renderRoot.querySelector('#website') as HTMLInputElement | null)?.value;
+    if (!this.listProblems()) return;
+    if (honeypot) {
+      // Filled in by a program, not a person: thanked, and nothing is sent.
+      this.finish('sent');
+      return;
+    }
+    if (Date.now() - this.startedAt < this.minimumMs && !this.triedTooFast) {
+      this.triedTooFast = true;
+      this.setProblem('fast', { code: 'invalid-data', key: 'error.tooFast' }, new Error('Sent within seconds of the form appearing'));
+      this.focusAfterRender('#problems');
+      return;
+    }
+    this.clearProblem('fast');
+    this.clearProblem('refused');
+    const submission = (this.lastSubmission = this.submission());
+    if (!this.emit('feedback-submit', { submission: structuredClone(submission) }, { cancelable: true }) || !this.action) {
+      this.finish('sent');
+      return;
+    }
+    this.stage = 'sending';
+    const outbox = await openOutbox();
+    // Kept before it is sent, so a tab closed mid-send loses nothing.
+    const entry: QueuedSubmission = { id: submission.id, action: this.action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
+    await outbox.put(entry);
+    const result = await withOutboxLock(() => this.attempt(entry));
+    if (result === 'sent') this.finish('sent');
+    else if (result === 'queued') this.finish('queued');
+    else this.stage = 'writing';
+    await this.scheduleRetry();
+  }
+
+  /** One try at sending a queued submission; the outbox is updated with what happened. */
+  private async attempt(entry: QueuedSubmission): Promise<'sent' | 'queued' | 'refused' | 'gone'> {
+    const outbox = await openOutbox();
+    // Another tab or element may have sent it meanwhile.
+    if (!(await outbox.list()).some((each) => each.id === entry.id && !each.refused)) return 'gone';
+    const result = await deliver(entry.action, entry.submission, this.timeoutMs);
+    if (result.kind === 'sent') {
+      await outbox.remove(entry.id);
+      this.emit('feedback-sent', { id: entry.id });
+      return 'sent';
+    }
+    if (result.kind === 'refused') {
+      const fresh = entry.attempts === 0;
+      // A first refusal is the visitor's to see, with their answers still on screen; a later one is kept.
+      if (fresh) await outbox.remove(entry.id);
+      else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
+      const key = fresh ? 'error.refused' : 'error.queuedRefused';
+      this.setProblem('refused', { code: 'invalid-data', key, params: { status: result.status } }, result.cause);
+      if (fresh) this.focusAfterRender('#problems');
+      return 'refused';
+    }
+    const attempts = entry.attempts + 1;
+    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + retryDelay(attempts, this.retryBaseMs) });
+    if (entry.attempts === 0) this.emit('feedback-queued', { id: entry.id, reason: result.reason });
+    return 'queued';
+  }
+
+  /** The queued submissions this form sends: those for its `action`, not refused. */
+  private async waiting(): Promise<QueuedSubmission[]> {
+    if (!this.action || this.inForm) return [];
+    const action = new URL(this.action, location.href).href;
+    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && new URL(entry.action, location.href).href === action);
+  }
+
+  /** Sends what is due from the outbox: on load and on a timer; everything at once when the browser is back online. */
+  private async flushOutbox(everything = false): Promise<void> {
+    await withOutboxLock(async () => {
+      const now = Date.now();
+      for (const entry of await this.waiting()) {
+        if (everything || entry.nextAttemptAt <= now) await this.attempt(entry);
+      }
+    });
+    await this.scheduleRetry();
+  }
+
+  private readonly backOnline = () => void this.flushOutbox(true);
+
+  private async scheduleRetry(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    const waiting = await this.waiting();
+    if (!waiting.length || !this.isConnected) return;
+    const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
+    this.retryTimer = setTimeout(() => void this.flushOutbox(), Math.max(0, next - Date.now()));
+  }
+
+  private finish(stage: 'sent' | 'queued'): void {
+    this.stage = stage;
+    this.lastSubmission = null;
+    drafts.clear(this.draftKey);
+    this.focusAfterRender('#done-heading');
+  }
+
+  private again(): void {
+    this.stage = 'writing';
+    this.draft = EMPTY_DRAFT;
+    this.fieldMessages = new Map();
+    this.startedAt = Date.now();
+    this.focusAfterRender('#title');
+  }
+
+  private clearAnswers(): void {
+    this.formResetCallback();
+    this.announce(this.t('announce.cleared'));
+  }
+
+  // ——— Questions from src ———
+
+  private async loadSource(url: string | undefined): Promise<void> {
+    if (!url) {
+      this.source.cancel();
+      this.clearProblem('src');
+      this.loading = false;
+      return;
+    }
+    this.loading = true;
+    const result = await this.source.load(url, (text) => {
+      try {
+        const parsed = validate(questionListSchema(), JSON.parse(text));
+        return parsed.success ? { ok: true as const, data: parsed.data } : { ok: false as const, cause: parsed.error };
+      } catch (cause) {
+        return { ok: false as const, cause };
+      }
+    });
+    if (!result) return;
+    this.loading = false;
+    if (!result.ok) {
+      const key = result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid';
+      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
+      return;
+    }
+    this.clearProblem('src');
+    this.hostQuestions = result.data;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.loadSource(this.src);
+    if (changed.has('action') && this.hasUpdated) void this.flushOutbox();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.inForm) this.updateFormState();
+  }
+
+  // ——— Rendering ———
+
+  private renderSummary() {
+    const problems = this.currentProblems().filter((problem) => this.fieldMessages.has(problem.field));
+    if (!problems.length) return nothing;
+    const go = (event: Event, target: string) => {
+      event.preventDefault();
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    };
+    return html`<div class="problem" id="error-summary" part="summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <h3 id="error-summary-title">${this.t('error.heading')}</h3>
+      <ul>
+        ${problems.map(
+          (problem) => html`<li>
+            <a href="#${problem.focus}" @click=${(event: Event) => go(event, problem.focus)}>${this.fieldMessages.get(problem.field)}</a>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderDone() {
+    const queued = this.stage === 'queued';
+    const reason = queued && navigator.onLine === false ? 'queued.offline' : 'queued.server';
+    return html`<div class="done" part="done">
+      <h2 id="done-heading" tabindex="-1">${this.t(queued ? 'queued.heading' : 'sent.heading')}</h2>
+      <p>${this.t(queued ? reason : 'sent.body')}</p>
+      ${this.youSaidWeDidHref
+        ? html`<p><a href=${this.youSaidWeDidHref}>${this.t('sent.loop')}</a></p>`
+        : nothing}
+      <button type="button" id="again" @click=${() => this.again()}>${this.t('sent.again')}</button>
+    </div>`;
+  }
+
+  protected override render() {
+    const root = (content: unknown) => html`<div class="root" part="base" lang=${this.resolvedLocale}>
+      ${this.renderProblems()} ${this.renderAnnouncer()} ${content}
+    </div>`;
+    if (this.stage === 'sent' || this.stage === 'queued') return root(this.renderDone());
+    const locked = this.disabled || this.formDisabled || this.stage === 'sending';
+    const fields = html`<fieldset ?disabled=${locked} class="questions">
+      ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : this.questions.map((question) => renderQuestion(this, question))}
+      ${renderContact(this)}
+    </fieldset>`;
+    const body = this.inForm
+      ? html`<div part="form">${fields}</div>`
+      : html`<form part="form" novalidate @submit=${(event: Event) => this.send(event)}>
+          ${fields}
+          <div class="trap" aria-hidden="true">
+            <label for="website">${this.t('honeypot')}</label>
+            <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+          </div>
+          <button type="submit" class="primary" ?disabled=${locked} aria-describedby="draft-kept">
+            ${this.t(this.stage === 'sending' ? 'sending' : 'send')}
+          </button>
+        </form>`;
+    return root(html`<h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      <p class="intro">${this.t('intro')}</p>
+      ${this.renderSummary()} ${body}
+      <p class="hint" id="draft-kept">
+        ${this.t('draft.kept')}
+        <button type="button" class="link" id="clear" @click=${() => this.clearAnswers()}>${this.t('draft.clear')}</button>
+      </p>`);
+  }
+}

@@ -1,0 +1,67 @@
+import type { PluralMessage } from '@coproduce/core';
+
+/** English strings of <feedback-form>; the shared ones come from core. */
+export const feedbackFormEn = {
+  title: 'Tell us what you think',
+  intro: 'It only takes a minute. You don’t have to give your name.',
+  optional: '(optional)',
+  pass: 'I’d rather not say',
+  loading: 'Loading the questions…',
+
+  // The usual questions
+  'question.how': 'How was it?',
+  /** Words at each point of the 1 to 5 scale, lowest first, separated by commas. */
+  'question.howPoints': 'Very poor,Poor,OK,Good,Very good',
+  'question.more': 'Tell us more',
+  'question.moreHint': 'What went well, and what could be better? Please leave out anything that could identify someone.',
+  'count.left': { one: 'You have {count} character left', other: 'You have {count} characters left' } as PluralMessage,
+  'count.over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' } as PluralMessage,
+
+  // A reply
+  'contact.wants': 'I’d like a reply',
+  'contact.wantsHint': 'Only if you tick this do we ask who you are. Without it, your feedback is anonymous.',
+  'contact.name': 'Your name',
+  'contact.reply': 'How can we reply?',
+  'contact.replyHint': 'An email address or phone number',
+  'contact.consent': 'You can keep my name and how to reach me, only to reply to me',
+
+  send: 'Send feedback',
+  sending: 'Sending…',
+  'draft.kept': 'Your answers are kept in this browser until you send them.',
+  'draft.clear': 'Clear my answers',
+  'announce.cleared': 'Your answers have been cleared.',
+  honeypot: 'Leave this empty',
+
+  // After sending
+  'sent.heading': 'Thank you',
+  'sent.body': 'We’ve received your feedback.',
+  'sent.reply': 'We’ll reply using the details you gave.',
+  'sent.loop': 'See what we’ve done because of feedback',
+  'sent.again': 'Give more feedback',
+  'queued.heading': 'Thank you: your feedback is saved',
+  'queued.offline':
+    'You seem to be offline. Your feedback is saved in this browser and will be sent when you’re back online, even if you close this page.',
+  'queued.server':
+    'We couldn’t reach our system just now. Your feedback is saved in this browser and we’ll keep trying, even if you close this page.',
+
+  // Problems
+  'error.scale': 'Choose an answer for “{question}”, or “I’d rather not say”',
+  'error.choice': 'Choose an answer for “{question}”',
+  'error.text': 'Enter your answer to “{question}”',
+  'error.textTooLong': '“{question}” must be {max} characters or fewer',
+  'error.consentQuestion': 'Tick “{question}” to send this',
+  'error.empty': 'Answer at least one question before sending',
+  'error.reply': 'Enter an email address or phone number, so we can reply',
+  'error.consent': 'Tick the box to say we can keep your details, or untick “I’d like a reply”',
+  'error.tooFast': 'Please check your answers, then press “Send feedback” again.',
+  'error.refused':
+    'Your feedback couldn’t be sent: the website refused it ({status}). Your answers are still here. Please try again later, or contact us another way.',
+  'error.queuedRefused':
+    'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
+  'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',
+  'error.source': 'We couldn’t load the questions from {url}, so the usual questions are shown.',
+  'error.sourceInvalid': 'The questions at {url} aren’t in the right form, so the usual questions are shown.',
+  'error.draftUnreadable':
+    'We couldn’t read the answers saved in this browser, so the form starts empty. The old copy is kept in this browser.',
+  'error.action': 'The address to send feedback to (“{value}”) isn’t a web address, so feedback is kept in this browser for now.',
+};

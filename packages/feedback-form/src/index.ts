@@ -1,0 +1,19 @@
+export {
+  FeedbackForm,
+  type FeedbackQueuedDetail,
+  type FeedbackSentDetail,
+  type FeedbackSubmitDetail,
+} from './feedback-form.js';
+export { defaultQuestions, problemsIn, toSubmission } from './answers.js';
+export type { QueueReason } from './delivery.js';
+export { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
+export {
+  LIMITS as FEEDBACK_LIMITS,
+  QUESTION_TYPES,
+  questionListSchema,
+  questionSchema,
+  submissionSchema,
+  type Answer as FeedbackAnswer,
+  type Question,
+  type Submission,
+} from './schema.js';

@@ -1,0 +1,133 @@
+import { keepAside, localStorageAdapter, validate } from '@coproduce/core';
+import * as z from 'zod/mini';
+import { submissionSchema, type Submission } from './schema.js';
+
+/** A submission waiting to be sent, or refused and kept. */
+export interface QueuedSubmission {
+  id: string;
+  action: string;
+  submission: Submission;
+  attempts: number;
+  /** When to try again (ms since 1970). */
+  nextAttemptAt: number;
+  queuedAt: string;
+  /** Set when the server refused it (4xx): kept, never sent again. */
+  refused?: { status: number; at: string };
+}
+
+/** Where queued submissions live. IndexedDB when the browser allows it, else localStorage. */
+interface OutboxStore {
+  list(): Promise<QueuedSubmission[]>;
+  put(entry: QueuedSubmission): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const DB_NAME = 'coproduce-feedback';
+const STORE = 'outbox';
+const LOCAL_KEY = 'coproduce:feedback-outbox';
+
+const entrySchema = () =>
+  z.object({
+    id: z.string(),
+    action: z.string(),
+    submission: submissionSchema(),
+    attempts: z.int(),
+    nextAttemptAt: z.number(),
+    queuedAt: z.string(),
+    refused: z.optional(z.object({ status: z.int(), at: z.string() })),
+  });
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+class IndexedDbStore implements OutboxStore {
+  constructor(private readonly db: IDBDatabase) {}
+
+  private store(mode: IDBTransactionMode) {
+    return this.db.transaction(STORE, mode).objectStore(STORE);
+  }
+
+  async list(): Promise<QueuedSubmission[]> {
+    const entries = await request(this.store('readonly').getAll());
+    // Anything damaged (another version of the library, say) is left where it is, not sent.
+    return entries.filter((entry) => validate(entrySchema(), entry).success) as QueuedSubmission[];
+  }
+
+  async put(entry: QueuedSubmission): Promise<void> {
+    await request(this.store('readwrite').put(entry));
+  }
+
+  async remove(id: string): Promise<void> {
+    await request(this.store('readwrite').delete(id));
+  }
+}
+
+class LocalStorageStore implements OutboxStore {
+  private read(): QueuedSubmission[] {
+    const raw = localStorageAdapter.getItem(LOCAL_KEY);
+    if (raw === null) return [];
+    try {
+      const parsed = validate(z.array(entrySchema()), JSON.parse(raw));
+      if (parsed.success) return parsed.data as QueuedSubmission[];
+    } catch {
+      // Not JSON: kept aside below.
+    }
+    // Damaged: kept aside, never deleted, and the outbox starts again.
+    keepAside(localStorageAdapter, LOCAL_KEY, raw);
+    return [];
+  }
+
+  private write(entries: QueuedSubmission[]): void {
+    localStorageAdapter.setItem(LOCAL_KEY, JSON.stringify(entries));
+  }
+
+  async list(): Promise<QueuedSubmission[]> {
+    return this.read();
+  }
+
+  async put(entry: QueuedSubmission): Promise<void> {
+    this.write([...this.read().filter((each) => each.id !== entry.id), entry]);
+  }
+
+  async remove(id: string): Promise<void> {
+    this.write(this.read().filter((each) => each.id !== id));
+  }
+}
+
+let opened: Promise<OutboxStore> | null = null;
+
+/** The page's outbox: IndexedDB if it opens, else localStorage (some private modes and old browsers refuse IndexedDB). */
+export function openOutbox(): Promise<OutboxStore> {
+  opened ??= new Promise<OutboxStore>((resolve) => {
+    const fallBack = () => resolve(new LocalStorageStore());
+    try {
+      const open = indexedDB.open(DB_NAME, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
+      open.onsuccess = () => resolve(new IndexedDbStore(open.result));
+      open.onerror = fallBack;
+      open.onblocked = fallBack;
+    } catch {
+      fallBack();
+    }
+  });
+  return opened;
+}
+
+/** Wait before the next try: 1×, 2×, 4×… the base, up to an hour. */
+export function retryDelay(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
+}
+
+/**
+ * Runs `work` while no other tab or element is sending from the outbox, so a
+ * submission is never sent twice at once. Browsers without Web Locks run it
+ * straight away; the submission's id still lets the server ignore a repeat.
+ */
+export function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? (locks.request('coproduce-feedback-outbox', work) as Promise<T>) : work();
+}

@@ -1,0 +1,193 @@
+import type { Locale, Localised, MessageParams, SharedKey } from '@coproduce/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fieldId, maxLengthOf } from './answers.js';
+import type { FeedbackFormKey } from './i18n/catalogues.js';
+import type { Answer, Draft, Question } from './schema.js';
+
+/** What the question templates read and do. */
+export interface QuestionsView {
+  t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
+  text<T>(value: Localised<T>): { value: T; lang: Locale | null };
+  readonly questions: readonly Question[];
+  readonly draft: Draft;
+  /** Messages at fields, by field id. */
+  readonly fieldMessages: ReadonlyMap<string, string>;
+  /** No reply section: the host turned it off. */
+  readonly noContact: boolean;
+  answer(questionId: string, value: Answer | undefined): void;
+  setContact(patch: Partial<Omit<Draft, 'answers'>>): void;
+}
+
+/** Host text, marked with its language when it is not the reader's. */
+function words(view: QuestionsView, value: Localised<string>): TemplateResult {
+  const { value: text, lang } = view.text(value);
+  return lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`;
+}
+
+/** The message at a field, GOV.UK style, and the ids that describe the field. */
+function message(view: QuestionsView, field: string) {
+  const text = view.fieldMessages.get(field);
+  return text
+    ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">${view.t('error.prefix')}</span> ${text}</p>`
+    : nothing;
+}
+
+const describedBy = (view: QuestionsView, field: string, ...ids: (string | false)[]) =>
+  [...ids.filter(Boolean), view.fieldMessages.has(field) && `${field}-error`].filter(Boolean).join(' ') || undefined;
+
+function labelText(view: QuestionsView, question: Question) {
+  return html`${words(view, question.label)}${question.required || question.type === 'consent' ? nothing : html` <span class="optional">${view.t('optional')}</span>`}`;
+}
+
+function hint(view: QuestionsView, question: Question) {
+  return question.hint ? html`<p class="hint" id="${fieldId(question)}-hint">${words(view, question.hint)}</p>` : nothing;
+}
+
+/** Radio buttons or tick boxes in a fieldset, each `<field>-<value>`. */
+function group(
+  view: QuestionsView,
+  question: Question,
+  options: readonly { value: string; label: TemplateResult | string }[],
+  multiple: boolean,
+) {
+  const field = fieldId(question);
+  const value = view.draft.answers[question.id];
+  const chosen = (option: string) => (Array.isArray(value) ? value.includes(option) : String(value) === option);
+  const change = (option: string, input: HTMLInputElement) => {
+    if (!multiple) return view.answer(question.id, question.type === 'scale' && option !== 'pass' ? Number(option) : option);
+    const now = new Set(Array.isArray(value) ? value : []);
+    if (input.checked) now.add(option);
+    else now.delete(option);
+    view.answer(question.id, [...now]);
+  };
+  return html`<fieldset class="field ${question.type}" aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`))}>
+    <legend>${labelText(view, question)}</legend>
+    ${hint(view, question)} ${message(view, field)}
+    <div class="choices">
+      ${options.map(
+        (option) => html`<label class="choice" for="${field}-${option.value}">
+          <input
+            type=${multiple ? 'checkbox' : 'radio'}
+            id="${field}-${option.value}"
+            name=${field}
+            value=${option.value}
+            .checked=${chosen(option.value)}
+            @change=${(event: Event) => change(option.value, event.target as HTMLInputElement)}
+          />
+          ${option.label}
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function textQuestion(view: QuestionsView, question: Question) {
+  const field = fieldId(question);
+  const value = view.draft.answers[question.id];
+  const typed = typeof value === 'string' ? value : '';
+  const max = maxLengthOf(question);
+  const left = max - typed.length;
+  const count = view.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) });
+  return html`<div class="field">
+    <label for=${field}>${labelText(view, question)}</label>
+    ${hint(view, question)} ${message(view, field)}
+    <textarea
+      id=${field}
+      rows="5"
+      .value=${typed}
+      aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`, `${field}-count`))}
+      aria-invalid=${view.fieldMessages.has(field) ? 'true' : 'false'}
+      @input=${(event: Event) => view.answer(question.id, (event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class="hint count ${left < 0 ? 'over' : ''}" id="${field}-count">${count}</p>
+  </div>`;
+}
+
+function consentQuestion(view: QuestionsView, question: Question) {
+  const field = fieldId(question);
+  return html`${message(view, field)}
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id=${field}
+        .checked=${view.draft.answers[question.id] === true}
+        aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`))}
+        @change=${(event: Event) => view.answer(question.id, (event.target as HTMLInputElement).checked)}
+      />
+      <label for=${field}>${words(view, question.label)}</label>
+      ${hint(view, question)}
+    </div>`;
+}
+
+export function renderQuestion(view: QuestionsView, question: Question): TemplateResult {
+  switch (question.type) {
+    case 'scale': {
+      const points = view.text(question.points).value;
+      const options = [
+        ...points.map((word, index) => ({ value: String(index + 1), label: html`<span class="point">${index + 1}</span> ${word}` })),
+        { value: 'pass', label: view.t('pass') },
+      ];
+      return group(view, question, options, false);
+    }
+    case 'choice':
+      return group(
+        view,
+        question,
+        question.options.map((option) => ({ value: option.value, label: words(view, option.label) })),
+        question.multiple === true,
+      );
+    case 'text':
+      return textQuestion(view, question);
+    case 'consent':
+      return consentQuestion(view, question);
+  }
+}
+
+/** "I'd like a reply", and only then the name, the way to reply and the consent to keep them. */
+export function renderContact(view: QuestionsView): TemplateResult | typeof nothing {
+  if (view.noContact) return nothing;
+  const { draft } = view;
+  const text = (field: 'name' | 'reply', label: FeedbackFormKey, autocomplete: string, hintKey?: FeedbackFormKey) => html`<div class="field">
+    <label for=${field}>${view.t(label)}${field === 'name' ? html` <span class="optional">${view.t('optional')}</span>` : nothing}</label>
+    ${hintKey ? html`<p class="hint" id="${field}-hint">${view.t(hintKey)}</p>` : nothing} ${message(view, field)}
+    <input
+      id=${field}
+      type="text"
+      autocomplete=${autocomplete}
+      .value=${draft[field]}
+      aria-describedby=${ifDefined(describedBy(view, field, !!hintKey && `${field}-hint`))}
+      aria-invalid=${view.fieldMessages.has(field) ? 'true' : 'false'}
+      @input=${(event: Event) => view.setContact({ [field]: (event.target as HTMLInputElement).value })}
+    />
+  </div>`;
+  return html`<div class="contact">
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id="wants-reply"
+        aria-describedby="wants-reply-hint"
+        .checked=${draft.wantsReply}
+        @change=${(event: Event) => view.setContact({ wantsReply: (event.target as HTMLInputElement).checked })}
+      />
+      <label for="wants-reply">${view.t('contact.wants')}</label>
+      <p class="hint" id="wants-reply-hint">${view.t('contact.wantsHint')}</p>
+    </div>
+    ${draft.wantsReply
+      ? html`<div class="reply-details">
+          ${text('name', 'contact.name', 'name')} ${text('reply', 'contact.reply', 'email', 'contact.replyHint')}
+          ${message(view, 'consent')}
+          <div class="field checkbox">
+            <input
+              type="checkbox"
+              id="consent"
+              .checked=${draft.consent}
+              aria-describedby=${ifDefined(describedBy(view, 'consent'))}
+              @change=${(event: Event) => view.setContact({ consent: (event.target as HTMLInputElement).checked })}
+            />
+            <label for="consent">${view.t('contact.consent')}</label>
+          </div>
+        </div>`
+      : nothing}
+  </div>`;
+}

@@ -1,9 +1,15 @@
 // A real HTTP endpoint for <feedback-form>'s tests, served by the test
-// runner's own server at /feedback-endpoint. Tests tell it how to behave
-// (executeServerCommand('feedback-endpoint', { mode })) and read what it
-// received: 'ok' answers 201, 'down' drops the connection with no reply,
+// runner's own server at /feedback-endpoint/<browser>. Tests tell it how to
+// behave (executeServerCommand('feedback-endpoint', { mode })) and read what
+// it received: 'ok' answers 201, 'down' drops the connection with no reply,
 // 'slow' answers after `delayMs`, 'error' answers 500, 'refuse' answers 400.
-const state = { mode: 'ok', delayMs: 0, received: [], attempts: 0 };
+// Each browser has its own, since the browsers run their tests at once.
+const endpoints = new Map();
+const fresh = () => ({ mode: 'ok', delayMs: 0, received: [], attempts: 0, attemptTimes: [] });
+const endpointFor = (key) => {
+  if (!endpoints.has(key)) endpoints.set(key, fresh());
+  return endpoints.get(key);
+};
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -17,14 +23,18 @@ function readBody(req) {
 
 /** Koa middleware for the test runner's `middleware` list. */
 export async function feedbackEndpoint(ctx, next) {
-  if (ctx.path !== '/feedback-endpoint') return next();
+  const match = /^\/feedback-endpoint\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const state = endpointFor(match[1]);
   if (ctx.method !== 'POST') {
     ctx.status = 405;
     return;
   }
   state.attempts++;
+  state.attemptTimes.push(Date.now());
   const body = await readBody(ctx.req);
-  const { mode, delayMs } = state;
+  // A slow reply can land after a test has reset the endpoint: it is logged where it began.
+  const { mode, delayMs, received } = state;
   if (mode === 'down') {
     ctx.req.socket.destroy();
     ctx.respond = false;
@@ -41,21 +51,23 @@ export async function feedbackEndpoint(ctx, next) {
     ctx.body = { error: 'not accepted' };
     return;
   }
-  state.received.push({ body: JSON.parse(body), contentType: ctx.get('content-type') });
+  received.push({ body: JSON.parse(body), contentType: ctx.get('content-type') });
   ctx.status = 201;
   ctx.body = { ok: true };
 }
 
-/** The server command: `{ mode?, delayMs?, reset? }` changes it; every call returns what it has received. */
+/** The server command: `{ mode?, delayMs?, reset? }` changes this browser's endpoint; every call returns its path and what it has received. */
 export function feedbackEndpointPlugin() {
   return {
     name: 'feedback-endpoint',
-    executeCommand({ command, payload }) {
+    executeCommand({ command, payload, session }) {
       if (command !== 'feedback-endpoint') return undefined;
-      if (payload?.reset) Object.assign(state, { mode: 'ok', delayMs: 0, received: [], attempts: 0 });
+      const key = String(session.browser.name).toLowerCase().replace(/[^\w-]/g, '-');
+      const state = endpointFor(key);
+      if (payload?.reset) Object.assign(state, fresh());
       if (payload?.mode) state.mode = payload.mode;
       if (payload?.delayMs !== undefined) state.delayMs = payload.delayMs;
-      return { mode: state.mode, attempts: state.attempts, received: state.received };
+      return { path: `/feedback-endpoint/${key}`, mode: state.mode, attempts: state.attempts, attemptTimes: state.attemptTimes, received: state.received };
     },
   };
 }

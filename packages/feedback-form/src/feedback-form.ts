@@ -217,7 +217,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.form?.addEventListener('submit', this.hostFormSubmitted);
     this.addEventListener('invalid', this.showProblems);
     this.loadDraft();
-    void this.flushOutbox();
+    // A page opening is a good time to try again, whatever the wait.
+    void this.flushOutbox(true);
   }
 
   override disconnectedCallback(): void {
@@ -407,19 +408,23 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     const outbox = await openOutbox();
     // Kept before it is sent, so a tab closed mid-send loses nothing.
     const entry: QueuedSubmission = { id: submission.id, action: this.action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
-    await outbox.put(entry);
-    const result = await withOutboxLock(() => this.attempt(entry));
+    // Kept and first tried under the lock, so a flush elsewhere cannot send it at the same time.
+    const result = await withOutboxLock(async () => {
+      await outbox.put(entry);
+      return this.attempt(entry);
+    });
     if (result === 'sent') this.finish('sent');
     else if (result === 'queued') this.finish('queued');
     else this.stage = 'writing';
     await this.scheduleRetry();
   }
 
-  /** One try at sending a queued submission; the outbox is updated with what happened. */
-  private async attempt(entry: QueuedSubmission): Promise<'sent' | 'queued' | 'refused' | 'gone'> {
+  /** One try at sending a queued submission, under the outbox lock; the outbox is updated with what happened. */
+  private async attempt(queued: QueuedSubmission): Promise<'sent' | 'queued' | 'refused' | 'gone'> {
     const outbox = await openOutbox();
-    // Another tab or element may have sent it meanwhile.
-    if (!(await outbox.list()).some((each) => each.id === entry.id && !each.refused)) return 'gone';
+    // As stored now: another tab or element may have sent or tried it meanwhile.
+    const entry = (await outbox.list()).find((each) => each.id === queued.id && !each.refused);
+    if (!entry) return 'gone';
     const result = await deliver(entry.action, entry.submission, this.timeoutMs);
     if (result.kind === 'sent') {
       await outbox.remove(entry.id);

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../support/setup.js';
+import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
+import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
+import { $, feedbackForm, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+
+interface Endpoint {
+  /** This browser's own endpoint. */
+  path: string;
+  mode: string;
+  attempts: number;
+  /** When each POST arrived (ms since 1970, the server's clock). */
+  attemptTimes: number[];
+  received: { body: Submission; contentType: string }[];
+}
+/** Tells the test endpoint how to behave, and reads what it has received. */
+const endpoint = (payload: { mode?: string; delayMs?: number; reset?: boolean } = {}) =>
+  executeServerCommand<Endpoint, typeof payload>('feedback-endpoint', payload) as Promise<Endpoint>;
+
+const queued = async () => (await (await openOutbox()).list()).filter((entry) => !entry.refused);
+
+let action = '';
+
+async function sendingForm(): Promise<FeedbackForm> {
+  const element = await feedbackForm(html`<feedback-form action=${action} storage-key="d"></feedback-form>`);
+  element.minimumMs = 0;
+  element.retryBaseMs = 200;
+  element.timeoutMs = 300;
+  return element;
+}
+
+async function answerAndSend(element: FeedbackForm, words = 'The lift was broken') {
+  $(element, '#q-how-2').click();
+  const more = $<HTMLTextAreaElement>(element, '#q-more');
+  more.value = words;
+  more.dispatchEvent(new Event('input'));
+  await settle(element);
+  $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
+}
+
+beforeEach(async () => {
+  action = (await endpoint({ reset: true })).path;
+  const outbox = await openOutbox();
+  for (const entry of await outbox.list()) await outbox.remove(entry.id);
+});
+
+describe('<feedback-form> with `action`', () => {
+  it('POSTs the submission as JSON once, says thank you, and keeps nothing', async () => {
+    const element = await sendingForm();
+    const sent = recordEvents(element, 'feedback-sent');
+    await answerAndSend(element);
+    await waitFor(() => sent.length === 1);
+    const { received } = await endpoint();
+    expect(received).to.have.length(1);
+    expect(received[0]!.contentType).to.equal('application/json');
+    expect(received[0]!.body.answers).to.deep.equal({ how: 2, more: 'The lift was broken' });
+    expect(sent[0]!.detail.id).to.equal(received[0]!.body.id);
+    await settle(element);
+    expect(text($(element, '#done-heading'))).to.equal('Thank you');
+    expect(await queued()).to.deep.equal([]);
+    expect(localStorage.getItem('coproduce:feedback-draft:d')).to.equal(null);
+  });
+
+  it('keeps a submission when the server cannot be reached, says so, and sends it once when the browser is back online', async () => {
+    await endpoint({ mode: 'down' });
+    const element = await sendingForm();
+    element.retryBaseMs = 60_000;
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const sent = recordEvents(element, 'feedback-sent');
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    expect(queuedEvents[0]!.detail.reason).to.equal('network');
+    await settle(element);
+    expect(text($(element, '.done'))).to.contain('Your feedback is saved in this browser');
+    expect((await queued()).map((entry) => entry.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    await endpoint({ mode: 'ok' });
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => sent.length === 1);
+    const { received } = await endpoint();
+    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    expect(await queued()).to.deep.equal([]);
+  });
+
+  it('tries again after a server error, waiting longer each time, and delivers once when the server recovers', async () => {
+    await endpoint({ mode: 'error' });
+    const element = await sendingForm();
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const sent = recordEvents(element, 'feedback-sent');
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    expect(queuedEvents[0]!.detail.reason).to.equal('server');
+    // Three tries, each after a longer wait: at least 200 ms, then at least 400 ms.
+    let state = await endpoint();
+    for (let i = 0; i < 100 && state.attempts < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = await endpoint();
+    }
+    const [first, second, third] = state.attemptTimes;
+    expect(second! - first!).to.be.at.least(180);
+    expect(third! - second!).to.be.at.least(380);
+    const [entry] = await queued();
+    expect(entry!.attempts).to.be.at.least(3);
+    await endpoint({ mode: 'ok' });
+    await waitFor(() => sent.length === 1);
+    const { received } = await endpoint();
+    expect(received.map((each) => each.body.id)).to.deep.equal([entry!.id]);
+    // One queued event for the submission, however many tries.
+    expect(queuedEvents).to.have.length(1);
+  });
+
+  it('keeps a submission when the server is too slow to answer', async () => {
+    await endpoint({ mode: 'slow', delayMs: 1000 });
+    const element = await sendingForm();
+    element.retryBaseMs = 60_000;
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    expect(queuedEvents[0]!.detail.reason).to.equal('timeout');
+    expect(await queued()).to.have.length(1);
+  });
+
+  it('shows a refusal (4xx) to the person with their answers still there, and does not keep trying', async () => {
+    await endpoint({ mode: 'refuse' });
+    const element = await sendingForm();
+    const errors = recordEvents(element, 'feedback-error');
+    await answerAndSend(element, 'Please keep this');
+    await waitFor(() => errors.length === 1);
+    await settle(element);
+    expect(errors[0]!.detail.message).to.contain('the website refused it (400)');
+    expect(text($(element, '#problems'))).to.contain('Your answers are still here');
+    expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Please keep this');
+    expect(await queued()).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await endpoint()).attempts).to.equal(1);
+  });
+
+  it('sends what was kept when the page opens again, once, even with two forms for the same address', async () => {
+    await endpoint({ mode: 'down' });
+    const first = await sendingForm();
+    first.retryBaseMs = 60_000;
+    const queuedEvents = recordEvents(first, 'feedback-queued');
+    await answerAndSend(first);
+    await waitFor(() => queuedEvents.length === 1);
+    first.remove();
+    await endpoint({ mode: 'ok' });
+    // A new page: two forms posting to the same place both look at the outbox.
+    const page = document.createElement('div');
+    document.body.append(page);
+    const sent = recordEvents(page, 'feedback-sent');
+    page.innerHTML = `<feedback-form action="${action}" storage-key="a"></feedback-form>
+      <feedback-form action="${action}" storage-key="b"></feedback-form>`;
+    await waitFor(() => sent.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent).to.have.length(1);
+    const { received } = await endpoint();
+    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    page.remove();
+  });
+
+  it('lets a host send it itself by cancelling `feedback-submit`: nothing is posted', async () => {
+    const element = await sendingForm();
+    element.addEventListener('feedback-submit', (event) => event.preventDefault());
+    await answerAndSend(element);
+    await settle(element);
+    expect(text($(element, '#done-heading'))).to.equal('Thank you');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await endpoint()).attempts).to.equal(0);
+  });
+});

@@ -24,6 +24,11 @@ export function focusTarget(question: Question): string {
   return fieldId(question);
 }
 
+/** True once any of the questions has an answer. */
+export function anyAnswered(questions: readonly Question[], draft: Draft): boolean {
+  return questions.some((question) => answered(draft.answers[question.id]));
+}
+
 function answered(value: Answer | undefined): boolean {
   if (value === undefined || value === false) return false;
   if (typeof value === 'string') return value.trim() !== '';
@@ -64,7 +69,7 @@ export function problemsIn(questions: readonly Question[], draft: Draft, label: 
     if (!draft.reply.trim()) problems.push({ field: 'reply', focus: 'reply', key: 'error.reply' });
     if (!draft.consent) problems.push({ field: 'consent', focus: 'consent', key: 'error.consent' });
   }
-  if (!problems.length && !questions.some((question) => answered(draft.answers[question.id]))) {
+  if (!problems.length && !anyAnswered(questions, draft)) {
     const first = questions[0]!;
     problems.push({ field: fieldId(first), focus: focusTarget(first), key: 'error.empty' });
   }

@@ -8,7 +8,7 @@ import {
   type Localised,
 } from '@coproduce/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
+import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
 import { deliver, type QueueReason } from './delivery.js';
 import { drafts } from './draft.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
@@ -149,7 +149,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private defaults: Question[] | null = null;
-  private lastSubmission: Submission | null = null;
+  /** The id of the submission being written: one per submission, so a server can spot a repeat. */
+  private pendingId: string | null = null;
   private triedTooFast = false;
 
   constructor() {
@@ -237,6 +238,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   /** @internal */
   formResetCallback(): void {
     this.draft = EMPTY_DRAFT;
+    this.pendingId = null;
     this.fieldMessages = new Map();
     drafts.clear(this.draftKey);
   }
@@ -258,9 +260,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   }
 
   private formValue(): string {
-    const problems = this.currentProblems();
-    const answered = !problems.some((problem) => problem.key === 'error.empty');
-    return answered ? JSON.stringify(this.submission()) : '';
+    return anyAnswered(this.questions, this.draft) && !this.disabled && !this.formDisabled ? JSON.stringify(this.submission()) : '';
   }
 
   /** Tells the host form the value and whether it may be submitted. */
@@ -374,7 +374,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   private submission(): Submission {
     return toSubmission(this.questions, this.draft, {
-      id: this.lastSubmission?.id ?? submissionId(),
+      id: (this.pendingId ??= submissionId()),
       form: this.name ?? null,
       locale: this.resolvedLocale,
       createdAt: new Date().toISOString(),
@@ -399,7 +399,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     }
     this.clearProblem('fast');
     this.clearProblem('refused');
-    const submission = (this.lastSubmission = this.submission());
+    const submission = this.submission();
     if (!this.emit('feedback-submit', { submission: structuredClone(submission) }, { cancelable: true }) || !this.action) {
       this.finish('sent');
       return;
@@ -434,7 +434,11 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     if (result.kind === 'refused') {
       const fresh = entry.attempts === 0;
       // A first refusal is the visitor's to see, with their answers still on screen; a later one is kept.
-      if (fresh) await outbox.remove(entry.id);
+      if (fresh) {
+        await outbox.remove(entry.id);
+        // Changed and sent again, it is a new submission.
+        this.pendingId = null;
+      }
       else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
       const key = fresh ? 'error.refused' : 'error.queuedRefused';
       this.setProblem('refused', { code: 'invalid-data', key, params: { status: result.status } }, result.cause);
@@ -477,7 +481,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   private finish(stage: 'sent' | 'queued'): void {
     this.stage = stage;
-    this.lastSubmission = null;
+    this.pendingId = null;
     drafts.clear(this.draftKey);
     this.focusAfterRender('#done-heading');
   }

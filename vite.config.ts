@@ -67,6 +67,24 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     root,
+    // demo/charity.html posts its feedback here: a stand-in for the charity's own endpoint.
+    plugins: [
+      {
+        name: 'demo-feedback-endpoint',
+        configureServer(server) {
+          server.middlewares.use('/demo/api/feedback', (request, response) => {
+            let body = '';
+            request.on('data', (chunk: Buffer) => (body += chunk));
+            request.on('end', () => {
+              server.config.logger.info(`feedback received: ${body}`);
+              response.statusCode = request.method === 'POST' ? 201 : 405;
+              response.setHeader('Content-Type', 'application/json');
+              response.end('{"ok":true}');
+            });
+          });
+        },
+      },
+    ],
     server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 5173 },
   };

@@ -30,6 +30,27 @@ const pages = {
     <script type="module" src="${dropIn}"></script></head>
     <body><icebreaker-picker id="facilitator" seed="shared" minutes="60" people="6" setting="hybrid"></icebreaker-picker>
     <icebreaker-picker id="screen" seed="shared" minutes="60" people="6" setting="hybrid" locale="cy"></icebreaker-picker></body></html>`,
+  '/feedback.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>feedback</title>
+    <script type="module" src="${dropIn}"></script></head>
+    <body><feedback-form action="/api/feedback" storage-key="visit"></feedback-form></body></html>`,
+};
+
+/** The charity's endpoint, as the drop-in tests need it: up (201), or down (the connection dropped). */
+const feedbackEndpoint = { mode: 'ok', received: [] };
+const handlers = {
+  '/api/feedback': (request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      if (feedbackEndpoint.mode === 'down') {
+        request.socket.destroy();
+        return;
+      }
+      feedbackEndpoint.received.push(JSON.parse(body));
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end('{"ok":true}');
+    });
+  },
 };
 
 /** Text inside the first <mark-scorer>'s shadow root. */
@@ -48,7 +69,7 @@ for (const browserName of BROWSERS) {
     let duplicateServer;
     let browser;
     before(async () => {
-      server = await startStaticServer(root, { csp: STRICT_CSP, extraPages: pages });
+      server = await startStaticServer(root, { csp: STRICT_CSP, extraPages: pages, handlers });
       // Two copies of the file are two copies of Lit: a page that enforces Trusted
       // Types must allow Lit's policy twice, as Lit's own documentation says.
       duplicateServer = await startStaticServer(root, {
@@ -171,6 +192,44 @@ for (const browserName of BROWSERS) {
       assert.notEqual(again, picks[0]);
       assert.deepEqual(problems, []);
       assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      await page.close();
+    });
+
+    it('keeps feedback through a server that is down and two reloads, then delivers it exactly once', async () => {
+      Object.assign(feedbackEndpoint, { mode: 'down', received: [] });
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/feedback.html`);
+      await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('#q-how-4'));
+      const id = await page.$eval('feedback-form', (element) => {
+        element.minimumMs = 0;
+        return new Promise((resolve) => {
+          element.addEventListener('feedback-queued', (event) => resolve(event.detail.id));
+          element.shadowRoot.querySelector('#q-how-4').click();
+          element.updateComplete.then(() => element.shadowRoot.querySelector('form button[type="submit"]').click());
+        });
+      });
+      await page.waitForFunction(() => document.querySelector('feedback-form').shadowRoot.querySelector('.done'));
+      // Reloaded while the server is still down: kept, not lost.
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('form'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(feedbackEndpoint.received, []);
+      // The server is back; the next page to open sends it, once.
+      feedbackEndpoint.mode = 'ok';
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('form'));
+      for (let i = 0; i < 100 && feedbackEndpoint.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await page.reload();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(
+        feedbackEndpoint.received.map((submission) => [submission.id, submission.answers]),
+        [[id, { how: 4 }]],
+      );
+      // Failed requests while the server was down are the browser's own report; nothing else went wrong.
+      assert.deepEqual(
+        problems.filter((problem) => !/Failed to load resource|NetworkError|net::|fetch/i.test(problem)),
+        [],
+      );
       await page.close();
     });
 

@@ -45,7 +45,7 @@ describe('every Storybook story renders cleanly and passes axe', () => {
 
   it('has stories for every element', () => {
     const components = new Set(stories.map((story) => story.title));
-    assert.deepEqual([...components].sort(), ['Elements/coproduction-project', 'Elements/decision-log', 'Elements/icebreaker-picker', 'Elements/mark-scorer', 'Elements/values-agreement']);
+    assert.deepEqual([...components].sort(), ['Elements/coproduction-project', 'Elements/decision-log', 'Elements/feedback-form', 'Elements/icebreaker-picker', 'Elements/mark-scorer', 'Elements/values-agreement']);
     assert.ok(stories.length >= 20, `only ${stories.length} stories`);
   });
 

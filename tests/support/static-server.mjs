@@ -30,10 +30,18 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-export function startStaticServer(root, { csp = null, extraPages = {} } = {}) {
+/**
+ * `extraPages`: HTML served at a path. `handlers`: a function answering
+ * requests to a path (an API endpoint a test controls).
+ */
+export function startStaticServer(root, { csp = null, extraPages = {}, handlers = {} } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
+    if (handlers[path]) {
+      handlers[path](request, response);
+      return;
+    }
     if (extraPages[path]) {
       response.writeHead(200, { 'content-type': TYPES['.html'], ...(csp ? { 'content-security-policy': csp } : {}) });
       response.end(extraPages[path]);

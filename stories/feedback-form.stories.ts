@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import type { FeedbackForm } from '../packages/feedback-form/src/index.js';
+
+interface Args {
+  name: string;
+  action: string;
+  src: string;
+  youSaidWeDidHref: string;
+  storageKey: string;
+  noContact: boolean;
+  locale: string;
+  questions?: unknown;
+  width?: string;
+}
+
+const formIn = (canvasElement: HTMLElement) => {
+  const element = canvasElement.querySelector('feedback-form') as FeedbackForm;
+  return { element, root: element.shadowRoot! };
+};
+
+const click = async (canvasElement: HTMLElement, selector: string) => {
+  const { element, root } = formIn(canvasElement);
+  await element.updateComplete;
+  root.querySelector<HTMLElement>(selector)!.click();
+  await element.updateComplete;
+};
+
+const type = async (canvasElement: HTMLElement, selector: string, value: string) => {
+  const { element, root } = formIn(canvasElement);
+  const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+};
+
+/** Sends at once: the check for forms filled in within seconds is for people, not stories. */
+const send = async (canvasElement: HTMLElement) => {
+  const { element } = formIn(canvasElement);
+  element.minimumMs = 0;
+  await click(canvasElement, 'form button[type="submit"]');
+  for (let i = 0; i < 50 && element.shadowRoot!.querySelector('form button[type="submit"][disabled]'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await element.updateComplete;
+};
+
+const eventQuestions = [
+  {
+    id: 'event',
+    type: 'choice',
+    label: { en: 'Which event did you come to?', cy: 'I ba ddigwyddiad daethoch chi?' },
+    options: [
+      { value: 'cafe', label: { en: 'Community café', cy: 'Caffi cymunedol' } },
+      { value: 'walk', label: { en: 'Garden walk', cy: 'Tro yn yr ardd' } },
+    ],
+    required: true,
+  },
+  {
+    id: 'helped',
+    type: 'choice',
+    label: 'What helped? Tick any',
+    options: [
+      { value: 'welcome', label: 'A warm welcome' },
+      { value: 'access', label: 'Step-free access' },
+      { value: 'food', label: 'Food and drink' },
+    ],
+    multiple: true,
+  },
+  { id: 'more', type: 'text', label: 'Anything else?', maxLength: 500 },
+  { id: 'quote', type: 'consent', label: 'You can quote my words, without my name, in our newsletter' },
+];
+
+const meta: Meta<Args> = {
+  title: 'Elements/feedback-form',
+  component: 'feedback-form',
+  args: { name: '', action: '', src: '', youSaidWeDidHref: '', storageKey: 'storybook-feedback', noContact: false, locale: '' },
+  argTypes: {
+    name: { control: 'text' },
+    action: { control: 'text' },
+    src: { control: 'text' },
+    youSaidWeDidHref: { name: 'you-said-we-did-href', control: 'text' },
+    storageKey: { name: 'storage-key', control: 'text' },
+    noContact: { name: 'no-contact', control: 'boolean' },
+    locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    questions: { control: false },
+    width: { control: false, table: { disable: true } },
+  },
+  render: (args, { globals }) => html`
+    <div style="max-width: ${args.width ?? 'none'}">
+      <feedback-form
+        name=${ifDefined(args.name || undefined)}
+        action=${ifDefined(args.action || undefined)}
+        src=${ifDefined(args.src || undefined)}
+        you-said-we-did-href=${ifDefined(args.youSaidWeDidHref || undefined)}
+        storage-key=${args.storageKey}
+        ?no-contact=${args.noContact}
+        locale=${ifDefined(args.locale || undefined)}
+        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        .questions=${args.questions}
+      ></feedback-form>
+    </div>
+  `,
+  // Every story starts empty: a draft kept by one story would show in the next.
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:feedback-draft:')) localStorage.removeItem(key);
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A feedback form for a public website, anonymous by default: a name and a way to reply are asked for only if the person wants a reply, and sent only with their consent. Unsent answers are kept in the browser. With `action` it POSTs JSON and keeps anything it cannot send in an outbox, to send later, once. Inside a `<form>` it is a form control.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TheUsualQuestions: Story = {};
+
+export const AskingForAReply: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#wants-reply');
+    const { root } = formIn(canvasElement);
+    await expect(root.querySelector('#consent')).not.toBeNull();
+  },
+};
+
+export const ProblemsToPutRight: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#wants-reply');
+    await type(canvasElement, '#q-more', 'x'.repeat(1210));
+    await send(canvasElement);
+    const { root } = formIn(canvasElement);
+    await expect(root.querySelectorAll('#error-summary li').length).toBe(4);
+  },
+};
+
+export const Sent: Story = {
+  args: { youSaidWeDidHref: '#you-said-we-did' },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#q-how-4');
+    await send(canvasElement);
+    const { root } = formIn(canvasElement);
+    await expect(root.querySelector('#done-heading')?.textContent).toBe('Thank you');
+  },
+};
+
+export const KeptToSendLater: Story = {
+  args: { action: '/feedback' },
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    // What a person sees when the server cannot be reached (the tests do it for real, against a server that is down).
+    element.stage = 'queued';
+    await element.updateComplete;
+    await expect(root.querySelector('#done-heading')?.textContent).toContain('saved');
+  },
+};
+
+export const TheHostsQuestions: Story = { args: { questions: eventQuestions, noContact: true } };
+
+export const TheHostsQuestionsInWelsh: Story = { args: { questions: eventQuestions, locale: 'cy' } };
+
+export const QuestionsNotInTheRightForm: Story = {
+  args: { questions: [{ id: 'x', type: 'stars' }] },
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#problems')?.textContent).toContain('the usual questions are shown');
+  },
+};
+
+export const InsideAHostForm: Story = {
+  render: (_args, { globals }) => html`<form @submit=${(event: Event) => event.preventDefault()}>
+    <feedback-form name="feedback" required storage-key="storybook-in-form" theme=${globals.theme === 'dark' ? 'dark' : 'light'}></feedback-form>
+    <button>Send with the rest of the page</button>
+  </form>`,
+};
+
+export const Welsh: Story = { args: { locale: 'cy' } };
+
+export const Narrow: Story = { args: { width: '320px' } };

@@ -135,6 +135,29 @@ describe('<feedback-form> with `action`', () => {
     expect((await endpoint()).attempts).to.equal(1);
   });
 
+  it('keeps, marked, a kept submission the server refuses on a later try, and says so without trying again', async () => {
+    await endpoint({ mode: 'down' });
+    const element = await sendingForm();
+    element.retryBaseMs = 60_000;
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const errors = recordEvents(element, 'feedback-error');
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    await endpoint({ mode: 'refuse' });
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => errors.length === 1);
+    expect(errors[0]!.detail.message).to.equal(
+      'Feedback kept in this browser was refused by the website (400) when it was sent again. It is kept in this browser, not sent.',
+    );
+    const [entry] = await (await openOutbox()).list();
+    expect(entry!.refused!.status).to.equal(400);
+    expect(await queued()).to.deep.equal([]);
+    const tries = (await endpoint()).attempts;
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await endpoint()).attempts).to.equal(tries);
+  });
+
   it('sends what was kept when the page opens again, once, even with two forms for the same address', async () => {
     await endpoint({ mode: 'down' });
     const first = await sendingForm();

@@ -40,6 +40,15 @@ declare global {
 /** Where the person is: writing, sending, done, or done with the feedback kept to send later. */
 type Stage = 'writing' | 'sending' | 'sent' | 'queued';
 
+/** An address as the browser resolves it, so "/api" and "https://site/api" are the same outbox. */
+function absolute(address: string): string {
+  try {
+    return new URL(address, location.href).href;
+  } catch {
+    return address;
+  }
+}
+
 /** A form filled in faster than this is probably not a person: they are asked to check and send again. */
 const MINIMUM_MS = 3000;
 /** How long to wait for the server before keeping the feedback to send later. */
@@ -454,8 +463,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   /** The queued submissions this form sends: those for its `action`, not refused. */
   private async waiting(): Promise<QueuedSubmission[]> {
     if (!this.action || this.inForm) return [];
-    const action = new URL(this.action, location.href).href;
-    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && new URL(entry.action, location.href).href === action);
+    const action = absolute(this.action);
+    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && absolute(entry.action) === action);
   }
 
   /** Sends what is due from the outbox: on load and on a timer; everything at once when the browser is back online. */

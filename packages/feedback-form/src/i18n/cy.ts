@@ -61,6 +61,4 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.sourceInvalid': 'Dydy’r cwestiynau yn {url} ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.draftUnreadable':
     'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yn y porwr hwn, felly mae’r ffurflen yn dechrau’n wag. Mae’r hen gopi wedi’i gadw yn y porwr hwn.',
-  'error.action':
-    'Dydy’r cyfeiriad i anfon adborth iddo (“{value}”) ddim yn gyfeiriad gwe, felly mae adborth yn cael ei gadw yn y porwr hwn am y tro.',
 };

@@ -63,5 +63,4 @@ export const feedbackFormEn = {
   'error.sourceInvalid': 'The questions at {url} aren’t in the right form, so the usual questions are shown.',
   'error.draftUnreadable':
     'We couldn’t read the answers saved in this browser, so the form starts empty. The old copy is kept in this browser.',
-  'error.action': 'The address to send feedback to (“{value}”) isn’t a web address, so feedback is kept in this browser for now.',
 };

@@ -52,6 +52,8 @@ const rows = [
   ['icebreaker-picker on top of core (own code, styles, strings, 34 icebreakers)', sizes(await bundle('packages/icebreaker-picker/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['  of which the 34 icebreakers’ English words', sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-en.ts'))],
   ['  of which the 34 icebreakers’ Welsh words', sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-cy.ts'))],
+  ['feedback-form, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/feedback-form/src/define.ts'))],
+  ['feedback-form on top of core (own code, styles, strings)', sizes(await bundle('packages/feedback-form/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
 ];
@@ -126,8 +128,9 @@ const pages = {
   log1000: ['decision-log, 1,000 decisions', '/bench/pages/decision-log.html?count=1000'],
   log10000: ['decision-log, 10,000 decisions', '/bench/pages/decision-log.html?count=10000'],
   icebreaker: ['icebreaker-picker (60 minutes, 8 people)', '/bench/pages/icebreaker-picker.html'],
+  feedback: ['feedback-form (the usual questions)', '/bench/pages/feedback-form.html'],
 };
-const updated = ['trivial', 'log100', 'log1000', 'log10000', 'icebreaker'];
+const updated = ['trivial', 'log100', 'log1000', 'log10000', 'icebreaker', 'feedback'];
 const times = Object.fromEntries(Object.keys(pages).map((key) => [key, []]));
 const updates = Object.fromEntries(updated.map((key) => [key, []]));
 for (const [, path] of Object.values(pages)) await readyTime(path);
@@ -145,7 +148,7 @@ for (const [key, [name]] of Object.entries(pages)) {
   console.log(`  ${name.padEnd(50)}${value.toFixed(1).padStart(7)} ms${ratio}`);
 }
 const trivialUpdate = median(updates.trivial);
-console.log(`\nA change shown (the log: a search typed; the picker: "Suggest another"; the trivial page: a property set), median of ${RUNS}`);
+console.log(`\nA change shown (the log: a search typed; the picker: "Suggest another"; the form: a point chosen; the trivial page: a property set), median of ${RUNS}`);
 for (const key of updated) {
   const value = median(updates[key]);
   const ratio = key === 'trivial' ? '' : `  ratio ${(value / trivialUpdate).toFixed(2)}`;

@@ -162,6 +162,47 @@ export const KeptToSendLater: Story = {
   },
 };
 
+export const Sending: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    element.stage = 'sending';
+    await element.updateComplete;
+    await expect(root.querySelector('form button[type="submit"]')?.textContent?.trim()).toBe('Sending…');
+  },
+};
+
+export const RefusedByTheWebsite: Story = {
+  args: { action: '/feedback' },
+  play: async ({ canvasElement }) => {
+    // The page's fetch answers 400 here, as a website that refuses the submission would.
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response('{"error":"not accepted"}', { status: 400 });
+    try {
+      await click(canvasElement, '#q-how-1');
+      await type(canvasElement, '#q-more', 'Please keep these words');
+      await send(canvasElement);
+      const { root } = formIn(canvasElement);
+      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await expect(root.querySelector('#problems')?.textContent).toContain('the website refused it (400)');
+    } finally {
+      window.fetch = realFetch;
+    }
+  },
+};
+
+export const SavedAnswersUnreadable: Story = {
+  args: { storageKey: 'storybook-damaged' },
+  beforeEach: () => {
+    localStorage.setItem('coproduce:feedback-draft:storybook-damaged', '{"answers": "damaged"');
+  },
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#problems')?.textContent).toContain('The old copy is kept in this browser');
+  },
+};
+
 export const TheHostsQuestions: Story = { args: { questions: eventQuestions, noContact: true } };
 
 export const TheHostsQuestionsInWelsh: Story = { args: { questions: eventQuestions, locale: 'cy' } };

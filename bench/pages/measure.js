@@ -15,15 +15,19 @@ window.__ready = performance.now();
 /**
  * The same small piece of work on every page: a change of what it shows,
  * rendered and painted. On the log, a search typed into the search field; on
- * the picker, "Suggest another" pressed; on the trivial page, a new property
+ * the picker, "Suggest another" pressed; on the feedback form, a point on
+ * the scale chosen; on the trivial page, a new property
  * value. Returns the milliseconds it took.
  */
 window.__update = async (text) => {
   const start = performance.now();
   const search = element.shadowRoot.querySelector('#search');
   const another = element.shadowRoot.querySelector('#another');
+  const point = element.shadowRoot.querySelector('#q-how-4');
   if (another) {
     another.click();
+  } else if (point) {
+    point.click();
   } else if (search) {
     search.value = text;
     search.dispatchEvent(new Event('input', { bubbles: true }));

@@ -130,6 +130,7 @@ describe('<feedback-form> with `action`', () => {
     expect(errors[0]!.detail.message).to.contain('the website refused it (400)');
     expect(text($(element, '#problems'))).to.contain('Your answers are still here');
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Please keep this');
+    await expect(element).to.be.accessible();
     expect(await queued()).to.deep.equal([]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await endpoint()).attempts).to.equal(1);

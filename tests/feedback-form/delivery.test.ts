@@ -50,7 +50,7 @@ describe('<feedback-form> with `action`', () => {
     const element = await sendingForm();
     const sent = recordEvents(element, 'feedback-sent');
     await answerAndSend(element);
-    await waitFor(() => sent.length === 1);
+    await waitFor(() => sent.length === 1 && !!element.shadowRoot!.querySelector('#done-heading'));
     const { received } = await endpoint();
     expect(received).to.have.length(1);
     expect(received[0]!.contentType).to.equal('application/json');
@@ -71,7 +71,7 @@ describe('<feedback-form> with `action`', () => {
     await answerAndSend(element);
     await waitFor(() => queuedEvents.length === 1);
     expect(queuedEvents[0]!.detail.reason).to.equal('network');
-    await settle(element);
+    await waitFor(() => !!element.shadowRoot!.querySelector('.done'));
     expect(text($(element, '.done'))).to.contain('Your feedback is saved in this browser');
     expect((await queued()).map((entry) => entry.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
     await endpoint({ mode: 'ok' });

@@ -5,6 +5,7 @@ import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { validate } from './schema.js';
+import { SourceLoader } from './source.js';
 
 /** A problem shown at the top of the element, by where it came from. */
 export interface Problem<Key extends string> {
@@ -26,12 +27,15 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     /** @internal */ fieldErrors: { state: true, attribute: false },
     /** @internal */ problems: { state: true, attribute: false },
     /** @internal */ announcement: { state: true, attribute: false },
+    /** @internal */ loading: { state: true, attribute: false },
   };
 
   /** Messages next to form fields, by field id. @internal */
   declare fieldErrors: Readonly<Record<string, Key | SharedKey>>;
   protected declare problems: ReadonlyMap<string, Problem<Key>>;
   protected declare announcement: string;
+  /** True while what `src` points at is loading. @internal */
+  declare loading: boolean;
 
   /**
    * Where problems that "Hide this message" clears come from. The others (an
@@ -39,6 +43,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
    */
   protected dismissableProblems: readonly string[] = ['data'];
 
+  private readonly source = new SourceLoader();
   private focusTarget: string | null = null;
   private announceToggle = false;
 
@@ -48,6 +53,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     this.fieldErrors = {};
     this.problems = new Map();
     this.announcement = '';
+    this.loading = false;
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -120,6 +126,39 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     }
     this.setProblem(attribute, { code: 'invalid-attribute', key, params: { ...params, value: String(value) } }, result.error);
     return fallback;
+  }
+
+  /**
+   * Loads what a `src` attribute points at, one address at a time. `parse`
+   * checks the text; `apply` takes the data, or null when there is no
+   * address or it failed. A failure is shown and reported under 'src' with
+   * the element's own `error.source` (could not load) or
+   * `error.sourceInvalid` (not in the right form) message, given `{url}`.
+   */
+  protected async loadSource<T>(
+    url: string | undefined,
+    parse: (text: string) => { ok: true; data: T } | { ok: false; cause: unknown },
+    apply: (data: T | null) => void,
+  ): Promise<void> {
+    if (!url) {
+      this.source.cancel();
+      this.clearProblem('src');
+      this.loading = false;
+      apply(null);
+      return;
+    }
+    this.loading = true;
+    const result = await this.source.load(url, parse);
+    if (!result) return;
+    this.loading = false;
+    if (!result.ok) {
+      const key = (result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid') as Key;
+      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
+      apply(null);
+      return;
+    }
+    this.clearProblem('src');
+    apply(result.data);
   }
 
   /** For events whose name depends on the element's tag, which HTMLElementEventMap cannot type. */

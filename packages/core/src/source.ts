@@ -39,3 +39,14 @@ export class SourceLoader {
     this.request = null;
   }
 }
+
+/** A parser for SourceLoader: JSON text, then `check` (null when the data is not usable). */
+export function jsonChecked<T>(check: (value: unknown) => { ok: true; data: T } | { ok: false; cause: unknown }) {
+  return (text: string): { ok: true; data: T } | { ok: false; cause: unknown } => {
+    try {
+      return check(JSON.parse(text));
+    } catch (cause) {
+      return { ok: false, cause };
+    }
+  };
+}

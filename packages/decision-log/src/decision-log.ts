@@ -3,7 +3,6 @@ import {
   downloadText,
   fileSlug,
   parseDocument,
-  SourceLoader,
   toEnvelope,
   today,
   type CoproduceErrorDetail,
@@ -120,7 +119,6 @@ export class DecisionLog
     showNames: { type: Boolean, attribute: 'show-names', reflect: true },
     src: { type: String },
     /** @internal */ ui: { state: true, attribute: false },
-    /** @internal */ loading: { state: true, attribute: false },
   };
 
   /** The public "you said, we did" board: only what each decision is marked to show, and nothing to change. */
@@ -131,10 +129,7 @@ export class DecisionLog
   declare src: string | undefined;
   /** @internal */
   declare ui: UiState;
-  /** @internal */
-  declare loading: boolean;
 
-  private readonly source = new SourceLoader();
   private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
   private tagsCache: { shown: readonly Decision[]; locale: string; tags: string[] } | null = null;
@@ -146,7 +141,6 @@ export class DecisionLog
     super(DECISION_LOG_MODEL);
     this.readonly = false;
     this.showNames = false;
-    this.loading = false;
     this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null };
   }
 
@@ -231,7 +225,11 @@ export class DecisionLog
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loadSource(this.src);
+    if (changed.has('src')) {
+      void this.loadSource(this.src, (text) => parseDocument(text, DECISION_LOG_FORMAT), (data) => {
+        if (data) this.doc = data;
+      });
+    }
     super.willUpdate(changed);
   }
 
@@ -290,28 +288,6 @@ export class DecisionLog
       const change = decision?.history.at(-1);
       if (change) this.emit('decision-updated', { id: action.id, change: structuredClone(change) });
     }
-  }
-
-  // ——— Loading from src ———
-
-  private async loadSource(url: string | undefined): Promise<void> {
-    if (!url) {
-      this.source.cancel();
-      this.clearProblem('src');
-      this.loading = false;
-      return;
-    }
-    this.loading = true;
-    const result = await this.source.load(url, (text) => parseDocument(text, DECISION_LOG_FORMAT));
-    if (!result) return;
-    this.loading = false;
-    if (!result.ok) {
-      const key = result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid';
-      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
-      return;
-    }
-    this.clearProblem('src');
-    this.doc = result.data;
   }
 
   // ——— Files ———

@@ -1,21 +1,22 @@
 import {
   inLanguage,
   InteractiveElement,
-  SourceLoader,
+  jsonChecked,
   validate,
   type CoproduceErrorDetail,
   type Locale,
   type Localised,
 } from '@coproduce/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
-import { deliver, type QueueReason } from './delivery.js';
+import type { QueueReason } from './delivery.js';
 import { drafts } from './draft.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
-import { openOutbox, retryDelay, withOutboxLock, type QueuedSubmission } from './outbox.js';
 import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
+import { renderDone, renderSummary } from './render-status.js';
 import { draftSchema, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
+import { OutboxSender } from './sender.js';
 
 export interface FeedbackSubmitDetail {
   submission: Submission;
@@ -39,15 +40,6 @@ declare global {
 
 /** Where the person is: writing, sending, done, or done with the feedback kept to send later. */
 type Stage = 'writing' | 'sending' | 'sent' | 'queued';
-
-/** An address as the browser resolves it, so "/api" and "https://site/api" are the same outbox. */
-function absolute(address: string): string {
-  try {
-    return new URL(address, location.href).href;
-  } catch {
-    return address;
-  }
-}
 
 /** A form filled in faster than this is probably not a person: they are asked to check and send again. */
 const MINIMUM_MS = 3000;
@@ -111,7 +103,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     /** @internal */ hostQuestions: { state: true, attribute: false },
     /** @internal */ fieldMessages: { state: true, attribute: false },
     /** @internal */ stage: { state: true, attribute: false },
-    /** @internal */ loading: { state: true, attribute: false },
     /** @internal */ formDisabled: { state: true, attribute: false },
   };
 
@@ -140,8 +131,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   /** @internal */
   declare stage: Stage;
   /** @internal */
-  declare loading: boolean;
-  /** @internal */
   declare formDisabled: boolean;
 
   /** Milliseconds before a try is repeated; it doubles each time, up to an hour. @internal */
@@ -152,10 +141,9 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   timeoutMs = TIMEOUT_MS;
 
   private readonly internals: ElementInternals;
-  private readonly source = new SourceLoader();
   private startedAt = Date.now();
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sender = new OutboxSender(this);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private defaults: Question[] | null = null;
   /** The id of the submission being written: one per submission, so a server can spot a repeat. */
@@ -171,7 +159,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.hostQuestions = null;
     this.fieldMessages = new Map();
     this.stage = 'writing';
-    this.loading = false;
     this.formDisabled = false;
     this.internals = this.attachInternals();
   }
@@ -222,23 +209,18 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   override connectedCallback(): void {
     super.connectedCallback();
     this.upgradeProperty('questions');
-    window.addEventListener('online', this.backOnline);
     window.addEventListener('pagehide', this.saveDraftNow);
     this.form?.addEventListener('submit', this.hostFormSubmitted);
     this.addEventListener('invalid', this.showProblems);
     this.loadDraft();
-    // A page opening is a good time to try again, whatever the wait.
-    void this.flushOutbox(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.saveDraftNow();
-    window.removeEventListener('online', this.backOnline);
     window.removeEventListener('pagehide', this.saveDraftNow);
     this.form?.removeEventListener('submit', this.hostFormSubmitted);
     this.removeEventListener('invalid', this.showProblems);
-    clearTimeout(this.retryTimer);
     clearTimeout(this.countTimer);
   }
 
@@ -414,78 +396,19 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       return;
     }
     this.stage = 'sending';
-    const outbox = await openOutbox();
-    // Kept before it is sent, so a tab closed mid-send loses nothing.
-    const entry: QueuedSubmission = { id: submission.id, action: this.action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
-    // Kept and first tried under the lock, so a flush elsewhere cannot send it at the same time.
-    const result = await withOutboxLock(async () => {
-      await outbox.put(entry);
-      return this.attempt(entry);
-    });
-    if (result === 'sent') this.finish('sent');
-    else if (result === 'queued') this.finish('queued');
+    const outcome = await this.sender.send(submission, this.action);
+    if (outcome === 'sent' || outcome === 'queued') this.finish(outcome);
     else this.stage = 'writing';
-    await this.scheduleRetry();
   }
 
-  /** One try at sending a queued submission, under the outbox lock; the outbox is updated with what happened. */
-  private async attempt(queued: QueuedSubmission): Promise<'sent' | 'queued' | 'refused' | 'gone'> {
-    const outbox = await openOutbox();
-    // As stored now: another tab or element may have sent or tried it meanwhile.
-    const entry = (await outbox.list()).find((each) => each.id === queued.id && !each.refused);
-    if (!entry) return 'gone';
-    const result = await deliver(entry.action, entry.submission, this.timeoutMs);
-    if (result.kind === 'sent') {
-      await outbox.remove(entry.id);
-      this.emit('feedback-sent', { id: entry.id });
-      return 'sent';
-    }
-    if (result.kind === 'refused') {
-      const fresh = entry.attempts === 0;
-      // A first refusal is the visitor's to see, with their answers still on screen; a later one is kept.
-      if (fresh) {
-        await outbox.remove(entry.id);
-        // Changed and sent again, it is a new submission.
-        this.pendingId = null;
-      }
-      else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
-      const key = fresh ? 'error.refused' : 'error.queuedRefused';
-      this.setProblem('refused', { code: 'invalid-data', key, params: { status: result.status } }, result.cause);
-      if (fresh) this.focusAfterRender('#problems');
-      return 'refused';
-    }
-    const attempts = entry.attempts + 1;
-    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + retryDelay(attempts, this.retryBaseMs) });
-    if (entry.attempts === 0) this.emit('feedback-queued', { id: entry.id, reason: result.reason });
-    return 'queued';
-  }
-
-  /** The queued submissions this form sends: those for its `action`, not refused. */
-  private async waiting(): Promise<QueuedSubmission[]> {
-    if (!this.action || this.inForm) return [];
-    const action = absolute(this.action);
-    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && absolute(entry.action) === action);
-  }
-
-  /** Sends what is due from the outbox: on load and on a timer; everything at once when the browser is back online. */
-  private async flushOutbox(everything = false): Promise<void> {
-    await withOutboxLock(async () => {
-      const now = Date.now();
-      for (const entry of await this.waiting()) {
-        if (everything || entry.nextAttemptAt <= now) await this.attempt(entry);
-      }
-    });
-    await this.scheduleRetry();
-  }
-
-  private readonly backOnline = () => void this.flushOutbox(true);
-
-  private async scheduleRetry(): Promise<void> {
-    clearTimeout(this.retryTimer);
-    const waiting = await this.waiting();
-    if (!waiting.length || !this.isConnected) return;
-    const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
-    this.retryTimer = setTimeout(() => void this.flushOutbox(), Math.max(0, next - Date.now()));
+  /** @internal */
+  refused(status: number, firstTry: boolean, cause: unknown): void {
+    const key = firstTry ? 'error.refused' : 'error.queuedRefused';
+    this.setProblem('refused', { code: 'invalid-data', key, params: { status } }, cause);
+    if (!firstTry) return;
+    // Changed and sent again, it is a new submission.
+    this.pendingId = null;
+    this.focusAfterRender('#problems');
   }
 
   private finish(stage: 'sent' | 'queued'): void {
@@ -508,38 +431,17 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.announce(this.t('announce.cleared'));
   }
 
-  // ——— Questions from src ———
-
-  private async loadSource(url: string | undefined): Promise<void> {
-    if (!url) {
-      this.source.cancel();
-      this.clearProblem('src');
-      this.loading = false;
-      return;
-    }
-    this.loading = true;
-    const result = await this.source.load(url, (text) => {
-      try {
-        const parsed = validate(questionListSchema(), JSON.parse(text));
-        return parsed.success ? { ok: true as const, data: parsed.data } : { ok: false as const, cause: parsed.error };
-      } catch (cause) {
-        return { ok: false as const, cause };
-      }
-    });
-    if (!result) return;
-    this.loading = false;
-    if (!result.ok) {
-      const key = result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid';
-      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
-      return;
-    }
-    this.clearProblem('src');
-    this.hostQuestions = result.data;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loadSource(this.src);
-    if (changed.has('action') && this.hasUpdated) void this.flushOutbox();
+    if (changed.has('src')) {
+      const parse = jsonChecked((value) => {
+        const result = validate(questionListSchema(), value);
+        return result.success ? { ok: true as const, data: result.data } : { ok: false as const, cause: result.error };
+      });
+      void this.loadSource(this.src, parse, (questions) => {
+        if (questions) this.hostQuestions = questions;
+      });
+    }
+    if (changed.has('action') && this.hasUpdated) void this.sender.flush(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -550,44 +452,23 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   // ——— Rendering ———
 
   private renderSummary() {
-    const problems = this.currentProblems().filter((problem) => this.fieldMessages.has(problem.field));
-    if (!problems.length) return nothing;
-    const go = (event: Event, target: string) => {
-      event.preventDefault();
-      const field = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    const items = this.currentProblems()
+      .filter((problem) => this.fieldMessages.has(problem.field))
+      .map((problem) => ({ focus: problem.focus, message: this.fieldMessages.get(problem.field)! }));
+    return renderSummary(this, items, (fieldId) => {
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`);
       field?.scrollIntoView({ block: 'center' });
       field?.focus();
-    };
-    return html`<div class="problem" id="error-summary" part="summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${this.t('error.heading')}</h3>
-      <ul>
-        ${problems.map(
-          (problem) => html`<li>
-            <a href="#${problem.focus}" @click=${(event: Event) => go(event, problem.focus)}>${this.fieldMessages.get(problem.field)}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderDone() {
-    const queued = this.stage === 'queued';
-    const reason = queued && navigator.onLine === false ? 'queued.offline' : 'queued.server';
-    return html`<div class="done" part="done">
-      <h2 id="done-heading" tabindex="-1">${this.t(queued ? 'queued.heading' : 'sent.heading')}</h2>
-      <p>${this.t(queued ? reason : 'sent.body')}</p>
-      ${this.youSaidWeDidHref
-        ? html`<p><a href=${this.youSaidWeDidHref}>${this.t('sent.loop')}</a></p>`
-        : nothing}
-      <button type="button" id="again" @click=${() => this.again()}>${this.t('sent.again')}</button>
-    </div>`;
+    });
   }
 
   protected override render() {
     const root = (content: unknown) => html`<div class="root" part="base" lang=${this.resolvedLocale}>
       ${this.renderProblems()} ${this.renderAnnouncer()} ${content}
     </div>`;
-    if (this.stage === 'sent' || this.stage === 'queued') return root(this.renderDone());
+    if (this.stage === 'sent' || this.stage === 'queued') {
+      return root(renderDone(this, { queued: this.stage === 'queued', href: this.youSaidWeDidHref, again: () => this.again() }));
+    }
     const locked = this.disabled || this.formDisabled || this.stage === 'sending';
     const fields = html`<fieldset ?disabled=${locked} class="questions">
       ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : this.questions.map((question) => renderQuestion(this, question))}

@@ -1,4 +1,4 @@
-import { inLanguage, InteractiveElement, SourceLoader, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
+import { inLanguage, InteractiveElement, jsonChecked, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { builtInIcebreakers } from './built-ins.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
@@ -115,7 +115,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     src: {},
     /** @internal */ hostList: { state: true, attribute: false },
     /** @internal */ sourceList: { state: true, attribute: false },
-    /** @internal */ loading: { state: true, attribute: false },
     /** @internal */ choice: { state: true, attribute: false },
   };
 
@@ -148,8 +147,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   /** @internal */
   declare sourceList: readonly Icebreaker[];
   /** @internal */
-  declare loading: boolean;
-  /** @internal */
   declare choice: Choice;
 
   /** @internal */
@@ -166,7 +163,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   protected override dismissableProblems = ['icebreakers', 'src-entries'];
   /** The seed in use: the `seed` given, if it can be used, else a random one. */
   private activeSeed = newSeed();
-  private readonly source = new SourceLoader();
   /** What the last `icebreaker-picked` told the host, so it is sent once per change. */
   private told: { id: string; seed: string | null } | null = null;
   /** Set by "Suggest another": the next pick is announced. */
@@ -181,7 +177,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     this.hideBuiltIn = false;
     this.hostList = [];
     this.sourceList = [];
-    this.loading = false;
     this.choice = { kind: 'seed' };
   }
 
@@ -273,7 +268,17 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   // ——— Keeping the suggestion up to date ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loadSource(this.src);
+    if (changed.has('src')) {
+      const parse = jsonChecked((value) => {
+        const checked = checkList(value);
+        return checked ? { ok: true as const, data: checked } : { ok: false as const, cause: new Error('Not a list of icebreakers') };
+      });
+      void this.loadSource(this.src, parse, (checked) => {
+        if (checked) this.reportRefused('src-entries', checked);
+        else this.clearProblem('src-entries');
+        this.sourceList = checked?.icebreakers ?? [];
+      });
+    }
     if (changed.has('seed')) {
       this.activeSeed = this.seed === undefined ? this.activeSeed : this.readChoice('seed', seedSchema(), this.seed, newSeed(), 'error.seed');
       if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
@@ -385,36 +390,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
       checked.refused.slice(0, 5).map(({ at, id }) => (id ? `“${id}”` : this.t('error.icebreakerAt', { number: at }))),
     );
     this.setProblem(source, { code: 'invalid-data', key: 'error.icebreakers', params: { count: checked.refused.length, which } }, checked.causes);
-  }
-
-  private async loadSource(url: string | undefined): Promise<void> {
-    if (!url) {
-      this.source.cancel();
-      this.clearProblem('src');
-      this.sourceList = [];
-      this.loading = false;
-      return;
-    }
-    this.loading = true;
-    const result = await this.source.load(url, (text) => {
-      try {
-        const checked = checkList(JSON.parse(text));
-        return checked ? { ok: true as const, data: checked } : { ok: false as const, cause: new Error('Not a list of icebreakers') };
-      } catch (cause) {
-        return { ok: false as const, cause };
-      }
-    });
-    if (!result) return;
-    this.loading = false;
-    if (!result.ok) {
-      const key = result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid';
-      this.sourceList = [];
-      this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
-      return;
-    }
-    this.clearProblem('src');
-    this.reportRefused('src-entries', result.data);
-    this.sourceList = result.data.icebreakers;
   }
 
   // ——— Rendering ———

@@ -10,7 +10,7 @@ import {
   systemColour,
   overflowsHorizontally,
 } from '../support/presentation.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text } from '../support/helpers.js';
+import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text, waitFor } from '../support/helpers.js';
 import { longLog, smallLog } from './fixtures.js';
 
 /** The log with a correction in the café's history, so the decision page shows every kind of entry. */
@@ -88,7 +88,7 @@ describe('<decision-log> on screen and on paper', () => {
     await expect(empty).to.be.accessible();
 
     const welsh = await decisionLog(html`<decision-log locale="cy" src="/tests/decision-log/files/log.json"></decision-log>`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(() => !welsh.loading);
     await drawn(welsh);
     await expect(welsh).to.be.accessible();
   });
@@ -101,7 +101,7 @@ describe('<decision-log> on screen and on paper', () => {
     expect(text($(empty, '.empty'))).to.equal('There is nothing to show here yet.');
     await expect(empty).to.be.accessible();
     const broken = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/not-a-log.json"></decision-log>');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(() => broken.errors.length > 0);
     await settle(broken.element);
     expect(text($(broken.element, '#problems'))).to.contain('aren’t in the right form');
     await expect(broken.element).to.be.accessible();

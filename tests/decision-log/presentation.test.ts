@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import {
   atViewport,
-  emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  systemColour,
+  fitsAtDoubleTextSize,
+  inForcedColours,
   overflowsHorizontally,
+  systemColour,
+  whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text, waitFor } from '../support/helpers.js';
 import { longLog, smallLog } from './fixtures.js';
@@ -116,21 +117,10 @@ describe('<decision-log> on screen and on paper', () => {
       expectBigEnoughToPress($$(element, 'button, label.choice'));
     }));
 
-  it('works at 200% text size', () =>
-    atViewport(640, 800, async () => {
-      const element = await log(html`<style>
-        decision-log {
-          --coproduce-font-size: 32px;
-        }
-      </style>`);
-      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
-      expect(overflowsHorizontally(element)).to.equal(false);
-    }));
+  it('works at 200% text size', () => fitsAtDoubleTextSize(log));
 
-  it('stays usable in forced colours: the chosen option and focus stay visible', async function () {
-    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
-    try {
+  it('stays usable in forced colours: the chosen option and focus stay visible', function () {
+    return inForcedColours(this, async () => {
       const element = await log();
       await openCafe(element);
       const radio = $<HTMLInputElement>(element, '#u-status-done');
@@ -140,25 +130,17 @@ describe('<decision-log> on screen and on paper', () => {
       radio.focus();
       expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
-  it('has no motion when the person asks for reduced motion', async function () {
-    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
-    try {
-      expectNoMotion(await log());
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+  it('has no motion when the person asks for reduced motion', function () {
+    return whileEmulating(this, { reducedMotion: 'reduce' }, async () => expectNoMotion(await log()));
   });
 
   it('prints every decision found in full, with nothing to press', async function () {
     const element = await decisionLog(html`<decision-log .data=${longLog(60)}></decision-log>`);
     await drawn(element);
-    if (!(await emulated({ media: 'print' }))) this.skip();
-    try {
+    await whileEmulating(this, { media: 'print' }, async () => {
       window.dispatchEvent(new Event('beforeprint'));
       await settle(element);
       expect($$(element, '.found .card')).to.have.length(60);
@@ -167,8 +149,6 @@ describe('<decision-log> on screen and on paper', () => {
       window.dispatchEvent(new Event('afterprint'));
       await drawn(element);
       expect($$(element, '.found .card')).to.have.length(0);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });

@@ -1,8 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
-import { atViewport, emulated, expectBigEnoughToPress, expectNoMotion, overflowsHorizontally, systemColour } from '../support/presentation.js';
+import {
+  atViewport,
+  expectBigEnoughToPress,
+  expectNoMotion,
+  fitsAtDoubleTextSize,
+  inForcedColours,
+  overflowsHorizontally,
+  systemColour,
+  whileEmulating,
+} from '../support/presentation.js';
 import { $, $$, feedbackForm, feedbackFormRecordingErrors, html, settle, text } from '../support/helpers.js';
 
 const form = async (extra = html``) => {
@@ -75,20 +83,10 @@ describe('<feedback-form> on screen', () => {
       expectBigEnoughToPress($$(element, 'button:not(.link), label.choice, input[type="checkbox"], textarea, input[type="text"]:not(#website)'));
     }));
 
-  it('works at 200% text size', () =>
-    atViewport(640, 800, async () => {
-      const element = await form(html`<style>
-        feedback-form {
-          --coproduce-font-size: 32px;
-        }
-      </style>`);
-      expect(overflowsHorizontally(element)).to.equal(false);
-    }));
+  it('works at 200% text size', () => fitsAtDoubleTextSize(form));
 
-  it('stays usable in forced colours: the chosen answer and focus stay visible', async function () {
-    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
-    try {
+  it('stays usable in forced colours: the chosen answer and focus stay visible', function () {
+    return inForcedColours(this, async () => {
       const element = await form();
       const radio = $<HTMLInputElement>(element, '#q-how-3');
       radio.click();
@@ -97,17 +95,12 @@ describe('<feedback-form> on screen', () => {
       radio.focus();
       expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
-  it('has no motion when the person asks for reduced motion', async function () {
-    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
-    try {
+  it('has no motion when the person asks for reduced motion', function () {
+    return whileEmulating(this, { reducedMotion: 'reduce' }, async () => {
       expectNoMotion(await form());
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+    });
   });
 });

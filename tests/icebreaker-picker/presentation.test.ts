@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
 import {
   atViewport,
-  emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  systemColour,
+  fitsAtDoubleTextSize,
+  inForcedColours,
   overflowsHorizontally,
+  systemColour,
+  whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, focused, html, icebreakerPicker, icebreakerPickerRecordingErrors, settle, text } from '../support/helpers.js';
 
@@ -135,16 +137,7 @@ describe('<icebreaker-picker> on screen and on paper', () => {
       expectBigEnoughToPress($$(element, 'button, label.choice, summary, input:not([type="radio"])'));
     }));
 
-  it('works at 200% text size', () =>
-    atViewport(640, 800, async () => {
-      const element = await picker(html`<style>
-        icebreaker-picker {
-          --coproduce-font-size: 32px;
-        }
-      </style>`);
-      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
-      expect(overflowsHorizontally(element)).to.equal(false);
-    }));
+  it('works at 200% text size', () => fitsAtDoubleTextSize(picker));
 
   it('is not changed by the page’s own styles', async () => {
     const element = await picker(html`<style>
@@ -160,10 +153,8 @@ describe('<icebreaker-picker> on screen and on paper', () => {
     expect(getComputedStyle($(element, '.root')).letterSpacing).to.equal('normal');
   });
 
-  it('stays usable in forced colours: the time bar, the chosen setting and focus stay visible', async function () {
-    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
-    try {
+  it('stays usable in forced colours: the time bar, the chosen setting and focus stay visible', function () {
+    return inForcedColours(this, async () => {
       const element = await picker();
       $(element, '#turns-start').click();
       await settle(element);
@@ -179,33 +170,25 @@ describe('<icebreaker-picker> on screen and on paper', () => {
       chosen.focus();
       expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
-  it('has no motion when the person asks for reduced motion: the time bar steps instead of sliding', async function () {
-    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
-    try {
+  it('has no motion when the person asks for reduced motion: the time bar steps instead of sliding', function () {
+    return whileEmulating(this, { reducedMotion: 'reduce' }, async () => {
       const element = await picker();
       $(element, '#turns-start').click();
       await settle(element);
       expectNoMotion(element);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+    });
   });
 
   it('prints the icebreaker alone: no questions, no list, no timer, nothing to press', async function () {
     const element = await picker();
-    if (!(await emulated({ media: 'print' }))) this.skip();
-    try {
+    await whileEmulating(this, { media: 'print' }, async () => {
       for (const selector of ['.meeting', 'details.browse', '.turns', '#another']) {
         expect(getComputedStyle($(element, selector)).display, selector).to.equal('none');
       }
       expect(getComputedStyle($(element, '.icebreaker')).display).to.equal('block');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });

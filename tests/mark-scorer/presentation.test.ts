@@ -1,13 +1,15 @@
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../support/setup.js';
 import {
   atViewport,
-  emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  systemColour,
+  fitsAtDoubleTextSize,
+  inForcedColours,
   overflowsHorizontally,
+  systemColour,
+  whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
@@ -79,27 +81,24 @@ describe('<mark-scorer> in someone else’s page', () => {
       expect(overflowsHorizontally(individual)).to.equal(false);
     }));
 
-  it('works at 200% text size (a 1280 px screen zoomed is 640 px of doubled text)', () =>
-    atViewport(640, 800, async () => {
-      const element = await scorer(html`<mark-scorer style="--coproduce-font-size: 32px"></mark-scorer>`);
+  it('works at 200% text size', () =>
+    fitsAtDoubleTextSize(async (style) => {
+      const element = await scorer(html`<div>${style}<mark-scorer></mark-scorer></div>`);
       await fillSession(element);
-      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
-      expect(overflowsHorizontally(element)).to.equal(false);
+      return element;
     }));
 
-  it('has no motion when the person asks for reduced motion', async function () {
-    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
-    const element = await scorer();
-    await fillSession(element);
-    expectNoMotion(element);
-    expect(element.shadowRoot!.getAnimations().length).to.equal(0);
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('has no motion when the person asks for reduced motion', function () {
+    return whileEmulating(this, { reducedMotion: 'reduce' }, async () => {
+      const element = await scorer();
+      await fillSession(element);
+      expectNoMotion(element);
+      expect(element.shadowRoot!.getAnimations().length).to.equal(0);
+    });
   });
 
-  it('stays usable in forced colours (Windows high contrast)', async function () {
-    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
-    try {
+  it('stays usable in forced colours (Windows high contrast)', function () {
+    return inForcedColours(this, async () => {
       const element = await scorer();
       await openMark(element, 'listening');
       chooseScore(element, 'm-listening-agreed', 6);
@@ -113,9 +112,7 @@ describe('<mark-scorer> in someone else’s page', () => {
       expect(focus.outlineStyle).to.equal('solid');
       expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
   it('prints the whole session legibly: every mark open, scores and notes as text, no buttons', async function () {
@@ -126,16 +123,13 @@ describe('<mark-scorer> in someone else’s page', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await settle(element);
     expect($$<HTMLDetailsElement>(element, 'details.mark').every((card) => card.open)).to.equal(true);
-    if (!(await emulated({ media: 'print' }))) this.skip();
-    try {
+    await whileEmulating(this, { media: 'print' }, async () => {
       expect(getComputedStyle($(element, '#m-listening-card .print-only')).display).to.equal('block');
       expect($(element, '#m-listening-card p.print-only:not(.notes-print)').textContent).to.include('6 out of 10');
       expect(getComputedStyle($(element, '#m-listening-card fieldset.score')).display).to.equal('none');
       expect(getComputedStyle($(element, '#m-listening-card textarea')).display).to.equal('none');
       expect($$(element, 'button').every((button) => getComputedStyle(button).display === 'none')).to.equal(true);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
     window.dispatchEvent(new Event('afterprint'));
     await settle(element);
     expect($$<HTMLDetailsElement>(element, 'details.mark').filter((card) => card.open)).to.have.length(1);
@@ -150,15 +144,12 @@ describe('<mark-scorer> in someone else’s page', () => {
 
   it('follows the device with theme="auto": light by default, dark on a dark device', async function () {
     const element = await scorer(html`<mark-scorer theme="auto"></mark-scorer>`);
-    if (!(await emulated({ colorScheme: 'light' }))) this.skip();
-    try {
+    await whileEmulating(this, { colorScheme: 'light' }, async () => {
       expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(255, 255, 255)');
-      await emulated({ colorScheme: 'dark' });
+      await emulateMedia({ colorScheme: 'dark' });
       expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(27, 27, 31)');
       await expect(element).to.be.accessible();
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
-    }
+    });
   });
 
   it('takes theme tokens from the host page', async () => {

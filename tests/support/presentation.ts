@@ -1,15 +1,61 @@
 // Checks of how an element looks in someone else's page, shared by every element's presentation tests.
-import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 
-/** Media emulation goes through CDP, so Chromium only; Firefox skips these checks. */
-export async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+type Media = { reducedMotion?: 'reduce'; media?: 'print'; colorScheme?: 'light' | 'dark' };
+
+/**
+ * Runs checks with emulated media (reduced motion, print, a colour scheme),
+ * then puts the screen's usual back (light, on screen, motion allowed), even when a check fails. Emulation goes through CDP,
+ * so Chromium only: elsewhere the test is skipped.
+ */
+export async function whileEmulating(test: Mocha.Context, media: Media, run: () => Promise<void>): Promise<void> {
   try {
     await emulateMedia(media);
-    return true;
   } catch {
-    return false;
+    test.skip();
   }
+  try {
+    await run();
+  } finally {
+    await emulateMedia({
+      ...(media.reducedMotion ? { reducedMotion: 'no-preference' as const } : {}),
+      ...(media.media ? { media: 'screen' as const } : {}),
+      ...(media.colorScheme ? { colorScheme: 'light' as const } : {}),
+    });
+  }
+}
+
+/**
+ * Runs checks in forced colours (Windows high contrast), then turns them
+ * off, even when a check fails. Skipped where the browser cannot emulate them.
+ */
+export async function inForcedColours(test: Mocha.Context, run: () => Promise<void>): Promise<void> {
+  const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+  if (!active || !matchMedia('(forced-colors: active)').matches) test.skip();
+  try {
+    await run();
+  } finally {
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  }
+}
+
+/**
+ * 200% text: a 1280 px screen zoomed is 640 px of doubled text. `mount` puts
+ * the element on the page after the style it is given; the element must
+ * take the doubled size and not scroll sideways.
+ */
+export function fitsAtDoubleTextSize(mount: (style: TemplateResult) => Promise<Element>): Promise<void> {
+  return atViewport(640, 800, async () => {
+    const element = await mount(html`<style>
+      * {
+        --coproduce-font-size: 32px;
+      }
+    </style>`);
+    expect(parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.root')!).fontSize)).to.equal(32);
+    expect(overflowsHorizontally(element)).to.equal(false);
+  });
 }
 
 /** True if the element's box, or the page, scrolls sideways. */

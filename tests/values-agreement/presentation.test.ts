@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import {
   atViewport,
-  emulated,
   expectBigEnoughToPress,
   expectNoMotion,
-  systemColour,
+  fitsAtDoubleTextSize,
+  inForcedColours,
   overflowsHorizontally,
+  systemColour,
+  whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
@@ -62,21 +63,10 @@ describe('<values-agreement> on screen and on paper', () => {
       expectBigEnoughToPress($$(element, 'button, label.choice, summary'));
     }));
 
-  it('works at 200% text size', () =>
-    atViewport(640, 800, async () => {
-      const element = await busy(html`<style>
-        values-agreement {
-          --coproduce-font-size: 32px;
-        }
-      </style>`);
-      expect(parseFloat(getComputedStyle($(element, '.root')).fontSize)).to.equal(32);
-      expect(overflowsHorizontally(element)).to.equal(false);
-    }));
+  it('works at 200% text size', () => fitsAtDoubleTextSize(busy));
 
-  it('stays usable in forced colours: the chosen answer and focus stay visible', async function () {
-    const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    if (!active || !matchMedia('(forced-colors: active)').matches) this.skip();
-    try {
+  it('stays usable in forced colours: the chosen answer and focus stay visible', function () {
+    return inForcedColours(this, async () => {
       const element = await busy();
       $(element, '#i-trust-person-0').click();
       await settle(element);
@@ -86,33 +76,22 @@ describe('<values-agreement> on screen and on paper', () => {
       radio.focus();
       expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
-  it('has no motion when the person asks for reduced motion', async function () {
-    if (!(await emulated({ reducedMotion: 'reduce' }))) this.skip();
-    try {
-      const element = await busy();
-      expectNoMotion(element);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+  it('has no motion when the person asks for reduced motion', function () {
+    return whileEmulating(this, { reducedMotion: 'reduce' }, async () => expectNoMotion(await busy()));
   });
 
   it('prints the agreement: title, due date, and the summary, nothing to press', async function () {
     const element = await busy();
-    if (!(await emulated({ media: 'print' }))) this.skip();
-    try {
+    await whileEmulating(this, { media: 'print' }, async () => {
       const shown = [...element.shadowRoot!.querySelectorAll('.root > *')].filter(
         (node) => getComputedStyle(node).display !== 'none' && !node.classList.contains('visually-hidden'),
       );
       expect(shown.map((node) => node.id || node.className)).to.deep.equal(['title', 'problems', 'due', 'summary']);
       expect(text($(element, '.summary'))).to.include('Agreed by Ana, Bartholomew-Llewellyn and Cy.');
       expect($$(element, 'button').every((button) => getComputedStyle(button).display === 'none')).to.equal(true);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });

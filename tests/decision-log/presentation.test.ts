@@ -4,11 +4,11 @@ import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import {
   atViewport,
   expectBigEnoughToPress,
+  expectChoiceAndFocusVisible,
   expectNoMotion,
   fitsAtDoubleTextSize,
   inForcedColours,
   overflowsHorizontally,
-  systemColour,
   whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text, waitFor } from '../support/helpers.js';
@@ -126,9 +126,7 @@ describe('<decision-log> on screen and on paper', () => {
       const radio = $<HTMLInputElement>(element, '#u-status-done');
       radio.click();
       await settle(element);
-      expect(getComputedStyle(radio.closest('label')!).borderTopColor).to.equal(systemColour('Highlight'));
-      radio.focus();
-      expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
+      expectChoiceAndFocusVisible(radio);
       await expect(element).to.be.accessible();
     });
   });

@@ -4,11 +4,11 @@ import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
 import {
   atViewport,
   expectBigEnoughToPress,
+  expectChoiceAndFocusVisible,
   expectNoMotion,
   fitsAtDoubleTextSize,
   inForcedColours,
   overflowsHorizontally,
-  systemColour,
   whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, feedbackForm, feedbackFormRecordingErrors, html, settle, text } from '../support/helpers.js';
@@ -91,9 +91,7 @@ describe('<feedback-form> on screen', () => {
       const radio = $<HTMLInputElement>(element, '#q-how-3');
       radio.click();
       await settle(element);
-      expect(getComputedStyle(radio.closest('label')!).borderTopColor).to.equal(systemColour('Highlight'));
-      radio.focus();
-      expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
+      expectChoiceAndFocusVisible(radio);
       await expect(element).to.be.accessible();
     });
   });

@@ -5,6 +5,7 @@ import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/inde
 import {
   atViewport,
   expectBigEnoughToPress,
+  expectChoiceAndFocusVisible,
   expectNoMotion,
   fitsAtDoubleTextSize,
   inForcedColours,
@@ -166,9 +167,7 @@ describe('<icebreaker-picker> on screen and on paper', () => {
       expect(bar.backgroundColor).to.equal(systemColour('Canvas'));
       expect(bar.borderTopColor).to.equal(systemColour('CanvasText'));
       const chosen = $<HTMLInputElement>(element, '#setting-hybrid');
-      expect(getComputedStyle(chosen.closest('label')!).borderTopColor).to.equal(systemColour('Highlight'));
-      chosen.focus();
-      expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
+      expectChoiceAndFocusVisible(chosen);
       await expect(element).to.be.accessible();
     });
   });

@@ -4,11 +4,11 @@ import '../support/setup.js';
 import {
   atViewport,
   expectBigEnoughToPress,
+  expectChoiceAndFocusVisible,
   expectNoMotion,
   fitsAtDoubleTextSize,
   inForcedColours,
   overflowsHorizontally,
-  systemColour,
   whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
@@ -103,14 +103,7 @@ describe('<mark-scorer> in someone else’s page', () => {
       await openMark(element, 'listening');
       chooseScore(element, 'm-listening-agreed', 6);
       await settle(element);
-      const highlight = systemColour('Highlight');
-      const chosen = $(element, 'label.choice:has(input:checked)');
-      expect(getComputedStyle(chosen).borderTopColor).to.equal(highlight);
-      const radio = $<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="6"]');
-      radio.focus();
-      const focus = getComputedStyle(radio);
-      expect(focus.outlineStyle).to.equal('solid');
-      expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
+      expectChoiceAndFocusVisible($<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="6"]'));
       await expect(element).to.be.accessible();
     });
   });

@@ -74,6 +74,20 @@ export function systemColour(name: string): string {
   return colour;
 }
 
+/**
+ * In forced colours, a chosen radio button's label is outlined in the
+ * system Highlight colour, and focus on it draws a solid outline of at least
+ * 2 px: what is chosen and where focus is stay visible.
+ */
+export function expectChoiceAndFocusVisible(radio: HTMLInputElement): void {
+  expect(radio.checked, 'chosen').to.equal(true);
+  expect(getComputedStyle(radio.closest('label')!).borderTopColor).to.equal(systemColour('Highlight'));
+  radio.focus();
+  const focus = getComputedStyle(radio);
+  expect(focus.outlineStyle).to.equal('solid');
+  expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
+}
+
 /** Nothing in the element moves: no transitions, no animations. */
 export function expectNoMotion(element: Element): void {
   for (const node of element.shadowRoot!.querySelectorAll('*')) {

@@ -3,11 +3,11 @@ import '../support/setup.js';
 import {
   atViewport,
   expectBigEnoughToPress,
+  expectChoiceAndFocusVisible,
   expectNoMotion,
   fitsAtDoubleTextSize,
   inForcedColours,
   overflowsHorizontally,
-  systemColour,
   whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
@@ -70,11 +70,7 @@ describe('<values-agreement> on screen and on paper', () => {
       const element = await busy();
       $(element, '#i-trust-person-0').click();
       await settle(element);
-      const highlight = systemColour('Highlight');
-      expect(getComputedStyle($(element, '#i-trust-card label.choice:has(input:checked)')).borderTopColor).to.equal(highlight);
-      const radio = $<HTMLInputElement>(element, '#i-trust-card input:checked');
-      radio.focus();
-      expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
+      expectChoiceAndFocusVisible($<HTMLInputElement>(element, '#i-trust-card input:checked'));
       await expect(element).to.be.accessible();
     });
   });

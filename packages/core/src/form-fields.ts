@@ -44,10 +44,17 @@ export function requiredFromForm<Key extends string>(
  */
 export function fieldError<Key extends string>(host: FieldHost<Key>, fieldId: string): TemplateResult | typeof nothing {
   const key = host.fieldErrors[fieldId];
-  if (!key) return nothing;
-  return html`<p class="field-error" id="${fieldId}-error">
-    <span class="visually-hidden">${host.t('error.prefix')}</span> ${host.t(key)}
-  </p>`;
+  return fieldMessage(fieldId, host.t('error.prefix'), key && host.t(key));
+}
+
+/**
+ * The same message from text already worked out (one that names a question,
+ * say), for an element whose messages carry more than a key. Nothing when
+ * there is no text.
+ */
+export function fieldMessage(fieldId: string, prefix: string, text: string | undefined): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  return html`<p class="field-error" id="${fieldId}-error"><span class="visually-hidden">${prefix}</span> ${text}</p>`;
 }
 
 /** aria-describedby for a field: its hints, and its error when it has one. */
@@ -125,5 +132,36 @@ export function radioChoices<Value extends string>(group: {
         ${label}
       </label>`,
     )}
+  </div>`;
+}
+
+/**
+ * A tick box before its label, with an optional hint under the label that is
+ * read out with it. `describedBy` adds more ids (a message at the field);
+ * `name` and `value` put it in its form's data; `change` hears each tick.
+ */
+export function checkboxField(box: {
+  id: string;
+  label: unknown;
+  checked: boolean;
+  hint?: unknown;
+  describedBy?: string;
+  name?: string;
+  value?: string;
+  change?: (checked: boolean) => void;
+}): TemplateResult {
+  const described = [box.hint ? `${box.id}-hint` : '', box.describedBy ?? ''].filter(Boolean).join(' ');
+  return html`<div class="field checkbox">
+    <input
+      type="checkbox"
+      id=${box.id}
+      name=${ifDefined(box.name)}
+      value=${ifDefined(box.value)}
+      .checked=${box.checked}
+      aria-describedby=${ifDefined(described || undefined)}
+      @change=${box.change ? (event: Event) => box.change!((event.target as HTMLInputElement).checked) : nothing}
+    />
+    <label for=${box.id}>${box.label}</label>
+    ${box.hint ? html`<p class="hint" id="${box.id}-hint">${box.hint}</p>` : nothing}
   </div>`;
 }

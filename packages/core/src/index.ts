@@ -5,7 +5,7 @@ export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
 export { downloadText, fileSlug } from './files.js';
-export { describedBy, fieldError, invalid, radioChoices, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
+export { checkboxField, describedBy, fieldError, fieldMessage, invalid, radioChoices, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,

@@ -1,4 +1,4 @@
-import { radioChoices } from '@coproduce/core';
+import { checkboxField, radioChoices } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { EMPTY_QUERY, type Query } from './find.js';
 import { STATUSES, type Status } from './schema.js';
@@ -88,15 +88,12 @@ export function renderFinder(view: DecisionLogView, tags: readonly string[]): Te
         (value) => view.setQuery({ order: value === 'oldest' ? 'oldest' : 'newest' }),
       )}
     </div>
-    <div class="field checkbox">
-      <input
-        type="checkbox"
-        id="filter-due"
-        .checked=${query.dueForReview}
-        @change=${(event: Event) => view.setQuery({ dueForReview: (event.target as HTMLInputElement).checked })}
-      />
-      <label for="filter-due">${view.t('find.due')}</label>
-    </div>
+    ${checkboxField({
+      id: 'filter-due',
+      label: view.t('find.due'),
+      checked: query.dueForReview,
+      change: (dueForReview) => view.setQuery({ dueForReview }),
+    })}
     <fieldset class="view-choice">
       <legend>${view.t('find.view')}</legend>
       ${radioChoices({

@@ -1,4 +1,4 @@
-import { dayFields, fieldError, radioChoices, textArea, textInput } from '@coproduce/core';
+import { checkboxField, dayFields, fieldError, radioChoices, textArea, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { readDecisionForm } from './read-form.js';
@@ -159,23 +159,22 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
           </fieldset>`}
       <fieldset class="board-choice">
         <legend>${view.t('form.board')}</legend>
-        <div class="field checkbox">
-          <input type="checkbox" id="f-board" name="board-shown" aria-describedby="f-board-hint" .checked=${details.board?.shown ?? false} />
-          <label for="f-board">${view.t('form.boardShown')}</label>
-          <p class="hint" id="f-board-hint">${view.t('form.boardHint')}</p>
-        </div>
+        ${checkboxField({
+          id: 'f-board',
+          name: 'board-shown',
+          label: view.t('form.boardShown'),
+          hint: view.t('form.boardHint'),
+          checked: details.board?.shown ?? false,
+        })}
         <div class="board-fields">
-          ${BOARD_FIELDS.map(
-            (boardField) => html`<div class="field checkbox">
-              <input
-                type="checkbox"
-                id="f-board-${boardField}"
-                name="board-field"
-                value=${boardField}
-                .checked=${details.board?.fields.includes(boardField) ?? false}
-              />
-              <label for="f-board-${boardField}">${view.t(`board.${boardField}`)}</label>
-            </div>`,
+          ${BOARD_FIELDS.map((boardField) =>
+            checkboxField({
+              id: `f-board-${boardField}`,
+              name: 'board-field',
+              value: boardField,
+              label: view.t(`board.${boardField}`),
+              checked: details.board?.fields.includes(boardField) ?? false,
+            }),
           )}
         </div>
       </fieldset>

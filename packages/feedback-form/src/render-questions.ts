@@ -1,4 +1,4 @@
-import type { Locale, Localised, MessageParams, SharedKey } from '@coproduce/core';
+import { checkboxField, fieldMessage, type Locale, type Localised, type MessageParams, type SharedKey } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldId, maxLengthOf } from './answers.js';
@@ -25,13 +25,8 @@ function words(view: QuestionsView, value: Localised<string>): TemplateResult {
   return lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`;
 }
 
-/** The message at a field, GOV.UK style, and the ids that describe the field. */
-function message(view: QuestionsView, field: string) {
-  const text = view.fieldMessages.get(field);
-  return text
-    ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">${view.t('error.prefix')}</span> ${text}</p>`
-    : nothing;
-}
+/** The message at a field, GOV.UK style. */
+const message = (view: QuestionsView, field: string) => fieldMessage(field, view.t('error.prefix'), view.fieldMessages.get(field));
 
 const describedBy = (view: QuestionsView, field: string, ...ids: (string | false)[]) =>
   [...ids.filter(Boolean), view.fieldMessages.has(field) && `${field}-error`].filter(Boolean).join(' ') || undefined;
@@ -104,20 +99,20 @@ function textQuestion(view: QuestionsView, question: Question) {
   </div>`;
 }
 
+/** The message ids a tick box is described by: its message, when it has one (the hint is added by checkboxField). */
+const errorId = (view: QuestionsView, field: string) => (view.fieldMessages.has(field) ? `${field}-error` : undefined);
+
 function consentQuestion(view: QuestionsView, question: Question) {
   const field = fieldId(question);
   return html`${message(view, field)}
-    <div class="field checkbox">
-      <input
-        type="checkbox"
-        id=${field}
-        .checked=${view.draft.answers[question.id] === true}
-        aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`))}
-        @change=${(event: Event) => view.answer(question.id, (event.target as HTMLInputElement).checked)}
-      />
-      <label for=${field}>${words(view, question.label)}</label>
-      ${hint(view, question)}
-    </div>`;
+  ${checkboxField({
+    id: field,
+    label: words(view, question.label),
+    hint: question.hint ? words(view, question.hint) : undefined,
+    describedBy: errorId(view, field),
+    checked: view.draft.answers[question.id] === true,
+    change: (ticked) => view.answer(question.id, ticked),
+  })}`;
 }
 
 export function renderQuestion(view: QuestionsView, question: Question): TemplateResult {
@@ -162,31 +157,24 @@ export function renderContact(view: QuestionsView): TemplateResult | typeof noth
     />
   </div>`;
   return html`<div class="contact">
-    <div class="field checkbox">
-      <input
-        type="checkbox"
-        id="wants-reply"
-        aria-describedby="wants-reply-hint"
-        .checked=${draft.wantsReply}
-        @change=${(event: Event) => view.setContact({ wantsReply: (event.target as HTMLInputElement).checked })}
-      />
-      <label for="wants-reply">${view.t('contact.wants')}</label>
-      <p class="hint" id="wants-reply-hint">${view.t('contact.wantsHint')}</p>
-    </div>
+    ${checkboxField({
+      id: 'wants-reply',
+      label: view.t('contact.wants'),
+      hint: view.t('contact.wantsHint'),
+      checked: draft.wantsReply,
+      change: (wantsReply) => view.setContact({ wantsReply }),
+    })}
     ${draft.wantsReply
       ? html`<div class="reply-details">
           ${text('name', 'contact.name', 'name')} ${text('reply', 'contact.reply', 'email', 'contact.replyHint')}
           ${message(view, 'consent')}
-          <div class="field checkbox">
-            <input
-              type="checkbox"
-              id="consent"
-              .checked=${draft.consent}
-              aria-describedby=${ifDefined(describedBy(view, 'consent'))}
-              @change=${(event: Event) => view.setContact({ consent: (event.target as HTMLInputElement).checked })}
-            />
-            <label for="consent">${view.t('contact.consent')}</label>
-          </div>
+          ${checkboxField({
+            id: 'consent',
+            label: view.t('contact.consent'),
+            describedBy: errorId(view, 'consent'),
+            checked: draft.consent,
+            change: (consent) => view.setContact({ consent }),
+          })}
         </div>`
       : nothing}
   </div>`;

@@ -1,7 +1,7 @@
-import { describedBy, fieldError, invalid, radioChoices, validate } from '@coproduce/core';
+import { checkboxField, describedBy, fieldError, invalid, radioChoices, validate } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { budgetSeconds, type Meeting } from './fit.js';
+import { budgetSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
 import { budgetPercentSchema, meetingMinutesSchema, peopleSchema, SETTINGS } from './schema.js';
 import type { IcebreakerPickerView } from './view.js';
@@ -52,15 +52,7 @@ function numberField(
 }
 
 function checkbox(view: IcebreakerPickerView, id: string, key: 'camerasOff' | 'someNotSpeaking' | 'materials', label: IcebreakerPickerKey) {
-  return html`<div class="field checkbox">
-    <input
-      type="checkbox"
-      id=${id}
-      .checked=${view.meeting[key]}
-      @change=${(event: Event) => view.setMeeting({ [key]: (event.target as HTMLInputElement).checked } as Partial<Meeting>)}
-    />
-    <label for=${id}>${view.t(label)}</label>
-  </div>`;
+  return checkboxField({ id, label: view.t(label), checked: view.meeting[key], change: (on) => view.setMeeting({ [key]: on }) });
 }
 
 /** The questions about the meeting. Every answer takes effect at once, so the suggestion follows. */

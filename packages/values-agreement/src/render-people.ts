@@ -1,4 +1,4 @@
-import { fieldError, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
+import { checkboxField, fieldError, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTurn } from './render-answers.js';
 import type { ValuesAgreementView } from './view.js';
@@ -11,8 +11,7 @@ const NEW_PERSON = 'person-new';
  */
 export function renderPeople(view: ValuesAgreementView): TemplateResult {
   const total = view.doc.items.length;
-  const setPrivate = (event: Event) => {
-    const on = (event.target as HTMLInputElement).checked;
+  const setPrivate = (on: boolean) => {
     view.setUi({ entry: null, turn: null });
     view.dispatch({ type: 'set-private', on });
   };
@@ -26,17 +25,13 @@ export function renderPeople(view: ValuesAgreementView): TemplateResult {
           </ul>`
         : html`<p class="empty">${view.t('people.empty')}</p>`}
       ${renderAddPerson(view)}
-      <div class="field checkbox">
-        <input
-          type="checkbox"
-          id="private"
-          aria-describedby="private-hint"
-          .checked=${view.doc.privateAnswers}
-          @change=${setPrivate}
-        />
-        <label for="private">${view.t('people.private')}</label>
-        <p class="hint" id="private-hint">${view.t('people.privateHint')}</p>
-      </div>
+      ${checkboxField({
+        id: 'private',
+        label: view.t('people.private'),
+        hint: view.t('people.privateHint'),
+        checked: view.doc.privateAnswers,
+        change: setPrivate,
+      })}
     </section>
   `;
 }

@@ -18,6 +18,8 @@ export interface QueuedSubmission {
 /** Where queued submissions live. IndexedDB when the browser allows it, else localStorage. */
 interface OutboxStore {
   list(): Promise<QueuedSubmission[]>;
+  /** One submission as stored now, or undefined if it is not there (or is damaged). */
+  get(id: string): Promise<QueuedSubmission | undefined>;
   put(entry: QueuedSubmission): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -57,6 +59,11 @@ class IndexedDbStore implements OutboxStore {
     return entries.filter((entry) => validate(entrySchema(), entry).success) as QueuedSubmission[];
   }
 
+  async get(id: string): Promise<QueuedSubmission | undefined> {
+    const entry: unknown = await request(this.store('readonly').get(id));
+    return validate(entrySchema(), entry).success ? (entry as QueuedSubmission) : undefined;
+  }
+
   async put(entry: QueuedSubmission): Promise<void> {
     await request(this.store('readwrite').put(entry));
   }
@@ -87,6 +94,10 @@ class LocalStorageStore implements OutboxStore {
 
   async list(): Promise<QueuedSubmission[]> {
     return this.read();
+  }
+
+  async get(id: string): Promise<QueuedSubmission | undefined> {
+    return this.read().find((entry) => entry.id === id);
   }
 
   async put(entry: QueuedSubmission): Promise<void> {

@@ -91,8 +91,8 @@ export class OutboxSender implements ReactiveController {
   private async attempt(queued: QueuedSubmission): Promise<Outcome> {
     const outbox = await openOutbox();
     // As stored now: another tab or form may have sent or tried it meanwhile.
-    const entry = (await outbox.list()).find((each) => each.id === queued.id && !each.refused);
-    if (!entry) return 'gone';
+    const entry = await outbox.get(queued.id);
+    if (!entry || entry.refused) return 'gone';
     const result = await deliver(entry.action, entry.submission, this.host.timeoutMs);
     if (result.kind === 'sent') {
       await outbox.remove(entry.id);

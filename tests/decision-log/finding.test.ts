@@ -2,16 +2,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, decisionLog, drawn, fill, focused, html, settle, text, waitFor } from '../support/helpers.js';
 import { longLog, smallLog } from './fixtures.js';
 
 const titles = (element: DecisionLog) => $$(element, '.found .entry-title').map(text);
 const showing = (element: DecisionLog) => text($(element, '#showing'));
 
 async function search(element: DecisionLog, words: string) {
-  const field = $<HTMLInputElement>(element, '#search');
-  field.value = words;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+  fill(element, '#search', words);
   await drawn(element);
 }
 

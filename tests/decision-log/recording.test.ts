@@ -2,19 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { $, $$, decisionLog, drawn, fill, fillDay, focused, html, recordEvents, settle, text } from '../support/helpers.js';
 import { smallLog } from './fixtures.js';
 
 /** Types into a field from the keyboard. */
 async function type(element: HTMLElement, selector: string, value: string) {
   $<HTMLInputElement>(element, selector).focus();
   await sendKeys({ type: value });
-}
-
-function fill(element: HTMLElement, selector: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 async function startRecording(element: DecisionLog) {
@@ -65,9 +59,7 @@ describe('<decision-log>: recording a decision', () => {
     const element = await decisionLog();
     await startRecording(element);
     fill(element, '#f-title', 'Weekend opening');
-    fill(element, '#f-decided-day', '3');
-    fill(element, '#f-decided-month', '2');
-    fill(element, '#f-decided-year', '2026');
+    fillDay(element, 'f-decided', '3', '2', '2026');
     fill(element, '#f-what', 'Open on Saturdays.');
     fill(element, '#f-why', 'People work in the week.');
     $(element, '#f-method-vote').click();
@@ -76,9 +68,7 @@ describe('<decision-log>: recording a decision', () => {
     fill(element, '#f-people', 'Ana,  Bryn , Cerys');
     fill(element, '#f-you-said', 'Open at weekends\n\nhttps://example.org/ideas/4');
     fill(element, '#f-tags', 'Café, opening hours, cafe');
-    fill(element, '#f-review-day', '1');
-    fill(element, '#f-review-month', '9');
-    fill(element, '#f-review-year', '2026');
+    fillDay(element, 'f-review', '1', '9', '2026');
     $(element, '#f-status-proposed').click();
     $(element, '#f-board').click();
     $(element, '#f-board-why').click();
@@ -111,9 +101,7 @@ describe('<decision-log>: recording a decision', () => {
     const element = await decisionLog();
     await startRecording(element);
     fill(element, '#f-why', 'Kept after an error');
-    fill(element, '#f-decided-day', '31');
-    fill(element, '#f-decided-month', '2');
-    fill(element, '#f-decided-year', '2026');
+    fillDay(element, 'f-decided', '31', '2', '2026');
     fill(element, '#f-people', 'Ana, ana');
     await save(element);
     expect(element.data.decisions).to.have.length(0);

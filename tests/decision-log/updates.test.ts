@@ -2,14 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, decisionLog, drawn, fill, fillDay, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { decision, smallLog, status } from './fixtures.js';
-
-function fill(element: HTMLElement, selector: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 async function openCafe(): Promise<DecisionLog> {
   const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
@@ -41,9 +35,7 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     const element = await openCafe();
     const updates = recordEvents(element, 'decision-updated');
     $(element, '#u-status-done').click();
-    fill(element, '#u-date-day', '2');
-    fill(element, '#u-date-month', '5');
-    fill(element, '#u-date-year', '2026');
+    fillDay(element, 'u-date', '2', '5', '2026');
     fill(element, '#u-note', 'Running every week now.');
     await submit(element, '.update:has(#u-note)');
     expect(updates).to.have.length(1);

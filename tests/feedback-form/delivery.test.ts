@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
-import { $, feedbackForm, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, feedbackForm, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 
 interface Endpoint {
   /** This browser's own endpoint. */
@@ -32,9 +32,7 @@ async function sendingForm(): Promise<FeedbackForm> {
 
 async function answerAndSend(element: FeedbackForm, words = 'The lift was broken') {
   $(element, '#q-how-2').click();
-  const more = $<HTMLTextAreaElement>(element, '#q-more');
-  more.value = words;
-  more.dispatchEvent(new Event('input'));
+  fill(element, '#q-more', words);
   await settle(element);
   $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
 }

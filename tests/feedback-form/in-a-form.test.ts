@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
-import { $, html, settle, text } from '../support/helpers.js';
+import { $, fill, html, settle, text } from '../support/helpers.js';
 
 async function inForm(attributes = 'name="feedback" storage-key="f"') {
   const form = await fixture<HTMLFormElement>(html`<form>
@@ -46,9 +46,7 @@ describe('<feedback-form> inside a host form', () => {
     const { form, element } = await inForm();
     await choose(element, '#q-how-4');
     await choose(element, '#wants-reply');
-    const reply = $<HTMLInputElement>(element, '#reply');
-    reply.value = 'sam@example.org';
-    reply.dispatchEvent(new Event('input'));
+    fill(element, '#reply', 'sam@example.org');
     await settle(element);
     expect(new FormData(form).get('feedback')).to.not.contain('sam@example.org');
     await choose(element, '#consent');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
-import { $, $$, feedbackForm, feedbackFormRecordingErrors, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { $, $$, feedbackForm, feedbackFormRecordingErrors, fill, focused, html, recordEvents, settle, text } from '../support/helpers.js';
 
 /** A form that does not mind being sent at once (the spam check wants a few seconds). */
 async function form(template = html`<feedback-form storage-key="t"></feedback-form>`): Promise<FeedbackForm> {
@@ -12,10 +12,16 @@ async function form(template = html`<feedback-form storage-key="t"></feedback-fo
 }
 
 async function type(element: FeedbackForm, selector: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+  fill(element, selector, value);
   await settle(element);
+}
+
+/** Ticks "I'd like a reply" and fills in who and how. */
+async function askForAReply(element: FeedbackForm, name: string, reply: string) {
+  $(element, '#wants-reply').click();
+  await settle(element);
+  await type(element, '#name', name);
+  await type(element, '#reply', reply);
 }
 
 async function send(element: FeedbackForm) {
@@ -115,10 +121,7 @@ describe('<feedback-form> while writing', () => {
   it('asks who the person is only if they want a reply, and forgets it when they change their mind', async () => {
     const element = await form();
     expect(element.shadowRoot!.querySelector('#reply')).to.equal(null);
-    $(element, '#wants-reply').click();
-    await settle(element);
-    await type(element, '#name', 'Sam');
-    await type(element, '#reply', 'sam@example.org');
+    await askForAReply(element, 'Sam', 'sam@example.org');
     $(element, '#wants-reply').click();
     await settle(element);
     $(element, '#wants-reply').click();
@@ -133,10 +136,7 @@ describe('<feedback-form> while writing', () => {
     const submits = recordEvents(element, 'feedback-submit');
     $(element, '#q-how-5').click();
     await type(element, '#q-more', '  Loved the garden  ');
-    $(element, '#wants-reply').click();
-    await settle(element);
-    await type(element, '#name', 'Sam');
-    await type(element, '#reply', 'sam@example.org');
+    await askForAReply(element, 'Sam', 'sam@example.org');
     // Changed their mind about consent: nothing identifying may go.
     $(element, '#wants-reply').click();
     await settle(element);
@@ -161,10 +161,7 @@ describe('<feedback-form> while writing', () => {
     const element = await form();
     const submits = recordEvents(element, 'feedback-submit');
     $(element, '#q-how-3').click();
-    $(element, '#wants-reply').click();
-    await settle(element);
-    await type(element, '#name', 'Sam');
-    await type(element, '#reply', '07700 900123');
+    await askForAReply(element, 'Sam', '07700 900123');
     $(element, '#consent').click();
     await settle(element);
     await send(element);

@@ -135,12 +135,24 @@ export function focused(element: Element): Element | null {
   return element.shadowRoot!.activeElement;
 }
 
+/** Puts text in a field as typing would: its value, then an input event. Returns the field. */
+export function fill(element: Element, selector: string, value: string): HTMLInputElement | HTMLTextAreaElement {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return field;
+}
+
+/** Fills a date's day, month and year fields (`#<id>-day`, `-month`, `-year`). */
+export function fillDay(element: Element, id: string, day: string, month: string, year: string): void {
+  fill(element, `#${id}-day`, day);
+  fill(element, `#${id}-month`, month);
+  fill(element, `#${id}-year`, year);
+}
+
 /** Types into a field and submits its form, as a person would with Enter. */
 export async function submitText(element: Rendered, selector: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.form!.requestSubmit();
+  fill(element, selector, value).form!.requestSubmit();
   await settle(element);
 }
 
@@ -164,9 +176,6 @@ export function chooseScore(element: MarkScorer, name: string, value: string | n
 
 /** Types into a field that has no form (the notes), then leaves it. */
 export async function typeAndLeave(element: Rendered, selector: string, value: string): Promise<void> {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
+  fill(element, selector, value).dispatchEvent(new Event('change', { bubbles: true }));
   await settle(element);
 }

@@ -88,6 +88,20 @@ export function expectChoiceAndFocusVisible(radio: HTMLInputElement): void {
   expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
 }
 
+/**
+ * The element as it is now passes axe in the light theme, and again in the
+ * dark one (which it must really be showing); then the theme is unset.
+ */
+export async function expectAccessibleInLightAndDark(element: HTMLElement & { theme?: string; updateComplete: Promise<unknown> }) {
+  await expect(element).to.be.accessible();
+  element.theme = 'dark';
+  await element.updateComplete;
+  expect(getComputedStyle(element.shadowRoot!.querySelector('.root')!).backgroundColor).to.equal('rgb(27, 27, 31)');
+  await expect(element).to.be.accessible();
+  element.theme = undefined;
+  await element.updateComplete;
+}
+
 /** Nothing in the element moves: no transitions, no animations. */
 export function expectNoMotion(element: Element): void {
   for (const node of element.shadowRoot!.querySelectorAll('*')) {

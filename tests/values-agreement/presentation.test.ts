@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import {
   atViewport,
+  expectAccessibleInLightAndDark,
   expectBigEnoughToPress,
   expectChoiceAndFocusVisible,
   expectNoMotion,
@@ -47,11 +48,7 @@ describe('<values-agreement> on screen and on paper', () => {
     const element = await busy();
     expect($(element, '.due')).to.exist;
     expect($$(element, 'details.card.agreed, details.card.blocked')).to.have.length(2);
-    await expect(element).to.be.accessible();
-    element.theme = 'dark';
-    await settle(element);
-    expect(getComputedStyle($(element, '.root')).backgroundColor).to.equal('rgb(27, 27, 31)');
-    await expect(element).to.be.accessible();
+    await expectAccessibleInLightAndDark(element);
   });
 
   it('fits a 320 px wide screen, with every control big enough to press', () =>

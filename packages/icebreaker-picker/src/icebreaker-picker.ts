@@ -54,6 +54,9 @@ const MEETING_PROPERTIES = [
   'allowPersonal',
 ] as const;
 
+/** Besides the meeting and the icebreakers on offer, what decides the pick. */
+const PICK_PROPERTIES = ['seed', 'pick', 'choice', 'loading'] as const;
+
 /** What the picker assumes when the page says nothing. */
 export const MEETING_DEFAULTS = { minutes: 60, people: 8, setting: 'in-person', budgetPercent: 10 } as const;
 
@@ -284,16 +287,18 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
       if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
     }
     if (changed.has('pick')) this.choice = this.pick ? { kind: 'pick' } : { kind: 'seed' };
-    if (changed.has('hostList') || changed.has('sourceList') || changed.has('hideBuiltIn') || !this.library.length) {
-      this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
-    }
-    if (MEETING_PROPERTIES.some((name) => changed.has(name)) || !this.hasUpdated) {
+    const first = !this.hasUpdated;
+    const libraryChanged = first || changed.has('hostList') || changed.has('sourceList') || changed.has('hideBuiltIn');
+    if (libraryChanged) this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
+    const meetingChanged = first || MEETING_PROPERTIES.some((name) => changed.has(name));
+    if (meetingChanged) {
       this.meeting = this.readMeeting();
       // Turns are for the group as it was: a new size means new turns.
       if (this.timer.turns && this.timer.turns.people !== this.meeting.people) this.timer.stop();
     }
-    this.candidates = fitting(this.library, this.meeting);
-    this.resolveCurrent();
+    // The timer asks for a render every second: the pick is worked out again only when something it depends on changed.
+    if (libraryChanged || meetingChanged) this.candidates = fitting(this.library, this.meeting);
+    if (libraryChanged || meetingChanged || PICK_PROPERTIES.some((name) => changed.has(name))) this.resolveCurrent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

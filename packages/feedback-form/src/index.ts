@@ -9,7 +9,6 @@ export type { QueueReason } from './delivery.js';
 export { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
 export {
   LIMITS as FEEDBACK_LIMITS,
-  QUESTION_TYPES,
   questionListSchema,
   questionSchema,
   submissionSchema,

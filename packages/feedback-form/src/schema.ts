@@ -16,7 +16,6 @@ export const LIMITS = {
   reply: 200,
 } as const;
 
-
 /** One question, as a host writes it (`questions`, `src`). Built on first use. */
 export const questionSchema = lazySchema(() => {
   const label = localisedSchema(requiredText(LIMITS.label));

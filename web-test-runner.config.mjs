@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
+import { sourceEndpoint, sourceEndpointPlugin } from './tests/support/source-endpoint.mjs';
 
 const launchers = {
   chromium: () =>
@@ -48,12 +49,13 @@ export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [feedbackEndpoint],
+  middleware: [feedbackEndpoint, sourceEndpoint],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
     a11ySnapshotPlugin(),
     feedbackEndpointPlugin(),
+    sourceEndpointPlugin(),
   ],
   browsers: wanted.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);

@@ -8,6 +8,8 @@ export type CoproduceErrorCode =
   | 'invalid-data'
   | 'invalid-file'
   | 'source-unavailable'
+  | 'source-timeout'
+  | 'source-too-big'
   | 'invalid-source'
   | 'unreadable-storage'
   | 'storage-full'

@@ -24,7 +24,9 @@ export {
 } from './i18n/locale.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
 export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
-export { jsonChecked, SourceLoader, type SourceResult } from './source.js';
+export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceResult } from './source.js';
+export { hasOwn, isUnkeyable, own } from './records.js';
+export { safeUrl } from './urls.js';
 export { InteractiveElement, type Problem } from './interactive-element.js';
 export { newId } from './ids.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';

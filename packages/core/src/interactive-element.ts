@@ -5,7 +5,15 @@ import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { validate } from './schema.js';
-import { SourceLoader } from './source.js';
+import { DEFAULT_SOURCE_LIMITS, SourceLoader, type SourceFailure, type SourceLimits } from './source.js';
+
+/** Each element words these for what its `src` holds. */
+const SOURCE_MESSAGES: Record<SourceFailure, string> = {
+  'source-unavailable': 'error.source',
+  'source-timeout': 'error.sourceTimeout',
+  'source-too-big': 'error.sourceTooBig',
+  'invalid-source': 'error.sourceInvalid',
+};
 
 /** A problem shown at the top of the element, by where it came from. */
 export interface Problem<Key extends string> {
@@ -42,6 +50,9 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
    * attribute, a source address) stay until the page puts them right.
    */
   protected dismissableProblems: readonly string[] = ['data'];
+
+  /** How long a `src` may take to answer, and how big it may be. @internal */
+  sourceLimits: SourceLimits = DEFAULT_SOURCE_LIMITS;
 
   private readonly source = new SourceLoader();
   private focusTarget: string | null = null;
@@ -132,8 +143,9 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
    * Loads what a `src` attribute points at, one address at a time. `parse`
    * checks the text; `apply` takes the data, or null when there is no
    * address or it failed. A failure is shown and reported under 'src' with
-   * the element's own `error.source` (could not load) or
-   * `error.sourceInvalid` (not in the right form) message, given `{url}`.
+   * the element's own message for it, given `{url}`: `error.source` (could
+   * not load), `error.sourceTimeout` (no answer in time), `error.sourceTooBig`
+   * or `error.sourceInvalid` (not in the right form).
    */
   protected async loadSource<T>(
     url: string | undefined,
@@ -148,11 +160,11 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
       return;
     }
     this.loading = true;
-    const result = await this.source.load(url, parse);
+    const result = await this.source.load(url, parse, this.sourceLimits);
     if (!result) return;
     this.loading = false;
     if (!result.ok) {
-      const key = (result.code === 'source-unavailable' ? 'error.source' : 'error.sourceInvalid') as Key;
+      const key = SOURCE_MESSAGES[result.code] as Key;
       this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
       apply(null);
       return;

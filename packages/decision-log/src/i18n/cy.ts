@@ -25,6 +25,8 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.data':
     'Ceisiodd y dudalen lwytho cofnod sydd ddim yn y ffurf gywir, felly rydyn ni wedi cadw’r hyn oedd yma’n barod.',
   'error.source': 'Doedden ni ddim yn gallu llwytho’r penderfyniadau o {url}. Rhowch gynnig arall arni nes ymlaen.',
+  'error.sourceTimeout': 'Roedd y penderfyniadau yn {url} yn rhy hir yn cyrraedd. Rhowch gynnig arall arni nes ymlaen.',
+  'error.sourceTooBig': 'Mae’r penderfyniadau yn {url} yn rhy fawr i’w dangos yma.',
   'error.sourceInvalid': 'Dydy’r penderfyniadau yn {url} ddim yn y ffurf gywir, felly allwn ni ddim eu dangos.',
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”: dydy rhes {row} ddim yn y ffurf gywir. Does dim wedi’i ychwanegu.',

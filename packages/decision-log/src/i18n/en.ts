@@ -24,6 +24,8 @@ export const decisionLogEn = {
   // Problems
   'error.data': 'The page tried to load a log that isn’t in the right form, so we kept what was already here.',
   'error.source': 'We couldn’t load the decisions from {url}. Please try again later.',
+  'error.sourceTimeout': 'The decisions at {url} took too long to arrive. Please try again later.',
+  'error.sourceTooBig': 'The decisions at {url} are too big to show here.',
   'error.sourceInvalid': 'The decisions at {url} aren’t in the right form, so they can’t be shown.',
   'error.csv': 'We couldn’t add decisions from “{file}”: row {row} isn’t in the right form. Nothing has been added.',
   'error.csvEmpty': '“{file}” has no decisions in it. Nothing has been added.',

@@ -58,6 +58,8 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.questions':
     'Dydy’r cwestiynau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.source': 'Doedden ni ddim yn gallu llwytho’r cwestiynau o {url}, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.sourceTimeout': 'Roedd y cwestiynau yn {url} yn rhy hir yn cyrraedd, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.sourceTooBig': 'Mae’r cwestiynau yn {url} yn rhy fawr i’w defnyddio, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.sourceInvalid': 'Dydy’r cwestiynau yn {url} ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.draftUnreadable':
     'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yn y porwr hwn, felly mae’r ffurflen yn dechrau’n wag. Mae’r hen gopi wedi’i gadw yn y porwr hwn.',

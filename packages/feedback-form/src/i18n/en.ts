@@ -60,6 +60,8 @@ export const feedbackFormEn = {
     'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
   'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',
   'error.source': 'We couldn’t load the questions from {url}, so the usual questions are shown.',
+  'error.sourceTimeout': 'The questions at {url} took too long to arrive, so the usual questions are shown.',
+  'error.sourceTooBig': 'The questions at {url} are too big to use, so the usual questions are shown.',
   'error.sourceInvalid': 'The questions at {url} aren’t in the right form, so the usual questions are shown.',
   'error.draftUnreadable':
     'We couldn’t read the answers saved in this browser, so the form starts empty. The old copy is kept in this browser.',

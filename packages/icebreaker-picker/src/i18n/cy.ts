@@ -49,6 +49,8 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
     'Dydy’r gweithgareddau a roddwyd i’r dudalen hon ddim yn rhestr, felly dim ond y rhai sy’n dod gyda’r offeryn sy’n cael eu dangos.',
   'error.icebreakerAt': 'rhif {number}',
   'error.source': 'Doedden ni ddim yn gallu llwytho’r gweithgareddau o {url}. Mae’r lleill yma o hyd.',
+  'error.sourceTimeout': 'Roedd y gweithgareddau yn {url} yn rhy hir yn cyrraedd. Mae’r lleill yma o hyd.',
+  'error.sourceTooBig': 'Mae’r gweithgareddau yn {url} yn rhy fawr i’w defnyddio. Mae’r lleill yma o hyd.',
   'error.sourceInvalid':
     'Dydy’r gweithgareddau yn {url} ddim yn y ffurf gywir, felly does dim modd eu defnyddio. Mae’r lleill yma o hyd.',
 

@@ -47,6 +47,8 @@ export const icebreakerPickerEn = {
   'error.icebreakersNotList': 'The icebreakers given to this page aren’t a list, so only the built-in ones are shown.',
   'error.icebreakerAt': 'number {number}',
   'error.source': 'We couldn’t load the icebreakers from {url}. The others are still here.',
+  'error.sourceTimeout': 'The icebreakers at {url} took too long to arrive. The others are still here.',
+  'error.sourceTooBig': 'The icebreakers at {url} are too big to use. The others are still here.',
   'error.sourceInvalid': 'The icebreakers at {url} aren’t in the right form, so they can’t be used. The others are still here.',
 
   // The suggestion

@@ -239,6 +239,15 @@ export const baseStyles = css`
   .problem h3 {
     margin-top: 0;
   }
+  /* The error summary (errorSummary): each problem a link to its field. */
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   /* Controls every element uses: small buttons, notices, people lists and big radio choices. */
   button.small {
     min-height: 2.25em;

@@ -48,17 +48,8 @@ export const feedbackFormStyles = css`
     padding-inline-start: 1em;
     margin: 0 0 1em 0.75em;
   }
-  #error-summary a,
   .done a {
     color: var(--_accent);
-  }
-  #error-summary a {
-    color: var(--_error);
-    font-weight: 700;
-  }
-  #error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   /* Out of sight and out of reach: only a program filling in every field finds it. */
   .trap {

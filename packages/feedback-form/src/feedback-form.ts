@@ -1,4 +1,5 @@
 import {
+  errorSummary,
   inLanguage,
   InteractiveElement,
   jsonChecked,
@@ -14,7 +15,7 @@ import { drafts } from './draft.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
 import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
-import { renderDone, renderSummary } from './render-status.js';
+import { renderDone } from './render-status.js';
 import { draftSchema, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
 import { OutboxSender } from './sender.js';
 
@@ -64,7 +65,7 @@ const TIMEOUT_MS = 10_000;
  *
  * @csspart base - The element's outer box.
  * @csspart form - The questions and the send button.
- * @csspart summary - The list of problems to put right.
+ * @csspart error-summary - The list of problems to put right.
  * @csspart done - The thank-you message.
  *
  * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
@@ -454,12 +455,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private renderSummary() {
     const items = this.currentProblems()
       .filter((problem) => this.fieldMessages.has(problem.field))
-      .map((problem) => ({ focus: problem.focus, message: this.fieldMessages.get(problem.field)! }));
-    return renderSummary(this, items, (fieldId) => {
-      const field = this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`);
-      field?.scrollIntoView({ block: 'center' });
-      field?.focus();
-    });
+      .map((problem) => ({ target: problem.focus, message: this.fieldMessages.get(problem.field)! }));
+    return errorSummary(this, items, this.renderRoot);
   }
 
   protected override render() {

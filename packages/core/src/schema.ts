@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isUnkeyable } from './records.js';
 
 let configured = false;
 
@@ -45,8 +46,16 @@ export const boundedText = (max: number) => z.string().check(z.maxLength(max));
 /** Non-empty text, trimmed, with a length limit. */
 export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** Ids we create: short, and safe to use inside DOM ids and storage keys. */
-export const idSchema = lazySchema(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)));
+/**
+ * Ids we create, or a host gives: short, and safe to use inside DOM ids and
+ * storage keys. Never `__proto__`, which a record cannot keep (isUnkeyable).
+ */
+export const idSchema = lazySchema(() =>
+  z.string().check(
+    z.regex(/^[A-Za-z0-9_-]{1,64}$/),
+    z.refine((id) => !isUnkeyable(id), { message: 'This id is kept for the browser’s own use' }),
+  ),
+);
 
 /** An ISO 8601 timestamp. */
 export const timestampSchema = lazySchema(() =>

@@ -6,6 +6,7 @@ import type { MessageParams } from './i18n/message.js';
 import { newId } from './ids.js';
 import { InteractiveElement } from './interactive-element.js';
 import { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
+import { isUnkeyable } from './records.js';
 import { validate } from './schema.js';
 import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from './storage/document-store.js';
 import { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
@@ -263,12 +264,15 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
    */
   protected readParticipants(value: string | null | undefined): string[] {
     const { names, duplicates } = parseParticipants(value);
-    const tooLong = names.find((name) => !validate(participantNameSchema(), name).success);
-    const kept = names.filter((name) => name !== tooLong).slice(0, PARTICIPANT_LIMITS.count);
+    const unkeyable = names.find(isUnkeyable);
+    const tooLong = names.find((name) => !isUnkeyable(name) && !validate(participantNameSchema(), name).success);
+    const kept = names.filter((name) => name !== tooLong && name !== unkeyable).slice(0, PARTICIPANT_LIMITS.count);
     const report = (key: SharedKey, params: MessageParams, cause: Error) =>
       this.setProblem('participants', { code: 'invalid-attribute', key, params }, cause);
     if (duplicates.length) {
       report('error.duplicateName', { name: duplicates[0]! }, new Error(`Listed twice: ${duplicates.join(', ')}`));
+    } else if (unkeyable) {
+      report('error.unusableName', { name: unkeyable }, new Error(`Not a name we can keep: ${unkeyable}`));
     } else if (tooLong) {
       report('error.longName', { max: PARTICIPANT_LIMITS.name }, new Error(`Name too long: ${tooLong.slice(0, 80)}`));
     } else if (names.length > PARTICIPANT_LIMITS.count) {

@@ -1,4 +1,4 @@
-import { toCsv } from '@coproduce/core';
+import { own, toCsv } from '@coproduce/core';
 import { STAGES } from './marks.js';
 import type { MarkScorerDocument, Score } from './schema.js';
 
@@ -45,7 +45,7 @@ export function documentToCsv(doc: MarkScorerDocument, wording: CsvWording): str
               .join('\n')
           : '',
         mark.hidden ? wording.t('csv.yes') : '',
-        ...doc.rounds.map((round) => score(round.scores[mark.id])),
+        ...doc.rounds.map((round) => score(own(round.scores, mark.id))),
       ]),
   );
   return toCsv([header, ...rows]);

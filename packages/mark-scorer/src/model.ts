@@ -1,3 +1,4 @@
+import { own } from '@coproduce/core';
 import { PRESET_MARKS, STAGES, type Stage } from './marks.js';
 import type { Idea, ListItem, Mark, MarkScorerDocument, Round, Score } from './schema.js';
 
@@ -177,7 +178,7 @@ export function changesAcrossRounds(rounds: readonly Round[], markIds: readonly 
   const changes: MarkChange[] = [];
   for (const markId of markIds) {
     const scored = rounds
-      .map((round) => round.scores[markId])
+      .map((round) => own(round.scores, markId))
       .filter((score): score is number => typeof score === 'number');
     if (scored.length < 2) continue;
     const from = scored[0]!;

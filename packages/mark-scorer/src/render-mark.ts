@@ -1,4 +1,4 @@
-import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, hasOwn, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderItemList } from './editable-list.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
@@ -10,7 +10,7 @@ function scoreSummary(view: MarkScorerView, mark: Mark): string {
   if (mark.agreed === 'pass') return view.t('summary.passed');
   if (typeof mark.agreed === 'number') return view.t('summary.agreed', { score: mark.agreed });
   if (view.activeMode === 'individual' && !mark.revealed) {
-    const answered = view.participantNames.filter((person) => mark.individual[person] !== undefined).length;
+    const answered = view.participantNames.filter((person) => hasOwn(mark.individual, person)).length;
     return view.t('individual.progress', { count: answered, total: view.participantNames.length });
   }
   return view.t('summary.notYet');

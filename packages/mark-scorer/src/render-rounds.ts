@@ -1,4 +1,4 @@
-import { textFromForm } from '@coproduce/core';
+import { own, textFromForm } from '@coproduce/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { changesAcrossRounds } from './model.js';
 import { scaleX } from './render-scoring.js';
@@ -101,7 +101,7 @@ function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks:
             ${marks.map(
               (mark) => html`<tr>
                 <th scope="row">${view.markName(mark)}</th>
-                ${rounds.map((round) => html`<td>${cellText(view, round.scores[mark.id])}</td>`)}
+                ${rounds.map((round) => html`<td>${cellText(view, own(round.scores, mark.id))}</td>`)}
               </tr>`,
             )}
           </tbody>
@@ -117,14 +117,14 @@ function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks:
  * greyscale, print and forced colours. Screen readers get the table instead.
  */
 function renderTrendChart(view: MarkScorerView, rounds: readonly Round[], marks: readonly Mark[]) {
-  const scored = marks.filter((mark) => rounds.some((round) => typeof round.scores[mark.id] === 'number'));
+  const scored = marks.filter((mark) => rounds.some((round) => typeof own(round.scores, mark.id) === 'number'));
   if (scored.length === 0) return nothing;
   return html`
     <p class="hint">${view.t('reflection.chartNote')}</p>
     <div class="trend-chart" aria-hidden="true">
       ${scored.map((mark) => {
         const points = rounds
-          .map((round, index) => ({ index, score: round.scores[mark.id] }))
+          .map((round, index) => ({ index, score: own(round.scores, mark.id) }))
           .filter((point): point is { index: number; score: number } => typeof point.score === 'number');
         // Rounds with the same score stack downwards, so every number stays readable.
         const stacked = new Map<number, number>();

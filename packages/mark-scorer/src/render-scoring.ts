@@ -1,3 +1,4 @@
+import { hasOwn, own } from '@coproduce/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { spreadOf, type Spread } from './model.js';
 import type { Mark, Score } from './schema.js';
@@ -68,7 +69,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
   if (people.length === 0) {
     return html`<p class="notice">${view.t('individual.noParticipants')}</p>`;
   }
-  const answered = people.filter((person) => mark.individual[person] !== undefined).length;
+  const answered = people.filter((person) => hasOwn(mark.individual, person)).length;
   const reveal = () => {
     view.setUi({ privateEntry: null });
     view.dispatch({ type: 'reveal', markId: mark.id }, { announce: view.t('status.revealed', { mark: name }) });
@@ -90,7 +91,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
 function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person: string, index: number) {
   const buttonId = domId(mark.id, `person-${index}`);
   const active = view.ui.privateEntry;
-  const hasAnswered = mark.individual[person] !== undefined;
+  const hasAnswered = hasOwn(mark.individual, person);
   if (active && active.markId === mark.id && active.participant === person) {
     const done = () => {
       view.setUi({ privateEntry: null });
@@ -101,7 +102,7 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
       ${renderScoreFieldset(view, {
         id: domId(mark.id, `private-${index}`),
         legend: view.t('individual.legend', { name: person, mark: markName }),
-        value: mark.individual[person] ?? null,
+        value: own(mark.individual, person) ?? null,
         onChange: (score) => view.dispatch({ type: 'set-individual', markId: mark.id, participant: person, score }),
       })}
       <button type="button" class="primary" id="${domId(mark.id, `done-${index}`)}" @click=${done}>
@@ -123,10 +124,10 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
 }
 
 function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
-  const given = view.participantNames.filter((person) => mark.individual[person] !== undefined);
+  const given = view.participantNames.filter((person) => hasOwn(mark.individual, person));
   // Scores from people no longer listed still count: they were given in this session.
   const others = Object.keys(mark.individual).filter((person) => !view.participantNames.includes(person));
-  const spread = spreadOf([...given, ...others].map((person) => mark.individual[person]!));
+  const spread = spreadOf([...given, ...others].map((person) => own(mark.individual, person)!));
   const unanswered = view.participantNames.length - given.length;
   const rescore = () =>
     view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });

@@ -1,5 +1,6 @@
 // The agreement's pure model: (document, action) -> document, and what the
 // group has agreed so far. No DOM; every result is validated by the element.
+import { own } from '@coproduce/core';
 import type { AgreementItem, Answer, ItemKind, ValuesAgreementDocument } from './schema.js';
 
 export type ValuesAgreementAction =
@@ -37,7 +38,7 @@ export interface ItemStatus {
 export function itemStatus(item: AgreementItem, people: readonly string[]): ItemStatus {
   const status: ItemStatus = { state: 'waiting', answered: [], unanswered: [], agreedBy: [], concerns: [], notYet: [], passed: [] };
   for (const name of people) {
-    const response = item.responses[name];
+    const response = own(item.responses, name);
     if (!response) {
       status.unanswered.push(name);
       continue;

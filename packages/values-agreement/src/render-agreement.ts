@@ -1,3 +1,4 @@
+import { hasOwn } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { addDefaults } from './defaults.js';
 import { inShownOrder } from './model.js';
@@ -13,7 +14,7 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
   if (!people.length) {
     lines.push(view.t('status.noPeople'));
   } else if (!view.answersVisible) {
-    const done = people.filter((person) => doc.items.every((item) => item.responses[person])).length;
+    const done = people.filter((person) => doc.items.every((item) => hasOwn(item.responses, person))).length;
     lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: people.length }));
     const show = () => {
       view.setUi({ entry: null, turn: null });

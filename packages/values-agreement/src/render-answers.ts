@@ -1,3 +1,4 @@
+import { hasOwn, own } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ItemStatus } from './model.js';
 import { inShownOrder } from './model.js';
@@ -52,7 +53,7 @@ export function renderAnswerFieldset(
   person: string,
   id: string,
 ): TemplateResult {
-  const response = item.responses[person];
+  const response = own(item.responses, person);
   const choose = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (target.type !== 'radio') return;
@@ -91,7 +92,7 @@ export function renderAnswerFieldset(
 
 /** What a person's answer is, as the list of people says it: the answer itself only when answers are showing. */
 export function answerText(view: ValuesAgreementView, item: AgreementItem, person: string): string {
-  const response = item.responses[person];
+  const response = own(item.responses, person);
   if (!response) return view.t('answer.none');
   return view.answersVisible ? view.t(`answer.${response.answer}`) : view.t('answer.given');
 }
@@ -131,8 +132,8 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
     view.setUi({ entry: { itemId: item.id, person }, turn: null });
     view.focusAfterRender(`input[name="${domId(item.id, `answer-${index}`)}"]`);
   };
-  const answered = item.responses[person] !== undefined;
-  const note = view.answersVisible ? item.responses[person]?.note : '';
+  const answered = hasOwn(item.responses, person);
+  const note = view.answersVisible ? own(item.responses, person)?.note : '';
   return html`<li class="person">
     <span class="person-name">${person}</span>
     <span class="person-answer">${answerText(view, item, person)}${note ? html`: ${note}` : nothing}</span>

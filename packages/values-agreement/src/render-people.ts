@@ -1,4 +1,4 @@
-import { checkboxField, fieldError, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
+import { checkboxField, fieldError, hasOwn, isUnkeyable, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTurn } from './render-answers.js';
 import type { ValuesAgreementView } from './view.js';
@@ -37,7 +37,7 @@ export function renderPeople(view: ValuesAgreementView): TemplateResult {
 }
 
 function renderPerson(view: ValuesAgreementView, person: string, index: number, total: number) {
-  const answered = view.doc.items.filter((item) => item.responses[person] !== undefined).length;
+  const answered = view.doc.items.filter((item) => hasOwn(item.responses, person)).length;
   const fromPage = view.pagePeople.includes(person);
   const startTurn = () => {
     view.setUi({ turn: person, entry: null });
@@ -72,11 +72,12 @@ function renderAddPerson(view: ValuesAgreementView): TemplateResult {
     const form = event.currentTarget as HTMLFormElement;
     const name = requiredFromForm(view, form, 'name', NEW_PERSON, 'error.emptyName');
     if (name === null) return;
-    const refuse = (key: 'error.nameTaken' | 'error.peopleFull') => {
+    const refuse = (key: 'error.nameTaken' | 'error.peopleFull' | 'error.nameUnusable') => {
       view.setFieldError(NEW_PERSON, key);
       view.focusAfterRender(`#${NEW_PERSON}`);
     };
     if (view.people.some((person) => person.toLocaleLowerCase() === name.toLocaleLowerCase())) return refuse('error.nameTaken');
+    if (isUnkeyable(name)) return refuse('error.nameUnusable');
     // The field's maxlength keeps a name within the limit.
     if (view.people.length >= PARTICIPANT_LIMITS.count) return refuse('error.peopleFull');
     if (view.dispatch({ type: 'add-participant', name }, { announce: view.t('status.personAdded', { name }) })) {

@@ -1,5 +1,6 @@
 import {
   DocumentElement,
+  own,
   today,
   type CoproduceErrorDetail,
   type DocumentFormat,
@@ -222,7 +223,8 @@ export class ValuesAgreement
 
   protected override actionApplied(action: ValuesAgreementAction, previous: ValuesAgreementDocument): void {
     if (action.type === 'respond' && !this.typingNote) {
-      const response = this.doc.items.find((item) => item.id === action.itemId)?.responses[action.participant];
+      const responses = this.doc.items.find((item) => item.id === action.itemId)?.responses;
+      const response = responses && own(responses, action.participant);
       if (response) {
         this.emit('agreement-response', {
           itemId: action.itemId,

@@ -42,6 +42,7 @@ export const cy: SharedStrings = {
   'error.duplicateName':
     'Mae “{name}” ar y rhestr enwau ddwywaith. Mae angen enw gwahanol ar bob person, felly maen nhw ar y rhestr unwaith.',
   'error.longName': 'Mae enw ar y rhestr yn rhy hir. Gall enwau fod hyd at {max} llythyren, felly mae wedi’i adael allan.',
+  'error.unusableName': 'Does dim modd defnyddio “{name}” fel enw yma, felly mae wedi’i adael allan. Ysgrifennwch e mewn ffordd arall.',
   'error.tooManyPeople': 'Mae mwy na {max} o enwau, felly dim ond y {max} cyntaf sy’n cael eu dangos.',
   'error.emptyItem': 'Rhowch yr hyn rydych chi eisiau ei ychwanegu',
   'tools.heading': 'Cadw neu rannu’r sesiwn hon',

@@ -47,6 +47,7 @@ export const en = {
   'error.duplicateName':
     '“{name}” is in the list of names twice. Each person needs a different name, so they are listed once.',
   'error.longName': 'A name in the list is too long. Names can be up to {max} letters, so it has been left out.',
+  'error.unusableName': '“{name}” can’t be used as a name here, so it has been left out. Please write it another way.',
   'error.tooManyPeople': 'There are more than {max} names, so only the first {max} are shown.',
   'error.emptyItem': 'Enter what you want to add',
   'tools.heading': 'Keep or share this session',

@@ -12,6 +12,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
     'Ceisiodd y dudalen lwytho cytundeb sydd ddim yn y ffurf gywir, felly rydyn ni wedi cadw’r hyn oedd yma’n barod.',
   'error.tooManyItems': 'Mae’r cytundeb yn llawn. Tynnwch werth neu reol sylfaenol i ychwanegu un arall.',
   'error.emptyName': 'Rhowch enw',
+  'error.nameUnusable': 'Does dim modd defnyddio’r enw hwnnw yma. Ysgrifennwch e mewn ffordd arall',
   'error.nameTaken': 'Mae’r enw hwnnw yn y rhestr yn barod',
   'error.peopleFull': 'Mae’r rhestr o bobl yn llawn. Tynnwch rywun i ychwanegu rhywun arall.',
   'error.reviewDate': 'Rhowch y dyddiad adolygu fel diwrnod, mis a blwyddyn go iawn, er enghraifft 1 3 2027',

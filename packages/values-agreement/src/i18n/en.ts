@@ -10,6 +10,7 @@ export const valuesAgreementEn = {
   'error.data': 'The page tried to load an agreement that isn’t in the right form, so we kept what was already here.',
   'error.tooManyItems': 'The agreement is full. Remove a value or ground rule to add another.',
   'error.emptyName': 'Enter a name',
+  'error.nameUnusable': 'That name can’t be used here. Please write it another way',
   'error.nameTaken': 'That name is already in the list',
   'error.peopleFull': 'The list of people is full. Remove someone to add another.',
   'error.reviewDate': 'Enter the review date as a real day, month and year, for example 1 3 2027',

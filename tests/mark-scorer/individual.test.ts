@@ -31,7 +31,7 @@ describe('<mark-scorer mode="individual">', () => {
     const scores = recordEvents(element, 'mark-score');
     await openMark(element, 'listening');
     await scorePrivately(element, 'listening', 0, 3);
-    expect(scores[0]!.detail).to.deep.equal({ markId: 'listening', participant: 'Ana', score: 3 });
+    expect(scores[0]!.detail).to.deep.equal({ markId: 'listening', participant: 'Ana', score: null, sealed: true });
 
     const card = $(element, '#m-listening-card');
     expect(card.querySelectorAll('input[type=radio]')).to.have.length(0);
@@ -79,6 +79,10 @@ describe('<mark-scorer mode="individual">', () => {
     expect(focused(element)?.id).to.equal('m-listening-person-0');
     expect(text(focused(element))).to.equal('Change Ana’s score');
     expect(text($(element, '.visually-hidden[role=status]'))).to.equal('Ana’s score is saved and hidden.');
+    // Kept, and private until Reveal.
+    expect(element.data.marks.find((mark) => mark.id === 'listening')!.individual).to.deep.equal({});
+    $<HTMLButtonElement>(element, '#m-listening-card .individual button.primary').click();
+    await settle(element);
     expect(element.data.marks.find((mark) => mark.id === 'listening')!.individual).to.deep.equal({ Ana: 2 });
   });
 
@@ -119,6 +123,9 @@ describe('<mark-scorer mode="individual">', () => {
     await settle(element);
     expect(element.data.marks.find((mark) => mark.id === 'power')).to.include({ revealed: false });
     expect(element.data.marks.find((mark) => mark.id === 'power')!.individual).to.deep.equal({});
+    // The button pressed has gone with the spread: focus moves on to the next thing to press, not to the page.
+    expect(focused(element)?.id).to.equal('m-power-person-0');
+    expect(text(focused(element))).to.equal('Score privately as Ana');
   });
 
   it('without names, explains what is needed instead of failing', async () => {

@@ -179,3 +179,33 @@ export async function typeAndLeave(element: Rendered, selector: string, value: s
   fill(element, selector, value).dispatchEvent(new Event('change', { bubbles: true }));
   await settle(element);
 }
+
+/**
+ * Catches the files an element offers to download (its `downloadText` makes a
+ * Blob URL and clicks a link to it) without the browser saving anything.
+ * Call `stop()` to put things back.
+ */
+export function catchDownloads(): { files: { name: string; text: Promise<string> }[]; stop: () => void } {
+  const files: { name: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = createObjectURL.call(URL, blob);
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  };
+  const onClick = (event: Event) => {
+    const link = event.target as HTMLAnchorElement;
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    event.preventDefault();
+    files.push({ name: link.download, text: blobs.get(link.href)?.text() ?? Promise.resolve('') });
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    files,
+    stop: () => {
+      URL.createObjectURL = createObjectURL;
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+}

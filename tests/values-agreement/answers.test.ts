@@ -50,9 +50,9 @@ describe('<values-agreement>: answering', () => {
     await answer(element, 'trust', 0, 'agree');
     await answer(element, 'trust', 1, 'concern', 'We must say what we can’t change');
     expect(responses.map((event) => event.detail)).to.deep.equal([
-      { itemId: 'trust', participant: 'Ana', response: 'agree', note: '' },
-      { itemId: 'trust', participant: 'Ben', response: 'concern', note: '' },
-      { itemId: 'trust', participant: 'Ben', response: 'concern', note: 'We must say what we can’t change' },
+      { itemId: 'trust', participant: 'Ana', response: 'agree', note: '', sealed: false },
+      { itemId: 'trust', participant: 'Ben', response: 'concern', note: '', sealed: false },
+      { itemId: 'trust', participant: 'Ben', response: 'concern', note: 'We must say what we can’t change', sealed: false },
     ]);
     expect(state(element, 'trust')).to.equal('Waiting for 1 answer');
     const card = $(element, '#i-trust-card');

@@ -27,7 +27,8 @@ describe('<values-agreement>: building the agreement', () => {
     expect(cardTexts(element, 'value')[0]).to.equal('Ymddiriedaeth a gonestrwydd');
     expect(changes).to.have.length(1);
     expect(element.shadowRoot!.querySelector('.start')).to.equal(null);
-    expect(focused(element)?.id).to.equal('value-heading');
+    // Focus lands on where the agreement stands, just before the people and the suggestions: what is needed next.
+    expect(focused(element)?.id).to.equal('status');
     expect(text($(element, '[role=status].visually-hidden'))).to.include('13');
     await expect(element).to.be.accessible();
   });

@@ -7,6 +7,7 @@ import { newId } from './ids.js';
 import { InteractiveElement } from './interactive-element.js';
 import { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 import { isUnkeyable } from './records.js';
+import { sameData } from './records.js';
 import { validate } from './schema.js';
 import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from './storage/document-store.js';
 import { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
@@ -27,6 +28,12 @@ export interface DocumentModel<Doc, Action> {
    * check only what the action changed.
    */
   check?(next: Doc, previous: Doc): { success: true } | { success: false; error: unknown };
+  /**
+   * The document as it may leave the element (`data`, `toJSON`, a downloaded
+   * copy, `<tag>-change`): private answers not yet revealed are left out.
+   * Storage keeps the whole document, so a reload loses nothing.
+   */
+  publicView?(doc: Doc): Doc;
 }
 
 /**
@@ -106,9 +113,14 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     });
   }
 
-  /** The whole document, validated. Setting invalid data keeps the current data and reports `<tag>-error`. */
+  /**
+   * The whole document, validated, without private answers that are not yet
+   * revealed. Setting invalid data keeps the current data and reports
+   * `<tag>-error`; setting back what the element last reported (a framework
+   * passing `<tag>-change`'s data down again) changes nothing.
+   */
   get data(): Doc {
-    return structuredClone(this.doc);
+    return structuredClone(this.publicDoc);
   }
 
   set data(value: Doc | DocumentEnvelope<Doc> | undefined) {
@@ -120,9 +132,17 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       return;
     }
     this.clearProblem('data');
-    this.doc = this.model.normalise(parsed.data);
+    const incoming = this.model.normalise(parsed.data);
+    // Without this, the echo would replace the document with its public view and lose private answers.
+    if (this.hasUpdated && this.model.publicView && sameData(incoming, this.publicDoc)) return;
+    this.doc = incoming;
     if (this.hasUpdated) this.persistence.save(this.doc);
     else this.hostDataWaiting = true;
+  }
+
+  /** The document as it may leave the element: see `DocumentModel.publicView`. */
+  private get publicDoc(): Doc {
+    return this.model.publicView ? this.model.publicView(this.doc) : this.doc;
   }
 
   /** The document as a versioned envelope, the same as a downloaded copy; `JSON.stringify(element)` uses it. */
@@ -206,7 +226,7 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       this.clearProblem('storage');
     }
     // A copy of a long document takes a while, so it is made only if a listener reads it.
-    const doc = this.doc;
+    const doc = this.publicDoc;
     let copy: Doc | undefined;
     this.emitUntyped(`${this.model.tag}-change`, {
       get data() {

@@ -21,3 +21,13 @@ export function hasOwn(record: Readonly<Record<string, unknown>>, key: string): 
 export function isUnkeyable(key: string): boolean {
   return key === '__proto__';
 }
+
+/** True when two JSON-like values hold the same data, whatever the order of their keys. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => hasOwn(b as Record<string, unknown>, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

@@ -9,7 +9,7 @@ import { documentToCsv } from './export.js';
 import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
 import { markScorerStyles } from './mark-scorer.styles.js';
 import { type PresetMarkId, type Stage } from './marks.js';
-import { applyAction, createDocument, withPresets, type MarkScorerAction } from './model.js';
+import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
 import { renderLake } from './render-lake.js';
 import { renderMark } from './render-mark.js';
 import { renderAddMark, renderHiddenMarks } from './render-own-marks.js';
@@ -37,8 +37,10 @@ export interface MarkScoreDetail {
   markId: string;
   /** Who scored, in individual mode; null for the group's agreed score. */
   participant: string | null;
-  /** 1 to 10; null when the person or group chose to pass. */
+  /** 1 to 10; null when the person or group chose to pass, or while the score is sealed. */
   score: number | null;
+  /** True for a private score before Reveal: who answered is told, never the score. */
+  sealed: boolean;
 }
 
 export interface MarkScorerChangeDetail {
@@ -59,6 +61,7 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
   create: createDocument,
   normalise: withPresets,
   apply: applyAction,
+  publicView,
 };
 
 /**
@@ -69,8 +72,8 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @summary Score a project against the marks of co-production.
  * @tagname mark-scorer
  *
- * @event mark-score - A score was chosen. `detail: { markId, participant, score }`; `participant` is null for the group's agreed score, `score` is null for a pass.
- * @event mark-scorer-change - Anything in the session changed. `detail: { data }`, the whole document.
+ * @event mark-score - A score was chosen and has settled (arrowing past scores sends one event, for the last). `detail: { markId, participant, score, sealed }`; `participant` is null for the group's agreed score; `score` is null for a pass, and for a private score before Reveal, when `sealed` is true.
+ * @event mark-scorer-change - Anything in the session changed. `detail: { data }`, the whole document, without private scores not yet revealed.
  * @event mark-scorer-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
  *
  * @csspart base - The element's outer box.
@@ -127,6 +130,8 @@ export class MarkScorer
   activeMode: MarkScorerMode = 'group';
   /** @internal */
   participantNames: readonly string[] = [];
+  /** Scores chosen but not yet settled and saved. */
+  private pendingScores: MarkScoreDetail[] = [];
 
   constructor() {
     super(MARK_SCORER_MODEL);
@@ -171,13 +176,25 @@ export class MarkScorer
   }
 
   protected override actionApplied(action: MarkScorerAction): void {
-    if (action.type === 'set-agreed' || action.type === 'set-individual') {
-      this.emit('mark-score', {
-        markId: action.markId,
-        participant: action.type === 'set-individual' ? action.participant : null,
-        score: action.score === 'pass' ? null : action.score,
-      });
-    }
+    if (action.type !== 'set-agreed' && action.type !== 'set-individual') return;
+    const participant = action.type === 'set-individual' ? action.participant : null;
+    const sealed = action.type === 'set-individual';
+    const detail: MarkScoreDetail = {
+      markId: action.markId,
+      participant,
+      score: sealed || action.score === 'pass' ? null : action.score,
+      sealed,
+    };
+    // A score settles before it is saved: one event per score, not one per radio arrowed past.
+    const others = this.pendingScores.filter((each) => each.markId !== action.markId || each.participant !== participant);
+    this.pendingScores = [...others, detail];
+  }
+
+  protected override commit(): void {
+    const settled = this.pendingScores;
+    this.pendingScores = [];
+    for (const detail of settled) this.emit('mark-score', detail);
+    super.commit();
   }
 
   /** @internal */

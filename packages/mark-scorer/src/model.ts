@@ -144,6 +144,16 @@ export function applyAction(doc: MarkScorerDocument, action: MarkScorerAction): 
   }
 }
 
+/**
+ * The session as it may leave the element (a copy, `data`, events): private
+ * scores stay out until their mark is revealed. Unchanged when none are private.
+ */
+export function publicView(doc: MarkScorerDocument): MarkScorerDocument {
+  const sealed = (mark: Mark) => !mark.revealed && Object.keys(mark.individual).length > 0;
+  if (!doc.marks.some(sealed)) return doc;
+  return { ...doc, marks: doc.marks.map((mark) => (sealed(mark) ? { ...mark, individual: {} } : mark)) };
+}
+
 export interface Spread {
   /** The scores given, lowest first. */
   scores: number[];

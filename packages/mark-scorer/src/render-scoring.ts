@@ -7,22 +7,56 @@ import { domId, type MarkScorerView } from './view.js';
 const SCALE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /**
+ * True while a change comes from an arrow key: arrowing through a radio group
+ * chooses every score passed on the way, so those wait to settle, while a
+ * click or Space is a choice made and is saved at once.
+ */
+let arrowing = false;
+const noteArrowKey = (event: KeyboardEvent) => {
+  if (!event.key.startsWith('Arrow')) return;
+  arrowing = true;
+  setTimeout(() => (arrowing = false));
+};
+
+/**
  * A native radio group for one score: 1 to 10 and a separate "pass", all in
  * one fieldset so arrow keys move between them and the legend names the mark.
+ * The screen reader already says the radio chosen, so nothing extra is
+ * announced. Arrowing from 2 to 7 passes 3 to 6: that choice is saved, and
+ * reported, once it settles (when focus leaves the group, or a moment after
+ * the last key).
  */
 function renderScoreFieldset(
   view: MarkScorerView,
-  options: { id: string; legend: string; value: Score | null; onChange: (score: Score) => void },
+  options: {
+    id: string;
+    legend: string;
+    hints?: readonly string[];
+    value: Score | null;
+    onChange: (score: Score, settling: boolean) => void;
+  },
 ): TemplateResult {
   const { id, legend, value, onChange } = options;
   const change = (event: Event) => {
     const raw = (event.target as HTMLInputElement).value;
-    onChange(raw === 'pass' ? 'pass' : Number(raw));
+    onChange(raw === 'pass' ? 'pass' : Number(raw), arrowing);
   };
+  const settle = (event: FocusEvent) => {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) view.flushPendingSave();
+  };
+  const extra = options.hints ?? [];
+  const hintIds = [`${id}-hint`, ...extra.map((_, index) => `${id}-hint-${index + 1}`)];
   return html`
-    <fieldset class="score" aria-describedby="${id}-hint" @change=${change}>
+    <fieldset
+      class="score"
+      aria-describedby=${hintIds.join(' ')}
+      @keydown=${noteArrowKey}
+      @change=${change}
+      @focusout=${settle}
+    >
       <legend>${legend}</legend>
       <p class="hint" id="${id}-hint">${view.t('score.hint')}</p>
+      ${extra.map((hint, index) => html`<p class="hint" id="${id}-hint-${index + 1}">${hint}</p>`)}
       <div class="scale">
         ${SCALE.map(
           (n) => html`<label class="choice">
@@ -43,13 +77,8 @@ export function renderAgreedScore(view: MarkScorerView, mark: Mark, name: string
     id: domId(mark.id, 'agreed'),
     legend: view.t('score.agreedLegend', { mark: name }),
     value: mark.agreed,
-    onChange: (score) =>
-      view.dispatch({ type: 'set-agreed', markId: mark.id, score }, { announce: scoreAnnouncement(view, score) }),
+    onChange: (score, settling) => view.dispatch({ type: 'set-agreed', markId: mark.id, score }, { quiet: settling }),
   });
-}
-
-function scoreAnnouncement(view: MarkScorerView, score: Score): string {
-  return score === 'pass' ? view.t('status.passed') : view.t('status.scored', { score });
 }
 
 /**
@@ -94,16 +123,23 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
   const hasAnswered = hasOwn(mark.individual, person);
   if (active && active.markId === mark.id && active.participant === person) {
     const done = () => {
+      view.flushPendingSave();
       view.setUi({ privateEntry: null });
       view.announce(view.t('status.privateHidden', { name: person }));
       view.focusAfterRender(`#${buttonId}`);
     };
+    // A score given earlier is never shown, even to whoever presses "Change":
+    // changing it means choosing again. Only a choice made now is checked.
     return html`<li class="person entering">
       ${renderScoreFieldset(view, {
         id: domId(mark.id, `private-${index}`),
         legend: view.t('individual.legend', { name: person, mark: markName }),
-        value: own(mark.individual, person) ?? null,
-        onChange: (score) => view.dispatch({ type: 'set-individual', markId: mark.id, participant: person, score }),
+        hints: hasAnswered && !active.chosen ? [view.t('individual.changeHint')] : [],
+        value: active.chosen ? (own(mark.individual, person) ?? null) : null,
+        onChange: (score, settling) => {
+          view.setUi({ privateEntry: { ...active, chosen: true } });
+          view.dispatch({ type: 'set-individual', markId: mark.id, participant: person, score }, { quiet: settling });
+        },
       })}
       <button type="button" class="primary" id="${domId(mark.id, `done-${index}`)}" @click=${done}>
         ${view.t('individual.done')}
@@ -111,7 +147,7 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
     </li>`;
   }
   const open = () => {
-    view.setUi({ privateEntry: { markId: mark.id, participant: person } });
+    view.setUi({ privateEntry: { markId: mark.id, participant: person, chosen: false } });
     view.focusAfterRender(`input[name="${domId(mark.id, `private-${index}`)}"]`);
   };
   return html`<li class="person">
@@ -129,8 +165,11 @@ function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
   const others = Object.keys(mark.individual).filter((person) => !view.participantNames.includes(person));
   const spread = spreadOf([...given, ...others].map((person) => own(mark.individual, person)!));
   const unanswered = view.participantNames.length - given.length;
-  const rescore = () =>
+  const rescore = () => {
     view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });
+    // This button goes with the spread; focus moves on to the first person's, the next thing to press.
+    view.focusAfterRender(view.participantNames.length ? `#${domId(mark.id, 'person-0')}` : `#${domId(mark.id, 'summary')}`);
+  };
   return html`
     <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">
       <h4>${view.t('spread.heading')}</h4>

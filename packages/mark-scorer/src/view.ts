@@ -12,8 +12,8 @@ export interface UiState {
   editingItem: { markId: string; list: ListKind; itemId: string } | null;
   /** The mark whose name and description are being reworded. */
   editingMark: string | null;
-  /** The person entering a private score, and for which mark. */
-  privateEntry: { markId: string; participant: string } | null;
+  /** The person entering a private score, for which mark, and whether they have chosen one yet this time. */
+  privateEntry: { markId: string; participant: string; chosen: boolean } | null;
 }
 
 /** What the render functions may read and do: core's document view, plus the marks. */

@@ -153,6 +153,15 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
   }
 }
 
+/**
+ * The agreement as it may leave the element (a copy, `data`, events): while
+ * answers are private and not yet shown, nobody's answers are in it.
+ */
+export function publicView(doc: ValuesAgreementDocument): ValuesAgreementDocument {
+  const sealed = doc.privateAnswers && !doc.revealed && doc.items.some((item) => Object.keys(item.responses).length > 0);
+  return sealed ? { ...doc, items: doc.items.map((item) => ({ ...item, responses: {} })) } : doc;
+}
+
 /** Items as the page shows them: values first, then ground rules, each in the group's order. */
 export function inShownOrder<T extends { kind: ItemKind }>(items: readonly T[]): T[] {
   return [...items.filter((item) => item.kind === 'value'), ...items.filter((item) => item.kind === 'rule')];

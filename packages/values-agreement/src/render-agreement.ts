@@ -42,7 +42,9 @@ export function renderStart(view: ValuesAgreementView): TemplateResult {
   const useDefaults = () => {
     const action = addDefaults((key) => view.t(key), () => view.newId());
     view.dispatch(action, { announce: view.t('status.defaultsAdded', { count: action.items.length }) });
-    view.focusAfterRender('#value-heading');
+    // Focus goes to where the agreement now stands, just before the people and the suggestions: the
+    // controls needed next (add the people, then answer), rather than past them to the values.
+    view.focusAfterRender('#status');
   };
   return html`<section class="start no-print" aria-labelledby="start-heading">
     <h3 id="start-heading">${view.t('start.heading')}</h3>

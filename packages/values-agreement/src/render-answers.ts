@@ -53,18 +53,22 @@ export function renderAnswerFieldset(
   person: string,
   id: string,
 ): TemplateResult {
-  const response = own(item.responses, person);
+  // While answers are private, an answer given before is not shown again: changing it means choosing again.
+  const given = own(item.responses, person);
+  const response = view.answersVisible || view.ui.chosen.has(item.id) ? given : undefined;
   const choose = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (target.type !== 'radio') return;
     view.respond(item, person, target.value as Answer, response?.note ?? '');
   };
+  const hints = given && !response ? [`${id}-hint`, `${id}-hint-2`] : [`${id}-hint`];
   const noteKey = response?.answer === 'concern' ? 'answer.concernLabel' : 'answer.notYetLabel';
   const hasNote = response?.answer === 'concern' || response?.answer === 'not-yet';
   return html`
-    <fieldset class="answer" aria-describedby="${id}-hint" @change=${choose}>
+    <fieldset class="answer" aria-describedby=${hints.join(' ')} @change=${choose}>
       <legend>${view.t('answer.legend', { name: person, text: item.text })}</legend>
       <p class="hint" id="${id}-hint">${view.t('answer.hint')}</p>
+      ${hints.length > 1 ? html`<p class="hint" id="${id}-hint-2">${view.t('answer.changeHint')}</p>` : nothing}
       <div class="answers">
         ${ANSWERS.map(
           (answer) => html`<label class="choice">

@@ -16,6 +16,7 @@ import {
   isAllAgreed,
   isDueForReview,
   itemStatus,
+  publicView,
   type ItemStatus,
   type ValuesAgreementAction,
 } from './model.js';
@@ -40,9 +41,12 @@ export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = 
 export interface AgreementResponseDetail {
   itemId: string;
   participant: string;
-  response: Answer;
-  /** The concern, or why not yet; empty for agree and pass. */
+  /** The answer; null while answers are private and not yet shown (`sealed`). */
+  response: Answer | null;
+  /** The concern, or why not yet; empty for agree and pass, and while sealed. */
   note: string;
+  /** True while answers are private and not yet shown together: who answered is told, never what. */
+  sealed: boolean;
 }
 
 export interface AgreementReachedDetail {
@@ -69,6 +73,7 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
   create: createDocument,
   normalise: (doc) => doc,
   apply: applyAction,
+  publicView,
 };
 
 /**
@@ -80,9 +85,9 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @summary Agree values and ground rules together, with everyone's consent visible.
  * @tagname values-agreement
  *
- * @event agreement-response - Someone answered. `detail: { itemId, participant, response, note }`; `response` is `agree`, `concern`, `not-yet` or `pass`.
+ * @event agreement-response - Someone answered. `detail: { itemId, participant, response, note, sealed }`; `response` is `agree`, `concern`, `not-yet` or `pass`, or null (and `note` empty) while answers are private and not yet shown, when `sealed` is true.
  * @event agreement-reached - Everyone has agreed to every item of this version (and the answers are showing). `detail: { version }`.
- * @event values-agreement-change - Anything in the agreement changed. `detail: { data }`, the whole document.
+ * @event values-agreement-change - Anything in the agreement changed. `detail: { data }`, the whole document, without private answers not yet shown.
  * @event values-agreement-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
  *
  * @csspart base - The element's outer box.
@@ -148,7 +153,7 @@ export class ValuesAgreement
     super(VALUES_AGREEMENT_MODEL);
     this.participants = '';
     this.readonly = false;
-    this.ui = { open: new Set(), editing: null, entry: null, turn: null };
+    this.ui = { open: new Set(), editing: null, entry: null, turn: null, chosen: new Set() };
   }
 
   /** @internal */
@@ -203,11 +208,14 @@ export class ValuesAgreement
 
   /** @internal */
   setUi(patch: Partial<UiState>): void {
-    this.ui = { ...this.ui, ...patch };
+    // Opening or closing an entry or a turn starts afresh: nothing chosen in it yet.
+    const fresh = ('entry' in patch || 'turn' in patch) && !('chosen' in patch) ? { chosen: new Set<string>() } : {};
+    this.ui = { ...this.ui, ...patch, ...fresh };
   }
 
   /** @internal */
   respond(item: AgreementItem, person: string, answer: Answer, note: string, typing = false): void {
+    if (!this.ui.chosen.has(item.id)) this.ui = { ...this.ui, chosen: new Set([...this.ui.chosen, item.id]) };
     this.typingNote = typing;
     this.dispatch(
       { type: 'respond', itemId: item.id, participant: person, answer, note, at: new Date().toISOString() },
@@ -226,11 +234,14 @@ export class ValuesAgreement
       const responses = this.doc.items.find((item) => item.id === action.itemId)?.responses;
       const response = responses && own(responses, action.participant);
       if (response) {
+        // While answers are private, the host hears who answered, never what.
+        const sealed = !this.answersVisible;
         this.emit('agreement-response', {
           itemId: action.itemId,
           participant: action.participant,
-          response: response.answer,
-          note: response.note,
+          response: sealed ? null : response.answer,
+          note: sealed ? '' : response.note,
+          sealed,
         });
       }
     }

@@ -13,6 +13,12 @@ export interface UiState {
   entry: { itemId: string; person: string } | null;
   /** One person answering every item in turn. */
   turn: string | null;
+  /**
+   * Items answered in the entry or turn open now. While answers are private,
+   * only these show the answer chosen: an earlier one is never shown, even to
+   * whoever opens it again.
+   */
+  chosen: ReadonlySet<string>;
 }
 
 /** What the render functions may read and do: core's document view, plus the people and their answers. */

@@ -94,6 +94,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'answer.notYetLabel': 'Beth fyddai’n eich helpu i gytuno? (dewisol)',
   'answer.give': 'Ateb ar ran {name}',
   'answer.change': 'Newid ateb {name}',
+  'answer.changeHint': 'Mae eu hateb cyntaf yn aros yn gudd, hyd yn oed oddi wrthych chi. Dewiswch eto i gymryd ei le, neu pwyswch “Wedi gorffen” i’w gadw.',
   'answer.done': 'Wedi gorffen',
   'answer.donePrivate': 'Wedi gorffen – cuddio fy atebion',
   'answer.heading': 'Atebion',

@@ -97,6 +97,7 @@ export const valuesAgreementEn = {
   'answer.notYetLabel': 'What would help you agree? (optional)',
   'answer.give': 'Answer for {name}',
   'answer.change': 'Change {name}’s answer',
+  'answer.changeHint': 'Their first answer stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
   'answer.done': 'Done',
   'answer.donePrivate': 'Done – hide my answers',
   'answer.heading': 'Answers',

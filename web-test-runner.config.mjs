@@ -28,7 +28,11 @@ const launchers = {
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
-/** `emulate-forced-colors`: Windows high contrast, where the browser can emulate it (Chromium can). */
+/**
+ * `emulate-forced-colors`: Windows high contrast, where the browser can emulate
+ * it (Chromium can); `{ scheme: 'dark' }` for a dark contrast theme. Both go in
+ * one call, since each call replaces every emulated feature.
+ */
 function forcedColorsPlugin() {
   return {
     name: 'forced-colors',
@@ -36,7 +40,10 @@ function forcedColorsPlugin() {
       if (command !== 'emulate-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       try {
-        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        await page.emulateMediaFeatures([
+          { name: 'forced-colors', value: payload?.active ? 'active' : 'none' },
+          { name: 'prefers-color-scheme', value: payload?.active && payload?.scheme === 'dark' ? 'dark' : 'light' },
+        ]);
         return true;
       } catch {
         return false;

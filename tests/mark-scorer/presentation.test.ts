@@ -9,6 +9,7 @@ import {
   fitsAtDoubleTextSize,
   inForcedColours,
   overflowsHorizontally,
+  systemColour,
   whileEmulating,
 } from '../support/presentation.js';
 import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
@@ -107,6 +108,40 @@ describe('<mark-scorer> in someone else’s page', () => {
       await expect(element).to.be.accessible();
     });
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps the spread and rounds charts visible in a ${scheme} contrast theme`, function () {
+      return inForcedColours(
+        this,
+        async () => {
+          const element = await scorer(html`<mark-scorer mode="individual" participants="Ann, Ben"></mark-scorer>`);
+          const data = element.data;
+          const listening = data.marks.find((mark) => mark.id === 'listening')!;
+          Object.assign(listening, { individual: { Ann: 3, Ben: 7 }, revealed: true, agreed: 5 });
+          data.rounds = [
+            { id: 'r1', label: 'Start', savedAt: '2026-01-01T10:00:00.000Z', scores: { listening: 3 } },
+            { id: 'r2', label: 'End', savedAt: '2026-06-01T10:00:00.000Z', scores: { listening: 5 } },
+          ];
+          element.data = data;
+          await openMark(element, 'listening');
+          const background = getComputedStyle(element.shadowRoot!.querySelector('.root')!).backgroundColor;
+          expect(background).to.equal(systemColour('Canvas'));
+          const system = [systemColour('CanvasText'), systemColour('Highlight')];
+          const painted = $$(element, '.spread-chart line, .spread-chart circle, .spread-chart text, .trend svg line, .trend svg polyline, .trend svg text');
+          expect(painted.length).to.be.greaterThan(10);
+          for (const shape of painted) {
+            const style = getComputedStyle(shape);
+            const colour = shape.localName === 'line' || shape.localName === 'polyline' ? style.stroke : style.fill;
+            expect(system, `${shape.localName}.${shape.getAttribute('class')} is ${colour}`).to.include(colour);
+          }
+          for (const dot of $$(element, '.trend g.dot circle')) {
+            expect(getComputedStyle(dot).stroke).to.equal(systemColour('CanvasText'));
+          }
+        },
+        scheme,
+      );
+    });
+  }
 
   it('prints the whole session legibly: every mark open, scores and notes as text, no buttons', async function () {
     const element = await scorer();

@@ -28,11 +28,16 @@ export async function whileEmulating(test: Mocha.Context, media: Media, run: () 
 }
 
 /**
- * Runs checks in forced colours (Windows high contrast), then turns them
- * off, even when a check fails. Skipped where the browser cannot emulate them.
+ * Runs checks in forced colours (Windows high contrast; `dark` for a dark
+ * contrast theme such as Night sky), then turns them off, even when a check
+ * fails. Skipped where the browser cannot emulate them.
  */
-export async function inForcedColours(test: Mocha.Context, run: () => Promise<void>): Promise<void> {
-  const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+export async function inForcedColours(
+  test: Mocha.Context,
+  run: () => Promise<void>,
+  scheme: 'light' | 'dark' = 'light',
+): Promise<void> {
+  const active = await executeServerCommand<boolean, { active: boolean; scheme: string }>('emulate-forced-colors', { active: true, scheme });
   if (!active || !matchMedia('(forced-colors: active)').matches) test.skip();
   try {
     await run();

@@ -207,6 +207,15 @@ export const markScorerStyles = css`
     details.mark {
       border-color: CanvasText;
     }
+    /* Browsers do not force colours inside SVG: without system colours a
+       dark contrast theme paints dark lines on its dark background. */
+    .spread-chart,
+    .trend svg {
+      color: CanvasText;
+    }
+    .trend g.dot circle {
+      fill: Canvas;
+    }
     svg line.median {
       stroke: Highlight;
     }

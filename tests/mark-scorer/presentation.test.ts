@@ -50,7 +50,10 @@ describe('<mark-scorer> in someone else’s page', () => {
       expect(parseFloat(rootStyle.fontSize)).to.be.at.least(16);
       expect(rootStyle.fontFamily).not.to.include('Comic');
       expect(rootStyle.textTransform).to.equal('none');
-      expect(rootStyle.letterSpacing).to.equal('normal');
+      // Spacing reaches inside, as a reader's own text-spacing settings must (WCAG 1.4.12); cramped lines do not.
+      expect(rootStyle.letterSpacing).to.equal('3px');
+      expect(rootStyle.wordSpacing).to.equal('10px');
+      expect(parseFloat(rootStyle.lineHeight)).to.be.at.least(1.5 * parseFloat(rootStyle.fontSize));
       expect(rootStyle.color).to.equal('rgb(11, 12, 12)');
       expect(rootStyle.visibility).to.equal('visible');
       const button = $(element, '#m-listening-ladders-new + button');

@@ -10,6 +10,28 @@ import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+let hostTextRegistered = false;
+
+/**
+ * `--coproduce-host-size: 1em` and `--coproduce-host-line: 1lh` on each
+ * element must reach its inside as lengths (the page's text size and line
+ * height there), not as "1em", which would mean the inside's own size: a
+ * registered property is computed where it is set. Another copy of the
+ * library may have registered them first; without registration the floors
+ * alone (the reader's default size, a line height of 1.5) apply.
+ */
+function registerHostText(): void {
+  if (hostTextRegistered) return;
+  hostTextRegistered = true;
+  for (const name of ['--coproduce-host-size', '--coproduce-host-line']) {
+    try {
+      CSS.registerProperty({ name, syntax: '<length>', inherits: true, initialValue: '0px' });
+    } catch {
+      // Already registered, or not supported.
+    }
+  }
+}
+
 /**
  * The base of every coproduce element: language, theme, the project context,
  * strings and events, done the same way everywhere.
@@ -54,6 +76,20 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
         this.project = value;
       },
     });
+  }
+
+  /**
+   * Renders into a `.text-size` box inside the shadow root: it holds the
+   * reader's own default text size, the floor for the element's text (see
+   * baseStyles).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    registerHostText();
+    const shadow = super.createRenderRoot();
+    const box = document.createElement('div');
+    box.className = 'text-size';
+    shadow.appendChild(box);
+    return box;
   }
 
   override connectedCallback(): void {

@@ -38,7 +38,6 @@ export const themeTokens = css`
     --_error: var(--coproduce-color-error, #b3261e);
     --_success: var(--coproduce-color-success, #00703c);
     --_font: var(--coproduce-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_size: var(--coproduce-font-size, medium);
     --_radius: var(--coproduce-radius, 0.25em);
     --_gap: var(--coproduce-space, 1em);
     color-scheme: light;
@@ -55,24 +54,38 @@ export const themeTokens = css`
 
 /**
  * Shared look of every element. `.root` resets everything a host page could
- * pass down by inheritance (fonts, letter-spacing, text-transform…), so a
- * crowded intranet stylesheet cannot change the inside. Sizes are in em from
- * the user's own default font size ("medium"), never from the page's root size.
+ * pass down by inheritance (fonts, colours, text-transform, alignment…), so a
+ * crowded intranet stylesheet cannot change the inside, except what a
+ * reader's own text settings change (WCAG 1.4.12): letter and word spacing
+ * come in as they are; line height and text size come in when they are
+ * bigger than ours, never smaller. Text is at least the reader's own default
+ * size ("medium"), which `.text-size` (the render root, see CoproduceElement)
+ * holds, so `1em` inside it is that size; `--coproduce-host-size` and
+ * `--coproduce-host-line` are the page's text size and line height at the
+ * element. Sizes inside are in em.
  */
 export const baseStyles = css`
   :host {
     display: block;
+    --coproduce-host-size: 1em;
+    --coproduce-host-line: 1lh;
   }
   :host([hidden]) {
     display: none !important;
+  }
+  .text-size {
+    display: block;
+    font-size: medium;
   }
   .root {
     all: initial;
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.5;
+    font-size: var(--coproduce-font-size, max(1em, var(--coproduce-host-size, 0px)));
+    line-height: max(1.5em, var(--coproduce-host-line, 0px));
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: var(--_text);
     background: var(--_bg);
     padding: var(--_gap);
@@ -218,6 +231,8 @@ export const baseStyles = css`
   .row > input[type='text'] {
     flex: 1 1 12em;
     width: auto;
+    /* A text field's own width is about 20 letters: at large text with wide spacing, more than a phone. */
+    min-width: 0;
   }
   .visually-hidden {
     position: absolute !important;

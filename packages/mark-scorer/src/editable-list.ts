@@ -10,6 +10,7 @@ const LIST_KEYS = {
     heading: 'ladders.heading',
     hint: 'ladders.hint',
     add: 'ladders.add',
+    addButton: 'ladders.addButton',
     edit: 'ladders.edit',
     empty: 'ladders.empty',
   },
@@ -17,6 +18,7 @@ const LIST_KEYS = {
     heading: 'snakes.heading',
     hint: 'snakes.hint',
     add: 'snakes.add',
+    addButton: 'snakes.addButton',
     edit: 'snakes.edit',
     empty: 'snakes.empty',
   },
@@ -53,7 +55,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
         ${fieldError(view, newField)}
         <div class="row">
           ${textInput(view, { id: newField, name: 'text', maxlength: LIMITS.listItem, hints: [`${base}-hint`] })}
-          <button type="submit">${view.t('action.add')}</button>
+          <button type="submit">${view.t(keys.addButton)}</button>
         </div>
       </form>
     </div>

@@ -6,8 +6,8 @@ import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
 import { domId, type ValuesAgreementView } from './view.js';
 
 const KIND_KEYS = {
-  value: { heading: 'values.heading', hint: 'values.hint', empty: 'values.empty', add: 'values.add', label: 'item.valueLabel' },
-  rule: { heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', label: 'item.ruleLabel' },
+  value: { heading: 'values.heading', hint: 'values.hint', empty: 'values.empty', add: 'values.add', addButton: 'values.addButton', label: 'item.valueLabel' },
+  rule: { heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', addButton: 'rules.addButton', label: 'item.ruleLabel' },
 } as const;
 
 /** The values, or the ground rules: their cards in the group's order, and a form to add one. */
@@ -190,7 +190,7 @@ function renderAddItem(view: ValuesAgreementView, kind: ItemKind): TemplateResul
   return html`
     <form class="add-item no-print" novalidate @submit=${add}>
       ${renderWordingFields(view, kind, base)}
-      <button type="submit">${view.t('action.add')}</button>
+      <button type="submit">${view.t(KIND_KEYS[kind].addButton)}</button>
     </form>
   `;
 }

@@ -91,7 +91,7 @@ function renderAddPerson(view: ValuesAgreementView): TemplateResult {
       ${fieldError(view, NEW_PERSON)}
       <div class="row">
         ${textInput(view, { id: NEW_PERSON, name: 'name', maxlength: PARTICIPANT_LIMITS.name, hints: ['people-hint'] })}
-        <button type="submit">${view.t('action.add')}</button>
+        <button type="submit">${view.t('people.addButton')}</button>
       </div>
     </form>
   `;

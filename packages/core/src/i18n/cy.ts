@@ -13,7 +13,6 @@ export const cy: SharedStrings = {
   'date.month': 'Mis',
   'date.year': 'Blwyddyn',
 
-  'action.add': 'Ychwanegu',
   'action.change': 'Newid',
   'action.remove': 'Tynnu',
   'action.save': 'Cadw',

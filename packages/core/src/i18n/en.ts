@@ -18,7 +18,6 @@ export const en = {
   'date.year': 'Year',
 
   // Shared actions
-  'action.add': 'Add',
   'action.change': 'Change',
   'action.remove': 'Remove',
   'action.save': 'Save',

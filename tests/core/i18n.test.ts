@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/setup.js';
+import '../support/helpers.js';
 import {
   formatMessage,
+  joinList,
   inheritedLang,
   normaliseLocale,
   SUPPORTED_LOCALES,
@@ -113,5 +115,45 @@ describe('locale resolution', () => {
     expect(inheritedLang(inner)).to.equal('cy');
     inner.setAttribute('lang', 'en');
     expect(inheritedLang(inner)).to.equal('en');
+  });
+});
+
+describe('Lists of names', () => {
+  it('are joined from the catalogue: “and” in English; “a”, or “ac” before a vowel, in Welsh; names never mutated', () => {
+    const words = (locale: 'en' | 'cy') => ({
+      and: sharedCatalogues[locale]['list.and'] as string,
+      andBeforeVowel: sharedCatalogues[locale]['list.andBeforeVowel'] as string,
+    });
+    expect(joinList(['Sam', 'Ali', 'Jo'], words('en'))).to.equal('Sam, Ali and Jo');
+    expect(joinList(['Sam', 'Jo'], words('cy'))).to.equal('Sam a Jo');
+    expect(joinList(['Sam', 'Ali', 'Ifan'], words('cy'))).to.equal('Sam, Ali ac Ifan');
+    expect(joinList(['Sam', 'Ëlin'], words('cy'))).to.equal('Sam ac Ëlin');
+    expect(joinList(['Sam', 'Wil'], words('cy'))).to.equal('Sam a Wil');
+    expect(joinList(['Sam', 'Huw'], words('cy'))).to.equal('Sam a Huw');
+    expect(joinList(['Sam', 'Ysgol'], words('cy'))).to.equal('Sam ac Ysgol');
+    expect(joinList(['3', '7', '8'], words('cy'))).to.equal('3, 7 ac 8');
+    expect(joinList(['3', '7'], words('cy'))).to.equal('3 a 7');
+    expect(joinList(['2', '1'], words('cy'))).to.equal('2 ac 1');
+    expect(joinList(['Sam'], words('cy'))).to.equal('Sam');
+    expect(joinList([], words('cy'))).to.equal('');
+  });
+
+  it('reach the page in Welsh, in the browser, without an English “and”', async () => {
+    const element = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<values-agreement locale="cy" participants="Ann, Ben, Ifan"></values-agreement>`,
+    );
+    (element as unknown as { data: unknown }).data = {
+      version: 1,
+      participants: [],
+      items: [{ id: 'trust', kind: 'value', text: 'Trust', meaning: '', responses: Object.fromEntries(['Ann', 'Ben', 'Ifan'].map((name) => [name, { answer: 'agree', note: '', at: '2026-03-01T10:00:00.000Z' }])) }],
+      history: [],
+      reviewDate: null,
+      privateAnswers: false,
+      revealed: false,
+    };
+    await element.updateComplete;
+    const summary = element.shadowRoot!.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('Ann, Ben ac Ifan');
+    expect(summary).not.to.match(/\band\b/);
   });
 });

@@ -4,6 +4,7 @@ import { attachContextRoot, projectContext, type ProjectContextValue } from './c
 import { emit, type EventDetail } from './events.js';
 import { sharedCatalogues, type Catalogues, type SharedKey } from './i18n/catalogues.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
+import { joinList } from './i18n/list.js';
 import { formatMessage, type MessageParams } from './i18n/message.js';
 import { baseStyles, themeTokens } from './theme.js';
 import { VERSION } from './version.js';
@@ -171,10 +172,10 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   /**
-   * A list of names joined the way the element's language joins them: "Sam, Ali and Jo".
+   * A list of names joined the way the element's language joins them: "Sam, Ali and Jo", "Sam, Ali ac Ifan".
    * @internal
    */
   list(names: readonly string[]): string {
-    return new Intl.ListFormat(this.t('meta.intlLocale'), { type: 'conjunction' }).format(names);
+    return joinList(names, { and: this.t('list.and'), andBeforeVowel: this.t('list.andBeforeVowel') });
   }
 }

@@ -23,6 +23,7 @@ export {
   SUPPORTED_LOCALES,
   type Locale,
 } from './i18n/locale.js';
+export { joinList } from './i18n/list.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
 export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
 export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceResult } from './source.js';

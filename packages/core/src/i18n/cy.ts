@@ -9,6 +9,8 @@ export const cy: SharedStrings = {
   /** Month names, January first, separated by commas. */
   'date.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
   'date.format': '{day} {month} {year}',
+  'list.and': 'a',
+  'list.andBeforeVowel': 'ac',
   'date.day': 'Diwrnod',
   'date.month': 'Mis',
   'date.year': 'Blwyddyn',

@@ -13,6 +13,9 @@ export const en = {
   /** Month names, January first, separated by commas. */
   'date.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
   'date.format': '{day} {month} {year}',
+  /** The word before the last name in a list ("Sam, Ali and Jo"), and before a name starting with a vowel. */
+  'list.and': 'and',
+  'list.andBeforeVowel': 'and',
   'date.day': 'Day',
   'date.month': 'Month',
   'date.year': 'Year',

@@ -359,7 +359,12 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     </div>`;
   }
 
-  /** A file chooser with its label and hint, as the tools use it. */
+  /**
+   * A button that opens the browser's file chooser, with its hint. The
+   * native file input is never shown: its button says "Choose File" in the
+   * browser's own language, whatever the page's, so a Welsh page showed
+   * English. The input (`#<id>`) stays in the page, out of sight and reach.
+   */
   protected renderFileField(field: {
     id: string;
     label: string;
@@ -367,10 +372,14 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     accept: string;
     choose: (event: Event) => void;
   }): TemplateResult {
+    const openChooser = (event: Event) =>
+      (event.currentTarget as HTMLElement).parentElement!.querySelector<HTMLInputElement>('input[type="file"]')!.click();
     return html`<div class="field open-file">
-      <label for=${field.id}>${field.label}</label>
+      <button type="button" id="${field.id}-button" aria-describedby="${field.id}-hint" @click=${openChooser}>
+        ${field.label}
+      </button>
       <p class="hint" id="${field.id}-hint">${field.hint}</p>
-      <input id=${field.id} type="file" accept=${field.accept} aria-describedby="${field.id}-hint" @change=${field.choose} />
+      <input id=${field.id} type="file" hidden tabindex="-1" accept=${field.accept} @change=${field.choose} />
     </div>`;
   }
 

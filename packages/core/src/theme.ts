@@ -348,10 +348,8 @@ export const baseStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  .open-file input[type='file'] {
-    display: block;
-    max-width: 100%;
-    min-height: 2.75em;
+  .open-file .hint {
+    margin-top: 0.25em;
   }
   #problems:focus,
   #title:focus {

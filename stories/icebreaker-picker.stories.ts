@@ -14,6 +14,7 @@ interface Args {
   materials: boolean;
   allowPersonal: boolean;
   hideBuiltIn: boolean;
+  hideCountdown: boolean;
   seed: string;
   pick: string;
   src: string;
@@ -59,6 +60,7 @@ const meta: Meta<Args> = {
     materials: false,
     allowPersonal: false,
     hideBuiltIn: false,
+    hideCountdown: false,
     seed: 'storybook',
     pick: '',
     src: '',
@@ -74,6 +76,7 @@ const meta: Meta<Args> = {
     materials: { control: 'boolean' },
     allowPersonal: { name: 'allow-personal', control: 'boolean' },
     hideBuiltIn: { name: 'hide-built-in', control: 'boolean' },
+    hideCountdown: { name: 'hide-countdown', control: 'boolean' },
     seed: { control: 'text' },
     pick: { control: 'text' },
     src: { control: 'text' },
@@ -93,6 +96,7 @@ const meta: Meta<Args> = {
         ?materials=${args.materials}
         ?allow-personal=${args.allowPersonal}
         ?hide-built-in=${args.hideBuiltIn}
+        ?hide-countdown=${args.hideCountdown}
         seed=${ifDefined(args.seed || undefined)}
         pick=${ifDefined(args.pick || undefined)}
         src=${ifDefined(args.src || undefined)}
@@ -189,6 +193,28 @@ export const TimeIsUp: Story = {
     element.requestUpdate();
     await element.updateComplete;
     await expect(root.querySelector('.turns .state')?.textContent).toContain('Time’s up');
+  },
+};
+
+export const MoreTimeAfterTimeIsUp: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#turns-start');
+    const { element, root } = pickerIn(canvasElement);
+    element.timer.turns = { ...element.timer.turns!, leftMs: 0, since: null };
+    element.requestUpdate();
+    await element.updateComplete;
+    await click(canvasElement, '#turns-more');
+    await expect(root.querySelector('.countdown .digits')?.textContent).toBe('0:30');
+  },
+};
+
+export const TurnsWithoutTheCountdown: Story = {
+  args: { hideCountdown: true },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#turns-start');
+    const { root } = pickerIn(canvasElement);
+    await expect(root.querySelector('.countdown')).toBe(null);
+    await expect(root.querySelector('.whose')?.textContent).toBe('Person 1 of 8');
   },
 };
 

@@ -65,7 +65,71 @@ describe('<icebreaker-picker> turns', () => {
     expect(text($(element, '.turns .state'))).to.equal('Time’s up. Move on when they have finished what they are saying.');
     await pass(element, 60_000);
     expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
-    expect(element.shadowRoot!.querySelector('#turns-pause')).to.equal(null);
+    expect($<HTMLButtonElement>(element, '#turns-pause').disabled, 'nothing to pause').to.equal(true);
+  });
+
+  it('keep every button where it was when time runs out, so nothing moves under a finger', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    const ids = ['#turns-pause', '#turns-more', '#turns-next', '#turns-stop'];
+    const places = () => ids.map((id) => JSON.stringify($(element, id).getBoundingClientRect()));
+    const before = places();
+    await pass(element, 30_000);
+    expect(countdown(element)).to.equal('0:00');
+    expect(places()).to.deep.equal(before);
+  });
+
+  it('give the person speaking 30 more seconds, before or after time is up, and say so', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    await pass(element, 25_000);
+    expect(text($(element, '#turns-more'))).to.equal('+30 seconds');
+    $(element, '#turns-more').click();
+    await element.updateComplete;
+    expect(countdown(element)).to.equal('0:35');
+    expect(announced(element)).to.equal('30 seconds more. 35 seconds left.');
+    await pass(element, 35_000);
+    expect(countdown(element)).to.equal('0:00');
+    $(element, '#turns-more').click();
+    await element.updateComplete;
+    expect(countdown(element)).to.equal('0:30');
+    expect($<HTMLButtonElement>(element, '#turns-pause').disabled).to.equal(false);
+    await pass(element, 1000);
+    expect(countdown(element), 'the clock runs again').to.equal('0:29');
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+  });
+
+  it('can run without the countdown on screen, still saying when time is up', async () => {
+    const element = await picker();
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    const show = $<HTMLInputElement>(element, '#turns-countdown');
+    expect(show.checked).to.equal(true);
+    show.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.countdown')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('progress')).to.equal(null);
+    expect(element.hasAttribute('hide-countdown')).to.equal(true);
+    expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+    await pass(element, 30_000);
+    expect(announced(element)).to.equal('Time is up for person 1.');
+    expect(text($(element, '.turns .state'))).to.contain('Time’s up');
+    show.click();
+    await element.updateComplete;
+    expect(countdown(element)).to.equal('0:00');
+    await expect(element).to.be.accessible();
+  });
+
+  it('start without the countdown when the page asks for `hide-countdown`', async () => {
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="60" people="4" pick="name-and-weather" hide-countdown></icebreaker-picker>`,
+    );
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.countdown')).to.equal(null);
+    expect($<HTMLInputElement>(element, '#turns-countdown').checked).to.equal(false);
   });
 
   it('move focus to "Next person" when time runs out while "Pause" has it', async () => {
@@ -159,6 +223,8 @@ describe('<icebreaker-picker> turns', () => {
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(element.timer.running).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal($(element, '#turns-more'));
     await sendKeys({ press: 'Tab' });
     expect(focused(element)).to.equal($(element, '#turns-next'));
     await sendKeys({ press: 'Enter' });

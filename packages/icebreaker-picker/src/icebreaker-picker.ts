@@ -57,6 +57,9 @@ const MEETING_PROPERTIES = [
 /** Besides the meeting and the icebreakers on offer, what decides the pick. */
 const PICK_PROPERTIES = ['seed', 'pick', 'choice', 'loading'] as const;
 
+/** What "+30 seconds" gives the person speaking. */
+const EXTRA_SECONDS = 30;
+
 /** What the picker assumes when the page says nothing. */
 export const MEETING_DEFAULTS = { minutes: 60, people: 8, setting: 'in-person', budgetPercent: 10 } as const;
 
@@ -113,6 +116,7 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     materials: { type: Boolean },
     allowPersonal: { type: Boolean, attribute: 'allow-personal' },
     hideBuiltIn: { type: Boolean, attribute: 'hide-built-in' },
+    hideCountdown: { type: Boolean, attribute: 'hide-countdown', reflect: true },
     seed: {},
     pick: {},
     src: {},
@@ -139,6 +143,8 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   declare allowPersonal: boolean;
   /** Offers only the host's own icebreakers (`icebreakers`, `src`), none of the built-in ones. */
   declare hideBuiltIn: boolean;
+  /** Turns run without the seconds counting down on screen (some people find a countdown stressful); people can show it again. */
+  declare hideCountdown: boolean;
   /** Picks the same icebreaker on any screen with the same meeting. Set afresh by "Suggest another". */
   declare seed: string | undefined;
   /** The id of an icebreaker to show, if it suits the meeting. */
@@ -263,6 +269,17 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   }
 
   /** @internal */
+  addTime(): void {
+    this.timer.addTime(EXTRA_SECONDS);
+    this.announce(this.t('announce.moreTime', { time: this.duration(EXTRA_SECONDS), left: this.duration(this.timer.remainingSeconds) }));
+  }
+
+  /** @internal */
+  setCountdownHidden(hidden: boolean): void {
+    this.hideCountdown = hidden;
+  }
+
+  /** @internal */
   stopTurns(): void {
     this.timer.stop();
     this.focusAfterRender('#turns-start');
@@ -359,10 +376,8 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     }
     if (event.type === 'time-up') {
       this.announce(this.t('announce.timeUp', { number: event.index + 1 }));
-      // "Pause" goes once time is up; keep the keyboard where it can act.
-      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.id === 'turns-pause') {
-        this.focusAfterRender('#turns-next');
-      }
+      // "Pause" can do nothing once time is up; keep the keyboard where it can act.
+      if ((this.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause') this.focusAfterRender('#turns-next');
       return;
     }
     this.emit('icebreaker-turn', { index: event.index, remainingSeconds: event.remainingSeconds });

@@ -1,3 +1,4 @@
+import { checkboxField } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { secondsEach } from './fit.js';
 import type { IcebreakerPickerView } from './view.js';
@@ -9,7 +10,10 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * The turn timer: whose turn, a countdown, and a bar that empties (a native
  * progress bar: no inline style, which a strict Content Security Policy refuses). Only
  * announcements speak (turn, ten seconds left, time up); the countdown is a
- * timer, which screen readers do not read out every second. Nothing flashes.
+ * timer, which screen readers do not read out every second. Nothing flashes,
+ * and no button moves while the turns run: at time up "Pause" stays in its
+ * place, unable to act, so a finger already on its way presses what it aimed for.
+ * The countdown can be hidden, for people it puts under pressure.
  */
 export function renderTurns(view: IcebreakerPickerView): TemplateResult {
   const { timer, meeting } = view;
@@ -19,28 +23,30 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
   if (turns) {
     const left = timer.remainingSeconds;
     const timeUp = left === 0;
+    const shown = !view.hideCountdown;
     body = html`<p class="whose" id="turns-whose">${view.t('timer.person', { number: turns.index + 1, people: turns.people })}</p>
-      <p class="countdown" role="timer" aria-labelledby="turns-left-label turns-whose">
-        <span id="turns-left-label" class="visually-hidden">${view.t('timer.left')}</span>
-        <span class="digits">${clock(left)}</span>
-      </p>
-      <progress class="bar" aria-hidden="true" max=${turns.secondsEach} .value=${left}></progress>
-      ${timeUp
-        ? html`<p class="state">${view.t('timer.timeUp')}</p>`
-        : timer.running
-          ? nothing
-          : html`<p class="state">${view.t('timer.paused')}</p>`}
+      ${shown
+        ? html`<p class="countdown" role="timer" aria-labelledby="turns-left-label turns-whose">
+              <span id="turns-left-label" class="visually-hidden">${view.t('timer.left')}</span>
+              <span class="digits">${clock(left)}</span>
+            </p>
+            <progress class="bar" aria-hidden="true" max=${Math.max(turns.secondsEach, left)} .value=${left}></progress>`
+        : nothing}
       <div class="row">
-        ${timeUp
-          ? nothing
-          : html`<button type="button" id="turns-pause" @click=${() => view.togglePause()}>
-              ${view.t(timer.running ? 'timer.pause' : 'timer.resume')}
-            </button>`}
+        <button type="button" id="turns-pause" ?disabled=${timeUp} @click=${() => view.togglePause()}>
+          ${view.t(timer.running || timeUp ? 'timer.pause' : 'timer.resume')}
+        </button>
+        <button type="button" id="turns-more" @click=${() => view.addTime()}>${view.t('timer.more')}</button>
         <button type="button" id="turns-next" class="primary" aria-describedby="turns-next-hint" @click=${() => view.nextTurn()}>
           ${view.t('timer.next')}
         </button>
         <button type="button" id="turns-stop" @click=${() => view.stopTurns()}>${view.t('timer.stop')}</button>
       </div>
+      ${timeUp
+        ? html`<p class="state">${view.t('timer.timeUp')}</p>`
+        : timer.running
+          ? nothing
+          : html`<p class="state">${view.t('timer.paused')}</p>`}
       <p class="hint" id="turns-next-hint">${view.t('timer.nextHint')}</p>`;
   } else if (timer.finished) {
     body = html`<p class="state">${view.t('timer.finished')}</p>
@@ -52,5 +58,12 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
     <h3 id="turns-heading">${view.t('timer.heading')}</h3>
     <p>${view.t('timer.intro', { each: view.duration(each), count: meeting.people })}</p>
     ${body}
+    ${checkboxField({
+      id: 'turns-countdown',
+      label: view.t('timer.showCountdown'),
+      hint: view.t('timer.showCountdownHint'),
+      checked: !view.hideCountdown,
+      change: (show) => view.setCountdownHidden(!show),
+    })}
   </section>`;
 }

@@ -75,6 +75,20 @@ export class TurnTimer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * More time for the person speaking now: added to what is left, and the
+   * clock carries on (or starts again, once time was up). A paused clock stays paused.
+   */
+  addTime(seconds: number): void {
+    if (!this.turns) return;
+    const timeWasUp = this.remainingMs() === 0;
+    this.turns = { ...this.turns, leftMs: this.remainingMs() + seconds * 1000, since: this.turns.since === null ? null : Date.now() };
+    this.shownSeconds = this.remainingSeconds;
+    if (timeWasUp) this.turns = { ...this.turns, since: Date.now() };
+    if (this.turns.since !== null) this.startClock();
+    this.host.requestUpdate();
+  }
+
   /** The next person's turn (after a pass, too); after the last, the turns are finished. */
   next(): void {
     if (!this.turns) return;

@@ -26,5 +26,9 @@ export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
   startTurns(): void;
   nextTurn(): void;
   togglePause(): void;
+  /** Thirty more seconds for the person speaking now. */
+  addTime(): void;
+  readonly hideCountdown: boolean;
+  setCountdownHidden(hidden: boolean): void;
   stopTurns(): void;
 }

@@ -70,6 +70,18 @@ export default defineConfig(({ mode }): UserConfig => {
     // demo/charity.html posts its feedback here: a stand-in for the charity's own endpoint.
     plugins: [
       {
+        // The address Vite prints is the site's root: it must open the demo pages, not a 404.
+        name: 'root-opens-the-demos',
+        configureServer(server) {
+          server.middlewares.use((request, response, next) => {
+            if (request.url !== '/' && request.url !== '/index.html') return next();
+            response.statusCode = 302;
+            response.setHeader('Location', '/demo/');
+            response.end();
+          });
+        },
+      },
+      {
         name: 'demo-feedback-endpoint',
         configureServer(server) {
           server.middlewares.use('/demo/api/feedback', (request, response) => {

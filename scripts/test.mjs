@@ -17,6 +17,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['drop-in file tests', 'node', ['--test', '--test-reporter=spec', 'tests/dropin/']],
+  ['npm start', 'node', ['--test', '--test-reporter=spec', 'tests/start/']],
 ];
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);

@@ -29,6 +29,33 @@ const launchers = {
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
 /**
+ * `emulate-touch`: a touch screen (`pointer: coarse`), where the browser can
+ * emulate one (Chromium can, through the DevTools protocol). Returns false
+ * elsewhere. Chromium keeps `pointer: coarse` for the rest of the page once
+ * it is on, so a test file that uses it should use nothing else.
+ */
+function touchPlugin() {
+  // One DevTools session per page: emulation set through a session lasts as long as it, and only it can undo it.
+  const sessions = new WeakMap();
+  return {
+    name: 'touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-touch') return undefined;
+      const page = session.browser.getPage(session.id);
+      try {
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const cdp = sessions.get(page);
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.active), maxTouchPoints: payload?.active ? 5 : 0 });
+        await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled: Boolean(payload?.active), configuration: 'mobile' });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/**
  * `emulate-forced-colors`: Windows high contrast, where the browser can emulate
  * it (Chromium can); `{ scheme: 'dark' }` for a dark contrast theme. Both go in
  * one call, since each call replaces every emulated feature.
@@ -60,6 +87,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
+    touchPlugin(),
     a11ySnapshotPlugin(),
     feedbackEndpointPlugin(),
     sourceEndpointPlugin(),

@@ -355,6 +355,24 @@ export const baseStyles = css`
   #title:focus {
     outline: none;
   }
+  /* On a touch screen every control is at least 44 px tall (WCAG 2.5.5), whatever the text size. */
+  @media (pointer: coarse) {
+    button,
+    button.small,
+    label.choice,
+    summary,
+    input[type='text'],
+    input[type='search'],
+    select {
+      min-height: max(2.75em, 44px);
+    }
+    /* A tick box's label is what a finger presses. */
+    .field.checkbox > label {
+      display: flex;
+      align-items: center;
+      min-height: 44px;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -1,0 +1,60 @@
+// On a touch screen, the things people press are at least 44 px tall (WCAG
+// 2.5.5 AAA, the size GOV.UK and Apple recommend), so a shaky hand or a big
+// finger on an old phone hits what it aims for. Chromium only: touch is
+// emulated through the DevTools protocol, and stays on for this file's page.
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../support/setup.js';
+import { $, $$, agreement, decisionLog, feedbackForm, icebreakerPicker, openCard, openMark, scorer, settle } from '../support/helpers.js';
+import { smallAgreement } from '../values-agreement/fixtures.js';
+
+/** What a finger presses: a tick box is pressed through its label. */
+const PRESSABLE = 'button, label.choice, summary, .field.checkbox > label, input[type="text"], select';
+
+function expectTallEnough(element: Element) {
+  const controls = $$(element, PRESSABLE).filter((control) => control.getClientRects().length > 0);
+  expect(controls.length).to.be.greaterThan(2);
+  for (const control of controls) {
+    const name = `${control.localName}.${control.className} “${(control.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}”`;
+    expect(Math.round(control.getBoundingClientRect().height), name).to.be.at.least(44);
+  }
+}
+
+describe('On a touch screen', () => {
+  before(async function () {
+    const touch = await executeServerCommand<boolean, { active: boolean }>('emulate-touch', { active: true });
+    if (!touch || !matchMedia('(pointer: coarse)').matches) this.skip();
+  });
+
+  it('<mark-scorer>: every control people press is at least 44 px tall', async () => {
+    const element = await scorer(html`<mark-scorer mode="individual" participants="Ann, Ben"></mark-scorer>`);
+    await openMark(element, 'listening');
+    expectTallEnough(element);
+  });
+
+  it('<values-agreement>', async () => {
+    const element = await agreement(html`<values-agreement participants="Ann, Ben" .data=${smallAgreement()}></values-agreement>`);
+    await openCard(element, 'trust');
+    $(element, '#i-trust-person-0').click();
+    await settle(element);
+    expectTallEnough(element);
+  });
+
+  it('<decision-log>', async () => {
+    const element = await decisionLog();
+    $(element, '#record').click();
+    await settle(element);
+    expectTallEnough(element);
+  });
+
+  it('<icebreaker-picker>', async () => {
+    const element = await icebreakerPicker();
+    $(element, '#turns-start').click();
+    await settle(element);
+    expectTallEnough(element);
+  });
+
+  it('<feedback-form>', async () => {
+    expectTallEnough(await feedbackForm());
+  });
+});

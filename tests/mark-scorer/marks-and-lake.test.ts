@@ -20,8 +20,12 @@ describe('<mark-scorer> the group’s own marks', () => {
     await submitText(element, '#new-mark-name', '');
     expect(text($(element, '#new-mark-name-error'))).to.equal('Error: Enter a name for the mark');
     expect($<HTMLTextAreaElement>(element, '#new-mark-description').value).to.equal('Kept');
-    expect(focused(element)?.id).to.equal('new-mark-name');
+    // The form's error summary takes focus and lists the problem; its link leads to the field.
+    expect(focused(element)?.id).to.equal('add-mark-errors');
+    expect(text($(element, '#add-mark-errors'))).to.equal('There is a problem Enter a name for the mark');
     await expect(element).to.be.accessible();
+    $(element, '#add-mark-errors a').click();
+    expect(focused(element)?.id).to.equal('new-mark-name');
   });
 
   it('removes a mark of its own, and offers to undo it', async () => {
@@ -65,7 +69,7 @@ describe('<mark-scorer> the group’s own marks', () => {
     expect(focused(element)?.id).to.equal('m-power-name');
     await submitText(element, '#m-power-name', '  ');
     expect(text($(element, '#m-power-name-error'))).to.equal('Error: Enter a name for the mark');
-    expect(focused(element)?.id).to.equal('m-power-name');
+    expect(focused(element)?.id).to.equal('m-power-wording-errors');
     expect(element.data.marks.find((mark) => mark.id === 'power')!.name).to.equal(undefined);
     await submitText(element, '#m-power-name', 'Who gets a say');
     expect(text($(element, '#m-power-summary .mark-name'))).to.equal('Who gets a say');

@@ -62,7 +62,8 @@ describe('<values-agreement>: building the agreement', () => {
     expect(element.data.items).to.have.length(0);
     expect(text($(element, '#add-value-text-error'))).to.equal('Error: Enter what you want to add');
     expect($(element, '#add-value-text').getAttribute('aria-invalid')).to.equal('true');
-    expect(focused(element)?.id).to.equal('add-value-text');
+    expect(focused(element)?.id).to.equal('add-value-form-errors');
+    expect(text($(element, '#add-value-form-errors li'))).to.equal('Enter what you want to add');
     expect($<HTMLTextAreaElement>(element, '#add-value-meaning').value).to.equal('Half-written thought');
     await expect(element).to.be.accessible();
   });

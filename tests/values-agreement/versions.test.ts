@@ -133,6 +133,8 @@ describe('<values-agreement>: review date', () => {
       'Error: Enter the review date as a real day, month and year, for example 1 3 2027',
     );
     expect($(element, '.review fieldset').getAttribute('aria-describedby')).to.equal('review-hint review-day-error');
+    expect(focused(element)?.id).to.equal('review-form-errors');
+    $(element, '#review-form-errors a').click();
     expect(focused(element)?.id).to.equal('review-day');
     expect($<HTMLInputElement>(element, '#review-day').value).to.equal('31');
     await expect(element).to.be.accessible();

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldHost } from './form-fields.js';
 
 /** One problem in the summary: its message, and the id of the field that puts it right. */
 export interface SummaryItem {
@@ -8,30 +9,53 @@ export interface SummaryItem {
 
 /**
  * The GOV.UK error summary, shared by every form: "There is a problem", then
- * each problem as a link that takes the person to its field. It is the
- * element's `#error-summary` (part `error-summary`), and the form moves focus
- * to it when a send or save is refused, so a screen reader hears every
- * problem at once. `goTo` focuses the field (the default scrolls it into
- * view and focuses it inside `root`).
+ * each problem as a link that takes the person to its field. The form moves
+ * focus to it when a send or save is refused, so a screen reader hears every
+ * problem at once, and the message also stays at each field. Its id is
+ * `error-summary` unless given (a form's own is `<form id>-errors`); its part
+ * is `error-summary`. `goTo` focuses the field (the default scrolls it into
+ * view and focuses it).
  */
 export function errorSummary(
   view: { t(key: 'error.heading'): string },
   items: readonly SummaryItem[],
-  root: ParentNode,
+  root?: ParentNode | null,
   goTo?: (target: string) => void,
+  id = 'error-summary',
 ): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   const go = (event: Event, target: string) => {
     event.preventDefault();
     if (goTo) return goTo(target);
-    const field = root.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+    const scope = root ?? ((event.currentTarget as Element).getRootNode() as ParentNode);
+    const field = scope.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   };
-  return html`<div class="problem error-summary" id="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${view.t('error.heading')}</h3>
+  return html`<div class="problem error-summary" id=${id} part="error-summary" role="alert" tabindex="-1" aria-labelledby="${id}-title">
+    <h3 id="${id}-title">${view.t('error.heading')}</h3>
     <ul>
       ${items.map((item) => html`<li><a href="#${item.target}" @click=${(event: Event) => go(event, item.target)}>${item.message}</a></li>`)}
     </ul>
   </div>`;
+}
+
+/** Where a form's summary is, for focus: `#<form id>-errors`. */
+export const formSummaryId = (formId: string) => `${formId}-errors`;
+
+/**
+ * A form's own error summary, at its top: every field of `fields` that has a
+ * message, in that order. Forms refuse through `requiredFromForm` or
+ * `refuseField`, which move focus here.
+ */
+export function formErrorSummary<Key extends string>(
+  host: FieldHost<Key>,
+  formId: string,
+  fields: readonly string[],
+): TemplateResult | typeof nothing {
+  const items = fields.flatMap((field) => {
+    const key = host.fieldErrors[field];
+    return key ? [{ target: field, message: host.t(key) }] : [];
+  });
+  return errorSummary(host as unknown as { t(key: 'error.heading'): string }, items, null, undefined, formSummaryId(formId));
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { formSummaryId } from './error-summary.js';
 import type { SharedKey } from './i18n/catalogues.js';
 
 /** What the field helpers need from an element: its field errors, strings and focus. */
@@ -18,8 +19,8 @@ export function textFromForm(form: HTMLFormElement, name: string): string {
 
 /**
  * The trimmed text of a field that must not be empty. When it is empty, the
- * field shows `errorKey`, takes focus, and null comes back; otherwise any
- * earlier error on it is cleared.
+ * field is refused (`refuseField`) and null comes back; otherwise any earlier
+ * error on it is cleared.
  */
 export function requiredFromForm<Key extends string>(
   host: FieldHost<Key>,
@@ -30,12 +31,26 @@ export function requiredFromForm<Key extends string>(
 ): string | null {
   const text = textFromForm(form, name);
   if (!text) {
-    host.setFieldError(fieldId, errorKey);
-    host.focusAfterRender(`#${fieldId}`);
+    refuseField(host, form, fieldId, errorKey);
     return null;
   }
   host.setFieldError(fieldId, null);
   return text;
+}
+
+/**
+ * Refuses what a form was given: the message at the field, and in the form's
+ * error summary (`formErrorSummary`), which takes focus; a form without an id
+ * (so without a summary) sends focus to the field.
+ */
+export function refuseField<Key extends string>(
+  host: FieldHost<Key>,
+  form: HTMLFormElement,
+  fieldId: string,
+  errorKey: Key | SharedKey,
+): void {
+  host.setFieldError(fieldId, errorKey);
+  host.focusAfterRender(form.id ? `#${formSummaryId(form.id)}` : `#${fieldId}`);
 }
 
 /**

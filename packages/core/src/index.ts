@@ -4,9 +4,9 @@ export { csvCell, parseCsv, toCsv } from './csv.js';
 export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
 export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
-export { errorSummary, type SummaryItem } from './error-summary.js';
+export { errorSummary, formErrorSummary, formSummaryId, type SummaryItem } from './error-summary.js';
 export { downloadText, fileSlug } from './files.js';
-export { checkboxField, describedBy, fieldError, fieldMessage, invalid, radioChoices, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
+export { checkboxField, describedBy, fieldError, fieldMessage, invalid, radioChoices, refuseField, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,

@@ -1,4 +1,4 @@
-import { fieldError, requiredFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, requiredFromForm, textInput } from '@coproduce/core';
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
@@ -50,7 +50,8 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
             ${repeat(items, (item) => item.id, (item) => renderItem(view, mark, list, item))}
           </ul>`
         : html`<p class="empty">${view.t(keys.empty)}</p>`}
-      <form class="add-item no-print" novalidate @submit=${add}>
+      <form class="add-item no-print" id="${base}-add" novalidate @submit=${add}>
+        ${formErrorSummary(view, `${base}-add`, [newField])}
         <label for=${newField}>${view.t(keys.add)}</label>
         ${fieldError(view, newField)}
         <div class="row">
@@ -127,7 +128,8 @@ function renderItemEditor(
   };
   return html`
     <li class="item editing">
-      <form novalidate @submit=${save} @keydown=${cancelOnEscape}>
+      <form id="${itemId}-form" novalidate @submit=${save} @keydown=${cancelOnEscape}>
+        ${formErrorSummary(view, `${itemId}-form`, [input])}
         <label for=${input}>${view.t(LIST_KEYS[list].edit)}</label>
         ${fieldError(view, input)}
         <div class="row">

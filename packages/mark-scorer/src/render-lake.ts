@@ -1,4 +1,4 @@
-import { describedBy, fieldError, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
+import { describedBy, fieldError, formErrorSummary, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -32,7 +32,8 @@ export function renderLake(view: MarkScorerView): TemplateResult {
       ${stagesWithIdeas.length
         ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
         : html`<p class="empty">${view.t('lake.empty')}</p>`}
-      <form class="no-print" novalidate @submit=${add}>
+      <form class="no-print" id="add-idea" novalidate @submit=${add}>
+        ${formErrorSummary(view, 'add-idea', [fieldId])}
         <div class="field">
           <label for=${fieldId}>${view.t('lake.ideaLabel')}</label>
           ${fieldError(view, fieldId)}

@@ -1,4 +1,4 @@
-import { fieldError, hasOwn, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, hasOwn, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderItemList } from './editable-list.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
@@ -141,10 +141,12 @@ function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, des
   return html`
     <form
       class="wording"
+      id=${domId(mark.id, 'wording')}
       novalidate
       @submit=${save}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && close()}
     >
+      ${formErrorSummary(view, domId(mark.id, 'wording'), [nameId])}
       <div class="field">
         <label for=${nameId}>${view.t('mark.nameLabel')}</label>
         ${fieldError(view, nameId)}

@@ -1,4 +1,4 @@
-import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
@@ -55,7 +55,8 @@ export function renderAddMark(view: MarkScorerView): TemplateResult {
     <section class="add-mark no-print" aria-labelledby="add-mark-heading">
       <h3 id="add-mark-heading">${view.t('addMark.heading')}</h3>
       <p class="hint" id="add-mark-hint">${view.t('addMark.hint')}</p>
-      <form novalidate @submit=${add}>
+      <form id="add-mark" novalidate @submit=${add}>
+        ${formErrorSummary(view, 'add-mark', [nameId])}
         <div class="field">
           <label for=${nameId}>${view.t('mark.nameLabel')}</label>
           ${fieldError(view, nameId)}

@@ -1,4 +1,4 @@
-import { fieldError, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, refuseField, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderItemAnswers, renderStatusDetail, stateText } from './render-answers.js';
@@ -151,11 +151,12 @@ function renderItemEditor(view: ValuesAgreementView, item: AgreementItem, agreed
   return html`
     <form
       class="wording"
+      id="${base}-form"
       novalidate
       @submit=${save}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && finish()}
     >
-      ${renderWordingFields(view, item.kind, base, item, hint)}
+      ${formErrorSummary(view, `${base}-form`, [textId])} ${renderWordingFields(view, item.kind, base, item, hint)}
       <div class="row">
         <button type="submit" class="primary">${view.t('action.save')}</button>
         <button type="button" @click=${finish}>${view.t('action.cancel')}</button>
@@ -172,11 +173,7 @@ function renderAddItem(view: ValuesAgreementView, kind: ItemKind): TemplateResul
     const form = event.currentTarget as HTMLFormElement;
     const text = requiredFromForm(view, form, 'text', textId, 'error.emptyItem');
     if (text === null) return;
-    if (view.doc.items.length >= LIMITS.items) {
-      view.setFieldError(textId, 'error.tooManyItems');
-      view.focusAfterRender(`#${textId}`);
-      return;
-    }
+    if (view.doc.items.length >= LIMITS.items) return refuseField(view, form, textId, 'error.tooManyItems');
     const meaning = kind === 'value' ? textFromForm(form, 'meaning') : '';
     const added = view.dispatch(
       { type: 'add-items', items: [{ id: view.newId(), kind, text, meaning }] },
@@ -188,8 +185,8 @@ function renderAddItem(view: ValuesAgreementView, kind: ItemKind): TemplateResul
     }
   };
   return html`
-    <form class="add-item no-print" novalidate @submit=${add}>
-      ${renderWordingFields(view, kind, base)}
+    <form class="add-item no-print" id="${base}-form" novalidate @submit=${add}>
+      ${formErrorSummary(view, `${base}-form`, [textId])} ${renderWordingFields(view, kind, base)}
       <button type="submit">${view.t(KIND_KEYS[kind].addButton)}</button>
     </form>
   `;

@@ -1,4 +1,14 @@
-import { checkboxField, fieldError, hasOwn, isUnkeyable, PARTICIPANT_LIMITS, requiredFromForm, textInput } from '@coproduce/core';
+import {
+  checkboxField,
+  fieldError,
+  formErrorSummary,
+  hasOwn,
+  isUnkeyable,
+  PARTICIPANT_LIMITS,
+  refuseField,
+  requiredFromForm,
+  textInput,
+} from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderTurn } from './render-answers.js';
 import type { ValuesAgreementView } from './view.js';
@@ -72,10 +82,7 @@ function renderAddPerson(view: ValuesAgreementView): TemplateResult {
     const form = event.currentTarget as HTMLFormElement;
     const name = requiredFromForm(view, form, 'name', NEW_PERSON, 'error.emptyName');
     if (name === null) return;
-    const refuse = (key: 'error.nameTaken' | 'error.peopleFull' | 'error.nameUnusable') => {
-      view.setFieldError(NEW_PERSON, key);
-      view.focusAfterRender(`#${NEW_PERSON}`);
-    };
+    const refuse = (key: 'error.nameTaken' | 'error.peopleFull' | 'error.nameUnusable') => refuseField(view, form, NEW_PERSON, key);
     if (view.people.some((person) => person.toLocaleLowerCase() === name.toLocaleLowerCase())) return refuse('error.nameTaken');
     if (isUnkeyable(name)) return refuse('error.nameUnusable');
     // The field's maxlength keeps a name within the limit.
@@ -86,7 +93,8 @@ function renderAddPerson(view: ValuesAgreementView): TemplateResult {
     }
   };
   return html`
-    <form class="add-item" novalidate @submit=${add}>
+    <form class="add-item" id="add-person" novalidate @submit=${add}>
+      ${formErrorSummary(view, 'add-person', [NEW_PERSON])}
       <label for=${NEW_PERSON}>${view.t('people.add')}</label>
       ${fieldError(view, NEW_PERSON)}
       <div class="row">

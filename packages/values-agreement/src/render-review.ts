@@ -1,4 +1,4 @@
-import { dayFields, dayFromForm } from '@coproduce/core';
+import { dayFields, dayFromForm, formErrorSummary, refuseField } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ValuesAgreementView } from './view.js';
 
@@ -8,12 +8,9 @@ const FIELD = 'review-day';
 export function renderReview(view: ValuesAgreementView): TemplateResult {
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const { day } = dayFromForm(event.currentTarget as HTMLFormElement, 'review');
-    if (!day) {
-      view.setFieldError(FIELD, 'error.reviewDate');
-      view.focusAfterRender(`#${FIELD}`);
-      return;
-    }
+    const form = event.currentTarget as HTMLFormElement;
+    const { day } = dayFromForm(form, 'review');
+    if (!day) return refuseField(view, form, FIELD, 'error.reviewDate');
     view.setFieldError(FIELD, null);
     view.dispatch({ type: 'set-review-date', date: day }, { announce: view.t('status.reviewSet', { date: view.formatDay(day) }) });
   };
@@ -24,7 +21,8 @@ export function renderReview(view: ValuesAgreementView): TemplateResult {
   };
   return html`<section class="review no-print" aria-labelledby="review-heading">
     <h3 id="review-heading">${view.t('review.heading')}</h3>
-    <form novalidate @submit=${save}>
+    <form id="review-form" novalidate @submit=${save}>
+      ${formErrorSummary(view, 'review-form', [FIELD])}
       ${dayFields(view, {
         id: 'review',
         legend: view.t('review.label'),

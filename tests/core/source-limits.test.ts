@@ -86,9 +86,11 @@ for (const { tag, error, fallback } of elements) {
       for (let i = 0; i < 40 && (await endpoint()).huge.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       const { huge } = await endpoint();
       expect(huge).to.have.length(2);
+      // The browser stops reading at the limit; its network layer may have taken in more by the
+      // time the connection closes (Firefox buffers tens of megabytes), but never the whole answer.
       for (const answer of huge) {
         expect(answer.finished, 'the whole answer was never sent').to.equal(false);
-        expect(answer.sent).to.be.below(limit / 4);
+        expect(answer.sent).to.be.below(limit / 2);
       }
     });
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { downloadText, fileSlug } from './files.js';
 import type { FieldHost } from './form-fields.js';
 import type { SharedKey } from './i18n/catalogues.js';
@@ -388,7 +389,7 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
     const saving = this.persistence.storageKey !== null;
     return html`
       <section class="tools no-print" part="tools" aria-labelledby="tools-heading">
-        <h3 id="tools-heading">${this.t('tools.heading')}</h3>
+        <${this.headings.section} class="h-section" id="tools-heading">${this.t('tools.heading')}</${this.headings.section}>
         <p class="hint">${this.t(saving ? 'tools.savedHere' : 'tools.notSaved')}</p>
         <div class="row">
           <button type="button" @click=${() => this.download('json')}>${this.t('tools.downloadCopy')}</button>

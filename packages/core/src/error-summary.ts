@@ -1,5 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { FieldHost } from './form-fields.js';
+import { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 
 /** One problem in the summary: its message, and the id of the field that puts it right. */
 export interface SummaryItem {
@@ -17,7 +19,7 @@ export interface SummaryItem {
  * view and focuses it).
  */
 export function errorSummary(
-  view: { t(key: 'error.heading'): string },
+  view: { t(key: 'error.heading'): string; readonly headings?: Headings },
   items: readonly SummaryItem[],
   root?: ParentNode | null,
   goTo?: (target: string) => void,
@@ -32,8 +34,9 @@ export function errorSummary(
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   };
+  const heading = (view.headings ?? headingsFor(HEADING_LEVELS.default)).section;
   return html`<div class="problem error-summary" id=${id} part="error-summary" role="alert" tabindex="-1" aria-labelledby="${id}-title">
-    <h3 id="${id}-title">${view.t('error.heading')}</h3>
+    <${heading} class="h-section" id="${id}-title">${view.t('error.heading')}</${heading}>
     <ul>
       ${items.map((item) => html`<li><a href="#${item.target}" @click=${(event: Event) => go(event, item.target)}>${item.message}</a></li>`)}
     </ul>
@@ -57,5 +60,5 @@ export function formErrorSummary<Key extends string>(
     const key = host.fieldErrors[field];
     return key ? [{ target: field, message: host.t(key) }] : [];
   });
-  return errorSummary(host as unknown as { t(key: 'error.heading'): string }, items, null, undefined, formSummaryId(formId));
+  return errorSummary(host, items, null, undefined, formSummaryId(formId));
 }

@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formSummaryId } from './error-summary.js';
+import type { Headings } from './headings.js';
 import type { SharedKey } from './i18n/catalogues.js';
 
 /** What the field helpers need from an element: its field errors, strings and focus. */
 export interface FieldHost<Key extends string> {
   readonly fieldErrors: Readonly<Record<string, Key | SharedKey>>;
+  /** The heading tags for the element's `heading-level`. */
+  readonly headings: Headings;
   t(key: Key | SharedKey): string;
   setFieldError(fieldId: string, key: Key | SharedKey | null): void;
   focusAfterRender(selector: string): void;

@@ -30,6 +30,7 @@ export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, t
 export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
 export { InteractiveElement, type Problem } from './interactive-element.js';
+export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 export { newId } from './ids.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';

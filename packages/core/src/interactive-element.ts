@@ -1,5 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type * as z from 'zod/mini';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import * as z from 'zod/mini';
+import { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 import { CoproduceElement } from './base-element.js';
 import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import type { SharedKey } from './i18n/catalogues.js';
@@ -32,12 +34,20 @@ export interface Problem<Key extends string> {
  */
 export abstract class InteractiveElement<Key extends string = SharedKey> extends CoproduceElement<Key> {
   static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
     /** @internal */ fieldErrors: { state: true, attribute: false },
     /** @internal */ problems: { state: true, attribute: false },
     /** @internal */ announcement: { state: true, attribute: false },
     /** @internal */ loading: { state: true, attribute: false },
   };
 
+  /**
+   * The level of the element's title, 1 to 6 (default 2), so it fits the
+   * page's outline: its sections are one level below, their parts one below that.
+   */
+  declare headingLevel: number | string | undefined;
+  /** The heading tags in use. @internal */
+  headings: Headings = headingsFor(HEADING_LEVELS.default);
   /** Messages next to form fields, by field id. @internal */
   declare fieldErrors: Readonly<Record<string, Key | SharedKey>>;
   protected declare problems: ReadonlyMap<string, Problem<Key>>;
@@ -55,6 +65,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
   sourceLimits: SourceLimits = DEFAULT_SOURCE_LIMITS;
 
   private readonly source = new SourceLoader();
+  private headingLevelRead: unknown = undefined;
   private focusTarget: string | null = null;
   private announceToggle = false;
 
@@ -65,6 +76,26 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     this.problems = new Map();
     this.announcement = '';
     this.loading = false;
+    // Read as each update starts, so no element has to remember to ask for it.
+    this.addController({ hostUpdate: () => this.readHeadingLevel() });
+  }
+
+  private readHeadingLevel(): void {
+    if (this.headingLevel === this.headingLevelRead) return;
+    this.headingLevelRead = this.headingLevel;
+    if (this.headingLevel === undefined || this.headingLevel === null) {
+      this.clearProblem('heading-level');
+      this.headings = headingsFor(HEADING_LEVELS.default);
+      return;
+    }
+    const level = this.readChoice(
+      'heading-level',
+      z.coerce.number().check(z.int(), z.gte(HEADING_LEVELS.min), z.lte(HEADING_LEVELS.max)),
+      this.headingLevel,
+      HEADING_LEVELS.default,
+      'error.headingLevel',
+    );
+    this.headings = headingsFor(level);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -186,7 +217,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     return html`<div id="problems" role="alert" tabindex="-1">
       ${problems.length
         ? html`<div class="problem">
-            <h3>${this.t('error.heading')}</h3>
+            <${this.headings.section} class="h-section">${this.t('error.heading')}</${this.headings.section}>
             <ul>
               ${problems.map((problem) => html`<li>${this.t(problem.key, problem.params)}</li>`)}
             </ul>

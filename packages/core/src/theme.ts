@@ -99,22 +99,23 @@ export const baseStyles = css`
   .root *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3,
-  h4 {
+  /* Headings look the same whatever their level (heading-level): the class says which they are. */
+  .h-title,
+  .h-section,
+  .h-sub {
     font-family: inherit;
     line-height: 1.25;
     margin: 1.25em 0 0.5em;
     font-weight: 700;
   }
-  h2 {
+  .h-title {
     font-size: 1.5em;
     margin-top: 0;
   }
-  h3 {
+  .h-section {
     font-size: 1.25em;
   }
-  h4 {
+  .h-sub {
     font-size: 1.0625em;
   }
   p {
@@ -251,7 +252,7 @@ export const baseStyles = css`
     padding: 0.75em 1em;
     margin: 0 0 1em;
   }
-  .problem h3 {
+  .problem .h-section {
     margin-top: 0;
   }
   /* The error summary (errorSummary): each problem a link to its field. */

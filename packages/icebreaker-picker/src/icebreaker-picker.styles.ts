@@ -4,7 +4,7 @@ export const icebreakerPickerStyles = css`
   .intro {
     max-width: 45em;
   }
-  legend h3 {
+  legend .h-section {
     margin-top: 0;
   }
   .numbers {
@@ -54,7 +54,7 @@ export const icebreakerPickerStyles = css`
     padding: 0.5em 1em;
     margin: 0 0 0.75em;
   }
-  .say-first h4 {
+  .say-first .h-sub {
     margin-top: 0.25em;
   }
   section.turns,

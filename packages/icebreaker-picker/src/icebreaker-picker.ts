@@ -1,5 +1,6 @@
 import { inLanguage, InteractiveElement, jsonChecked, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
 import { builtInIcebreakers } from './built-ins.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
@@ -416,7 +417,7 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   protected override render() {
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
       <p class="intro">${this.t('intro')}</p>
       ${this.renderProblems()} ${this.renderAnnouncer()} ${renderMeeting(this)}
       ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(this)}

@@ -1,5 +1,6 @@
 import { checkboxField, describedBy, fieldError, invalid, radioChoices, validate } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
@@ -60,7 +61,7 @@ export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
   const { meeting } = view;
   return html`<form class="meeting no-print" part="meeting" novalidate @submit=${(event: Event) => event.preventDefault()}>
     <fieldset>
-      <legend><h3>${view.t('meeting.legend')}</h3></legend>
+      <legend><${view.headings.section} class="h-section">${view.t('meeting.legend')}</${view.headings.section}></legend>
       <div class="numbers">
         ${numberField(view, { id: 'minutes', key: 'minutes', label: 'meeting.minutes', unit: 'meeting.minutesUnit', error: 'error.minutes' })}
         ${numberField(view, {

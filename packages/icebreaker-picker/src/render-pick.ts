@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds, quickestOverTime, secondsEach, totalSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
@@ -24,7 +25,7 @@ export function icebreakerNotes(view: IcebreakerPickerView, icebreaker: Icebreak
 
 function variant(view: IcebreakerPickerView, heading: IcebreakerPickerKey, value: Localised<string> | undefined) {
   if (!value) return nothing;
-  return html`<h4>${view.t(heading)}</h4>
+  return html`<${view.headings.sub} class="h-sub">${view.t(heading)}</${view.headings.sub}>
     <p>${words(view, value)}</p>`;
 }
 
@@ -41,7 +42,7 @@ function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): T
   if (meeting.someNotSpeaking && !meeting.camerasOff) variants.reverse();
   return html`<article class="icebreaker" part="icebreaker" aria-labelledby="pick-title">
     <p class="eyebrow">${view.t(view.choice.kind === 'seed' ? 'pick.suggested' : 'pick.chosen')}</p>
-    <h3 id="pick-title" tabindex="-1" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</h3>
+    <${view.headings.section} class="h-section" id="pick-title" tabindex="-1" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</${view.headings.section}>
     <p class="time">
       ${view.t('pick.time', {
         each: view.duration(secondsEach(icebreaker)),
@@ -54,15 +55,15 @@ function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): T
       ${icebreakerNotes(view, icebreaker).map((note) => html`<li>${note}</li>`)}
     </ul>
     <div class="say-first">
-      <h4>${view.t('pick.sayFirst')}</h4>
+      <${view.headings.sub} class="h-sub">${view.t('pick.sayFirst')}</${view.headings.sub}>
       <p>${view.t('pick.optOut')}</p>
       ${icebreaker.optOut ? html`<p>${words(view, icebreaker.optOut)}</p>` : nothing}
     </div>
-    <h4>${view.t('pick.steps')}</h4>
+    <${view.headings.sub} class="h-sub">${view.t('pick.steps')}</${view.headings.sub}>
     <ol lang=${ifDefined(steps.lang ?? undefined)}>
       ${steps.value.map((step) => html`<li>${step}</li>`)}
     </ol>
-    <h4>${view.t('pick.prepare')}</h4>
+    <${view.headings.sub} class="h-sub">${view.t('pick.prepare')}</${view.headings.sub}>
     <p>${icebreaker.prepare ? words(view, icebreaker.prepare) : view.t('pick.nothingToPrepare')}</p>
     ${variants}
   </article>`;
@@ -74,7 +75,7 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
   const quickest = quickestOverTime(view.library, meeting);
   const canAllow = quickest && quickest.percentNeeded <= 50;
   return html`<section class="none" part="icebreaker" aria-labelledby="none-heading">
-    <h3 id="none-heading">${view.t('none.heading')}</h3>
+    <${view.headings.section} class="h-section" id="none-heading">${view.t('none.heading')}</${view.headings.section}>
     ${quickest
       ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.people })}</p>
           <p>

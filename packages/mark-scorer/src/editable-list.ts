@@ -1,5 +1,6 @@
 import { fieldError, formErrorSummary, requiredFromForm, textInput } from '@coproduce/core';
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
 import { LIMITS, type ListItem, type Mark } from './schema.js';
@@ -43,7 +44,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
   };
   return html`
     <div class="list ${list}">
-      <h4 id="${base}-heading">${view.t(keys.heading)}</h4>
+      <${view.headings.sub} class="h-sub" id="${base}-heading">${view.t(keys.heading)}</${view.headings.sub}>
       <p class="hint" id="${base}-hint">${view.t(keys.hint)}</p>
       ${items.length
         ? html`<ul aria-labelledby="${base}-heading">

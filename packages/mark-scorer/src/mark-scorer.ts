@@ -4,7 +4,8 @@ import {
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
 import { documentToCsv } from './export.js';
 import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
 import { markScorerStyles } from './mark-scorer.styles.js';
@@ -209,7 +210,7 @@ export class MarkScorer
     const visible = marks.filter((mark) => !mark.hidden);
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
-        <h2 id="title" tabindex="-1">${this.t('title', { stage: this.t(`stage.${this.activeStage}`) })}</h2>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title', { stage: this.t(`stage.${this.activeStage}`) })}</${this.headings.title}>
         <p class="intro">${this.t('intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
         ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()}

@@ -1,5 +1,6 @@
 import { describedBy, fieldError, formErrorSummary, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { STAGES, type Stage } from './marks.js';
@@ -27,7 +28,7 @@ export function renderLake(view: MarkScorerView): TemplateResult {
   const stagesWithIdeas = STAGES.filter((stage) => view.doc.ideas.some((idea) => idea.stage === stage));
   return html`
     <section class="lake" part="lake" aria-labelledby="lake-heading">
-      <h3 id="lake-heading">${view.t('lake.heading')}</h3>
+      <${view.headings.section} class="h-section" id="lake-heading">${view.t('lake.heading')}</${view.headings.section}>
       <p class="hint" id="lake-hint">${view.t('lake.hint')}</p>
       ${stagesWithIdeas.length
         ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
@@ -65,7 +66,7 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
   const ideas = view.doc.ideas.filter((idea) => idea.stage === stage);
   const headingId = `ideas-${stage}`;
   return html`
-    <h4 id=${headingId}>${view.t(`stage.${stage}`)}</h4>
+    <${view.headings.sub} class="h-sub" id=${headingId}>${view.t(`stage.${stage}`)}</${view.headings.sub}>
     <ul class="ideas" aria-labelledby=${headingId}>
       ${repeat(
         ideas,

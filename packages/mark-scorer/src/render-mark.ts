@@ -1,5 +1,6 @@
 import { fieldError, formErrorSummary, hasOwn, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
 import { LIMITS, type Mark } from './schema.js';
@@ -49,7 +50,7 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
   const notesId = domId(mark.id, 'notes');
   return html`
     <div class="mark-body">
-      <h3 class="visually-hidden">${name}</h3>
+      <${view.headings.section} class="h-section visually-hidden">${name}</${view.headings.section}>
       ${view.ui.editingMark === mark.id
         ? renderWordingEditor(view, mark, name, description)
         : description

@@ -1,5 +1,6 @@
 import { fieldError, formErrorSummary, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -53,7 +54,7 @@ export function renderAddMark(view: MarkScorerView): TemplateResult {
   };
   return html`
     <section class="add-mark no-print" aria-labelledby="add-mark-heading">
-      <h3 id="add-mark-heading">${view.t('addMark.heading')}</h3>
+      <${view.headings.section} class="h-section" id="add-mark-heading">${view.t('addMark.heading')}</${view.headings.section}>
       <p class="hint" id="add-mark-hint">${view.t('addMark.hint')}</p>
       <form id="add-mark" novalidate @submit=${add}>
         ${formErrorSummary(view, 'add-mark', [nameId])}

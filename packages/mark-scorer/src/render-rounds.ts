@@ -1,5 +1,6 @@
 import { own, textFromForm } from '@coproduce/core';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { changesAcrossRounds } from './model.js';
 import { scaleX } from './render-scoring.js';
 import { LIMITS, type Mark, type Round, type Score } from './schema.js';
@@ -27,7 +28,7 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
   };
   return html`
     <section class="rounds" part="rounds" aria-labelledby="rounds-heading">
-      <h3 id="rounds-heading">${view.t('rounds.heading')}</h3>
+      <${view.headings.section} class="h-section" id="rounds-heading">${view.t('rounds.heading')}</${view.headings.section}>
       <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
       <form class="no-print" novalidate @submit=${save}>
         <div class="field">
@@ -65,7 +66,7 @@ function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks:
   const byId = new Map(marks.map((mark) => [mark.id, mark]));
   return html`
     <div class="reflection" part="reflection">
-      <h4>${view.t('reflection.heading')}</h4>
+      <${view.headings.sub} class="h-sub">${view.t('reflection.heading')}</${view.headings.sub}>
       ${rounds.length < 2
         ? html`<p>${view.t('reflection.needTwo')}</p>`
         : changes.length

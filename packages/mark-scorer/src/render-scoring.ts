@@ -1,5 +1,6 @@
 import { hasOwn, own } from '@coproduce/core';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { spreadOf, type Spread } from './model.js';
 import type { Mark, Score } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
@@ -106,7 +107,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
   };
   return html`
     <div class="individual">
-      <h4 id="${domId(mark.id, 'private-heading')}">${view.t('individual.heading')}</h4>
+      <${view.headings.sub} class="h-sub" id="${domId(mark.id, 'private-heading')}">${view.t('individual.heading')}</${view.headings.sub}>
       <p class="hint">${view.t('individual.hint')}</p>
       <ul class="people" aria-labelledby="${domId(mark.id, 'private-heading')}">
         ${people.map((person, index) => renderPerson(view, mark, name, person, index))}
@@ -172,7 +173,7 @@ function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
   };
   return html`
     <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">
-      <h4>${view.t('spread.heading')}</h4>
+      <${view.headings.sub} class="h-sub">${view.t('spread.heading')}</${view.headings.sub}>
       ${spread.scores.length ? renderSpreadChart(spread) : nothing}
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
       <button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>

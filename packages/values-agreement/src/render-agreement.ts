@@ -1,5 +1,6 @@
 import { hasOwn } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { addDefaults } from './defaults.js';
 import { inShownOrder } from './model.js';
 import type { AgreementItem } from './schema.js';
@@ -31,7 +32,7 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
     if (blocked) lines.push(view.t('status.blocked', { count: blocked }));
   }
   return html`<section class="status no-print" part="status" aria-labelledby="status-heading" id="status" tabindex="-1">
-    <h3 id="status-heading" class="visually-hidden">${view.t('status.heading')}</h3>
+    <${view.headings.section} id="status-heading" class="h-section visually-hidden">${view.t('status.heading')}</${view.headings.section}>
     <p>${lines.join(' ')}</p>
     ${reveal}
   </section>`;
@@ -47,7 +48,7 @@ export function renderStart(view: ValuesAgreementView): TemplateResult {
     view.focusAfterRender('#status');
   };
   return html`<section class="start no-print" aria-labelledby="start-heading">
-    <h3 id="start-heading">${view.t('start.heading')}</h3>
+    <${view.headings.section} class="h-section" id="start-heading">${view.t('start.heading')}</${view.headings.section}>
     <p>${view.t('start.hint')}</p>
     <button type="button" class="primary" @click=${useDefaults}>${view.t('start.defaults')}</button>
   </section>`;
@@ -77,7 +78,7 @@ export function renderSummary(view: ValuesAgreementView): TemplateResult {
   const stillOpen = doc.items.length - agreed.length;
   const list = (headingKey: 'values.heading' | 'rules.heading', items: AgreementItem[]) =>
     items.length
-      ? html`<h4>${view.t(headingKey)}</h4>
+      ? html`<${view.headings.sub} class="h-sub">${view.t(headingKey)}</${view.headings.sub}>
           <ul class="agreed">
             ${items.map(
               (item) => html`<li>
@@ -87,7 +88,7 @@ export function renderSummary(view: ValuesAgreementView): TemplateResult {
           </ul>`
       : nothing;
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-    <h3 id="summary-heading">${view.t('summary.heading')}</h3>
+    <${view.headings.section} class="h-section" id="summary-heading">${view.t('summary.heading')}</${view.headings.section}>
     <p>
       ${view.t('summary.version', { version: doc.version })}
       ${agreed.length
@@ -109,9 +110,9 @@ export function renderHistory(view: ValuesAgreementView): TemplateResult | typeo
     <summary id="history-summary">${view.t('history.heading', { count: history.length })}</summary>
     ${[...history].reverse().map(
       (past) => html`<section aria-labelledby="v-${past.version}">
-        <h4 id="v-${past.version}">
+        <${view.headings.sub} class="h-sub" id="v-${past.version}">
           ${view.t('history.version', { version: past.version, date: view.formatDate(past.endedAt) })}
-        </h4>
+        </${view.headings.sub}>
         <p>
           ${past.change.from === past.change.to
             ? view.t('history.meaningChange', { text: past.change.to })

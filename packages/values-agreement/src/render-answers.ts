@@ -1,5 +1,6 @@
 import { hasOwn, own } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { ItemStatus } from './model.js';
 import { inShownOrder } from './model.js';
 import { ANSWERS, LIMITS, type AgreementItem, type Answer } from './schema.js';
@@ -109,7 +110,7 @@ export function answerText(view: ValuesAgreementView, item: AgreementItem, perso
 export function renderItemAnswers(view: ValuesAgreementView, item: AgreementItem): TemplateResult {
   const headingId = domId(item.id, 'answers');
   return html`
-    <h4 id=${headingId}>${view.t('answer.heading')}</h4>
+    <${view.headings.sub} class="h-sub" id=${headingId}>${view.t('answer.heading')}</${view.headings.sub}>
     <ul class="people" aria-labelledby=${headingId}>
       ${view.people.map((person, index) => renderPersonAnswer(view, item, person, index))}
     </ul>

@@ -1,5 +1,6 @@
 import { fieldError, formErrorSummary, refuseField, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderItemAnswers, renderStatusDetail, stateText } from './render-answers.js';
 import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
@@ -16,7 +17,7 @@ export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): Te
   const items = view.doc.items.filter((item) => item.kind === kind);
   return html`
     <section class="items no-print" part="${kind}s" aria-labelledby="${kind}-heading">
-      <h3 id="${kind}-heading" tabindex="-1">${view.t(keys.heading)}</h3>
+      <${view.headings.section} class="h-section" id="${kind}-heading" tabindex="-1">${view.t(keys.heading)}</${view.headings.section}>
       <p class="hint">${view.t(keys.hint)}</p>
       ${items.length
         ? html`<ol class="cards">

@@ -9,7 +9,8 @@ import {
   requiredFromForm,
   textInput,
 } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { renderTurn } from './render-answers.js';
 import type { ValuesAgreementView } from './view.js';
 
@@ -27,7 +28,7 @@ export function renderPeople(view: ValuesAgreementView): TemplateResult {
   };
   return html`
     <section class="people-section no-print" part="people" aria-labelledby="people-heading">
-      <h3 id="people-heading">${view.t('people.heading')}</h3>
+      <${view.headings.section} class="h-section" id="people-heading">${view.t('people.heading')}</${view.headings.section}>
       <p class="hint" id="people-hint">${view.t('people.hint')}</p>
       ${view.people.length
         ? html`<ul class="people" aria-labelledby="people-heading">

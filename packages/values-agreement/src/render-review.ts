@@ -1,5 +1,6 @@
 import { dayFields, dayFromForm, formErrorSummary, refuseField } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { ValuesAgreementView } from './view.js';
 
 const FIELD = 'review-day';
@@ -20,7 +21,7 @@ export function renderReview(view: ValuesAgreementView): TemplateResult {
     view.focusAfterRender(`#${FIELD}`);
   };
   return html`<section class="review no-print" aria-labelledby="review-heading">
-    <h3 id="review-heading">${view.t('review.heading')}</h3>
+    <${view.headings.section} class="h-section" id="review-heading">${view.t('review.heading')}</${view.headings.section}>
     <form id="review-form" novalidate @submit=${save}>
       ${formErrorSummary(view, 'review-form', [FIELD])}
       ${dayFields(view, {

@@ -6,7 +6,8 @@ import {
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
 import { documentToCsv } from './export.js';
 import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
 import {
@@ -257,14 +258,14 @@ export class ValuesAgreement
     const due = isDueForReview(this.doc.reviewDate, today());
     if (this.readonly) {
       return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-        <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
         <p class="intro">${this.t('readonly.intro')}</p>
         ${this.renderProblems()} ${renderReviewDue(this, due)} ${renderSummary(this)}
       </div>`;
     }
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
-        <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
         <p class="intro no-print">${this.t('intro')}</p>
         ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${renderReviewDue(this, due)}
         ${renderOverallStatus(this)} ${this.doc.items.length ? nothing : renderStart(this)} ${renderPeople(this)}

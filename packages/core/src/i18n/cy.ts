@@ -23,6 +23,7 @@ export const cy: SharedStrings = {
   'action.dismiss': 'Cuddio’r neges hon',
 
   'error.heading': 'Mae problem',
+  'error.headingLevel': 'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',
   'error.prefix': 'Gwall:',
   'error.data':
     'Ceisiodd y dudalen lwytho sesiwn sydd ddim yn y ffurf gywir, felly rydyn ni wedi cadw’r hyn oedd yma’n barod.',

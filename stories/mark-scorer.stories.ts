@@ -12,6 +12,7 @@ interface Args {
   participants: string;
   storageKey: string;
   locale: string;
+  headingLevel: string;
   data?: MarkScorerDocument;
   width?: string;
 }
@@ -37,13 +38,14 @@ const openMark = async (canvasElement: HTMLElement, markId: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/mark-scorer',
   component: 'mark-scorer',
-  args: { stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '' },
+  args: { stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
   argTypes: {
     stage: { control: 'select', options: ['planning', 'process', 'completing', 'review'] },
     mode: { control: 'inline-radio', options: ['group', 'individual'] },
     participants: { control: 'text' },
     storageKey: { name: 'storage-key', control: 'text' },
     locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    headingLevel: { name: 'heading-level', control: 'inline-radio', options: ['', '1', '2', '3', '4', '5', '6'] },
     data: { control: false },
     width: { control: false, table: { disable: true } },
   },
@@ -55,6 +57,7 @@ const meta: Meta<Args> = {
         participants=${args.participants}
         storage-key=${ifDefined(args.storageKey || undefined)}
         locale=${ifDefined(args.locale || undefined)}
+        heading-level=${ifDefined(args.headingLevel || undefined)}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .data=${args.data}
       ></mark-scorer>
@@ -119,6 +122,19 @@ export const PersonEnteringTheirScore: Story = {
   },
 };
 
+export const ChangingAPrivateScore: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(false) },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { element, root } = scorerIn(canvasElement);
+    // Ana has scored: "Change Ana's score" shows nothing chosen, and says why.
+    root.querySelector<HTMLButtonElement>('#m-listening-person-0')!.click();
+    await element.updateComplete;
+    await expect(root.querySelectorAll('#m-listening-card input:checked').length).toBe(0);
+    await expect(root.querySelector('#m-listening-private-0-hint-1')?.textContent).toContain('stays hidden');
+  },
+};
+
 export const SpreadRevealed: Story = {
   args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(true) },
   play: async ({ canvasElement }) => {
@@ -152,6 +168,15 @@ export const FieldError: Story = {
     root.querySelector<HTMLFormElement>('#m-listening-ladders-new')!.form!.requestSubmit();
     await element.updateComplete;
     await expect(root.querySelector('#m-listening-ladders-new-error')?.textContent).toContain('Enter what you want to add');
+    await expect(root.querySelector('#m-listening-ladders-add-errors')?.textContent).toContain('There is a problem');
+  },
+};
+
+export const UnderAPageHeadingOfLevel3: Story = {
+  args: { headingLevel: '3' },
+  play: async ({ canvasElement }) => {
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#title')?.localName).toBe('h3');
   },
 };
 

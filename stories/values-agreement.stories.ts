@@ -137,6 +137,18 @@ export const PersonAnsweringPrivately: Story = {
   },
 };
 
+export const ChangingAPrivateAnswer: Story = {
+  args: { data: privateAnswers(false) },
+  play: async ({ canvasElement }) => {
+    await openCard(canvasElement, 'item0');
+    await click(canvasElement, '#i-item0-person-0');
+    const { root } = agreementIn(canvasElement);
+    // Ana has answered: opening her answer again shows nothing chosen, and says why.
+    await expect(root.querySelectorAll('#i-item0-card input:checked').length).toBe(0);
+    await expect(root.querySelector('#i-item0-answer-0-hint-2')?.textContent).toContain('stays hidden');
+  },
+};
+
 export const PrivateAnswersShown: Story = {
   args: { data: privateAnswers(true) },
   play: async ({ canvasElement }) => openCard(canvasElement, 'item0'),
@@ -173,6 +185,7 @@ export const FieldError: Story = {
     root.querySelector<HTMLInputElement>('#add-value-text')!.form!.requestSubmit();
     await element.updateComplete;
     await expect(root.querySelector('#add-value-text-error')?.textContent).toContain('Enter what you want to add');
+    await expect(root.querySelector('#add-value-form-errors')?.textContent).toContain('There is a problem');
   },
 };
 

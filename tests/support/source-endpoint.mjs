@@ -1,11 +1,11 @@
 // Addresses for `src` that misbehave, served by the test runner's own server
 // at /source-endpoint/<browser>/<kind>: `hang` accepts the request and never
-// answers; `huge` streams a JSON list without end (up to 64 MB), with or
+// answers; `huge` streams a JSON list without end (up to 256 MB), with or
 // without a Content-Length that says so (`?declared`). Tests read, with
 // executeServerCommand('source-endpoint'), how many bytes each huge answer
 // had sent when the browser stopped reading, and how many hangs are still open.
 // Each browser has its own, since the browsers run their tests at once.
-const LIMIT = 64 * 1024 * 1024;
+const LIMIT = 256 * 1024 * 1024;
 const CHUNK = `${'{"id":"x","text":"padding padding padding padding"},'.repeat(1200)}`;
 
 const states = new Map();

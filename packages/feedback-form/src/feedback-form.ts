@@ -1,17 +1,7 @@
-import {
-  errorSummary,
-  inLanguage,
-  InteractiveElement,
-  jsonChecked,
-  validate,
-  type CoproduceErrorDetail,
-  type Locale,
-  type Localised,
-} from '@coproduce/core';
+import { errorSummary, inLanguage, InteractiveElement, jsonChecked, validate, type Locale, type Localised } from '@coproduce/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
-import type { QueueReason } from './delivery.js';
-import { drafts } from './draft.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
 import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
@@ -19,25 +9,7 @@ import { renderDone } from './render-status.js';
 import { draftSchema, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
 import { OutboxSender } from './sender.js';
 
-export interface FeedbackSubmitDetail {
-  submission: Submission;
-}
-export interface FeedbackSentDetail {
-  id: string;
-}
-export interface FeedbackQueuedDetail {
-  id: string;
-  reason: QueueReason;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'feedback-submit': CustomEvent<FeedbackSubmitDetail>;
-    'feedback-sent': CustomEvent<FeedbackSentDetail>;
-    'feedback-queued': CustomEvent<FeedbackQueuedDetail>;
-    'feedback-error': CustomEvent<CoproduceErrorDetail>;
-  }
-}
+export type { FeedbackQueuedDetail, FeedbackSentDetail, FeedbackSubmitDetail } from './events.js';
 
 /** Where the person is: writing, sending, done, or done with the feedback kept to send later. */
 type Stage = 'writing' | 'sending' | 'sent' | 'queued';
@@ -143,7 +115,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   private readonly internals: ElementInternals;
   private startedAt = Date.now();
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drafts = new DraftKeeper(this);
   private readonly sender = new OutboxSender(this);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private defaults: Question[] | null = null;
@@ -195,10 +167,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     return this.internals.form !== null;
   }
 
-  private get draftKey(): string {
-    return `coproduce:feedback-draft:${this.storageKey ?? `${location.pathname}#${this.name ?? 'feedback'}`}`;
-  }
-
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
@@ -210,17 +178,12 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   override connectedCallback(): void {
     super.connectedCallback();
     this.upgradeProperty('questions');
-    window.addEventListener('pagehide', this.saveDraftNow);
-    this.form?.addEventListener('submit', this.hostFormSubmitted);
     this.addEventListener('invalid', this.showProblems);
     this.loadDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveDraftNow();
-    window.removeEventListener('pagehide', this.saveDraftNow);
-    this.form?.removeEventListener('submit', this.hostFormSubmitted);
     this.removeEventListener('invalid', this.showProblems);
     clearTimeout(this.countTimer);
   }
@@ -232,7 +195,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.draft = EMPTY_DRAFT;
     this.pendingId = null;
     this.fieldMessages = new Map();
-    drafts.clear(this.draftKey);
+    this.drafts.clear();
   }
 
   /** @internal */
@@ -269,14 +232,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     }
   }
 
-  private readonly hostFormSubmitted = (event: Event) => {
-    // Once the browser is sending the host form, the draft has done its job. A host that
-    // cancels the submit to send it itself keeps the draft until it resets the form.
-    setTimeout(() => {
-      if (!event.defaultPrevented) drafts.clear(this.draftKey);
-    });
-  };
-
   private readonly showProblems = () => this.listProblems(false);
 
   // ——— Answers and the draft ———
@@ -312,20 +267,16 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.draft = draft;
     this.triedTooFast = false;
     if (this.fieldMessages.size) this.fieldMessages = this.messagesFor(this.currentProblems(), new Set(this.fieldMessages.keys()));
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(this.saveDraftNow, 300);
+    this.drafts.changed();
   }
 
-  private readonly saveDraftNow = () => {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    if (this.stage !== 'writing') return;
-    if (this.draft === EMPTY_DRAFT) drafts.clear(this.draftKey);
-    else drafts.save(this.draftKey, this.draft);
-  };
+  /** @internal */
+  draftToKeep(): Draft | null {
+    return this.stage === 'writing' ? this.draft : null;
+  }
 
   private loadDraft(): void {
-    const loaded = drafts.load(this.draftKey);
+    const loaded = this.drafts.load();
     if ('unreadable' in loaded) {
       this.setProblem('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, loaded.cause);
     } else if (loaded.draft) {
@@ -415,7 +366,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private finish(stage: 'sent' | 'queued'): void {
     this.stage = stage;
     this.pendingId = null;
-    drafts.clear(this.draftKey);
+    this.drafts.clear();
     this.focusAfterRender('#done-heading');
   }
 

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
-import { $, feedbackForm, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 
 interface Endpoint {
   /** This browser's own endpoint. */
@@ -178,6 +178,21 @@ describe('<feedback-form> with `action`', () => {
     const { received } = await endpoint();
     expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
     page.remove();
+  });
+
+  it('never posts to an `action` that is not an http(s) address: it says so, sends nothing, and the answers stay', async () => {
+    const { element, errors } = await feedbackFormRecordingErrors('<feedback-form action="javascript:alert(1)" storage-key="d"></feedback-form>');
+    element.minimumMs = 0;
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
+    const submits = recordEvents(element, 'feedback-submit');
+    await answerAndSend(element, 'Keep these words');
+    await settle(element);
+    expect(submits).to.have.length(0);
+    expect(text($(element, '#problems'))).to.contain('Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use.');
+    expect(element.shadowRoot!.querySelector('#done-heading')).to.equal(null);
+    expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Keep these words');
+    expect($<HTMLButtonElement>(element, 'form button[type="submit"]').disabled).to.equal(false);
+    expect(await (await openOutbox()).list()).to.deep.equal([]);
   });
 
   it('lets a host send it itself by cancelling `feedback-submit`: nothing is posted', async () => {

@@ -150,11 +150,30 @@ describe('<feedback-form> while writing', () => {
     expect(JSON.stringify(submission)).to.not.contain('Sam');
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     expect(focused(element)).to.equal($(element, '#done-heading'));
-    expect($<HTMLAnchorElement>(element, '.done a').getAttribute('href')).to.equal('/we-did');
+    expect($<HTMLAnchorElement>(element, '.done a').href).to.equal(new URL('/we-did', location.href).href);
     expect(localStorage.getItem('coproduce:feedback-draft:t')).to.equal(null);
     $(element, '#again').click();
     await settle(element);
     expect($<HTMLInputElement>(element, '#q-how-5').checked).to.equal(false);
+  });
+
+  it('never makes a link of a "you said, we did" address that is not http(s): it says so, and shows no link', async () => {
+    const { element, errors } = await feedbackFormRecordingErrors(
+      '<feedback-form storage-key="t" you-said-we-did-href="javascript:alert(1)"></feedback-form>',
+    );
+    element.minimumMs = 0;
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
+    expect(errors[0]!.detail.message).to.equal('The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.');
+    $(element, '#q-how-4').click();
+    await settle(element);
+    await send(element);
+    expect(text($(element, '#done-heading'))).to.equal('Thank you');
+    expect(element.shadowRoot!.querySelector('.done a')).to.equal(null);
+    // Put right by the page: the link is shown and the message goes.
+    element.youSaidWeDidHref = 'https://example.org/we-did';
+    await settle(element);
+    expect($<HTMLAnchorElement>(element, '.done a').href).to.equal('https://example.org/we-did');
+    expect(element.shadowRoot!.querySelector('#problems .problem')).to.equal(null);
   });
 
   it('sends the name and a way to reply only with consent', async () => {

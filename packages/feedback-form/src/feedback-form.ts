@@ -1,4 +1,4 @@
-import { errorSummary, inLanguage, InteractiveElement, jsonChecked, validate, type Locale, type Localised } from '@coproduce/core';
+import { errorSummary, inLanguage, InteractiveElement, jsonChecked, safeUrl, validate, type Locale, type Localised } from '@coproduce/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
 import { DraftKeeper } from './draft-keeper.js';
@@ -340,6 +340,11 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       this.focusAfterRender('#problems');
       return;
     }
+    if (this.action && !safeUrl(this.action)) {
+      this.checkAddress('action', this.action, 'error.action');
+      this.focusAfterRender('#problems');
+      return;
+    }
     this.clearProblem('fast');
     this.clearProblem('refused');
     const submission = this.submission();
@@ -393,7 +398,17 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
         if (questions) this.hostQuestions = questions;
       });
     }
-    if (changed.has('action') && this.hasUpdated) void this.sender.flush(true);
+    if (changed.has('youSaidWeDidHref')) this.checkAddress('you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
+    if (changed.has('action')) {
+      this.checkAddress('action', this.action, 'error.action');
+      if (this.hasUpdated) void this.sender.flush(true);
+    }
+  }
+
+  /** An address attribute must be http(s) or relative: anything else (`javascript:`…) is reported, never linked to or posted to. */
+  private checkAddress(attribute: string, value: string | undefined, key: FeedbackFormKey): void {
+    if (!value || safeUrl(value)) this.clearProblem(attribute);
+    else this.setProblem(attribute, { code: 'invalid-attribute', key }, new Error(`Not an http(s) address: ${value}`));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -415,7 +430,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       ${this.renderProblems()} ${this.renderAnnouncer()} ${content}
     </div>`;
     if (this.stage === 'sent' || this.stage === 'queued') {
-      return root(renderDone(this, { queued: this.stage === 'queued', href: this.youSaidWeDidHref, again: () => this.again() }));
+      return root(renderDone(this, { queued: this.stage === 'queued', href: safeUrl(this.youSaidWeDidHref), again: () => this.again() }));
     }
     const locked = this.disabled || this.formDisabled || this.stage === 'sending';
     const fields = html`<fieldset ?disabled=${locked} class="questions">

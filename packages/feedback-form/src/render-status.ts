@@ -7,7 +7,7 @@ interface Strings {
 }
 
 /** Thanks: sent, or kept in the browser to send later; with the "you said, we did" link when there is one. */
-export function renderDone(view: Strings, done: { queued: boolean; href: string | undefined; again: () => void }): TemplateResult {
+export function renderDone(view: Strings, done: { queued: boolean; href: string | null; again: () => void }): TemplateResult {
   const reason = navigator.onLine === false ? 'queued.offline' : 'queued.server';
   return html`<div class="done" part="done">
     <h2 id="done-heading" tabindex="-1">${view.t(done.queued ? 'queued.heading' : 'sent.heading')}</h2>

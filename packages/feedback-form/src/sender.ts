@@ -1,4 +1,4 @@
-import { emit } from '@coproduce/core';
+import { emit, safeUrl } from '@coproduce/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliver } from './delivery.js';
 import { openOutbox, retryDelay, withOutboxLock, type QueuedSubmission } from './outbox.js';
@@ -18,15 +18,6 @@ export interface SenderHost extends ReactiveControllerHost, HTMLElement {
 
 /** How one try went. 'gone': another tab or form had already dealt with it. */
 export type Outcome = 'sent' | 'queued' | 'refused' | 'gone';
-
-/** An address as the browser resolves it, so "/api" and "https://site/api" are the same outbox. */
-function absolute(address: string): string {
-  try {
-    return new URL(address, location.href).href;
-  } catch {
-    return address;
-  }
-}
 
 /**
  * Sends submissions through the outbox: each is kept before its first try,
@@ -82,9 +73,10 @@ export class OutboxSender implements ReactiveController {
   /** The queued submissions this form sends: those for its `action`, not refused. */
   private async waiting(): Promise<QueuedSubmission[]> {
     const { action, inForm } = this.host;
-    if (!action || inForm) return [];
-    const address = absolute(action);
-    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && absolute(entry.action) === address);
+    // Resolved, so "/api" and "https://site/api" are the same outbox; never an address that is not http(s).
+    const address = safeUrl(action);
+    if (!address || inForm) return [];
+    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
   }
 
   /** One try, under the outbox lock; the outbox is updated with what happened. */

@@ -55,6 +55,10 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
     'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef ({status}). Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
   'error.queuedRefused':
     'Gwrthododd y wefan adborth a gadwyd yn y porwr hwn ({status}) pan gafodd ei anfon eto. Mae wedi’i gadw yn y porwr hwn, heb ei anfon.',
+  'error.action':
+    'Does dim modd anfon adborth o’r ffurflen hon: dydy’r cyfeiriad mae’n anfon ato ddim yn gyfeiriad gwe y gall ei ddefnyddio. Mae eich atebion yma o hyd.',
+  'error.loopHref':
+    'Dydy’r ddolen i’r hyn rydyn ni wedi’i wneud oherwydd adborth ddim yn gyfeiriad gwe y gallwn ni ei ddefnyddio, felly dydy hi ddim yn cael ei dangos.',
   'error.questions':
     'Dydy’r cwestiynau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.source': 'Doedden ni ddim yn gallu llwytho’r cwestiynau o {url}, felly mae’r cwestiynau arferol yn cael eu dangos.',

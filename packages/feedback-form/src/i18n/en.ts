@@ -58,6 +58,8 @@ export const feedbackFormEn = {
     'Your feedback couldn’t be sent: the website refused it ({status}). Your answers are still here. Please try again later, or contact us another way.',
   'error.queuedRefused':
     'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
+  'error.action': 'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',
+  'error.loopHref': 'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
   'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',
   'error.source': 'We couldn’t load the questions from {url}, so the usual questions are shown.',
   'error.sourceTimeout': 'The questions at {url} took too long to arrive, so the usual questions are shown.',

@@ -54,10 +54,24 @@ describe('<feedback-form> with `action`', () => {
     expect(received[0]!.contentType).to.equal('application/json');
     expect(received[0]!.body.answers).to.deep.equal({ how: 2, more: 'The lift was broken' });
     expect(sent[0]!.detail.id).to.equal(received[0]!.body.id);
+    expect(received[0]!.body.checks!.hiddenFieldFilled).to.equal(false);
+    expect(received[0]!.body.checks!.secondsToComplete).to.be.a('number');
     await settle(element);
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     expect(await queued()).to.deep.equal([]);
     expect(localStorage.getItem('coproduce:feedback-draft:d')).to.equal(null);
+  });
+
+  it('posts feedback whose hidden field was filled, marked as likely spam, so the server can filter it', async () => {
+    const element = await sendingForm();
+    const sent = recordEvents(element, 'feedback-sent');
+    $<HTMLInputElement>(element, '#website').value = 'Sam Smith';
+    await answerAndSend(element);
+    await waitFor(() => sent.length === 1);
+    const { received } = await endpoint();
+    expect(received.map((each) => [each.body.answers, each.body.checks!.hiddenFieldFilled])).to.deep.equal([
+      [{ how: 2, more: 'The lift was broken' }, true],
+    ]);
   });
 
   it('keeps a submission when the server cannot be reached, says so, and sends it once when the browser is back online', async () => {

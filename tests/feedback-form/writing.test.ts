@@ -187,7 +187,7 @@ describe('<feedback-form> while writing', () => {
     expect(submits[0]!.detail.submission.contact).to.deep.equal({ name: 'Sam', reply: '07700 900123' });
   });
 
-  it('asks for a second press when sent within seconds of appearing, and thanks a program that fills the hidden field without sending', async () => {
+  it('asks for a second press when sent within seconds of appearing, and sends how long it took so the server can judge', async () => {
     const element = await feedbackForm(html`<feedback-form storage-key="t"></feedback-form>`);
     const submits = recordEvents(element, 'feedback-submit');
     $(element, '#q-how-2').click();
@@ -196,7 +196,12 @@ describe('<feedback-form> while writing', () => {
     expect(submits).to.have.length(0);
     await send(element);
     expect(submits).to.have.length(1);
+    const { checks } = submits[0]!.detail.submission;
+    expect(checks!.hiddenFieldFilled).to.equal(false);
+    expect(checks!.secondsToComplete).to.be.a('number').and.at.least(0);
+  });
 
+  it('never thanks without sending: feedback with the hidden field filled (a program, or autofill) is sent, marked', async () => {
     const trap = await form();
     const trapped = recordEvents(trap, 'feedback-submit');
     $(trap, '#q-how-2').click();
@@ -205,7 +210,9 @@ describe('<feedback-form> while writing', () => {
     expect($<HTMLInputElement>(trap, '#website').tabIndex).to.equal(-1);
     $<HTMLInputElement>(trap, '#website').value = 'http://spam.example';
     await send(trap);
-    expect(trapped).to.have.length(0);
+    expect(trapped).to.have.length(1);
+    expect(trapped[0]!.detail.submission.answers).to.deep.equal({ how: 2 });
+    expect(trapped[0]!.detail.submission.checks!.hiddenFieldFilled).to.equal(true);
     expect(text($(trap, '#done-heading'))).to.equal('Thank you');
   });
 

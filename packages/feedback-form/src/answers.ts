@@ -1,5 +1,5 @@
 import { own, type Catalogues, type Locale } from '@coproduce/core';
-import { LIMITS, type Answer, type Draft, type Question, type Submission } from './schema.js';
+import { LIMITS, type Answer, type Checks, type Draft, type Question, type Submission } from './schema.js';
 
 /** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
 export function defaultQuestions(catalogues: Catalogues): Question[] {
@@ -86,7 +86,7 @@ export function problemsIn(questions: readonly Question[], draft: Draft, label: 
 export function toSubmission(
   questions: readonly Question[],
   draft: Draft,
-  meta: { id: string; form: string | null; locale: string; createdAt: string },
+  meta: { id: string; form: string | null; locale: string; createdAt: string; checks: Checks },
 ): Submission {
   const answers: Record<string, Answer> = {};
   for (const question of questions) {

@@ -321,19 +321,17 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       form: this.name ?? null,
       locale: this.resolvedLocale,
       createdAt: new Date().toISOString(),
+      checks: {
+        hiddenFieldFilled: !!this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
+        secondsToComplete: Math.round((Date.now() - this.startedAt) / 1000),
+      },
     });
   }
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     if (this.stage === 'sending' || this.inForm) return;
-    const honeypot = (this.renderRoot.querySelector('#website') as HTMLInputElement | null)?.value;
     if (!this.listProblems()) return;
-    if (honeypot) {
-      // Filled in by a program, not a person: thanked, and nothing is sent.
-      this.finish('sent');
-      return;
-    }
     if (Date.now() - this.startedAt < this.minimumMs && !this.triedTooFast) {
       this.triedTooFast = true;
       this.setProblem('fast', { code: 'invalid-data', key: 'error.tooFast' }, new Error('Sent within seconds of the form appearing'));

@@ -83,6 +83,17 @@ export const contactSchema = lazySchema(() =>
   z.object({ name: boundedText(LIMITS.name), reply: requiredText(LIMITS.reply) }),
 );
 
+/** Signs of a program rather than a person, for the server to weigh: nothing is dropped in the browser. */
+export const checksSchema = lazySchema(() =>
+  z.object({
+    /** The hidden field people never see was filled in: likely spam (or a browser's autofill). */
+    hiddenFieldFilled: z.boolean(),
+    /** Whole seconds from the form appearing to the send. */
+    secondsToComplete: z.number().check(z.gte(0)),
+  }),
+);
+export type Checks = z.infer<ReturnType<typeof checksSchema>>;
+
 /** What is sent, queued and given to `feedback-submit`: its `id` lets a server ignore a repeat. */
 export const submissionSchema = lazySchema(() =>
   z.object({
@@ -93,6 +104,8 @@ export const submissionSchema = lazySchema(() =>
     createdAt: timestampSchema(),
     answers: z.record(idSchema(), answerSchema()),
     contact: z.nullable(contactSchema()),
+    /** What a server needs to filter spam. Always sent; missing only from feedback kept by an earlier version. */
+    checks: z.optional(checksSchema()),
   }),
 );
 export type Submission = z.infer<ReturnType<typeof submissionSchema>>;

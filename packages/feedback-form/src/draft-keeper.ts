@@ -24,6 +24,8 @@ function isEmpty(draft: Draft): boolean {
 export class DraftKeeper implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private form: HTMLFormElement | null = null;
+  /** The host form's submit that took the answers, until the person changes something. */
+  private submitted: Event | null = null;
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
@@ -54,6 +56,7 @@ export class DraftKeeper implements ReactiveController {
 
   /** The answers changed: kept once typing pauses. */
   changed(): void {
+    this.submitted = null;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.saveNow, 300);
   }
@@ -68,6 +71,8 @@ export class DraftKeeper implements ReactiveController {
   readonly saveNow = (): void => {
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Sent with the host form: the page going next (pagehide) must not keep them for the next person.
+    if (this.submitted && !this.submitted.defaultPrevented) return;
     const draft = this.host.draftToKeep();
     if (!draft) return;
     if (isEmpty(draft)) drafts.clear(this.key);
@@ -77,6 +82,8 @@ export class DraftKeeper implements ReactiveController {
   private readonly hostFormSubmitted = (event: Event) => {
     // Once the browser is sending the host form, the draft has done its job. A host that
     // cancels the submit to send it itself keeps the draft until it resets the form.
+    // Whether it cancelled is known only once every listener has run.
+    this.submitted = event;
     setTimeout(() => {
       if (!event.defaultPrevented) drafts.clear(this.key);
     });

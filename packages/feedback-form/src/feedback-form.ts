@@ -122,6 +122,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   /** The id of the submission being written: one per submission, so a server can spot a repeat. */
   private pendingId: string | null = null;
   private triedTooFast = false;
+  /** The id of a submission tried but not kept: changed, it becomes a new one. */
+  private triedId: string | null = null;
 
   constructor() {
     super('feedback');
@@ -266,6 +268,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private draftChanged(draft: Draft): void {
     this.draft = draft;
     this.triedTooFast = false;
+    if (this.pendingId && this.pendingId === this.triedId) this.pendingId = null;
     if (this.fieldMessages.size) this.fieldMessages = this.messagesFor(this.currentProblems(), new Set(this.fieldMessages.keys()));
     this.drafts.changed();
   }
@@ -345,15 +348,22 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     }
     this.clearProblem('fast');
     this.clearProblem('refused');
+    this.clearProblem('unkept');
     const submission = this.submission();
     if (!this.emit('feedback-submit', { submission: structuredClone(submission) }, { cancelable: true }) || !this.action) {
       this.finish('sent');
       return;
     }
     this.stage = 'sending';
-    const outcome = await this.sender.send(submission, this.action);
-    if (outcome === 'sent' || outcome === 'queued') this.finish(outcome);
-    else this.stage = 'writing';
+    const { outcome, cause } = await this.sender.send(submission, this.action);
+    if (outcome === 'sent' || outcome === 'queued') return this.finish(outcome);
+    this.stage = 'writing';
+    if (outcome === 'unkept') {
+      // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
+      this.triedId = submission.id;
+      this.setProblem('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
+      this.focusAfterRender('#problems');
+    }
   }
 
   /** @internal */

@@ -111,14 +111,42 @@ class LocalStorageStore implements OutboxStore {
 
 let opened: Promise<OutboxStore> | null = null;
 
-/** The page's outbox: IndexedDB if it opens, else localStorage (some private modes and old browsers refuse IndexedDB). */
+/**
+ * A store that is forgotten when it fails, so the next use opens it afresh:
+ * a connection the browser closed, or storage refused now and allowed later.
+ * The failure still reaches the caller, which decides what it means.
+ */
+function forgettingOnFailure(store: OutboxStore): OutboxStore {
+  const guard =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(...args);
+      } catch (error) {
+        forgetOutbox();
+        throw error;
+      }
+    };
+  return {
+    list: guard(() => store.list()),
+    get: guard((id: string) => store.get(id)),
+    put: guard((entry: QueuedSubmission) => store.put(entry)),
+    remove: guard((id: string) => store.remove(id)),
+  };
+}
+
+/**
+ * The page's outbox: IndexedDB if it opens, else localStorage (some private
+ * modes and old browsers refuse IndexedDB). Where the browser refuses both
+ * (sandboxed frames, blocked site data) every operation throws.
+ */
 export function openOutbox(): Promise<OutboxStore> {
   opened ??= new Promise<OutboxStore>((resolve) => {
-    const fallBack = () => resolve(new LocalStorageStore());
+    const fallBack = () => resolve(forgettingOnFailure(new LocalStorageStore()));
     try {
       const open = indexedDB.open(DB_NAME, 1);
       open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
-      open.onsuccess = () => resolve(new IndexedDbStore(open.result));
+      open.onsuccess = () => resolve(forgettingOnFailure(new IndexedDbStore(open.result)));
       open.onerror = fallBack;
       open.onblocked = fallBack;
     } catch {
@@ -138,7 +166,23 @@ export function retryDelay(attempts: number, baseMs: number): number {
  * submission is never sent twice at once. Browsers without Web Locks run it
  * straight away; the submission's id still lets the server ignore a repeat.
  */
-export function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? (locks.request('coproduce-feedback-outbox', work) as Promise<T>) : work();
+  if (!locks) return work();
+  let started = false;
+  try {
+    return (await locks.request('coproduce-feedback-outbox', () => {
+      started = true;
+      return work();
+    })) as T;
+  } catch (error) {
+    // Refused before it ran (an opaque origin refuses locks): run it unlocked.
+    if (started) throw error;
+    return work();
+  }
+}
+
+/** Forgets the opened outbox, so the next use opens it again. @internal */
+export function forgetOutbox(): void {
+  opened = null;
 }

@@ -16,8 +16,17 @@ export interface SenderHost extends ReactiveControllerHost, HTMLElement {
   refused(status: number, firstTry: boolean, cause: unknown): void;
 }
 
-/** How one try went. 'gone': another tab or form had already dealt with it. */
-export type Outcome = 'sent' | 'queued' | 'refused' | 'gone';
+/**
+ * How one try went. 'gone': another tab or form had already dealt with it.
+ * 'unkept': not sent, and this browser keeps nothing to send it later.
+ */
+export type Outcome = 'sent' | 'queued' | 'refused' | 'unkept' | 'gone';
+
+/** What became of a new submission, and why when it could not be kept. */
+export interface SendResult {
+  outcome: Outcome;
+  cause?: unknown;
+}
 
 /**
  * Sends submissions through the outbox: each is kept before its first try,
@@ -44,28 +53,63 @@ export class OutboxSender implements ReactiveController {
     clearTimeout(this.retryTimer);
   }
 
-  /** Keeps a new submission and makes its first try. */
-  async send(submission: Submission, action: string): Promise<Outcome> {
-    const outbox = await openOutbox();
+  /**
+   * Keeps a new submission and makes its first try. Where the browser keeps
+   * nothing (sandboxed frames, blocked site data) the outbox is no use: one
+   * try, straight away, and 'unkept' if it fails. Never rejects.
+   */
+  async send(submission: Submission, action: string): Promise<SendResult> {
     const entry: QueuedSubmission = { id: submission.id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
-    // Kept and first tried under the lock, so a flush elsewhere cannot send it at the same time.
-    const outcome = await withOutboxLock(async () => {
-      await outbox.put(entry);
-      return this.attempt(entry);
-    });
-    void this.scheduleRetry();
-    return outcome;
+    let notKept: unknown = null;
+    let outcome: Outcome | null = null;
+    try {
+      // Kept and first tried under the lock, so a flush elsewhere cannot send it at the same time.
+      outcome = await withOutboxLock(async () => {
+        try {
+          await (await openOutbox()).put(entry);
+        } catch (error) {
+          notKept = error;
+          return null;
+        }
+        return this.attempt(entry);
+      });
+    } catch (error) {
+      notKept = error;
+    }
+    if (outcome) {
+      void this.scheduleRetry();
+      return { outcome };
+    }
+    return this.tryOnce(entry, notKept);
   }
 
   /** Sends what is due: on a timer; everything at once when the page opens or the browser is back online. */
   async flush(everything = false): Promise<void> {
-    await withOutboxLock(async () => {
-      const now = Date.now();
-      for (const entry of await this.waiting()) {
-        if (everything || entry.nextAttemptAt <= now) await this.attempt(entry);
-      }
-    });
+    try {
+      await withOutboxLock(async () => {
+        const now = Date.now();
+        for (const entry of await this.waiting()) {
+          if (everything || entry.nextAttemptAt <= now) await this.attempt(entry);
+        }
+      });
+    } catch {
+      // Storage refused: nothing is kept, so nothing waits to be sent.
+    }
     await this.scheduleRetry();
+  }
+
+  /** One try with nothing kept: sent, refused, or 'unkept' with both reasons. */
+  private async tryOnce(entry: QueuedSubmission, notKept: unknown): Promise<SendResult> {
+    const result = await deliver(entry.action, entry.submission, this.host.timeoutMs);
+    if (result.kind === 'sent') {
+      emit(this.host, 'feedback-sent', { id: entry.id });
+      return { outcome: 'sent' };
+    }
+    if (result.kind === 'refused') {
+      this.host.refused(result.status, true, result.cause);
+      return { outcome: 'refused' };
+    }
+    return { outcome: 'unkept', cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later') };
   }
 
   private readonly backOnline = () => void this.flush(true);
@@ -107,7 +151,7 @@ export class OutboxSender implements ReactiveController {
 
   private async scheduleRetry(): Promise<void> {
     clearTimeout(this.retryTimer);
-    const waiting = await this.waiting();
+    const waiting = await this.waiting().catch(() => []);
     if (!waiting.length || !this.host.isConnected) return;
     const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
     this.retryTimer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));

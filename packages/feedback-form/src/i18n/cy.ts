@@ -53,6 +53,8 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.tooFast': 'Gwiriwch eich atebion, yna pwyswch “Anfon adborth” eto.',
   'error.refused':
     'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef ({status}). Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
+  'error.notKept':
+    'Doedd dim modd anfon eich adborth, a dydy’r porwr hwn ddim yn gadael i ni ei gadw i’w anfon nes ymlaen. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau, a chadwch y dudalen hon ar agor nes iddo gael ei anfon.',
   'error.queuedRefused':
     'Gwrthododd y wefan adborth a gadwyd yn y porwr hwn ({status}) pan gafodd ei anfon eto. Mae wedi’i gadw yn y porwr hwn, heb ei anfon.',
   'error.action':

@@ -56,6 +56,8 @@ export const feedbackFormEn = {
   'error.tooFast': 'Please check your answers, then press “Send feedback” again.',
   'error.refused':
     'Your feedback couldn’t be sent: the website refused it ({status}). Your answers are still here. Please try again later, or contact us another way.',
+  'error.notKept':
+    'Your feedback couldn’t be sent, and this browser won’t let us keep it to send later. Your answers are still here: please try again in a few minutes, and keep this page open until it is sent.',
   'error.queuedRefused':
     'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
   'error.action': 'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',

@@ -11,8 +11,16 @@ export interface QueuedSubmission {
   /** When to try again (ms since 1970). */
   nextAttemptAt: number;
   queuedAt: string;
+  /** Being tried by an open page until `until` (ms since 1970): other pages and forms leave it alone. */
+  lease?: Lease;
   /** Set when the server refused it (4xx): kept, never sent again. */
   refused?: { status: number; at: string };
+}
+
+/** Which page is trying a submission, and until when at most. */
+export interface Lease {
+  page: string;
+  until: number;
 }
 
 /** Where queued submissions live. IndexedDB when the browser allows it, else localStorage. */
@@ -36,6 +44,7 @@ const entrySchema = () =>
     attempts: z.int(),
     nextAttemptAt: z.number(),
     queuedAt: z.string(),
+    lease: z.optional(z.object({ page: z.string(), until: z.number() })),
     refused: z.optional(z.object({ status: z.int(), at: z.string() })),
   });
 
@@ -159,27 +168,6 @@ export function openOutbox(): Promise<OutboxStore> {
 /** Wait before the next try: 1×, 2×, 4×… the base, up to an hour. */
 export function retryDelay(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
-}
-
-/**
- * Runs `work` while no other tab or element is sending from the outbox, so a
- * submission is never sent twice at once. Browsers without Web Locks run it
- * straight away; the submission's id still lets the server ignore a repeat.
- */
-export async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  if (!locks) return work();
-  let started = false;
-  try {
-    return (await locks.request('coproduce-feedback-outbox', () => {
-      started = true;
-      return work();
-    })) as T;
-  } catch (error) {
-    // Refused before it ran (an opaque origin refuses locks): run it unlocked.
-    if (started) throw error;
-    return work();
-  }
 }
 
 /** Forgets the opened outbox, so the next use opens it again. @internal */

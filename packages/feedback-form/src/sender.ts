@@ -1,7 +1,8 @@
 import { emit, safeUrl } from '@coproduce/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deliver } from './delivery.js';
-import { openOutbox, retryDelay, withOutboxLock, type QueuedSubmission } from './outbox.js';
+import { deliver, type DeliveryResult } from './delivery.js';
+import { holdPageLock, livePages, PAGE, withOutboxLock } from './locks.js';
+import { openOutbox, retryDelay, type QueuedSubmission } from './outbox.js';
 import type { Submission } from './schema.js';
 
 /** What the sender needs from its element. */
@@ -28,11 +29,25 @@ export interface SendResult {
   cause?: unknown;
 }
 
+/** A claim outlives its try by this much, so it never runs out while the try is still waiting. */
+const LEASE_MARGIN_MS = 5000;
+
+/** True while another open page (or this one) is trying the entry. */
+function isClaimed(entry: QueuedSubmission, now: number, live: ReadonlySet<string> | null): boolean {
+  const { lease } = entry;
+  if (!lease || lease.until <= now) return false;
+  // A page that has closed holds no lock: its claim ends with it. Without Web Locks, only time ends it.
+  return lease.page === PAGE || !live || live.has(lease.page);
+}
+
 /**
  * Sends submissions through the outbox: each is kept before its first try,
  * so a tab closed mid-send loses nothing, and tried again on a growing
  * timer, at once when the browser is back online, and whenever a page with a
- * form for the same address opens. Fires `feedback-sent` and
+ * form for the same address opens. The cross-tab lock is held only to read
+ * and write the outbox: a submission is claimed for this page under it, sent
+ * outside it, and what happened is written under it again, so a new Send is
+ * never held up by another tab's slow server. Fires `feedback-sent` and
  * `feedback-queued` on the element.
  */
 export class OutboxSender implements ReactiveController {
@@ -60,42 +75,103 @@ export class OutboxSender implements ReactiveController {
    */
   async send(submission: Submission, action: string): Promise<SendResult> {
     const entry: QueuedSubmission = { id: submission.id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
-    let notKept: unknown = null;
-    let outcome: Outcome | null = null;
+    let claimed: QueuedSubmission;
     try {
-      // Kept and first tried under the lock, so a flush elsewhere cannot send it at the same time.
-      outcome = await withOutboxLock(async () => {
-        try {
-          await (await openOutbox()).put(entry);
-        } catch (error) {
-          notKept = error;
-          return null;
-        }
-        return this.attempt(entry);
-      });
-    } catch (error) {
-      notKept = error;
+      // Kept already claimed by this page, so no flush elsewhere sends it at the same time.
+      claimed = await withOutboxLock(() => this.claim(entry));
+    } catch (notKept) {
+      return this.tryOnce(entry, notKept);
     }
-    if (outcome) {
-      void this.scheduleRetry();
-      return { outcome };
-    }
-    return this.tryOnce(entry, notKept);
+    const outcome = await this.attempt(claimed);
+    void this.scheduleRetry();
+    return { outcome };
   }
 
   /** Sends what is due: on a timer; everything at once when the page opens or the browser is back online. */
   async flush(everything = false): Promise<void> {
+    const tried = new Set<string>();
     try {
-      await withOutboxLock(async () => {
-        const now = Date.now();
-        for (const entry of await this.waiting()) {
-          if (everything || entry.nextAttemptAt <= now) await this.attempt(entry);
-        }
-      });
+      for (let entry = await this.claimNext(everything, tried); entry; entry = await this.claimNext(everything, tried)) {
+        tried.add(entry.id);
+        await this.attempt(entry);
+      }
     } catch {
       // Storage refused: nothing is kept, so nothing waits to be sent.
     }
     await this.scheduleRetry();
+  }
+
+  private readonly backOnline = () => void this.flush(true);
+
+  /** The queued submissions this form sends: those for its `action`, not refused. */
+  private async waiting(): Promise<QueuedSubmission[]> {
+    const { action, inForm } = this.host;
+    // Resolved, so "/api" and "https://site/api" are the same outbox; never an address that is not http(s).
+    const address = safeUrl(action);
+    if (!address || inForm) return [];
+    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
+  }
+
+  /** Writes the entry claimed by this page for one try. Under the outbox lock. */
+  private async claim(entry: QueuedSubmission): Promise<QueuedSubmission> {
+    await holdPageLock();
+    const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.host.timeoutMs + LEASE_MARGIN_MS } };
+    await (await openOutbox()).put(claimed);
+    return claimed;
+  }
+
+  /** Claims the next submission due that nobody is trying, or null. */
+  private claimNext(everything: boolean, skip: ReadonlySet<string>): Promise<QueuedSubmission | null> {
+    return withOutboxLock(async () => {
+      const now = Date.now();
+      const live = await livePages();
+      const due = (await this.waiting()).find(
+        (entry) => !skip.has(entry.id) && !isClaimed(entry, now, live) && (everything || entry.nextAttemptAt <= now),
+      );
+      return due ? this.claim(due) : null;
+    });
+  }
+
+  /** One try of a claimed submission, outside the lock; what happened is written under it. */
+  private async attempt(claimed: QueuedSubmission): Promise<Outcome> {
+    const result = await deliver(claimed.action, claimed.submission, this.host.timeoutMs);
+    let outcome: Outcome;
+    try {
+      outcome = await withOutboxLock(() => this.record(claimed, result));
+    } catch {
+      // Not written (storage went): tried again when the claim runs out, and the server can ignore a repeat.
+      outcome = result.kind === 'sent' ? 'sent' : 'queued';
+    }
+    if (outcome === 'sent') emit(this.host, 'feedback-sent', { id: claimed.id });
+    if (outcome === 'refused' && result.kind === 'refused') this.host.refused(result.status, claimed.attempts === 0, result.cause);
+    if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0) {
+      emit(this.host, 'feedback-queued', { id: claimed.id, reason: result.reason });
+    }
+    return outcome;
+  }
+
+  /** Writes what a try came to. Under the outbox lock. */
+  private async record(claimed: QueuedSubmission, result: DeliveryResult): Promise<Outcome> {
+    const outbox = await openOutbox();
+    // As stored now: if this page's claim ran out, another may have taken it over.
+    const stored = await outbox.get(claimed.id);
+    if (result.kind === 'sent') {
+      if (stored) await outbox.remove(claimed.id);
+      return 'sent';
+    }
+    if (!stored || stored.refused) return 'gone';
+    const { lease: _claim, ...entry } = stored;
+    if (result.kind === 'refused') {
+      // A first refusal is the person's to see, with their answers still on screen; a later one is kept, marked.
+      if (claimed.attempts === 0) await outbox.remove(entry.id);
+      else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
+      return 'refused';
+    }
+    // Another page's claim now: it will write what its own try came to.
+    if (stored.lease?.page !== PAGE || stored.lease.until !== claimed.lease?.until) return 'queued';
+    const attempts = entry.attempts + 1;
+    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + retryDelay(attempts, this.host.retryBaseMs) });
+    return 'queued';
   }
 
   /** One try with nothing kept: sent, refused, or 'unkept' with both reasons. */
@@ -112,48 +188,14 @@ export class OutboxSender implements ReactiveController {
     return { outcome: 'unkept', cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later') };
   }
 
-  private readonly backOnline = () => void this.flush(true);
-
-  /** The queued submissions this form sends: those for its `action`, not refused. */
-  private async waiting(): Promise<QueuedSubmission[]> {
-    const { action, inForm } = this.host;
-    // Resolved, so "/api" and "https://site/api" are the same outbox; never an address that is not http(s).
-    const address = safeUrl(action);
-    if (!address || inForm) return [];
-    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
-  }
-
-  /** One try, under the outbox lock; the outbox is updated with what happened. */
-  private async attempt(queued: QueuedSubmission): Promise<Outcome> {
-    const outbox = await openOutbox();
-    // As stored now: another tab or form may have sent or tried it meanwhile.
-    const entry = await outbox.get(queued.id);
-    if (!entry || entry.refused) return 'gone';
-    const result = await deliver(entry.action, entry.submission, this.host.timeoutMs);
-    if (result.kind === 'sent') {
-      await outbox.remove(entry.id);
-      emit(this.host, 'feedback-sent', { id: entry.id });
-      return 'sent';
-    }
-    if (result.kind === 'refused') {
-      const firstTry = entry.attempts === 0;
-      // A first refusal is the person's to see, with their answers still on screen; a later one is kept, marked.
-      if (firstTry) await outbox.remove(entry.id);
-      else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
-      this.host.refused(result.status, firstTry, result.cause);
-      return 'refused';
-    }
-    const attempts = entry.attempts + 1;
-    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + retryDelay(attempts, this.host.retryBaseMs) });
-    if (entry.attempts === 0) emit(this.host, 'feedback-queued', { id: entry.id, reason: result.reason });
-    return 'queued';
-  }
-
+  /** Wakes when the next submission is due, or when another page's claim on one runs out. */
   private async scheduleRetry(): Promise<void> {
     clearTimeout(this.retryTimer);
     const waiting = await this.waiting().catch(() => []);
     if (!waiting.length || !this.host.isConnected) return;
-    const next = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
-    this.retryTimer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+    const now = Date.now();
+    const live = await livePages();
+    const next = Math.min(...waiting.map((entry) => Math.max(entry.nextAttemptAt, isClaimed(entry, now, live) ? entry.lease!.until : 0)));
+    this.retryTimer = setTimeout(() => void this.flush(), Math.max(0, next - now));
   }
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
-import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
+import { retryAfterMs } from '../../packages/feedback-form/src/delivery.js';
+import { openOutbox, retryDelay } from '../../packages/feedback-form/src/outbox.js';
 import { $, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 
 interface Endpoint {
@@ -151,6 +152,51 @@ describe('<feedback-form> with `action`', () => {
     await waitFor(() => queuedEvents.length === 1);
     expect(queuedEvents[0]!.detail.reason).to.equal('timeout');
     expect(await queued()).to.have.length(1);
+  });
+
+  it('waits longer for a server slower than the first wait, with the same Idempotency-Key on every try, and stops once it is sent', async () => {
+    // Slower than the first wait (500 ms), quicker than the second.
+    await endpoint({ mode: 'slow', delayMs: 700 });
+    const element = await sendingForm();
+    element.timeoutMs = 500;
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const sent = recordEvents(element, 'feedback-sent');
+    await answerAndSend(element);
+    await waitFor(() => sent.length === 1);
+    const { id } = sent[0]!.detail;
+    expect(queuedEvents.map((event) => event.detail.reason)).to.deep.equal(['timeout']);
+    // Both copies reached the server, which can tell them apart from new feedback by the key.
+    const state = await endpointUntil((each) => each.received.length === 2);
+    expect(state.keys).to.deep.equal([id, id]);
+    expect(state.received.map((each) => each.body.id)).to.deep.equal([id, id]);
+    expect(await queued()).to.deep.equal([]);
+  });
+
+  it('waits as long as a busy server asks (Retry-After) before trying again', async () => {
+    await endpoint({ mode: 'busy', retryAfter: '120' });
+    const element = await sendingForm();
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const before = Date.now();
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    expect(queuedEvents[0]!.detail.reason).to.equal('server');
+    const [entry] = await queued();
+    // Planned for the server's two minutes, not the form's own 200 ms.
+    expect(entry!.nextAttemptAt).to.be.at.least(before + 120_000);
+  });
+
+  it('reads Retry-After as seconds or as a date, and ignores anything else', () => {
+    const now = Date.parse('2026-11-30T10:00:00Z');
+    expect(retryAfterMs('120', now)).to.equal(120_000);
+    expect(retryAfterMs('Mon, 30 Nov 2026 10:01:30 GMT', now)).to.equal(90_000);
+    expect(retryAfterMs('Mon, 30 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    expect([retryAfterMs(null, now), retryAfterMs('soon', now), retryAfterMs('-5', now)]).to.deep.equal([null, null, null]);
+  });
+
+  it('plans each try twice as far off as the last, give or take a little so browsers do not all try at once, up to an hour', () => {
+    expect([1, 2, 3, 4].map((attempts) => retryDelay(attempts, 1000, () => 0))).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect([1, 2, 3, 4].map((attempts) => retryDelay(attempts, 1000, () => 0.999))).to.deep.equal([1499, 2999, 5998, 11996]);
+    expect(retryDelay(40, 1000, () => 0.5)).to.equal(60 * 60 * 1000);
   });
 
   it('shows a refusal (4xx) to the person with their answers still there, and does not keep trying', async () => {

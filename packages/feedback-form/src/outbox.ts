@@ -11,6 +11,8 @@ export interface QueuedSubmission {
   /** When to try again (ms since 1970). */
   nextAttemptAt: number;
   queuedAt: string;
+  /** How long the next try waits for an answer; longer after a try that got none. Missing: the element's own. */
+  timeoutMs?: number;
   /** Being tried by an open page until `until` (ms since 1970): other pages and forms leave it alone. */
   lease?: Lease;
   /** Set when the server refused it (4xx): kept, never sent again. */
@@ -44,6 +46,7 @@ const entrySchema = () =>
     attempts: z.int(),
     nextAttemptAt: z.number(),
     queuedAt: z.string(),
+    timeoutMs: z.optional(z.number().check(z.gt(0))),
     lease: z.optional(z.object({ page: z.string(), until: z.number() })),
     refused: z.optional(z.object({ status: z.int(), at: z.string() })),
   });
@@ -165,9 +168,17 @@ export function openOutbox(): Promise<OutboxStore> {
   return opened;
 }
 
-/** Wait before the next try: 1×, 2×, 4×… the base, up to an hour. */
-export function retryDelay(attempts: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
+/** The longest wait between tries. */
+export const MAX_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * Wait before the next try: 1×, 2×, 4×… the base, each up to half as long
+ * again at random, so browsers that failed together do not all try again
+ * together; never more than an hour.
+ */
+export function retryDelay(attempts: number, baseMs: number, random: () => number = Math.random): number {
+  const doubled = baseMs * 2 ** Math.max(0, attempts - 1);
+  return Math.min(Math.floor(doubled * (1 + random() / 2)), MAX_RETRY_MS);
 }
 
 /** Forgets the opened outbox, so the next use opens it again. @internal */

@@ -2,7 +2,7 @@ import { emit, safeUrl } from '@coproduce/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliver, type DeliveryResult } from './delivery.js';
 import { holdPageLock, livePages, PAGE, withOutboxLock } from './locks.js';
-import { openOutbox, retryDelay, type QueuedSubmission } from './outbox.js';
+import { MAX_RETRY_MS, openOutbox, retryDelay, type QueuedSubmission } from './outbox.js';
 import type { Submission } from './schema.js';
 
 /** What the sender needs from its element. */
@@ -31,6 +31,8 @@ export interface SendResult {
 
 /** A claim outlives its try by this much, so it never runs out while the try is still waiting. */
 const LEASE_MARGIN_MS = 5000;
+/** After a try with no answer, the next waits twice as long, up to a minute: a slow server is in the end waited for. */
+const MAX_TIMEOUT_MS = 60_000;
 
 /** True while another open page (or this one) is trying the entry. */
 function isClaimed(entry: QueuedSubmission, now: number, live: ReadonlySet<string> | null): boolean {
@@ -112,10 +114,15 @@ export class OutboxSender implements ReactiveController {
     return (await (await openOutbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
   }
 
+  /** How long a try of this entry waits for an answer. */
+  private timeoutOf(entry: QueuedSubmission): number {
+    return entry.timeoutMs ?? this.host.timeoutMs;
+  }
+
   /** Writes the entry claimed by this page for one try. Under the outbox lock. */
   private async claim(entry: QueuedSubmission): Promise<QueuedSubmission> {
     await holdPageLock();
-    const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.host.timeoutMs + LEASE_MARGIN_MS } };
+    const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.timeoutOf(entry) + LEASE_MARGIN_MS } };
     await (await openOutbox()).put(claimed);
     return claimed;
   }
@@ -134,7 +141,7 @@ export class OutboxSender implements ReactiveController {
 
   /** One try of a claimed submission, outside the lock; what happened is written under it. */
   private async attempt(claimed: QueuedSubmission): Promise<Outcome> {
-    const result = await deliver(claimed.action, claimed.submission, this.host.timeoutMs);
+    const result = await deliver(claimed.action, claimed.submission, this.timeoutOf(claimed));
     let outcome: Outcome;
     try {
       outcome = await withOutboxLock(() => this.record(claimed, result));
@@ -170,7 +177,12 @@ export class OutboxSender implements ReactiveController {
     // Another page's claim now: it will write what its own try came to.
     if (stored.lease?.page !== PAGE || stored.lease.until !== claimed.lease?.until) return 'queued';
     const attempts = entry.attempts + 1;
-    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + retryDelay(attempts, this.host.retryBaseMs) });
+    const base = this.host.retryBaseMs;
+    // A busy server's own Retry-After, within reason; otherwise doubling, with jitter.
+    const wait = result.retryAfterMs === undefined ? retryDelay(attempts, base) : Math.min(Math.max(result.retryAfterMs, base), MAX_RETRY_MS);
+    const tried = this.timeoutOf(claimed);
+    const timeoutMs = result.reason === 'timeout' ? Math.min(tried * 2, Math.max(MAX_TIMEOUT_MS, tried)) : tried;
+    await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + wait, timeoutMs });
     return 'queued';
   }
 

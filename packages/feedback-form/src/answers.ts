@@ -50,6 +50,20 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
+/** The message at each field: its first problem's; with `only`, just at fields already showing one (they clear as they are put right). */
+export function messagesByField(
+  problems: readonly FieldProblem[],
+  message: (problem: FieldProblem) => string,
+  only?: ReadonlySet<string>,
+): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const problem of problems) {
+    if (only && !only.has(problem.field)) continue;
+    if (!messages.has(problem.field)) messages.set(problem.field, message(problem));
+  }
+  return messages;
+}
+
 /**
  * Everything that stops the draft being sent, in the order the fields come:
  * required questions unanswered, text too long, a reply asked for with no way

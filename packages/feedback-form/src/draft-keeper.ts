@@ -61,6 +61,13 @@ export class DraftKeeper implements ReactiveController {
     this.timer = setTimeout(this.saveNow, 300);
   }
 
+  /** Kept at once with the id being sent: reopened mid-send, the page resumes it instead of offering it again. */
+  keepSending(draft: Draft, id: string): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    drafts.save(this.key, { ...draft, sendingId: id });
+  }
+
   /** Forgets the kept answers. */
   clear(): void {
     clearTimeout(this.timer);

@@ -13,15 +13,18 @@ export interface SenderHost extends ReactiveControllerHost, HTMLElement {
   /** Milliseconds before a try is repeated; it doubles each time, up to an hour. */
   readonly retryBaseMs: number;
   readonly timeoutMs: number;
-  /** The server refused a submission: on its first try (the person is still there) or a later one. */
-  refused(status: number, firstTry: boolean, cause: unknown): void;
+  /** True while the element shows this submission as being sent: the person is there to see what becomes of it. */
+  awaiting(id: string): boolean;
+  /** The server refused a submission: one the person is waiting for (their answers are on screen), or one kept from before. */
+  refused(id: string, status: number, personHere: boolean, cause: unknown): void;
 }
 
 /**
  * How one try went. 'gone': another tab or form had already dealt with it.
  * 'unkept': not sent, and this browser keeps nothing to send it later.
+ * 'interrupted': cut off by the page going, so nothing is known of it.
  */
-export type Outcome = 'sent' | 'queued' | 'refused' | 'unkept' | 'gone';
+export type Outcome = 'sent' | 'queued' | 'refused' | 'unkept' | 'gone' | 'interrupted';
 
 /** What became of a new submission, and why when it could not be kept. */
 export interface SendResult {
@@ -33,6 +36,9 @@ export interface SendResult {
 const LEASE_MARGIN_MS = 5000;
 /** After a try with no answer, the next waits twice as long, up to a minute: a slow server is in the end waited for. */
 const MAX_TIMEOUT_MS = 60_000;
+
+/** Tells every sender on this page that the outbox changed, so one resuming a submission another form sent learns at once. */
+const outboxChanged = new EventTarget();
 
 /** True while another open page (or this one) is trying the entry. */
 function isClaimed(entry: QueuedSubmission, now: number, live: ReadonlySet<string> | null): boolean {
@@ -54,6 +60,18 @@ function isClaimed(entry: QueuedSubmission, now: number, live: ReadonlySet<strin
  */
 export class OutboxSender implements ReactiveController {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What each try made from this sender came to, so a resumed submission learns its fate however the race went. */
+  private readonly outcomes = new Map<string, Outcome>();
+  /** Resumed submissions whose fate is not known yet. */
+  private readonly waiters = new Map<string, (outcome: Outcome) => void>();
+  /** The flush made as the element connects; until it is done, an untried entry may yet be tried here. */
+  private connecting: Promise<void> = Promise.resolve();
+  private connected = false;
+  /** The page is going: a try cut off by that says nothing about the server. */
+  private leaving = false;
+  private hidden = false;
+  /** Tries in flight: only while there are any is `beforeunload` listened to (it can keep a page out of the back/forward cache). */
+  private inFlight = 0;
 
   constructor(private readonly host: SenderHost) {
     host.addController(this);
@@ -61,13 +79,35 @@ export class OutboxSender implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.backOnline);
+    window.addEventListener('pagehide', this.pageHidden);
+    window.addEventListener('pageshow', this.pageShown);
+    outboxChanged.addEventListener('change', this.settleWaiters);
     // A page opening is a good time to try again, whatever the wait.
-    void this.flush(true);
+    this.connected = false;
+    this.connecting = this.flush(true).then(() => {
+      this.connected = true;
+    });
   }
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.backOnline);
+    window.removeEventListener('pagehide', this.pageHidden);
+    window.removeEventListener('pageshow', this.pageShown);
+    outboxChanged.removeEventListener('change', this.settleWaiters);
     clearTimeout(this.retryTimer);
+  }
+
+  /**
+   * What became of a submission that was being sent when the page closed:
+   * 'sent' (from here or elsewhere), 'refused' (on this try: the person's to
+   * see), 'queued' (kept to send later), or 'unkept' if the outbox cannot be
+   * read. Known after this page's own first flush, which tries it unless
+   * another open page is; then once that page is done.
+   */
+  resume(id: string): Promise<Outcome> {
+    const settled = new Promise<Outcome>((resolve) => this.waiters.set(id, resolve));
+    void this.connecting.then(this.settleWaiters);
+    return settled;
   }
 
   /**
@@ -95,15 +135,46 @@ export class OutboxSender implements ReactiveController {
     try {
       for (let entry = await this.claimNext(everything, tried); entry; entry = await this.claimNext(everything, tried)) {
         tried.add(entry.id);
-        await this.attempt(entry);
+        if ((await this.attempt(entry)) === 'interrupted') break;
       }
     } catch {
       // Storage refused: nothing is kept, so nothing waits to be sent.
     }
+    await this.settleWaiters();
     await this.scheduleRetry();
   }
 
   private readonly backOnline = () => void this.flush(true);
+
+  private readonly pageHidden = () => {
+    this.leaving = this.hidden = true;
+  };
+
+  /** Firefox cuts off a page's requests as soon as a reload or a new address starts, before pagehide. */
+  private readonly beforeUnload = () => {
+    this.leaving = true;
+    // Still here after all ("stay on this page"): not leaving.
+    setTimeout(() => {
+      this.leaving = this.hidden;
+    }, 5000);
+  };
+
+  /** Back from the back/forward cache: what was cut off is tried again, and anything resumed learns its fate. */
+  private readonly pageShown = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    this.leaving = this.hidden = false;
+    void this.flush(true);
+  };
+
+  /** One try over the network, watching for the page going meanwhile. */
+  private async deliverWatched(entry: QueuedSubmission): Promise<DeliveryResult> {
+    if (this.inFlight++ === 0) window.addEventListener('beforeunload', this.beforeUnload);
+    try {
+      return await deliver(entry.action, entry.submission, this.timeoutOf(entry));
+    } finally {
+      if (--this.inFlight === 0) window.removeEventListener('beforeunload', this.beforeUnload);
+    }
+  }
 
   /** The queued submissions this form sends: those for its `action`, not refused. */
   private async waiting(): Promise<QueuedSubmission[]> {
@@ -141,24 +212,70 @@ export class OutboxSender implements ReactiveController {
 
   /** One try of a claimed submission, outside the lock; what happened is written under it. */
   private async attempt(claimed: QueuedSubmission): Promise<Outcome> {
-    const result = await deliver(claimed.action, claimed.submission, this.timeoutOf(claimed));
+    const result = await this.deliverWatched(claimed);
+    // Cut off by a reload or a closed tab: nothing is written, and the next page takes it over (this page's claim ends with it).
+    if (result.kind !== 'sent' && this.leaving) return 'interrupted';
+    // Asked under the lock with the outcome: a refusal is removed only if the person is there to see it.
+    const personHere = this.host.awaiting(claimed.id);
     let outcome: Outcome;
     try {
-      outcome = await withOutboxLock(() => this.record(claimed, result));
+      outcome = await withOutboxLock(async () => {
+        const written = await this.record(claimed, result, personHere);
+        // Remembered before the lock is let go, so a resume never reads a removed entry as sent.
+        if (written !== 'gone') this.outcomes.set(claimed.id, written);
+        return written;
+      });
     } catch {
       // Not written (storage went): tried again when the claim runs out, and the server can ignore a repeat.
       outcome = result.kind === 'sent' ? 'sent' : 'queued';
+      this.outcomes.set(claimed.id, outcome);
     }
     if (outcome === 'sent') emit(this.host, 'feedback-sent', { id: claimed.id });
-    if (outcome === 'refused' && result.kind === 'refused') this.host.refused(result.status, claimed.attempts === 0, result.cause);
+    if (outcome === 'refused' && result.kind === 'refused') this.host.refused(claimed.id, result.status, personHere, result.cause);
     if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0) {
       emit(this.host, 'feedback-queued', { id: claimed.id, reason: result.reason });
     }
+    this.settle(claimed.id);
+    outboxChanged.dispatchEvent(new Event('change'));
     return outcome;
   }
 
+  private settle(id: string, outcome = this.outcomes.get(id)): void {
+    const waiter = this.waiters.get(id);
+    if (!waiter || !outcome) return;
+    this.waiters.delete(id);
+    waiter(outcome);
+  }
+
+  /** Settles resumed submissions whose fate the outbox now shows; those another open page is trying wait. */
+  private readonly settleWaiters = async (): Promise<void> => {
+    if (!this.connected || !this.waiters.size) return;
+    const ids = [...this.waiters.keys()];
+    let found: Map<string, Outcome>;
+    try {
+      found = await withOutboxLock(async () => {
+        const outbox = await openOutbox();
+        const now = Date.now();
+        const live = await livePages();
+        const states = new Map<string, Outcome>();
+        for (const id of ids) {
+          const known = this.outcomes.get(id);
+          const entry = known ? undefined : await outbox.get(id);
+          // Gone from the outbox: sent (a refusal seen by the person is removed only by a try that told them).
+          const outcome = known ?? (!entry ? 'sent' : entry.refused ? 'refused' : isClaimed(entry, now, live) ? null : 'queued');
+          if (outcome) states.set(id, outcome);
+        }
+        return states;
+      });
+    } catch {
+      found = new Map(ids.map((id) => [id, 'unkept']));
+    }
+    for (const [id, outcome] of found) this.settle(id, outcome);
+  };
+
+
   /** Writes what a try came to. Under the outbox lock. */
-  private async record(claimed: QueuedSubmission, result: DeliveryResult): Promise<Outcome> {
+  private async record(claimed: QueuedSubmission, result: DeliveryResult, personHere: boolean): Promise<Outcome> {
     const outbox = await openOutbox();
     // As stored now: if this page's claim ran out, another may have taken it over.
     const stored = await outbox.get(claimed.id);
@@ -169,8 +286,8 @@ export class OutboxSender implements ReactiveController {
     if (!stored || stored.refused) return 'gone';
     const { lease: _claim, ...entry } = stored;
     if (result.kind === 'refused') {
-      // A first refusal is the person's to see, with their answers still on screen; a later one is kept, marked.
-      if (claimed.attempts === 0) await outbox.remove(entry.id);
+      // The person's to see, with their answers still on screen; otherwise kept, marked.
+      if (personHere) await outbox.remove(entry.id);
       else await outbox.put({ ...entry, refused: { status: result.status, at: new Date().toISOString() } });
       return 'refused';
     }
@@ -194,7 +311,7 @@ export class OutboxSender implements ReactiveController {
       return { outcome: 'sent' };
     }
     if (result.kind === 'refused') {
-      this.host.refused(result.status, true, result.cause);
+      this.host.refused(entry.id, result.status, true, result.cause);
       return { outcome: 'refused' };
     }
     return { outcome: 'unkept', cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later') };

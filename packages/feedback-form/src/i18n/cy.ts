@@ -36,6 +36,9 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'sent.reply': 'Byddwn ni’n ateb gan ddefnyddio’r manylion a roesoch chi.',
   'sent.loop': 'Gweld beth rydyn ni wedi’i wneud oherwydd adborth',
   'sent.again': 'Rhoi rhagor o adborth',
+  'resuming.heading': 'Mae eich adborth eisoes yn cael ei anfon',
+  'resuming.body':
+    'Gwnaethoch chi ei anfon cyn i’r dudalen hon gael ei chau neu ei hail-lwytho. Does dim angen ei anfon eto: bydd y dudalen hon yn dweud pan fydd wedi cyrraedd.',
   'queued.heading': 'Diolch: mae eich adborth wedi’i gadw',
   'queued.offline':
     'Mae’n ymddangos eich bod chi all-lein. Mae eich adborth wedi’i gadw yn y porwr hwn a bydd yn cael ei anfon pan fyddwch chi ar-lein eto, hyd yn oed os byddwch chi’n cau’r dudalen hon.',

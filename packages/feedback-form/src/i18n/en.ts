@@ -38,6 +38,9 @@ export const feedbackFormEn = {
   'sent.reply': 'We’ll reply using the details you gave.',
   'sent.loop': 'See what we’ve done because of feedback',
   'sent.again': 'Give more feedback',
+  'resuming.heading': 'Your feedback is already being sent',
+  'resuming.body':
+    'You sent it before this page was closed or reloaded. There’s no need to send it again: this page will say when it has arrived.',
   'queued.heading': 'Thank you: your feedback is saved',
   'queued.offline':
     'You seem to be offline. Your feedback is saved in this browser and will be sent when you’re back online, even if you close this page.',

@@ -20,8 +20,8 @@ const DRAFT_KEY = 'coproduce:feedback-draft:r';
 const answers = { how: 2, more: 'The lift was broken' };
 let action = '';
 
-/** What a page closed in the middle of a send leaves behind. */
-async function closedMidSend() {
+/** What a page closed in the middle of a send leaves behind; `refused` if another form has since tried it and it was refused. */
+async function closedMidSend(refused?: { status: number; at: string }) {
   const createdAt = new Date().toISOString();
   const submission: Submission = { id: ID, form: null, locale: 'en', createdAt, answers, contact: null, checks: { hiddenFieldFilled: false, secondsToComplete: 30 } };
   localStorage.setItem(DRAFT_KEY, JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: ID }));
@@ -32,7 +32,7 @@ async function closedMidSend() {
     attempts: 0,
     nextAttemptAt: 0,
     queuedAt: createdAt,
-    lease: { page: 'a-page-since-closed', until: Date.now() + 60_000 },
+    ...(refused ? { refused } : { lease: { page: 'a-page-since-closed', until: Date.now() + 60_000 } }),
   });
 }
 
@@ -79,6 +79,17 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     expect(await (await openOutbox()).list()).to.deep.equal([]);
     // Kept as answers to finish, no longer as feedback being sent.
     await waitFor(() => localStorage.getItem(DRAFT_KEY) !== null && !localStorage.getItem(DRAFT_KEY)!.includes(ID));
+  });
+
+  it('gives the reason too when the website refused it as another form sent it', async () => {
+    await closedMidSend({ status: 422, at: new Date().toISOString() });
+    const { element, errors } = await feedbackFormRecordingErrors(`<feedback-form action="${action}" storage-key="r"></feedback-form>`);
+    await waitFor(() => !!sendButton(element));
+    await settle(element);
+    expect(errors.map((event) => event.detail.message)).to.deep.equal([
+      'Your feedback couldn’t be sent: the website refused it (422). Your answers are still here. Please try again later, or contact us another way.',
+    ]);
+    expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('The lift was broken');
   });
 
   it('says it is kept to send later when the website cannot be reached', async () => {

@@ -215,7 +215,7 @@ export class OutboxSender implements ReactiveController {
     const result = await this.deliverWatched(claimed);
     // Cut off by a reload or a closed tab: nothing is written, and the next page takes it over (this page's claim ends with it).
     if (result.kind !== 'sent' && this.leaving) return 'interrupted';
-    // Asked under the lock with the outcome: a refusal is removed only if the person is there to see it.
+    // A refusal is removed from the outbox only if the person is there to see it, with their answers.
     const personHere = this.host.awaiting(claimed.id);
     let outcome: Outcome;
     try {
@@ -252,6 +252,8 @@ export class OutboxSender implements ReactiveController {
     if (!this.connected || !this.waiters.size) return;
     const ids = [...this.waiters.keys()];
     let found: Map<string, Outcome>;
+    /** Refused when another form tried it: the person here still needs the reason. */
+    const refusedElsewhere = new Map<string, number>();
     try {
       found = await withOutboxLock(async () => {
         const outbox = await openOutbox();
@@ -261,6 +263,7 @@ export class OutboxSender implements ReactiveController {
         for (const id of ids) {
           const known = this.outcomes.get(id);
           const entry = known ? undefined : await outbox.get(id);
+          if (entry?.refused) refusedElsewhere.set(id, entry.refused.status);
           // Gone from the outbox: sent (a refusal seen by the person is removed only by a try that told them).
           const outcome = known ?? (!entry ? 'sent' : entry.refused ? 'refused' : isClaimed(entry, now, live) ? null : 'queued');
           if (outcome) states.set(id, outcome);
@@ -270,9 +273,9 @@ export class OutboxSender implements ReactiveController {
     } catch {
       found = new Map(ids.map((id) => [id, 'unkept']));
     }
+    for (const [id, status] of refusedElsewhere) this.host.refused(id, status, true, new Error(`Refused (${status}) when sent from another form`));
     for (const [id, outcome] of found) this.settle(id, outcome);
   };
-
 
   /** Writes what a try came to. Under the outbox lock. */
   private async record(claimed: QueuedSubmission, result: DeliveryResult, personHere: boolean): Promise<Outcome> {

@@ -389,7 +389,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.pendingId = null;
     this.drafts.clear();
     if (pressed) this.focusAfterRender('#done-heading');
-    else this.announce(this.t(stage === 'sent' ? 'sent.heading' : 'queued.heading'));
+    else this.announce(this.t(stage === 'sent' ? 'sent.body' : 'queued.heading'));
   }
 
   private again(): void {

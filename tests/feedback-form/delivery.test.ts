@@ -155,10 +155,10 @@ describe('<feedback-form> with `action`', () => {
   });
 
   it('waits longer for a server slower than the first wait, with the same Idempotency-Key on every try, and stops once it is sent', async () => {
-    // Slower than the first wait (500 ms), quicker than the second.
-    await endpoint({ mode: 'slow', delayMs: 700 });
+    // Slower than the first wait (1 s), quicker than the second.
+    await endpoint({ mode: 'slow', delayMs: 1500 });
     const element = await sendingForm();
-    element.timeoutMs = 500;
+    element.timeoutMs = 1000;
     const queuedEvents = recordEvents(element, 'feedback-queued');
     const sent = recordEvents(element, 'feedback-sent');
     await answerAndSend(element);

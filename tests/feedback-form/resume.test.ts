@@ -48,7 +48,7 @@ beforeEach(async () => {
 
 describe('<feedback-form> opened again while its feedback was being sent', () => {
   it('says it is already being sent, with no way to send it twice, then thanks the person once it arrives', async () => {
-    await endpoint({ mode: 'slow', delayMs: 600 });
+    await endpoint({ mode: 'slow', delayMs: 1000 });
     await closedMidSend();
     const element = await opened();
     expect(heading(element)).to.equal('Your feedback is already being sent');

@@ -162,6 +162,49 @@ export const KeptToSendLater: Story = {
   },
 };
 
+export const AlreadyBeingSent: Story = {
+  args: { action: '/feedback' },
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    // Back on a page closed or reloaded in the middle of sending (the drop-in tests do it for real):
+    // nothing to press, so nothing is sent twice.
+    element.stage = 'resuming';
+    await element.updateComplete;
+    await expect(root.querySelector('#done-heading')?.textContent).toBe('Your feedback is already being sent');
+    await expect(root.querySelector('form')).toBeNull();
+  },
+};
+
+export const CouldNotBeKept: Story = {
+  args: { action: '/feedback' },
+  play: async ({ canvasElement }) => {
+    // A browser that keeps nothing for this site (a sandboxed frame, blocked site data), and a website that cannot be reached.
+    const refuse = () => {
+      throw new DOMException('This page may not keep data', 'SecurityError');
+    };
+    const realPut = IDBObjectStore.prototype.put;
+    const realSetItem = Storage.prototype.setItem;
+    const realFetch = window.fetch;
+    IDBObjectStore.prototype.put = refuse;
+    Storage.prototype.setItem = refuse;
+    window.fetch = () => Promise.reject(new TypeError('The website cannot be reached'));
+    try {
+      await click(canvasElement, '#q-how-3');
+      await type(canvasElement, '#q-more', 'These words stay here');
+      await send(canvasElement);
+      const { root } = formIn(canvasElement);
+      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await expect(root.querySelector('#problems')?.textContent).toContain('this browser won’t let us keep it to send later');
+      await expect(root.querySelector<HTMLTextAreaElement>('#q-more')?.value).toBe('These words stay here');
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+      Storage.prototype.setItem = realSetItem;
+      window.fetch = realFetch;
+    }
+  },
+};
+
 export const Sending: Story = {
   play: async ({ canvasElement }) => {
     const { element, root } = formIn(canvasElement);

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
-import { $, fill, html, settle, text } from '../support/helpers.js';
+import { $, fill, html, settle, text, waitFor } from '../support/helpers.js';
 
 async function inForm(attributes = 'name="feedback" storage-key="f"') {
   const form = await fixture<HTMLFormElement>(html`<form>
@@ -91,6 +91,32 @@ describe('<feedback-form> inside a host form', () => {
     expect($<HTMLInputElement>(element, '#q-how-5').checked).to.equal(false);
     expect(localStorage.getItem('coproduce:feedback-draft:f')).to.equal(null);
     expect(new FormData(form).get('feedback')).to.equal(null);
+  });
+
+  it('keeps nothing once the host form has really been submitted, even as the page goes, until the person changes something', async () => {
+    // A real submit: into a frame, so this test page stays.
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <iframe name="sink" title="Where the form goes"></iframe>
+      <form action="/tests/feedback-form/files/questions.json" target="sink">
+        <feedback-form name="feedback" storage-key="f"></feedback-form>
+        <button>Submit</button>
+      </form>
+    </div>`);
+    const form = wrapper.querySelector('form')!;
+    const element = wrapper.querySelector('feedback-form') as FeedbackForm;
+    await settle(element);
+    await choose(element, '#q-how-5');
+    await waitFor(() => localStorage.getItem('coproduce:feedback-draft:f') !== null);
+    const arrived = new Promise((resolve) => wrapper.querySelector('iframe')!.addEventListener('load', resolve, { once: true }));
+    form.requestSubmit();
+    await arrived;
+    expect(new URL(wrapper.querySelector('iframe')!.contentWindow!.location.href).searchParams.get('feedback')).to.contain('"how":5');
+    // The page going, as it does after a real submit: nothing is kept again for the next person.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem('coproduce:feedback-draft:f')).to.equal(null);
+    // Still here and writing again: that is kept.
+    await choose(element, '#q-how-3');
+    await waitFor(() => (localStorage.getItem('coproduce:feedback-draft:f') ?? '').includes('"how":3'));
   });
 
   it('is disabled with its fieldset, and takes no part while disabled', async () => {

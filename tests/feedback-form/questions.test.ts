@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, feedbackForm, feedbackFormRecordingErrors, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 
 describe('<feedback-form> with the host’s questions', () => {
   it('loads them from `src`, in the reader’s language where written, and sends their answers', async () => {
@@ -50,6 +50,37 @@ describe('<feedback-form> with the host’s questions', () => {
     await settle(element);
     expect(element.shadowRoot!.querySelector('.problem')).to.equal(null);
     expect(text($(element, 'label[for="q-only"]'))).to.equal('You can quote me');
+  });
+
+  it('treats ids such as "constructor", "toString" and "hasOwnProperty" like any other: never already answered, sent as answered', async () => {
+    const element = await feedbackForm(html`<feedback-form storage-key="builtins"></feedback-form>`);
+    element.minimumMs = 0;
+    element.questions = [
+      { id: 'constructor', type: 'choice', label: 'Which day?', options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }], required: true },
+      { id: 'toString', type: 'text', label: 'What did you like?', required: true },
+      { id: 'hasOwnProperty', type: 'consent', label: 'You can quote me', required: true },
+    ];
+    await settle(element);
+    const submits = recordEvents(element, 'feedback-submit');
+    const send = async () => {
+      $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
+      await settle(element);
+    };
+    expect($<HTMLTextAreaElement>(element, '#q-toString').value).to.equal('');
+    await send();
+    expect(submits).to.have.length(0);
+    expect($$(element, '#error-summary li').map(text)).to.deep.equal([
+      'Choose an answer for “Which day?”',
+      'Enter your answer to “What did you like?”',
+      'Tick “You can quote me” to send this',
+    ]);
+    $(element, '#q-constructor-tue').click();
+    fill(element, '#q-toString', 'The music');
+    $(element, '#q-hasOwnProperty').click();
+    await settle(element);
+    await send();
+    expect(submits).to.have.length(1);
+    expect(submits[0]!.detail.submission.answers).to.deep.equal({ constructor: 'tue', toString: 'The music', hasOwnProperty: true });
   });
 
   it('with `no-contact`, never asks who the person is', async () => {

@@ -150,11 +150,30 @@ describe('<feedback-form> while writing', () => {
     expect(JSON.stringify(submission)).to.not.contain('Sam');
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     expect(focused(element)).to.equal($(element, '#done-heading'));
-    expect($<HTMLAnchorElement>(element, '.done a').getAttribute('href')).to.equal('/we-did');
+    expect($<HTMLAnchorElement>(element, '.done a').href).to.equal(new URL('/we-did', location.href).href);
     expect(localStorage.getItem('coproduce:feedback-draft:t')).to.equal(null);
     $(element, '#again').click();
     await settle(element);
     expect($<HTMLInputElement>(element, '#q-how-5').checked).to.equal(false);
+  });
+
+  it('never makes a link of a "you said, we did" address that is not http(s): it says so, and shows no link', async () => {
+    const { element, errors } = await feedbackFormRecordingErrors(
+      '<feedback-form storage-key="t" you-said-we-did-href="javascript:alert(1)"></feedback-form>',
+    );
+    element.minimumMs = 0;
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
+    expect(errors[0]!.detail.message).to.equal('The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.');
+    $(element, '#q-how-4').click();
+    await settle(element);
+    await send(element);
+    expect(text($(element, '#done-heading'))).to.equal('Thank you');
+    expect(element.shadowRoot!.querySelector('.done a')).to.equal(null);
+    // Put right by the page: the link is shown and the message goes.
+    element.youSaidWeDidHref = 'https://example.org/we-did';
+    await settle(element);
+    expect($<HTMLAnchorElement>(element, '.done a').href).to.equal('https://example.org/we-did');
+    expect(element.shadowRoot!.querySelector('#problems .problem')).to.equal(null);
   });
 
   it('sends the name and a way to reply only with consent', async () => {
@@ -168,7 +187,7 @@ describe('<feedback-form> while writing', () => {
     expect(submits[0]!.detail.submission.contact).to.deep.equal({ name: 'Sam', reply: '07700 900123' });
   });
 
-  it('asks for a second press when sent within seconds of appearing, and thanks a program that fills the hidden field without sending', async () => {
+  it('asks for a second press when sent within seconds of appearing, and sends how long it took so the server can judge', async () => {
     const element = await feedbackForm(html`<feedback-form storage-key="t"></feedback-form>`);
     const submits = recordEvents(element, 'feedback-submit');
     $(element, '#q-how-2').click();
@@ -177,7 +196,12 @@ describe('<feedback-form> while writing', () => {
     expect(submits).to.have.length(0);
     await send(element);
     expect(submits).to.have.length(1);
+    const { checks } = submits[0]!.detail.submission;
+    expect(checks!.hiddenFieldFilled).to.equal(false);
+    expect(checks!.secondsToComplete).to.be.a('number').and.at.least(0);
+  });
 
+  it('never thanks without sending: feedback with the hidden field filled (a program, or autofill) is sent, marked', async () => {
     const trap = await form();
     const trapped = recordEvents(trap, 'feedback-submit');
     $(trap, '#q-how-2').click();
@@ -186,7 +210,9 @@ describe('<feedback-form> while writing', () => {
     expect($<HTMLInputElement>(trap, '#website').tabIndex).to.equal(-1);
     $<HTMLInputElement>(trap, '#website').value = 'http://spam.example';
     await send(trap);
-    expect(trapped).to.have.length(0);
+    expect(trapped).to.have.length(1);
+    expect(trapped[0]!.detail.submission.answers).to.deep.equal({ how: 2 });
+    expect(trapped[0]!.detail.submission.checks!.hiddenFieldFilled).to.equal(true);
     expect(text($(trap, '#done-heading'))).to.equal('Thank you');
   });
 

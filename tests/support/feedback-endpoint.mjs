@@ -2,10 +2,13 @@
 // runner's own server at /feedback-endpoint/<browser>. Tests tell it how to
 // behave (executeServerCommand('feedback-endpoint', { mode })) and read what
 // it received: 'ok' answers 201, 'down' drops the connection with no reply,
-// 'slow' answers after `delayMs`, 'error' answers 500, 'refuse' answers 400.
-// Each browser has its own, since the browsers run their tests at once.
+// 'slow' answers 201 after `delayMs`, 'error' answers 500, 'refuse' answers
+// 400, 'busy' answers 503 with `Retry-After: <retryAfter>` seconds.
+// Each browser has its own, since the browsers run their tests at once; a
+// `lane` gives a browser a second endpoint of its own
+// (/feedback-endpoint/<browser>/<lane>), to be slow while the first is not.
 const endpoints = new Map();
-const fresh = () => ({ mode: 'ok', delayMs: 0, received: [], attempts: 0, attemptTimes: [] });
+const fresh = () => ({ mode: 'ok', delayMs: 0, retryAfter: '1', received: [], attempts: 0, attemptTimes: [], keys: [] });
 const endpointFor = (key) => {
   if (!endpoints.has(key)) endpoints.set(key, fresh());
   return endpoints.get(key);
@@ -23,7 +26,7 @@ function readBody(req) {
 
 /** Koa middleware for the test runner's `middleware` list. */
 export async function feedbackEndpoint(ctx, next) {
-  const match = /^\/feedback-endpoint\/([\w-]+)$/.exec(ctx.path);
+  const match = /^\/feedback-endpoint\/([\w-]+(?:\/[\w-]+)?)$/.exec(ctx.path);
   if (!match) return next();
   const state = endpointFor(match[1]);
   if (ctx.method !== 'POST') {
@@ -32,9 +35,11 @@ export async function feedbackEndpoint(ctx, next) {
   }
   state.attempts++;
   state.attemptTimes.push(Date.now());
+  // Every try, whatever becomes of it: the key a server would de-duplicate on.
+  state.keys.push(ctx.get('idempotency-key') || null);
   const body = await readBody(ctx.req);
   // A slow reply can land after a test has reset the endpoint: it is logged where it began.
-  const { mode, delayMs, received } = state;
+  const { mode, delayMs, received, retryAfter } = state;
   if (mode === 'down') {
     ctx.req.socket.destroy();
     ctx.respond = false;
@@ -44,6 +49,12 @@ export async function feedbackEndpoint(ctx, next) {
   if (mode === 'error') {
     ctx.status = 500;
     ctx.body = { error: 'broken' };
+    return;
+  }
+  if (mode === 'busy') {
+    ctx.status = 503;
+    ctx.set('Retry-After', retryAfter);
+    ctx.body = { error: 'busy' };
     return;
   }
   if (mode === 'refuse') {
@@ -56,18 +67,24 @@ export async function feedbackEndpoint(ctx, next) {
   ctx.body = { ok: true };
 }
 
-/** The server command: `{ mode?, delayMs?, reset? }` changes this browser's endpoint; every call returns its path and what it has received. */
+/**
+ * The server command: `{ lane?, mode?, delayMs?, retryAfter?, reset? }` changes this browser's
+ * endpoint (or its `lane`); every call returns its path and what it has received.
+ */
 export function feedbackEndpointPlugin() {
   return {
     name: 'feedback-endpoint',
     executeCommand({ command, payload, session }) {
       if (command !== 'feedback-endpoint') return undefined;
-      const key = String(session.browser.name).toLowerCase().replace(/[^\w-]/g, '-');
+      const browser = String(session.browser.name).toLowerCase().replace(/[^\w-]/g, '-');
+      const key = payload?.lane ? `${browser}/${String(payload.lane).replace(/[^\w-]/g, '-')}` : browser;
       const state = endpointFor(key);
       if (payload?.reset) Object.assign(state, fresh());
       if (payload?.mode) state.mode = payload.mode;
       if (payload?.delayMs !== undefined) state.delayMs = payload.delayMs;
-      return { path: `/feedback-endpoint/${key}`, mode: state.mode, attempts: state.attempts, attemptTimes: state.attemptTimes, received: state.received };
+      if (payload?.retryAfter !== undefined) state.retryAfter = String(payload.retryAfter);
+      const { mode, attempts, attemptTimes, keys, received } = state;
+      return { path: `/feedback-endpoint/${key}`, mode, attempts, attemptTimes, keys, received };
     },
   };
 }

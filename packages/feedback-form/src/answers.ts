@@ -1,5 +1,5 @@
-import type { Catalogues, Locale } from '@coproduce/core';
-import { LIMITS, type Answer, type Draft, type Question, type Submission } from './schema.js';
+import { own, type Catalogues, type Locale } from '@coproduce/core';
+import { LIMITS, type Answer, type Checks, type Draft, type Question, type Submission } from './schema.js';
 
 /** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
 export function defaultQuestions(catalogues: Catalogues): Question[] {
@@ -14,6 +14,9 @@ export function defaultQuestions(catalogues: Catalogues): Question[] {
 
 export const EMPTY_DRAFT: Draft = { answers: {}, wantsReply: false, name: '', reply: '', consent: false };
 
+/** The answer to a question, if any. A question's id can be "constructor" or "toString": only the draft's own entries count. */
+export const answerTo = (draft: Draft, question: Question): Answer | undefined => own(draft.answers, question.id);
+
 /** The DOM id of a question's field; a group's first choice is `<id>-<value>`. */
 export const fieldId = (question: Question) => `q-${question.id}`;
 
@@ -26,7 +29,7 @@ export function focusTarget(question: Question): string {
 
 /** True once any of the questions has an answer. */
 export function anyAnswered(questions: readonly Question[], draft: Draft): boolean {
-  return questions.some((question) => answered(draft.answers[question.id]));
+  return questions.some((question) => answered(answerTo(draft, question)));
 }
 
 function answered(value: Answer | undefined): boolean {
@@ -47,6 +50,20 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
+/** The message at each field: its first problem's; with `only`, just at fields already showing one (they clear as they are put right). */
+export function messagesByField(
+  problems: readonly FieldProblem[],
+  message: (problem: FieldProblem) => string,
+  only?: ReadonlySet<string>,
+): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const problem of problems) {
+    if (only && !only.has(problem.field)) continue;
+    if (!messages.has(problem.field)) messages.set(problem.field, message(problem));
+  }
+  return messages;
+}
+
 /**
  * Everything that stops the draft being sent, in the order the fields come:
  * required questions unanswered, text too long, a reply asked for with no way
@@ -55,7 +72,7 @@ export interface FieldProblem {
 export function problemsIn(questions: readonly Question[], draft: Draft, label: (question: Question) => string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const question of questions) {
-    const value = draft.answers[question.id];
+    const value = answerTo(draft, question);
     const field = fieldId(question);
     const focus = focusTarget(question);
     if (question.type === 'text' && typeof value === 'string' && value.length > maxLengthOf(question)) {
@@ -83,11 +100,11 @@ export function problemsIn(questions: readonly Question[], draft: Draft, label: 
 export function toSubmission(
   questions: readonly Question[],
   draft: Draft,
-  meta: { id: string; form: string | null; locale: string; createdAt: string },
+  meta: { id: string; form: string | null; locale: string; createdAt: string; checks: Checks },
 ): Submission {
   const answers: Record<string, Answer> = {};
   for (const question of questions) {
-    const value = draft.answers[question.id];
+    const value = answerTo(draft, question);
     if (answered(value)) answers[question.id] = typeof value === 'string' && question.type === 'text' ? value.trim() : value!;
   }
   const contact = draft.wantsReply && draft.consent && draft.reply.trim() ? { name: draft.name.trim(), reply: draft.reply.trim() } : null;

@@ -63,6 +63,9 @@ export const feedbackFormStyles = css`
     border: 4px solid var(--_success);
     padding: 0.75em 1em;
   }
+  .done.resuming {
+    border-color: var(--_accent);
+  }
   #done-heading:focus {
     outline: none;
   }

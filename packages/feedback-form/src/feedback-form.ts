@@ -1,46 +1,22 @@
-import {
-  errorSummary,
-  inLanguage,
-  InteractiveElement,
-  jsonChecked,
-  validate,
-  type CoproduceErrorDetail,
-  type Locale,
-  type Localised,
-} from '@coproduce/core';
+import { errorSummary, inLanguage, InteractiveElement, safeUrl, validate, type Locale, type Localised } from '@coproduce/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, problemsIn, submissionId, toSubmission } from './answers.js';
-import type { QueueReason } from './delivery.js';
-import { drafts } from './draft.js';
+import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, messagesByField, problemsIn, submissionId, toSubmission, type FieldProblem } from './answers.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
+import { reportToHostForm, restoredDraft } from './form-state.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
-import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
-import { renderDone } from './render-status.js';
-import { draftSchema, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
-import { OutboxSender } from './sender.js';
+import { renderForm, type FormView } from './render-form.js';
+import { renderDone, renderResuming } from './render-status.js';
+import { parseQuestions, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
+import { OutboxSender, type Outcome } from './sender.js';
 
-export interface FeedbackSubmitDetail {
-  submission: Submission;
-}
-export interface FeedbackSentDetail {
-  id: string;
-}
-export interface FeedbackQueuedDetail {
-  id: string;
-  reason: QueueReason;
-}
+export type { FeedbackQueuedDetail, FeedbackSentDetail, FeedbackSubmitDetail } from './events.js';
 
-declare global {
-  interface HTMLElementEventMap {
-    'feedback-submit': CustomEvent<FeedbackSubmitDetail>;
-    'feedback-sent': CustomEvent<FeedbackSentDetail>;
-    'feedback-queued': CustomEvent<FeedbackQueuedDetail>;
-    'feedback-error': CustomEvent<CoproduceErrorDetail>;
-  }
-}
-
-/** Where the person is: writing, sending, done, or done with the feedback kept to send later. */
-type Stage = 'writing' | 'sending' | 'sent' | 'queued';
+/**
+ * Where the person is: writing, sending, done, or done with the feedback kept
+ * to send later; or back on a page closed mid-send, waiting to hear of it.
+ */
+type Stage = 'writing' | 'sending' | 'resuming' | 'sent' | 'queued';
 
 /** A form filled in faster than this is probably not a person: they are asked to check and send again. */
 const MINIMUM_MS = 3000;
@@ -61,12 +37,12 @@ const TIMEOUT_MS = 10_000;
  * @event feedback-submit - About to send. Cancelable: a host that calls `preventDefault()` sends `detail.submission` itself.
  * @event feedback-sent - A submission reached the server. `detail: { id }`.
  * @event feedback-queued - A submission is kept in the browser to send later. `detail: { id, reason }`, reason `offline`, `network`, `timeout` or `server`.
- * @event feedback-error - The server refused a submission, the questions or `src` could not be used, or the saved answers could not be read. `detail: { message, cause, code }`.
+ * @event feedback-error - The server refused a submission; one could not be sent where the browser keeps nothing (`storage-unavailable`); `action` or `you-said-we-did-href` is not an http(s) address (`invalid-attribute`); the questions or `src` could not be used; or the saved answers could not be read. `detail: { message, cause, code }`.
  *
  * @csspart base - The element's outer box.
  * @csspart form - The questions and the send button.
  * @csspart error-summary - The list of problems to put right.
- * @csspart done - The thank-you message.
+ * @csspart done - The thank-you message, or the message that feedback sent before the page closed is still being sent.
  *
  * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
  * @cssproperty --coproduce-color-surface - Panels. Default #f3f2f1.
@@ -84,7 +60,7 @@ const TIMEOUT_MS = 10_000;
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements QuestionsView {
+export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements FormView {
   static override styles = [...InteractiveElement.styles, feedbackFormStyles];
   static formAssociated = true;
 
@@ -143,13 +119,15 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   private readonly internals: ElementInternals;
   private startedAt = Date.now();
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drafts = new DraftKeeper(this);
   private readonly sender = new OutboxSender(this);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private defaults: Question[] | null = null;
   /** The id of the submission being written: one per submission, so a server can spot a repeat. */
   private pendingId: string | null = null;
   private triedTooFast = false;
+  /** The id of a submission tried but not kept: changed, it becomes a new one. */
+  private triedId: string | null = null;
 
   constructor() {
     super('feedback');
@@ -195,10 +173,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     return this.internals.form !== null;
   }
 
-  private get draftKey(): string {
-    return `coproduce:feedback-draft:${this.storageKey ?? `${location.pathname}#${this.name ?? 'feedback'}`}`;
-  }
-
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
@@ -210,17 +184,12 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   override connectedCallback(): void {
     super.connectedCallback();
     this.upgradeProperty('questions');
-    window.addEventListener('pagehide', this.saveDraftNow);
-    this.form?.addEventListener('submit', this.hostFormSubmitted);
     this.addEventListener('invalid', this.showProblems);
     this.loadDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveDraftNow();
-    window.removeEventListener('pagehide', this.saveDraftNow);
-    this.form?.removeEventListener('submit', this.hostFormSubmitted);
     this.removeEventListener('invalid', this.showProblems);
     clearTimeout(this.countTimer);
   }
@@ -232,7 +201,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.draft = EMPTY_DRAFT;
     this.pendingId = null;
     this.fieldMessages = new Map();
-    drafts.clear(this.draftKey);
+    this.drafts.clear();
   }
 
   /** @internal */
@@ -242,40 +211,18 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   /** @internal */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string' || !state) return;
-    try {
-      const restored = JSON.parse(state) as { draft?: unknown };
-      this.restore(restored.draft);
-    } catch {
-      // Not ours to read: the draft in storage is used instead.
-    }
+    this.draft = restoredDraft(state) ?? this.draft;
   }
 
   private formValue(): string {
     return anyAnswered(this.questions, this.draft) && !this.disabled && !this.formDisabled ? JSON.stringify(this.submission()) : '';
   }
 
-  /** Tells the host form the value and whether it may be submitted. */
   private updateFormState(): void {
     const value = this.formValue();
-    this.internals.setFormValue(value || null, JSON.stringify({ draft: this.draft }));
     const problems = this.required || value ? this.currentProblems() : [];
-    const first = problems[0];
-    if (first) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>(`#${first.focus}`) ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t(first.key as FeedbackFormKey, first.params), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    reportToHostForm(this.internals, this.renderRoot, { value, draft: this.draft, problems, message: (problem) => this.message(problem) });
   }
-
-  private readonly hostFormSubmitted = (event: Event) => {
-    // Once the browser is sending the host form, the draft has done its job. A host that
-    // cancels the submit to send it itself keeps the draft until it resets the form.
-    setTimeout(() => {
-      if (!event.defaultPrevented) drafts.clear(this.draftKey);
-    });
-  };
 
   private readonly showProblems = () => this.listProblems(false);
 
@@ -311,31 +258,33 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private draftChanged(draft: Draft): void {
     this.draft = draft;
     this.triedTooFast = false;
+    if (this.pendingId && this.pendingId === this.triedId) this.pendingId = null;
     if (this.fieldMessages.size) this.fieldMessages = this.messagesFor(this.currentProblems(), new Set(this.fieldMessages.keys()));
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(this.saveDraftNow, 300);
+    this.drafts.changed();
   }
 
-  private readonly saveDraftNow = () => {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    if (this.stage !== 'writing') return;
-    if (this.draft === EMPTY_DRAFT) drafts.clear(this.draftKey);
-    else drafts.save(this.draftKey, this.draft);
-  };
+  /** @internal */
+  draftToKeep(): Draft | null {
+    return this.stage === 'writing' ? this.draft : null;
+  }
 
   private loadDraft(): void {
-    const loaded = drafts.load(this.draftKey);
+    const loaded = this.drafts.load();
     if ('unreadable' in loaded) {
       this.setProblem('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, loaded.cause);
-    } else if (loaded.draft) {
-      this.draft = loaded.draft;
+      return;
     }
+    if (!loaded.draft) return;
+    const { sendingId, ...draft } = loaded.draft;
+    this.draft = draft;
+    if (sendingId && !this.inForm) void this.resume(sendingId);
   }
 
-  private restore(value: unknown): void {
-    const loaded = validate(draftSchema(), value);
-    if (loaded.success) this.draft = loaded.data;
+  /** Closed or reloaded mid-send: the outbox has it, so it is never offered to send again, only followed. */
+  private async resume(id: string): Promise<void> {
+    this.stage = 'resuming';
+    this.pendingId = id;
+    this.settled(await this.sender.resume(id), null, false);
   }
 
   // ——— Problems ———
@@ -344,14 +293,12 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     return problemsIn(this.questions, this.draft, (question) => this.text(question.label).value);
   }
 
-  /** Messages by field; with `only`, just for fields already showing one (they clear as they are put right). */
-  private messagesFor(problems: ReturnType<typeof problemsIn>, only?: ReadonlySet<string>): Map<string, string> {
-    const messages = new Map<string, string>();
-    for (const problem of problems) {
-      if (only && !only.has(problem.field)) continue;
-      if (!messages.has(problem.field)) messages.set(problem.field, this.t(problem.key as FeedbackFormKey, problem.params));
-    }
-    return messages;
+  private message(problem: FieldProblem): string {
+    return this.t(problem.key as FeedbackFormKey, problem.params);
+  }
+
+  private messagesFor(problems: readonly FieldProblem[], only?: ReadonlySet<string>): Map<string, string> {
+    return messagesByField(problems, (problem) => this.message(problem), only);
   }
 
   /** Shows every problem at its field and in the summary, which takes focus. True if there were none. */
@@ -370,53 +317,79 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       form: this.name ?? null,
       locale: this.resolvedLocale,
       createdAt: new Date().toISOString(),
+      checks: {
+        hiddenFieldFilled: !!this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
+        secondsToComplete: Math.round((Date.now() - this.startedAt) / 1000),
+      },
     });
   }
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     if (this.stage === 'sending' || this.inForm) return;
-    const honeypot = (this.renderRoot.querySelector('#website') as HTMLInputElement | null)?.value;
     if (!this.listProblems()) return;
-    if (honeypot) {
-      // Filled in by a program, not a person: thanked, and nothing is sent.
-      this.finish('sent');
-      return;
-    }
     if (Date.now() - this.startedAt < this.minimumMs && !this.triedTooFast) {
       this.triedTooFast = true;
       this.setProblem('fast', { code: 'invalid-data', key: 'error.tooFast' }, new Error('Sent within seconds of the form appearing'));
       this.focusAfterRender('#problems');
       return;
     }
+    if (this.action && !safeUrl(this.action)) {
+      this.checkAddress('action', this.action, 'error.action');
+      this.focusAfterRender('#problems');
+      return;
+    }
     this.clearProblem('fast');
     this.clearProblem('refused');
+    this.clearProblem('unkept');
     const submission = this.submission();
     if (!this.emit('feedback-submit', { submission: structuredClone(submission) }, { cancelable: true }) || !this.action) {
       this.finish('sent');
       return;
     }
     this.stage = 'sending';
-    const outcome = await this.sender.send(submission, this.action);
-    if (outcome === 'sent' || outcome === 'queued') this.finish(outcome);
-    else this.stage = 'writing';
+    this.drafts.keepSending(this.draft, submission.id);
+    const { outcome, cause } = await this.sender.send(submission, this.action);
+    this.settled(outcome, cause, true);
+  }
+
+  /** Where the person goes once a send is settled. `pressed`: they pressed Send just now, so focus follows; otherwise it is announced. */
+  private settled(outcome: Outcome, cause: unknown, pressed: boolean): void {
+    // The page is going: the draft keeps the id, so the next page (or this one, back from the cache) follows it.
+    if (outcome === 'interrupted') return void this.resume(this.pendingId!);
+    if (outcome !== 'refused' && outcome !== 'unkept') return this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
+    this.stage = 'writing';
+    if (outcome === 'unkept') {
+      // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
+      this.triedId = this.pendingId;
+      this.setProblem('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
+      this.focusAfterRender('#problems');
+    }
+    // Kept again as answers to finish, no longer as feedback being sent.
+    this.drafts.saveNow();
   }
 
   /** @internal */
-  refused(status: number, firstTry: boolean, cause: unknown): void {
-    const key = firstTry ? 'error.refused' : 'error.queuedRefused';
+  awaiting(id: string): boolean {
+    return (this.stage === 'sending' || this.stage === 'resuming') && this.pendingId === id;
+  }
+
+  /** @internal */
+  refused(_id: string, status: number, personHere: boolean, cause: unknown): void {
+    const key = personHere ? 'error.refused' : 'error.queuedRefused';
     this.setProblem('refused', { code: 'invalid-data', key, params: { status } }, cause);
-    if (!firstTry) return;
+    if (!personHere) return;
     // Changed and sent again, it is a new submission.
     this.pendingId = null;
     this.focusAfterRender('#problems');
   }
 
-  private finish(stage: 'sent' | 'queued'): void {
+  private finish(stage: 'sent' | 'queued', pressed = true): void {
     this.stage = stage;
     this.pendingId = null;
-    drafts.clear(this.draftKey);
-    this.focusAfterRender('#done-heading');
+    this.drafts.clear();
+    if (pressed) this.focusAfterRender('#done-heading');
+    else this.announce(this.t(stage === 'sent' ? 'sent.body' : 'queued.heading'));
   }
 
   private again(): void {
@@ -434,15 +407,21 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
-      const parse = jsonChecked((value) => {
-        const result = validate(questionListSchema(), value);
-        return result.success ? { ok: true as const, data: result.data } : { ok: false as const, cause: result.error };
-      });
-      void this.loadSource(this.src, parse, (questions) => {
+      void this.loadSource(this.src, parseQuestions, (questions) => {
         if (questions) this.hostQuestions = questions;
       });
     }
-    if (changed.has('action') && this.hasUpdated) void this.sender.flush(true);
+    if (changed.has('youSaidWeDidHref')) this.checkAddress('you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
+    if (changed.has('action')) {
+      this.checkAddress('action', this.action, 'error.action');
+      if (this.hasUpdated) void this.sender.flush(true);
+    }
+  }
+
+  /** An address attribute must be http(s) or relative: anything else (`javascript:`…) is reported, never linked to or posted to. */
+  private checkAddress(attribute: string, value: string | undefined, key: FeedbackFormKey): void {
+    if (!value || safeUrl(value)) this.clearProblem(attribute);
+    else this.setProblem(attribute, { code: 'invalid-attribute', key }, new Error(`Not an http(s) address: ${value}`));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -464,31 +443,17 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
       ${this.renderProblems()} ${this.renderAnnouncer()} ${content}
     </div>`;
     if (this.stage === 'sent' || this.stage === 'queued') {
-      return root(renderDone(this, { queued: this.stage === 'queued', href: this.youSaidWeDidHref, again: () => this.again() }));
+      return root(renderDone(this, { queued: this.stage === 'queued', href: safeUrl(this.youSaidWeDidHref), again: () => this.again() }));
     }
-    const locked = this.disabled || this.formDisabled || this.stage === 'sending';
-    const fields = html`<fieldset ?disabled=${locked} class="questions">
-      ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : this.questions.map((question) => renderQuestion(this, question))}
-      ${renderContact(this)}
-    </fieldset>`;
-    const body = this.inForm
-      ? html`<div part="form">${fields}</div>`
-      : html`<form part="form" novalidate @submit=${(event: Event) => this.send(event)}>
-          ${fields}
-          <div class="trap" aria-hidden="true">
-            <label for="website">${this.t('honeypot')}</label>
-            <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-          </div>
-          <button type="submit" class="primary" ?disabled=${locked} aria-describedby="draft-kept">
-            ${this.t(this.stage === 'sending' ? 'sending' : 'send')}
-          </button>
-        </form>`;
-    return root(html`<h2 id="title" tabindex="-1">${this.t('title')}</h2>
-      <p class="intro">${this.t('intro')}</p>
-      ${this.renderSummary()} ${body}
-      <p class="hint" id="draft-kept">
-        ${this.t('draft.kept')}
-        <button type="button" class="link" id="clear" @click=${() => this.clearAnswers()}>${this.t('draft.clear')}</button>
-      </p>`);
+    if (this.stage === 'resuming') return root(renderResuming(this));
+    return root(
+      renderForm(this, {
+        locked: this.disabled || this.formDisabled || this.stage === 'sending',
+        sending: this.stage === 'sending',
+        summary: this.renderSummary(),
+        send: (event) => this.send(event),
+        clear: () => this.clearAnswers(),
+      }),
+    );
   }
 }

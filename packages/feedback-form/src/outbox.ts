@@ -11,8 +11,18 @@ export interface QueuedSubmission {
   /** When to try again (ms since 1970). */
   nextAttemptAt: number;
   queuedAt: string;
+  /** How long the next try waits for an answer; longer after a try that got none. Missing: the element's own. */
+  timeoutMs?: number;
+  /** Being tried by an open page until `until` (ms since 1970): other pages and forms leave it alone. */
+  lease?: Lease;
   /** Set when the server refused it (4xx): kept, never sent again. */
   refused?: { status: number; at: string };
+}
+
+/** Which page is trying a submission, and until when at most. */
+export interface Lease {
+  page: string;
+  until: number;
 }
 
 /** Where queued submissions live. IndexedDB when the browser allows it, else localStorage. */
@@ -36,6 +46,8 @@ const entrySchema = () =>
     attempts: z.int(),
     nextAttemptAt: z.number(),
     queuedAt: z.string(),
+    timeoutMs: z.optional(z.number().check(z.gt(0))),
+    lease: z.optional(z.object({ page: z.string(), until: z.number() })),
     refused: z.optional(z.object({ status: z.int(), at: z.string() })),
   });
 
@@ -111,14 +123,42 @@ class LocalStorageStore implements OutboxStore {
 
 let opened: Promise<OutboxStore> | null = null;
 
-/** The page's outbox: IndexedDB if it opens, else localStorage (some private modes and old browsers refuse IndexedDB). */
+/**
+ * A store that is forgotten when it fails, so the next use opens it afresh:
+ * a connection the browser closed, or storage refused now and allowed later.
+ * The failure still reaches the caller, which decides what it means.
+ */
+function forgettingOnFailure(store: OutboxStore): OutboxStore {
+  const guard =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(...args);
+      } catch (error) {
+        forgetOutbox();
+        throw error;
+      }
+    };
+  return {
+    list: guard(() => store.list()),
+    get: guard((id: string) => store.get(id)),
+    put: guard((entry: QueuedSubmission) => store.put(entry)),
+    remove: guard((id: string) => store.remove(id)),
+  };
+}
+
+/**
+ * The page's outbox: IndexedDB if it opens, else localStorage (some private
+ * modes and old browsers refuse IndexedDB). Where the browser refuses both
+ * (sandboxed frames, blocked site data) every operation throws.
+ */
 export function openOutbox(): Promise<OutboxStore> {
   opened ??= new Promise<OutboxStore>((resolve) => {
-    const fallBack = () => resolve(new LocalStorageStore());
+    const fallBack = () => resolve(forgettingOnFailure(new LocalStorageStore()));
     try {
       const open = indexedDB.open(DB_NAME, 1);
       open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
-      open.onsuccess = () => resolve(new IndexedDbStore(open.result));
+      open.onsuccess = () => resolve(forgettingOnFailure(new IndexedDbStore(open.result)));
       open.onerror = fallBack;
       open.onblocked = fallBack;
     } catch {
@@ -128,17 +168,20 @@ export function openOutbox(): Promise<OutboxStore> {
   return opened;
 }
 
-/** Wait before the next try: 1×, 2×, 4×… the base, up to an hour. */
-export function retryDelay(attempts: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
-}
+/** The longest wait between tries. */
+export const MAX_RETRY_MS = 60 * 60 * 1000;
 
 /**
- * Runs `work` while no other tab or element is sending from the outbox, so a
- * submission is never sent twice at once. Browsers without Web Locks run it
- * straight away; the submission's id still lets the server ignore a repeat.
+ * Wait before the next try: 1×, 2×, 4×… the base, each up to half as long
+ * again at random, so browsers that failed together do not all try again
+ * together; never more than an hour.
  */
-export function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? (locks.request('coproduce-feedback-outbox', work) as Promise<T>) : work();
+export function retryDelay(attempts: number, baseMs: number, random: () => number = Math.random): number {
+  const doubled = baseMs * 2 ** Math.max(0, attempts - 1);
+  return Math.min(Math.floor(doubled * (1 + random() / 2)), MAX_RETRY_MS);
+}
+
+/** Forgets the opened outbox, so the next use opens it again. @internal */
+export function forgetOutbox(): void {
+  opened = null;
 }

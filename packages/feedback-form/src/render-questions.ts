@@ -1,7 +1,7 @@
 import { checkboxField, fieldMessage, type Locale, type Localised, type MessageParams, type SharedKey } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fieldId, maxLengthOf } from './answers.js';
+import { answerTo, fieldId, maxLengthOf } from './answers.js';
 import type { FeedbackFormKey } from './i18n/catalogues.js';
 import type { Answer, Draft, Question } from './schema.js';
 
@@ -47,7 +47,7 @@ function group(
   multiple: boolean,
 ) {
   const field = fieldId(question);
-  const value = view.draft.answers[question.id];
+  const value = answerTo(view.draft, question);
   const chosen = (option: string) => (Array.isArray(value) ? value.includes(option) : String(value) === option);
   const change = (option: string, input: HTMLInputElement) => {
     if (!multiple) return view.answer(question.id, question.type === 'scale' && option !== 'pass' ? Number(option) : option);
@@ -79,7 +79,7 @@ function group(
 
 function textQuestion(view: QuestionsView, question: Question) {
   const field = fieldId(question);
-  const value = view.draft.answers[question.id];
+  const value = answerTo(view.draft, question);
   const typed = typeof value === 'string' ? value : '';
   const max = maxLengthOf(question);
   const left = max - typed.length;
@@ -110,7 +110,7 @@ function consentQuestion(view: QuestionsView, question: Question) {
     label: words(view, question.label),
     hint: question.hint ? words(view, question.hint) : undefined,
     describedBy: errorId(view, field),
-    checked: view.draft.answers[question.id] === true,
+    checked: answerTo(view.draft, question) === true,
     change: (ticked) => view.answer(question.id, ticked),
   })}`;
 }

@@ -6,8 +6,16 @@ interface Strings {
   t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
 }
 
+/** Sent before the page closed, and not yet known to have arrived: nothing to press, so nothing is sent twice. */
+export function renderResuming(view: Strings): TemplateResult {
+  return html`<div class="done resuming" part="done">
+    <h2 id="done-heading" tabindex="-1">${view.t('resuming.heading')}</h2>
+    <p>${view.t('resuming.body')}</p>
+  </div>`;
+}
+
 /** Thanks: sent, or kept in the browser to send later; with the "you said, we did" link when there is one. */
-export function renderDone(view: Strings, done: { queued: boolean; href: string | undefined; again: () => void }): TemplateResult {
+export function renderDone(view: Strings, done: { queued: boolean; href: string | null; again: () => void }): TemplateResult {
   const reason = navigator.onLine === false ? 'queued.offline' : 'queued.server';
   return html`<div class="done" part="done">
     <h2 id="done-heading" tabindex="-1">${view.t(done.queued ? 'queued.heading' : 'sent.heading')}</h2>

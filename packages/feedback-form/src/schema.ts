@@ -1,4 +1,4 @@
-import { boundedText, idSchema, lazySchema, localisedSchema, requiredText, timestampSchema } from '@coproduce/core';
+import { boundedText, idSchema, jsonChecked, lazySchema, localisedSchema, requiredText, timestampSchema, validate } from '@coproduce/core';
 import * as z from 'zod/mini';
 
 export const LIMITS = {
@@ -72,6 +72,12 @@ export const questionListSchema = lazySchema(() =>
     ),
 );
 
+/** Questions from `src`: JSON text, checked. */
+export const parseQuestions = jsonChecked((value) => {
+  const result = validate(questionListSchema(), value);
+  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, cause: result.error };
+});
+
 /** An answer: a point on a scale (or 'pass'), a choice or choices, text, or a tick. */
 export const answerSchema = lazySchema(() =>
   z.union([z.int().check(z.gte(1), z.lte(LIMITS.points.max)), z.literal('pass'), z.array(idSchema()), idSchema(), boundedText(LIMITS.text), z.boolean()]),
@@ -83,16 +89,32 @@ export const contactSchema = lazySchema(() =>
   z.object({ name: boundedText(LIMITS.name), reply: requiredText(LIMITS.reply) }),
 );
 
+/** Signs of a program rather than a person, for the server to weigh: nothing is dropped in the browser. */
+export const checksSchema = lazySchema(() =>
+  z.object({
+    /** The hidden field people never see was filled in: likely spam (or a browser's autofill). */
+    hiddenFieldFilled: z.boolean(),
+    /** Whole seconds from the form appearing to the send. */
+    secondsToComplete: z.number().check(z.gte(0)),
+  }),
+);
+export type Checks = z.infer<ReturnType<typeof checksSchema>>;
+
+/** A submission's id: random, in the UUID form. */
+const submissionIdSchema = () => z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+
 /** What is sent, queued and given to `feedback-submit`: its `id` lets a server ignore a repeat. */
 export const submissionSchema = lazySchema(() =>
   z.object({
-    id: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
+    id: submissionIdSchema(),
     /** The element's `name`, so one endpoint can take several forms. */
     form: z.nullable(boundedText(LIMITS.label)),
     locale: z.string().check(z.maxLength(8)),
     createdAt: timestampSchema(),
     answers: z.record(idSchema(), answerSchema()),
     contact: z.nullable(contactSchema()),
+    /** What a server needs to filter spam. Always sent; missing only from feedback kept by an earlier version. */
+    checks: z.optional(checksSchema()),
   }),
 );
 export type Submission = z.infer<ReturnType<typeof submissionSchema>>;
@@ -105,6 +127,8 @@ export const draftSchema = lazySchema(() =>
     name: boundedText(LIMITS.name),
     reply: boundedText(LIMITS.reply),
     consent: z.boolean(),
+    /** Set while these answers are being sent: reopened, the page says so instead of offering to send them again. */
+    sendingId: z.optional(submissionIdSchema()),
   }),
 );
 export type Draft = z.infer<ReturnType<typeof draftSchema>>;

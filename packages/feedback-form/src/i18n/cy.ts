@@ -36,6 +36,9 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'sent.reply': 'Byddwn ni’n ateb gan ddefnyddio’r manylion a roesoch chi.',
   'sent.loop': 'Gweld beth rydyn ni wedi’i wneud oherwydd adborth',
   'sent.again': 'Rhoi rhagor o adborth',
+  'resuming.heading': 'Mae eich adborth eisoes yn cael ei anfon',
+  'resuming.body':
+    'Gwnaethoch chi ei anfon cyn i’r dudalen hon gael ei chau neu ei hail-lwytho. Does dim angen ei anfon eto: bydd y dudalen hon yn dweud pan fydd wedi cyrraedd.',
   'queued.heading': 'Diolch: mae eich adborth wedi’i gadw',
   'queued.offline':
     'Mae’n ymddangos eich bod chi all-lein. Mae eich adborth wedi’i gadw yn y porwr hwn a bydd yn cael ei anfon pan fyddwch chi ar-lein eto, hyd yn oed os byddwch chi’n cau’r dudalen hon.',
@@ -53,8 +56,14 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.tooFast': 'Gwiriwch eich atebion, yna pwyswch “Anfon adborth” eto.',
   'error.refused':
     'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef ({status}). Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
+  'error.notKept':
+    'Doedd dim modd anfon eich adborth, a dydy’r porwr hwn ddim yn gadael i ni ei gadw i’w anfon nes ymlaen. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau, a chadwch y dudalen hon ar agor nes iddo gael ei anfon.',
   'error.queuedRefused':
     'Gwrthododd y wefan adborth a gadwyd yn y porwr hwn ({status}) pan gafodd ei anfon eto. Mae wedi’i gadw yn y porwr hwn, heb ei anfon.',
+  'error.action':
+    'Does dim modd anfon adborth o’r ffurflen hon: dydy’r cyfeiriad mae’n anfon ato ddim yn gyfeiriad gwe y gall ei ddefnyddio. Mae eich atebion yma o hyd.',
+  'error.loopHref':
+    'Dydy’r ddolen i’r hyn rydyn ni wedi’i wneud oherwydd adborth ddim yn gyfeiriad gwe y gallwn ni ei ddefnyddio, felly dydy hi ddim yn cael ei dangos.',
   'error.questions':
     'Dydy’r cwestiynau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.source': 'Doedden ni ddim yn gallu llwytho’r cwestiynau o {url}, felly mae’r cwestiynau arferol yn cael eu dangos.',

@@ -38,6 +38,9 @@ export const feedbackFormEn = {
   'sent.reply': 'We’ll reply using the details you gave.',
   'sent.loop': 'See what we’ve done because of feedback',
   'sent.again': 'Give more feedback',
+  'resuming.heading': 'Your feedback is already being sent',
+  'resuming.body':
+    'You sent it before this page was closed or reloaded. There’s no need to send it again: this page will say when it has arrived.',
   'queued.heading': 'Thank you: your feedback is saved',
   'queued.offline':
     'You seem to be offline. Your feedback is saved in this browser and will be sent when you’re back online, even if you close this page.',
@@ -56,8 +59,12 @@ export const feedbackFormEn = {
   'error.tooFast': 'Please check your answers, then press “Send feedback” again.',
   'error.refused':
     'Your feedback couldn’t be sent: the website refused it ({status}). Your answers are still here. Please try again later, or contact us another way.',
+  'error.notKept':
+    'Your feedback couldn’t be sent, and this browser won’t let us keep it to send later. Your answers are still here: please try again in a few minutes, and keep this page open until it is sent.',
   'error.queuedRefused':
     'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
+  'error.action': 'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',
+  'error.loopHref': 'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
   'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',
   'error.source': 'We couldn’t load the questions from {url}, so the usual questions are shown.',
   'error.sourceTimeout': 'The questions at {url} took too long to arrive, so the usual questions are shown.',

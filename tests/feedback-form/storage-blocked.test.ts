@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { forgetCanKeep } from '../../packages/feedback-form/src/draft.js';
 import { forgetOutbox } from '../../packages/feedback-form/src/outbox.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { $, feedbackForm, fill, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
@@ -31,6 +32,7 @@ describe('<feedback-form> where the browser keeps nothing', () => {
     Object.defineProperty(window, 'localStorage', { configurable: true, get: refuse });
     (indexedDB as { open: unknown }).open = refuse;
     forgetOutbox();
+    forgetCanKeep();
   });
 
   afterEach(() => {
@@ -38,6 +40,13 @@ describe('<feedback-form> where the browser keeps nothing', () => {
     else delete (window as { localStorage?: unknown }).localStorage;
     delete (indexedDB as { open?: unknown }).open;
     forgetOutbox();
+    forgetCanKeep();
+  });
+
+  it('does not say the answers are kept in this browser', async () => {
+    const element = await feedbackForm(html`<feedback-form></feedback-form>`);
+    expect(text($(element, '#draft-kept'))).to.contain('This browser isn’t letting us keep your answers');
+    expect(text($(element, '#draft-kept'))).not.to.contain('are kept in this browser');
   });
 
   it('sends straight away, and thanks the person once the website has it', async () => {

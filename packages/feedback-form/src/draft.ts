@@ -1,6 +1,14 @@
 import { keepAside, localStorageAdapter, validate } from '@coproduce/core';
 import { draftSchema, type Draft } from './schema.js';
 
+const PROBE_KEY = 'coproduce:feedback-draft:can-keep';
+let keeps: boolean | null = null;
+
+/** Forgets whether storage works, so tests can refuse it and ask again. */
+export function forgetCanKeep(): void {
+  keeps = null;
+}
+
 export type DraftLoad = { draft: Draft | null } | { unreadable: true; cause: unknown };
 
 /**
@@ -36,6 +44,20 @@ export const drafts = {
     } catch {
       // Best effort: the answers are still on screen.
     }
+  },
+
+  /** True when this browser lets the page keep anything: tried once per page, with a key of its own. */
+  canKeep(): boolean {
+    if (keeps === null) {
+      try {
+        localStorageAdapter.setItem(PROBE_KEY, '1');
+        localStorageAdapter.removeItem(PROBE_KEY);
+        keeps = true;
+      } catch {
+        keeps = false;
+      }
+    }
+    return keeps;
   },
 
   clear(key: string): void {

@@ -1,4 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import type { Headings } from '@coproduce/core';
+import { html } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { drafts } from './draft.js';
 import { renderContact, renderQuestion, type QuestionsView } from './render-questions.js';
 
 /** What the form around the questions reads and does. */
@@ -7,6 +10,7 @@ export interface FormView extends QuestionsView {
   readonly loading: boolean;
   /** In a host form: no form, send button or hidden field of its own. */
   readonly inForm: boolean;
+  readonly headings: Headings;
 }
 
 /**
@@ -34,11 +38,13 @@ export function renderForm(
           ${view.t(form.sending ? 'sending' : 'send')}
         </button>
       </form>`;
-  return html`<h2 id="title" tabindex="-1">${view.t('title')}</h2>
+  const h = view.headings;
+  // Where the browser keeps nothing, saying the answers are kept would not be true.
+  return html`<${h.title} class="h-title" id="title" tabindex="-1">${view.t('title')}</${h.title}>
     <p class="intro">${view.t('intro')}</p>
     ${form.summary} ${body}
     <p class="hint" id="draft-kept">
-      ${view.t('draft.kept')}
+      ${view.t(drafts.canKeep() ? 'draft.kept' : 'draft.notKept')}
       <button type="button" class="link" id="clear" @click=${form.clear}>${view.t('draft.clear')}</button>
     </p>`;
 }

@@ -1,15 +1,17 @@
-import type { MessageParams, SharedKey } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { Headings, MessageParams, SharedKey } from '@coproduce/core';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { FeedbackFormKey } from './i18n/catalogues.js';
 
 interface Strings {
   t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
+  readonly headings: Headings;
 }
 
 /** Sent before the page closed, and not yet known to have arrived: nothing to press, so nothing is sent twice. */
 export function renderResuming(view: Strings): TemplateResult {
   return html`<div class="done resuming" part="done">
-    <h2 id="done-heading" tabindex="-1">${view.t('resuming.heading')}</h2>
+    <${view.headings.title} class="h-title" id="done-heading" tabindex="-1">${view.t('resuming.heading')}</${view.headings.title}>
     <p>${view.t('resuming.body')}</p>
   </div>`;
 }
@@ -18,7 +20,9 @@ export function renderResuming(view: Strings): TemplateResult {
 export function renderDone(view: Strings, done: { queued: boolean; href: string | null; again: () => void }): TemplateResult {
   const reason = navigator.onLine === false ? 'queued.offline' : 'queued.server';
   return html`<div class="done" part="done">
-    <h2 id="done-heading" tabindex="-1">${view.t(done.queued ? 'queued.heading' : 'sent.heading')}</h2>
+    <${view.headings.title} class="h-title" id="done-heading" tabindex="-1">
+      ${view.t(done.queued ? 'queued.heading' : 'sent.heading')}
+    </${view.headings.title}>
     <p>${view.t(done.queued ? reason : 'sent.body')}</p>
     ${done.href ? html`<p><a href=${done.href}>${view.t('sent.loop')}</a></p>` : nothing}
     <button type="button" id="again" @click=${done.again}>${view.t('sent.again')}</button>

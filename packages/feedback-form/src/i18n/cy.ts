@@ -27,6 +27,7 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   send: 'Anfon adborth',
   sending: 'Wrthi’n anfon…',
   'draft.kept': 'Mae eich atebion yn cael eu cadw yn y porwr hwn nes i chi eu hanfon.',
+  'draft.notKept': 'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion, felly dim ond ar y sgrin hon maen nhw nes i chi eu hanfon.',
   'draft.clear': 'Clirio fy atebion',
   'announce.cleared': 'Mae eich atebion wedi’u clirio.',
   honeypot: 'Gadewch hwn yn wag',

@@ -28,6 +28,7 @@ export const feedbackFormEn = {
   send: 'Send feedback',
   sending: 'Sending…',
   'draft.kept': 'Your answers are kept in this browser until you send them.',
+  'draft.notKept': 'This browser isn’t letting us keep your answers, so they are only on this screen until you send them.',
   'draft.clear': 'Clear my answers',
   'announce.cleared': 'Your answers have been cleared.',
   honeypot: 'Leave this empty',

@@ -9,7 +9,6 @@ import {
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { decisionLogStyles } from './decision-log.styles.js';
 import { CsvProblem, decisionsFromCsv, documentToCsv } from './export.js';
@@ -20,7 +19,7 @@ import { publicCopy } from './public-copy.js';
 import { renderDecision } from './render-decision.js';
 import { renderCounts, renderFinder } from './render-finder.js';
 import { renderDecisionForm } from './render-form.js';
-import { renderFound } from './render-list.js';
+import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
 import { decisionLogDocumentSchema, LIMITS, type Change, type Decision, type DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState } from './view.js';
 
@@ -70,8 +69,9 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  * part, what it answers ("you said"), and what happened next ("we did").
  * Nothing is overwritten: updates and corrections are added to each
  * decision's history. `readonly` turns it into a public "you said, we did"
- * board that shows only what each decision was marked to show. Stays quick
- * with 10,000 decisions: only the rows on screen are drawn.
+ * board that shows only what each decision was marked to show. Every row of
+ * an ordinary log is in the page; a very long one (20,000 decisions) stays
+ * quick by drawing only the rows near the screen.
  *
  * @summary Record decisions and what came of them, with a public "you said, we did" board.
  * @tagname decision-log
@@ -129,6 +129,8 @@ export class DecisionLog
   declare src: string | undefined;
   /** @internal */
   declare ui: UiState;
+  /** Lists longer than this draw only the rows near the screen. @internal */
+  virtualiseAbove = VIRTUALISE_ABOVE;
 
   private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
@@ -252,30 +254,13 @@ export class DecisionLog
     }
   }
 
-  /** Brings a decision's row back into the page (the list draws only what is near the screen) and focuses it. */
-  private async focusDecisionInList(id: string): Promise<void> {
+  /** Focuses a decision's row in the list, which may first have to bring it into the page. */
+  private focusDecisionInList(id: string): Promise<void> {
     const index =
       this.ui.view === 'timeline'
         ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
         : this.found.decisions.findIndex((decision) => decision.id === id);
-    const button = () => this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
-    // Timers, not animation frames, which a browser may hold back in a tab not on screen.
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 16));
-    // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
-    let scrolled = index < 0;
-    for (let tries = 0; tries < 120 && !button(); tries++) {
-      await frame();
-      const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
-      if (!scrolled && virtualizer && tries > 0) {
-        try {
-          virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-          scrolled = true;
-        } catch {
-          // Not laid out yet: try on the next frame.
-        }
-      }
-    }
-    (button() ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+    return focusDecisionRow(this.renderRoot, id, index, '#title');
   }
 
   protected override actionApplied(action: DecisionLogAction): void {

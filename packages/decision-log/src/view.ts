@@ -24,6 +24,8 @@ export interface DecisionLogView extends DocumentView<DecisionLogDocument, Decis
   readonly shown: readonly Decision[];
   /** The decisions that match the search and filters, and the counts per status. */
   readonly found: Found;
+  /** Lists longer than this draw only the rows near the screen. */
+  readonly virtualiseAbove: number;
   /** Today, yyyy-mm-dd, for "due for review". */
   readonly today: string;
   setQuery(patch: Partial<Query>): void;

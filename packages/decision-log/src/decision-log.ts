@@ -143,7 +143,7 @@ export class DecisionLog
     super(DECISION_LOG_MODEL);
     this.readonly = false;
     this.showNames = false;
-    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null };
+    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {} };
   }
 
   /** @internal */

@@ -12,6 +12,10 @@ export interface UiState {
   open: string | null;
   /** Recording a new decision, or correcting one. */
   form: { kind: 'record' } | { kind: 'correct'; id: string } | null;
+  /** The board's "Search and filter": as the person left it, or null to open it while a filter is set. */
+  finderOpen: boolean | null;
+  /** A date filter typed as it was (year-month-day) while it is not a real date, so nothing typed is lost. */
+  typedDays: { from?: string | undefined; to?: string | undefined };
 }
 
 /** What the render functions may read and do: core's document view, plus finding and showing decisions. */

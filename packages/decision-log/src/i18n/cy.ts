@@ -49,6 +49,8 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.reason': 'Dywedwch pam nad yw’n bosibl',
   'error.result': 'Dewiswch beth ddigwyddodd',
   'error.outcomeText': 'Dywedwch beth wnaethoch chi, neu pam nad oeddech chi’n gallu',
+  'error.dayFrom': 'Rhowch y diwrnod cyntaf i’w ddangos fel diwrnod, mis a blwyddyn go iawn, er enghraifft 1 2 2026',
+  'error.dayTo': 'Rhowch y diwrnod olaf i’w ddangos fel diwrnod, mis a blwyddyn go iawn, er enghraifft 28 2 2026',
 
   'status.proposed': 'Wedi’i gynnig',
   'status.agreed': 'Wedi’i gytuno',
@@ -59,6 +61,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'counts.item': '{status}: {count}',
 
   'find.heading': 'Dod o hyd i benderfyniadau',
+  'find.fold': 'Chwilio a hidlo',
   'find.search': 'Chwilio',
   'find.searchHint': 'Geiriau o’r teitl, o’r hyn a benderfynwyd, enwau neu dagiau',
   'find.status': 'Ble mae arni',

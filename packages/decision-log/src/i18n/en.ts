@@ -46,6 +46,8 @@ export const decisionLogEn = {
   'error.reason': 'Say why it is not possible',
   'error.result': 'Choose what happened',
   'error.outcomeText': 'Say what you did, or why you couldn’t',
+  'error.dayFrom': 'Enter the first day to show as a real day, month and year, for example 1 2 2026',
+  'error.dayTo': 'Enter the last day to show as a real day, month and year, for example 28 2 2026',
 
   // Where decisions stand
   'status.proposed': 'Proposed',
@@ -58,6 +60,7 @@ export const decisionLogEn = {
 
   // Finding
   'find.heading': 'Find decisions',
+  'find.fold': 'Search and filter',
   'find.search': 'Search',
   'find.searchHint': 'Words from the title, what was decided, names or tags',
   'find.status': 'Where it stands',

@@ -143,7 +143,7 @@ export class DecisionLog
     super(DECISION_LOG_MODEL);
     this.readonly = false;
     this.showNames = false;
-    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {} };
+    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {}, summary: null };
   }
 
   /** @internal */
@@ -205,9 +205,14 @@ export class DecisionLog
     return this.src ? undefined : this.storageKey;
   }
 
-  /** @internal */
+  /**
+   * Moving to another decision or form leaves the last one's problems behind;
+   * the filters' own messages stay with the filters. @internal
+   */
   setUi(patch: Partial<UiState>): void {
-    this.ui = { ...this.ui, ...patch };
+    const leaving = ('open' in patch && patch.open !== this.ui.open) || ('form' in patch && patch.form !== this.ui.form);
+    this.ui = { ...this.ui, ...(leaving ? { summary: null } : {}), ...patch };
+    if (leaving) this.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).filter(([id]) => id.startsWith('filter-')));
   }
 
   /** @internal */

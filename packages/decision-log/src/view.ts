@@ -4,6 +4,9 @@ import type { DecisionLogKey } from './i18n/catalogues.js';
 import type { DecisionLogAction } from './model.js';
 import type { Decision, DecisionLogDocument } from './schema.js';
 
+/** The forms that can refuse a save: recording or correcting a decision, and adding a status or an outcome to one. */
+export type SummaryForm = 'decision' | 'status' | 'outcome';
+
 /** Interface state that is not part of the document: nothing here is saved. */
 export interface UiState {
   query: Query;
@@ -16,6 +19,8 @@ export interface UiState {
   finderOpen: boolean | null;
   /** A date filter typed as it was (year-month-day) while it is not a real date, so nothing typed is lost. */
   typedDays: { from?: string | undefined; to?: string | undefined };
+  /** The problems of the last save a form refused, in page order, listed at its top. */
+  summary: { form: SummaryForm; problems: readonly { field: string; target: string }[] } | null;
 }
 
 /** What the render functions may read and do: core's document view, plus finding and showing decisions. */
@@ -28,6 +33,8 @@ export interface DecisionLogView extends DocumentView<DecisionLogDocument, Decis
   readonly shown: readonly Decision[];
   /** The decisions that match the search and filters, and the counts per status. */
   readonly found: Found;
+  /** The shadow root, where links in an error summary find their fields. */
+  readonly renderRoot: ParentNode;
   /** Lists longer than this draw only the rows near the screen. */
   readonly virtualiseAbove: number;
   /** Today, yyyy-mm-dd, for "due for review". */

@@ -11,7 +11,7 @@ import {
 } from '@coproduce/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { decisionLogStyles } from './decision-log.styles.js';
-import { CsvProblem, decisionsFromCsv, documentToCsv } from './export.js';
+import { documentToCsv, readSpreadsheet } from './export.js';
 import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
@@ -20,7 +20,7 @@ import { renderDecision } from './render-decision.js';
 import { renderCounts, renderFinder } from './render-finder.js';
 import { renderDecisionForm } from './render-form.js';
 import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
-import { decisionLogDocumentSchema, LIMITS, type Change, type Decision, type DecisionLogDocument } from './schema.js';
+import { decisionLogDocumentSchema, type Change, type Decision, type DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState } from './view.js';
 
 /** How a log is stored and exported. Bump `version` and add a migration to change its shape. */
@@ -294,25 +294,16 @@ export class DecisionLog
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const fail = (key: DecisionLogKey, params: Record<string, string | number>, cause: unknown) => {
-      this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name, ...params } }, cause);
+    const read = await readSpreadsheet(file, this.doc.decisions, DecisionLog.catalogues, () => this.newId(), this.t('meta.intlLocale'));
+    if (!Array.isArray(read)) {
+      this.setProblem('data', { code: 'invalid-file', key: read.key, params: { file: file.name, ...read.params } }, read.cause);
       this.focusAfterRender('#problems');
-    };
-    let decisions: Decision[];
-    try {
-      const known = new Set(this.doc.decisions.map((decision) => decision.id));
-      decisions = decisionsFromCsv(await file.text(), DecisionLog.catalogues, known, () => this.newId(), new Date().toISOString());
-    } catch (cause) {
-      return fail('error.csv', { row: cause instanceof CsvProblem ? cause.row : 1 }, cause);
-    }
-    if (!decisions.length) return fail('error.csvEmpty', {}, new Error('No new rows'));
-    if (this.doc.decisions.length + decisions.length > LIMITS.decisions) {
-      return fail('error.logFull', {}, new Error(`${decisions.length} rows would pass ${LIMITS.decisions}`));
+      return;
     }
     this.clearProblem('data');
-    const message = this.t('announce.imported', { count: decisions.length, file: file.name });
+    const message = this.t('announce.imported', { count: read.length, file: file.name });
     this.offerUndo(message);
-    this.dispatch({ type: 'import', decisions }, { announce: message });
+    this.dispatch({ type: 'import', decisions: read }, { announce: message });
   }
 
   // ——— Rendering ———

@@ -31,7 +31,23 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”: dydy rhes {row} ddim yn y ffurf gywir. Does dim wedi’i ychwanegu.',
   'error.csvEmpty': 'Does dim penderfyniadau yn “{file}”. Does dim wedi’i ychwanegu.',
-  'error.logFull': 'Mae’r cofnod yn llawn. Lawrlwythwch gopi a dechrau cofnod newydd i gofnodi rhagor.',
+  'error.csvTooBig': 'Mae “{file}” yn rhy fawr i’w ychwanegu: gall taenlen fod hyd at {max} MB. Does dim wedi’i ychwanegu.',
+  'error.csvTooMany': {
+    zero: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    few: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+  },
+  'error.logFull': {
+    zero: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    few: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+  },
   'error.title': 'Rhowch deitl',
   'error.what': 'Rhowch beth gafodd ei benderfynu',
   'error.decidedOn':

@@ -29,7 +29,16 @@ export const decisionLogEn = {
   'error.sourceInvalid': 'The decisions at {url} aren’t in the right form, so they can’t be shown.',
   'error.csv': 'We couldn’t add decisions from “{file}”: row {row} isn’t in the right form. Nothing has been added.',
   'error.csvEmpty': '“{file}” has no decisions in it. Nothing has been added.',
-  'error.logFull': 'The log is full. Download a copy and start a new log to record more.',
+  'error.csvTooBig': '“{file}” is too big to add: a spreadsheet can be up to {max} MB. Nothing has been added.',
+  'error.csvTooMany': {
+    one: '“{file}” has {rows} new decision, but the log can take {room} more. Nothing has been added.',
+    other: '“{file}” has {rows} new decisions, but the log can take {room} more. Nothing has been added.',
+  } as PluralMessage,
+  'error.logFull': {
+    one: '“{file}” has {rows} new decision, but the log is full: it holds {max}, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
+    other:
+      '“{file}” has {rows} new decisions, but the log is full: it holds {max}, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
+  } as PluralMessage,
   'error.title': 'Enter a title',
   'error.what': 'Enter what was decided',
   'error.decidedOn': 'Enter the day it was decided as a real day, month and year, for example 27 3 2026',

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { stub } from 'sinon';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, settle, text, waitFor } from '../support/helpers.js';
 import { atViewport } from '../support/presentation.js';
-import { decision, longLog, smallLog } from './fixtures.js';
+import { AT, decision, longLog, smallLog } from './fixtures.js';
 
 /** Everything in smallLog() that is not marked public, and every name. */
 const PRIVATE = [
@@ -101,6 +102,22 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     await drawn(element);
     expect($$(element, 'form, #correct')).to.have.length(0);
     expect(text($(element, '.history'))).to.contain('In progress');
+  });
+
+  it('loads a published log bigger than other elements’ 5 MB limit, as a long log is', async () => {
+    const published = JSON.stringify({ format: 'coproduce/decision-log', version: 1, savedAt: AT, data: smallLog() });
+    // Spaces, which JSON allows, make it as big as a few thousand decisions.
+    const big = published + ' '.repeat(8 * 1024 * 1024);
+    const answer = stub(window, 'fetch').callsFake(async () => new Response(big, { headers: { 'content-type': 'application/json' } }));
+    try {
+      const { element, errors } = await decisionLogRecordingErrors('<decision-log readonly src="/decisions-public.json"></decision-log>');
+      await waitFor(() => element.data.decisions.length > 0 || errors.length > 0);
+      expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+      await drawn(element);
+      expect($$(element, '.card')).to.have.length(2);
+    } finally {
+      answer.restore();
+    }
   });
 
   it('says clearly when src cannot be loaded or is not a log', async () => {

@@ -55,6 +55,12 @@ declare global {
   }
 }
 
+/**
+ * A saved copy of 20,000 decisions as people write them is about 29 MB as
+ * downloaded (18 MB without indents; bench/README.md): room for that and more.
+ */
+const MAX_LOG_BYTES = 40 * 1024 * 1024;
+
 const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> = {
   format: DECISION_LOG_FORMAT,
   tag: 'decision-log',
@@ -62,6 +68,7 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
   normalise: (doc) => doc,
   apply: applyAction,
   check: checkChange,
+  maxFileBytes: MAX_LOG_BYTES,
 };
 
 /**
@@ -141,6 +148,8 @@ export class DecisionLog
 
   constructor() {
     super(DECISION_LOG_MODEL);
+    // A long log from src is as big as a saved copy, and takes longer to arrive than 15 s on a slow line.
+    this.sourceLimits = { timeoutMs: 60_000, maxBytes: MAX_LOG_BYTES };
     this.readonly = false;
     this.showNames = false;
     this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {}, summary: null };

@@ -181,7 +181,7 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
       </fieldset>
       <div class="row">
         <button type="submit" class="primary">${view.t(existing ? 'form.saveCorrection' : 'form.save')}</button>
-        <button type="button" @click=${cancel}>${view.t('action.cancel')}</button>
+        <button type="button" @click=${cancel}>${view.t('form.cancel')}</button>
       </div>
     </form>
   </section>`;

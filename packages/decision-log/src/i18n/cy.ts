@@ -202,6 +202,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
     'Mae’r hysbysfwrdd yn dangos ei deitl, pryd cafodd ei benderfynu, beth gafodd ei benderfynu, ei dagiau a ble mae arni. Ticiwch beth arall i’w ddangos.',
   'form.save': 'Cadw’r penderfyniad',
   'form.saveCorrection': 'Cadw’r cywiriad',
+  'form.cancel': 'Mynd yn ôl heb gadw',
   'board.why': 'Pam',
   'board.how': 'Sut cafodd ei benderfynu',
   'board.people': 'Pwy gymerodd ran (os yw’r wefan yn caniatáu enwau)',

@@ -191,6 +191,7 @@ export const decisionLogEn = {
     'The board shows its title, when it was decided, what was decided, its tags and where it stands. Tick what else to show.',
   'form.save': 'Save the decision',
   'form.saveCorrection': 'Save the correction',
+  'form.cancel': 'Go back without saving',
   'board.why': 'Why',
   'board.how': 'How it was decided',
   'board.people': 'Who took part (if the website allows names)',

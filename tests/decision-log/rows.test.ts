@@ -21,6 +21,8 @@ async function namesInTree(role: string): Promise<string[] | null> {
   return names;
 }
 
+const { rows: ROWS, cards: CARDS } = VIRTUALISE_ABOVE;
+
 const titles = (count: number) => Array.from({ length: count }, (_, index) => `Decision number ${index}`).sort();
 
 describe('<decision-log>: every row of an ordinary log is in the page', () => {
@@ -36,11 +38,11 @@ describe('<decision-log>: every row of an ordinary log is in the page', () => {
     if (buttons) expect(titles(300).filter((title) => !buttons.includes(title))).to.deep.equal([]);
   });
 
-  it('puts every card of the public board in the page too', async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${longLog(600)}></decision-log>`);
-    await settle(element);
+  it(`puts every card of the public board in the page too, up to ${CARDS}`, async () => {
     // Half of longLog's decisions are marked for the board.
-    const shown = titles(600).filter((title) => Number(title.split(' ').at(-1)) % 2 === 0);
+    const element = await decisionLog(html`<decision-log readonly .data=${longLog(2 * CARDS)}></decision-log>`);
+    await settle(element);
+    const shown = titles(2 * CARDS).filter((title) => Number(title.split(' ').at(-1)) % 2 === 0);
     expect($$(element, '.found .card h3').map(text).sort()).to.deep.equal(shown);
     const headings = await namesInTree('heading');
     if (headings) expect(shown.filter((title) => !headings.includes(title))).to.deep.equal([]);
@@ -68,13 +70,13 @@ describe('<decision-log>: every row of an ordinary log is in the page', () => {
   });
 });
 
-describe(`<decision-log>: a log longer than ${VIRTUALISE_ABOVE} decisions`, () => {
+describe(`<decision-log>: a list longer than ${ROWS} decisions`, () => {
   it('draws only the rows near the screen, each saying its place, and the list takes focus to reach them', async () => {
-    const element = await decisionLog(html`<decision-log .data=${longLog(VIRTUALISE_ABOVE + 1)}></decision-log>`);
+    const element = await decisionLog(html`<decision-log .data=${longLog(ROWS + 1)}></decision-log>`);
     await drawn(element);
     const rows = $$(element, '.found [role="listitem"]');
     expect(rows.length).to.be.greaterThan(0).and.lessThan(60);
-    expect(rows[0]!.getAttribute('aria-setsize')).to.equal(String(VIRTUALISE_ABOVE + 1));
+    expect(rows[0]!.getAttribute('aria-setsize')).to.equal(String(ROWS + 1));
     $(element, '#view-list').focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.matches('.found')).to.equal(true);
@@ -84,15 +86,23 @@ describe(`<decision-log>: a log longer than ${VIRTUALISE_ABOVE} decisions`, () =
     expect(focused(element)).to.equal(first);
   });
 
+  it(`draws only the cards near the screen on a board of more than ${CARDS}`, async () => {
+    const element = await decisionLog(html`<decision-log readonly .data=${longLog(2 * CARDS + 2)}></decision-log>`);
+    await drawn(element);
+    const cards = $$(element, '.found .card');
+    expect(cards.length).to.be.greaterThan(0).and.lessThan(CARDS);
+    expect(cards[0]!.getAttribute('aria-setsize')).to.equal(String(CARDS + 1));
+  });
+
   it('puts every row in the page again once a filter leaves no more than that', async () => {
-    const element = await decisionLog(html`<decision-log .data=${longLog(VIRTUALISE_ABOVE + 1)}></decision-log>`);
+    const element = await decisionLog(html`<decision-log .data=${longLog(ROWS + 1)}></decision-log>`);
     await drawn(element);
     const status = $<HTMLSelectElement>(element, '#filter-status');
     status.value = 'agreed';
     status.dispatchEvent(new Event('change'));
     await settle(element);
     // longLog's statuses take turns, "agreed" second.
-    const agreed = Array.from({ length: VIRTUALISE_ABOVE + 1 }, (_, index) => index).filter((index) => index % 5 === 1).length;
+    const agreed = Array.from({ length: ROWS + 1 }, (_, index) => index).filter((index) => index % 5 === 1).length;
     expect($$(element, '.found [role="listitem"]')).to.have.length(agreed);
     expect($(element, '.found').hasAttribute('tabindex')).to.equal(false);
   });

@@ -90,8 +90,9 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  *
  * @csspart base - The element's outer box.
  * @csspart counts - How many decisions stand where.
- * @csspart finder - Search, filters, order and view.
+ * @csspart finder - Search, filters, order and view (on the board, folded behind "Search and filter").
  * @csspart list - The list of decisions found.
+ * @csspart error-summary - The problems a refused save lists at the top of its form, each a link to its field.
  * @csspart entry - Each decision on the public board.
  * @csspart history - A decision's history.
  * @csspart tools - Download, print, open-a-copy and spreadsheet controls.
@@ -136,8 +137,8 @@ export class DecisionLog
   declare src: string | undefined;
   /** @internal */
   declare ui: UiState;
-  /** Lists longer than this draw only the rows near the screen. @internal */
-  virtualiseAbove = VIRTUALISE_ABOVE;
+  /** Lists of more rows (or board cards) than this draw only those near the screen. @internal */
+  virtualiseAbove: { rows: number; cards: number } = VIRTUALISE_ABOVE;
 
   private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;

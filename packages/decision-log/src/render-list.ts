@@ -9,11 +9,12 @@ import type { Decision } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
 /**
- * Above this many rows the list draws only those near the screen. Below it
- * every row is in the page, so screen readers, heading navigation and Find in
- * page see them all. Measured: see bench/README.md, "Every row in the page".
+ * Up to this many rows (or cards on the public board, each about twice a
+ * row's work to draw), every one is in the page, so screen readers, heading
+ * navigation and Find in page see them all; a longer list draws only those
+ * near the screen. Measured: bench/README.md, "Every row in the page".
  */
-export const VIRTUALISE_ABOVE = 1000;
+export const VIRTUALISE_ABOVE = { rows: 500, cards: 250 } as const;
 
 /**
  * Given, not left to the virtualizer's default, which it loads with a dynamic
@@ -95,9 +96,9 @@ function listBox(className: string, part: string | undefined, virtual: boolean, 
 
 /**
  * The found decisions, as a list or a timeline. Up to `view.virtualiseAbove`
- * rows, every row is in the page; a longer list draws only those near the
- * screen, each saying where it is in the whole list. Printing draws every
- * decision found, in full.
+ * rows or cards, every one is in the page; a longer list draws only those
+ * near the screen, each saying where it is in the whole list. Printing draws
+ * every decision found, in full.
  */
 export function renderFound(view: DecisionLogView, printing: boolean): TemplateResult {
   const { decisions } = view.found;
@@ -105,7 +106,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
   if (view.ui.view === 'timeline') {
     const rows = timeline(decisions, order);
     const key = (row: TimelineRow) => (row.kind === 'month' ? row.month : row.change);
-    if (printing || rows.length <= view.virtualiseAbove) {
+    if (printing || rows.length <= view.virtualiseAbove.rows) {
       return listBox('found timeline', undefined, false, repeat(rows, key, (row) => renderTimelineRow(view, row, null)));
     }
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, { index, total: rows.length });
@@ -114,7 +115,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
   const key = (decision: Decision) => decision.id;
   if (printing) return listBox('found', 'list', false, repeat(decisions, key, (decision) => renderCard(view, decision, null)));
   const draw = view.board ? renderCard : renderRow;
-  if (decisions.length > view.virtualiseAbove) {
+  if (decisions.length > (view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows)) {
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
     return listBox('found', 'list', true, virtualize({ items: decisions as Decision[], renderItem, keyFunction: key, layout: LAYOUT }));
   }

@@ -35,8 +35,8 @@ export interface DecisionLogView extends DocumentView<DecisionLogDocument, Decis
   readonly found: Found;
   /** The shadow root, where links in an error summary find their fields. */
   readonly renderRoot: ParentNode;
-  /** Lists longer than this draw only the rows near the screen. */
-  readonly virtualiseAbove: number;
+  /** Lists of more rows (or board cards) than this draw only those near the screen. */
+  readonly virtualiseAbove: { readonly rows: number; readonly cards: number };
   /** Today, yyyy-mm-dd, for "due for review". */
   readonly today: string;
   setQuery(patch: Partial<Query>): void;

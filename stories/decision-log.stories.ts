@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { DecisionLog, DecisionLogDocument } from '../packages/decision-log/src/index.js';
-import { asSource, longLog, sampleLog } from './decision-fixtures.js';
+import { VIRTUALISE_ABOVE } from '../packages/decision-log/src/render-list.js';
+import { longLog, published, sampleLog, serving } from './decision-fixtures.js';
 
 interface Args {
   storageKey: string;
@@ -164,12 +165,28 @@ export const RecordingADecision: Story = {
   },
 };
 
+/** A refused save: the error summary takes focus and links to each field; the messages stay at the fields. */
 export const RecordingWithProblems: Story = {
   play: async ({ canvasElement }) => {
     await click(canvasElement, '#record');
     await click(canvasElement, '.decision-form button[type="submit"]');
     const { root } = logIn(canvasElement);
+    await expect(root.activeElement?.id).toBe('error-summary');
+    await expect(root.querySelectorAll('#error-summary a').length).toBe(3);
     await expect(root.querySelectorAll('.field-error').length).toBeGreaterThanOrEqual(3);
+  },
+};
+
+/** An update refused: its own summary, at the top of its form. */
+export const AnUpdateRefused: Story = {
+  args: { data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-quiet');
+    await click(canvasElement, '#u-status-not-possible');
+    await click(canvasElement, '.update:has(#u-note) button[type="submit"]');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('.update:has(#u-note) #error-summary')?.textContent).toContain('Say why it is not possible');
   },
 };
 
@@ -184,6 +201,7 @@ export const CorrectingTheDetails: Story = {
   },
 };
 
+/** Search and filters folded away behind "Search and filter", with how many show next to it. */
 export const PublicBoard: Story = {
   args: { data: sampleLog(), readonly: true },
   play: async ({ canvasElement }) => {
@@ -192,6 +210,34 @@ export const PublicBoard: Story = {
     // "Who chairs the group" is not marked for the board, and names stay off it.
     await expect(root.textContent).not.toContain('Who chairs the group');
     await expect(root.textContent).not.toContain('Bryn');
+    await expect(root.querySelector<HTMLDetailsElement>('.finder details')?.open).toBe(false);
+  },
+};
+
+export const PublicBoardSearchAndFilterOpen: Story = {
+  args: { data: sampleLog(), readonly: true },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '.finder summary');
+    await type(canvasElement, '#search', 'quiet');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('#showing')?.textContent).toContain('1 decision matches');
+  },
+};
+
+/** A date that is not a real one, named at its field; what was typed stays. */
+export const PublicBoardImpossibleDate: Story = {
+  args: { data: sampleLog(), readonly: true, width: '320px' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '.finder summary');
+    const { element, root } = logIn(canvasElement);
+    for (const [part, value] of [['day', '31'], ['month', '2'], ['year', '2026']]) {
+      root.querySelector<HTMLInputElement>(`#filter-from-${part}`)!.value = value!;
+    }
+    root.querySelector('#filter-from-year')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await element.updateComplete;
+    await expect(root.querySelector('#filter-from-day-error')?.textContent).toContain('real day, month and year');
   },
 };
 
@@ -210,14 +256,39 @@ export const PublicBoardWithNames: Story = {
 
 export const PublicBoardEmpty: Story = { args: { readonly: true } };
 
-export const PublicBoardFromSrc: Story = { args: { readonly: true, src: asSource(sampleLog()) } };
+export const PublicBoardFromSrc: Story = {
+  args: { readonly: true, src: '/decisions-public.json' },
+  beforeEach: serving('/decisions-public.json', published(sampleLog())),
+};
 
 export const SourceIsNotALog: Story = {
-  args: { readonly: true, src: asSource({ decisions: 'none' }) },
+  args: { readonly: true, src: '/not-a-log.json' },
+  beforeEach: serving('/not-a-log.json', published({ decisions: 'none' })),
   play: async ({ canvasElement }) => {
     const { root } = logIn(canvasElement);
     for (let i = 0; i < 50 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(root.querySelector('#problems')?.textContent).toContain('aren’t in the right form');
+  },
+};
+
+/** As long as a list gets with every row in the page, where screen readers and Find in page reach them all. */
+export const EveryRowInThePage: Story = {
+  args: { data: longLog(VIRTUALISE_ABOVE.rows) },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.found [role="listitem"]').length).toBe(VIRTUALISE_ABOVE.rows);
+  },
+};
+
+/** One more, and the list draws only the rows near the screen, each saying its place. */
+export const JustAboveTheThreshold: Story = {
+  args: { data: longLog(VIRTUALISE_ABOVE.rows + 1) },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.found [role="listitem"]').length).toBeLessThan(VIRTUALISE_ABOVE.rows);
+    await expect(root.querySelector('.found [role="listitem"]')?.getAttribute('aria-setsize')).toBe(String(VIRTUALISE_ABOVE.rows + 1));
   },
 };
 

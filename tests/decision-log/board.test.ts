@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { stub } from 'sinon';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, text, waitFor } from '../support/helpers.js';
-import { decision, smallLog } from './fixtures.js';
+import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { atViewport } from '../support/presentation.js';
+import { AT, decision, longLog, smallLog } from './fixtures.js';
 
 /** Everything in smallLog() that is not marked public, and every name. */
 const PRIVATE = [
@@ -101,6 +104,22 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     expect(text($(element, '.history'))).to.contain('In progress');
   });
 
+  it('loads a published log bigger than other elements’ 5 MB limit, as a long log is', async () => {
+    const published = JSON.stringify({ format: 'coproduce/decision-log', version: 1, savedAt: AT, data: smallLog() });
+    // Spaces, which JSON allows, make it as big as a few thousand decisions.
+    const big = published + ' '.repeat(8 * 1024 * 1024);
+    const answer = stub(window, 'fetch').callsFake(async () => new Response(big, { headers: { 'content-type': 'application/json' } }));
+    try {
+      const { element, errors } = await decisionLogRecordingErrors('<decision-log readonly src="/decisions-public.json"></decision-log>');
+      await waitFor(() => element.data.decisions.length > 0 || errors.length > 0);
+      expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+      await drawn(element);
+      expect($$(element, '.card')).to.have.length(2);
+    } finally {
+      answer.restore();
+    }
+  });
+
   it('says clearly when src cannot be loaded or is not a log', async () => {
     const missing = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/missing.json"></decision-log>');
     await waitFor(() => missing.errors.length > 0);
@@ -114,5 +133,112 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     await drawn(wrong.element);
     expect(text($(wrong.element, '#problems'))).to.contain('aren’t in the right form');
     expect(wrong.element.data.decisions).to.have.length(0);
+  });
+});
+
+describe('<decision-log readonly>: search and filters on the board', () => {
+  const titles = (element: DecisionLog) => $$(element, '.found .card h3').map(text);
+
+  it('folds them away, so the first decision is on the first screen of a small phone', () =>
+    atViewport(320, 568, async () => {
+      const element = await decisionLog(html`<decision-log readonly .data=${longLog(40)}></decision-log>`);
+      await drawn(element);
+      window.scrollTo(0, 0);
+      const first = $(element, '.found .card h3').getBoundingClientRect();
+      expect(first.bottom, 'the first decision’s title').to.be.at.most(window.innerHeight);
+      const fold = $<HTMLDetailsElement>(element, '.finder details');
+      expect(fold.open).to.equal(false);
+      expect(text($(element, '.finder summary'))).to.equal('Search and filter');
+      // How many are showing is said next to it.
+      expect(text($(element, '#showing'))).to.equal('20 decisions match, out of 20.');
+      await expect(element).to.be.accessible();
+    }));
+
+  it('works from the keyboard: open, search, filter by status and by date', async () => {
+    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    $(element, '#title').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.matches('summary')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect($<HTMLDetailsElement>(element, '.finder details').open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.id).to.equal('search');
+    await sendKeys({ type: 'bus' });
+    await drawn(element);
+    expect(titles(element)).to.deep.equal(['Free bus passes for volunteers']);
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.id).to.equal('filter-status');
+    // "Any", then "Proposed", then "Agreed", then "In progress".
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await drawn(element);
+    expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
+    $<HTMLSelectElement>(element, '#filter-status').focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowUp' });
+    await drawn(element);
+    expect(titles(element)).to.have.length(2);
+    $(element, '#filter-from-day').focus();
+    await sendKeys({ type: '1' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2026' });
+    await sendKeys({ press: 'Enter' });
+    await drawn(element);
+    expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
+    expect(text($(element, '#showing'))).to.equal('1 decision matches, out of 2.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('names an impossible date at its field, keeps what was typed, and filters nothing by it', async () => {
+    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    $(element, '.finder summary').click();
+    await settle(element);
+    $(element, '#filter-to-day').focus();
+    await sendKeys({ type: '31' });
+    await sendKeys({ press: 'Tab' });
+    // Still typing: nothing is judged yet.
+    expect(element.shadowRoot!.querySelector('#filter-to-day-error')).to.equal(null);
+    await sendKeys({ type: '2' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2026' });
+    await sendKeys({ press: 'Tab' });
+    await drawn(element);
+    expect(text($(element, '#filter-to-day-error'))).to.equal(
+      'Error: Enter the last day to show as a real day, month and year, for example 28 2 2026',
+    );
+    expect($(element, '#filter-to-day').getAttribute('aria-invalid')).to.equal('true');
+    expect($(element, '.date-filter:has(#filter-to-day) fieldset').getAttribute('aria-describedby')).to.contain('filter-to-day-error');
+    expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value)).to.deep.equal(['31', '2', '2026']);
+    expect(titles(element)).to.have.length(2);
+    await expect(element).to.be.accessible();
+    // Put right, the message goes and the filter applies.
+    $<HTMLInputElement>(element, '#filter-to-day').value = '28';
+    $(element, '#filter-to-day').focus();
+    await sendKeys({ press: 'Enter' });
+    await drawn(element);
+    expect(element.shadowRoot!.querySelector('#filter-to-day-error')).to.equal(null);
+    expect(titles(element)).to.deep.equal(['Open the café on Saturdays', 'Free bus passes for volunteers']);
+    $(element, '.finder button.small').click();
+    await drawn(element);
+    expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value)).to.deep.equal(['', '', '']);
+    expect(focused(element)?.id).to.equal('search');
+  });
+
+  it('opens by itself when a search is already set, as when a page turns a log into its board', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    await drawn(element);
+    const search = $<HTMLInputElement>(element, '#search');
+    search.value = 'café';
+    search.dispatchEvent(new Event('input'));
+    element.readonly = true;
+    await drawn(element);
+    expect($<HTMLDetailsElement>(element, '.finder details').open).to.equal(true);
+    expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
   });
 });

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
+import { spy } from 'sinon';
 import '../support/setup.js';
-import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { decision, smallLog } from './fixtures.js';
+import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
+import { decisionLogCatalogues, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
+import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { decision, longLog, smallLog } from './fixtures.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!);
 
-async function chooseFile(element: DecisionLog, selector: string, name: string, content: string) {
+async function chooseFile(element: DecisionLog, selector: string, name: string, content: BlobPart) {
   const input = $<HTMLInputElement>(element, selector);
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name));
@@ -135,6 +137,61 @@ describe('<decision-log>: data in and out', () => {
     expect(element.data.decisions).to.have.length(0);
     expect(errors[0]!.detail.code).to.equal('invalid-file');
     expect(text($(element, '#problems'))).to.contain('row 3');
+  });
+
+  it('says how many rows a spreadsheet has and how many the log can take, when it cannot take them all', async () => {
+    const element = await decisionLog(html`<decision-log .data=${longLog(50)}></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    const header = 'Title,What was decided,Decided on\r\n';
+    const rows = Array.from({ length: 100_000 }, (_, index) => `Row ${index},Something,2026-01-01`);
+    await chooseFile(element, '#open-csv', 'big.csv', `${header}${rows.join('\r\n')}`);
+    await waitFor(() => errors.length > 0);
+    await settle(element);
+    expect(text($(element, '#problems li'))).to.equal(
+      '“big.csv” has 100,000 new decisions, but the log can take 19,950 more. Nothing has been added.',
+    );
+    expect(errors[0]!.detail.code).to.equal('invalid-file');
+    expect(element.data.decisions).to.have.length(50);
+    expect(focused(element)?.id).to.equal('problems');
+
+    element.locale = 'cy';
+    await chooseFile(element, '#open-csv', 'big.csv', `${header}${rows.slice(0, 20_000).join('\r\n')}`);
+    await waitFor(() => errors.length > 1);
+    await settle(element);
+    expect(text($(element, '#problems li'))).to.equal(
+      'Mae 20,000 o benderfyniadau newydd yn “big.csv”, ond dim ond lle i 19,950 arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    );
+  });
+
+  it('says the log is full, rather than that it can take none, when it is', async () => {
+    // Only the ids of what is in the log matter here.
+    const full = Array.from({ length: 20_000 }, (_, index) => ({ id: `x${index}` })) as unknown as Decision[];
+    const csv = new File(['Title,What was decided\r\nA,B\r\nC,D\r\n'], 'two.csv');
+    const refused = await readSpreadsheet(csv, full, decisionLogCatalogues, () => 'new', 'en-GB');
+    expect(Array.isArray(refused)).to.equal(false);
+    const { key, params } = refused as SpreadsheetRefusal;
+    expect(key).to.equal('error.logFull');
+    const element = await decisionLog();
+    expect(element.t(key, { file: 'two.csv', ...params })).to.equal(
+      '“two.csv” has 2 new decisions, but the log is full: it holds 20,000, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
+    );
+  });
+
+  it('refuses a spreadsheet too big to be a log before reading it', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
+    const read = spy(Blob.prototype, 'text');
+    try {
+      await chooseFile(element, '#open-csv', 'huge.csv', new Uint8Array(17 * 1024 * 1024));
+      await waitFor(() => errors.length > 0);
+      expect(read.called, 'the file was read').to.equal(false);
+    } finally {
+      read.restore();
+    }
+    await settle(element);
+    expect(text($(element, '#problems li'))).to.equal('“huge.csv” is too big to add: a spreadsheet can be up to 16 MB. Nothing has been added.');
+    expect(element.data.decisions).to.have.length(3);
+    await expect(element).to.be.accessible();
   });
 
   it('opens a saved copy (validated), and a wrong file changes nothing', async () => {

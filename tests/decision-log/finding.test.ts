@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, fill, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, decisionLog, drawn, fill, fillDay, focused, html, settle, text, waitFor } from '../support/helpers.js';
 import { longLog, smallLog } from './fixtures.js';
 
 const titles = (element: DecisionLog) => $$(element, '.found .entry-title').map(text);
@@ -17,6 +16,13 @@ async function choose(element: DecisionLog, selector: string, value: string) {
   const field = $<HTMLSelectElement | HTMLInputElement>(element, selector);
   field.value = value;
   field.dispatchEvent(new Event('change', { bubbles: true }));
+  await drawn(element);
+}
+
+/** Types a date into its day, month and year boxes and presses Enter. */
+async function chooseDay(element: DecisionLog, id: string, day: string, month: string, year: string) {
+  fillDay(element, id, day, month, year);
+  $(element, `#${id}-year`).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   await drawn(element);
 }
 
@@ -37,9 +43,9 @@ describe('<decision-log>: finding decisions', () => {
       'Not possible: 1',
     ]);
     expect(showing(element)).to.equal('3 decisions match, out of 3.');
-    const rows = $$(element, '.found [role="listitem"]');
-    expect(rows.map((row) => row.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3']);
-    expect(rows[0]!.getAttribute('aria-setsize')).to.equal('3');
+    // Every row is in the page, so the browser counts them; only a list that
+    // draws the rows near the screen says where each is (see rows.test.ts).
+    expect($$(element, '.found [role="listitem"]')).to.have.length(3);
   });
 
   it('searches titles, text, names and tags, ignoring case and accents', async () => {
@@ -64,8 +70,8 @@ describe('<decision-log>: finding decisions', () => {
     expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
     expect(text($(element, '.counts'))).to.contain('In progress: 1').and.contain('Not possible: 0');
     await choose(element, '#filter-tag', '');
-    await choose(element, '#filter-from', '2026-02-01');
-    await choose(element, '#filter-to', '2026-02-28');
+    await chooseDay(element, 'filter-from', '1', '2', '2026');
+    await chooseDay(element, 'filter-to', '28', '2', '2026');
     expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
     $(element, '.finder button.small').click();
     await drawn(element);
@@ -94,19 +100,6 @@ describe('<decision-log>: finding decisions', () => {
     $<HTMLButtonElement>(element, '.found button[data-decision="bus"]').click();
     await settle(element);
     expect(text($(element, '#decision-heading'))).to.equal('Free bus passes for volunteers');
-  });
-
-  it('is reached from the keyboard: Tab from the filters into the list, Enter opens a decision', async () => {
-    $(element, '#view-list').focus();
-    // From "Show as" on: past the view radios to the list, then into its first row.
-    for (let i = 0; i < 6 && !focused(element)?.matches('.found'); i++) await sendKeys({ press: 'Tab' });
-    expect(focused(element)?.matches('.found')).to.equal(true);
-    await drawn(element);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(element)?.id).to.equal('open-staff');
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
-    expect(focused(element)?.id).to.equal('decision-heading');
   });
 });
 

@@ -22,6 +22,7 @@ async function save(element: DecisionLog) {
 }
 
 const errorText = (element: HTMLElement, field: string) => text(element.shadowRoot!.querySelector(`#${field}-error`));
+const summaryItems = (element: HTMLElement) => $$(element, '#error-summary li').map(text);
 
 describe('<decision-log>: recording a decision', () => {
   it('records a decision from the keyboard alone and tells the host', async () => {
@@ -97,7 +98,39 @@ describe('<decision-log>: recording a decision', () => {
     expect(text($(element, '.you-said q'))).to.equal('Open at weekends');
   });
 
-  it('shows each problem at its field, focuses the first and keeps what was typed', async () => {
+  it('refuses an empty form with a summary of every problem that takes focus, each a link to its field', async () => {
+    const element = await decisionLog();
+    await startRecording(element);
+    await save(element);
+    expect(element.data.decisions).to.have.length(0);
+    const summary = $(element, '#error-summary');
+    expect(focused(element)).to.equal(summary);
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(text(summary.querySelector('h3'))).to.equal('There is a problem');
+    expect(summaryItems(element)).to.deep.equal(['Enter a title', 'Enter what was decided', 'Choose how it was decided']);
+    // The messages stay at the fields.
+    expect(errorText(element, 'f-title')).to.equal('Error: Enter a title');
+    expect(errorText(element, 'f-method')).to.equal('Error: Choose how it was decided');
+    await expect(element).to.be.accessible();
+    // Each link takes the person to its field, from the keyboard too.
+    const links = $$<HTMLAnchorElement>(element, '#error-summary a');
+    links[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(focused(element)?.id).to.equal('f-title');
+    links[1]!.click();
+    expect(focused(element)?.id).to.equal('f-what');
+    links[2]!.click();
+    expect(focused(element)?.id).to.equal('f-method-consensus');
+    // Put right and saved, the summary goes.
+    fill(element, '#f-title', 'A');
+    fill(element, '#f-what', 'B');
+    $(element, '#f-method-consent').click();
+    await save(element);
+    expect(element.data.decisions).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('#error-summary')).to.equal(null);
+  });
+
+  it('shows each problem at its field and in the summary, and keeps what was typed', async () => {
     const element = await decisionLog();
     await startRecording(element);
     fill(element, '#f-why', 'Kept after an error');
@@ -110,7 +143,10 @@ describe('<decision-log>: recording a decision', () => {
     expect(errorText(element, 'f-what')).to.contain('Enter what was decided');
     expect(errorText(element, 'f-method')).to.contain('Choose how it was decided');
     expect(errorText(element, 'f-people')).to.contain('each once');
-    expect(focused(element)?.id).to.equal('f-title');
+    expect(summaryItems(element)).to.have.length(5);
+    expect(focused(element)?.id).to.equal('error-summary');
+    $<HTMLAnchorElement>(element, '#error-summary li:nth-child(2) a').click();
+    expect(focused(element)?.id).to.equal('f-decided-day');
     expect($<HTMLInputElement>(element, '#f-title').getAttribute('aria-invalid')).to.equal('true');
     expect($<HTMLInputElement>(element, '#f-title').getAttribute('aria-describedby')).to.contain('f-title-error');
     expect($<HTMLTextAreaElement>(element, '#f-why').value).to.equal('Kept after an error');
@@ -128,6 +164,7 @@ describe('<decision-log>: recording a decision', () => {
     fill(element, '#f-votes-for', 'lots');
     await save(element);
     expect(errorText(element, 'f-votes')).to.contain('whole numbers');
+    $<HTMLAnchorElement>(element, '#error-summary a').click();
     expect(focused(element)?.id).to.equal('f-votes-for');
 
     $(element, '#f-method-delegated').click();
@@ -138,6 +175,8 @@ describe('<decision-log>: recording a decision', () => {
     $(element, '#f-method-not-ours').click();
     await save(element);
     expect(errorText(element, 'f-who-decides')).to.contain('who does decide');
+    expect(summaryItems(element)).to.deep.equal(['Enter who does decide']);
+    $<HTMLAnchorElement>(element, '#error-summary a').click();
     expect(focused(element)?.id).to.equal('f-who-decides');
     fill(element, '#f-who-decides', 'The county council');
     await save(element);
@@ -181,6 +220,7 @@ describe('<decision-log>: recording a decision', () => {
     await settle(element);
     $(element, '#correct').click();
     await settle(element);
+    expect(focused(element)?.id).to.equal('form-heading');
     expect(text($(element, '#form-heading'))).to.contain('Open the café on Saturdays');
     expect($<HTMLInputElement>(element, '#f-title').value).to.equal('Open the café on Saturdays');
     expect($<HTMLInputElement>(element, '#f-votes-for').value).to.equal('9');

@@ -13,6 +13,8 @@ async function openCafe(): Promise<DecisionLog> {
   return element;
 }
 
+const summaryItems = (element: DecisionLog) => $$(element, '#error-summary li').map(text);
+
 const submit = async (element: DecisionLog, formSelector: string) => {
   $<HTMLButtonElement>(element, `${formSelector} button[type="submit"]`).click();
   await settle(element);
@@ -64,6 +66,9 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     $(element, '#u-status-not-possible').click();
     await submit(element, '.update:has(#u-note)');
     expect(text($(element, '#u-note-error'))).to.contain('Say why it is not possible');
+    expect(focused(element)?.id).to.equal('error-summary');
+    expect(summaryItems(element)).to.deep.equal(['Say why it is not possible']);
+    $<HTMLAnchorElement>(element, '#error-summary a').click();
     expect(focused(element)?.id).to.equal('u-note');
     expect(element.data.decisions[0]!.history).to.have.length(3);
     fill(element, '#u-note', 'The hall is booked on Saturdays.');
@@ -78,7 +83,40 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     await settle(element);
     expect($$(element, '#u-status-proposed')).to.have.length(0);
     await submit(element, '.update:has(#u-note)');
+    $<HTMLAnchorElement>(element, '#error-summary a').click();
     expect(focused(element)?.id).to.equal('u-status-agreed');
+  });
+
+  it('lists an update’s problems at the top of its form, which takes focus, each a link to its field', async () => {
+    const element = await openCafe();
+    fillDay(element, 'u-date', '30', '2', '2026');
+    await submit(element, '.update:has(#u-note)');
+    const summary = $(element, '.update:has(#u-note) #error-summary');
+    expect(focused(element)).to.equal(summary);
+    expect(summaryItems(element)).to.deep.equal([
+      'Choose where it stands',
+      'Enter the day as a real day, month and year, for example 27 3 2026',
+    ]);
+    await expect(element).to.be.accessible();
+    $<HTMLAnchorElement>(element, '#error-summary li:nth-child(2) a').click();
+    expect(focused(element)?.id).to.equal('u-date-day');
+    // The outcome form refuses too: its own summary takes over, at its top.
+    await submit(element, '.update:has(#o-text)');
+    expect(focused(element)).to.equal($(element, '.update:has(#o-text) #error-summary'));
+    expect($$(element, '#error-summary')).to.have.length(1);
+    expect(summaryItems(element)).to.deep.equal(['Choose what happened', 'Say what you did, or why you couldn’t']);
+    $<HTMLAnchorElement>(element, '#error-summary li:first-child a').click();
+    expect(focused(element)?.id).to.equal('o-result-did');
+    $(element, '#o-result-did').click();
+    fill(element, '#o-text', 'Opened again in May.');
+    await submit(element, '.update:has(#o-text)');
+    expect(element.shadowRoot!.querySelector('#error-summary')).to.equal(null);
+    // Back in the list and into another decision: nothing of this one's problems follows.
+    $(element, '.back').click();
+    await waitFor(() => focused(element)?.id === 'open-cafe');
+    $(element, '#open-bus').click();
+    await settle(element);
+    expect($$(element, '.field-error')).to.have.length(0);
   });
 
   it('records what happened: we did, or we could not, because', async () => {

@@ -35,6 +35,8 @@ export interface DocumentModel<Doc, Action> {
    * Storage keeps the whole document, so a reload loses nothing.
    */
   publicView?(doc: Doc): Doc;
+  /** The largest saved copy "Open a saved copy" reads, in bytes: MAX_IMPORT_BYTES unless a document can be longer. */
+  maxFileBytes?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface DocumentView<Doc, Action, Key extends string, Ui> extends Field
   newId(): string;
 }
 
-/** Largest file we will try to open: a real session is a few hundred KB at most. */
+/** Largest file we will try to open, unless the model says: a real session is a few hundred KB at most. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Typing is saved this long after the last key, and at once on leaving the field. */
 const TYPING_SAVE_DELAY = 600;
@@ -315,7 +317,8 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name } }, cause);
       this.focusAfterRender('#problems');
     };
-    if (file.size > MAX_IMPORT_BYTES) return fail(new Error(`File is ${file.size} bytes`), 'error.fileTooBig');
+    const max = this.model.maxFileBytes ?? MAX_IMPORT_BYTES;
+    if (file.size > max) return fail(new Error(`File is ${file.size} bytes, more than ${max}`), 'error.fileTooBig');
     let text: string;
     try {
       text = await file.text();
@@ -323,7 +326,8 @@ export abstract class DocumentElement<Doc, Action, Key extends string = SharedKe
       return fail(cause);
     }
     const parsed = parseDocument(text, this.model.format);
-    if (!parsed.ok) return fail(parsed.cause);
+    // As for storage: a copy from a newer version is not damaged, only too new for this one.
+    if (!parsed.ok) return fail(parsed.cause, parsed.reason === 'newer-version' ? 'error.fileNewer' : 'error.file');
     this.clearProblem('data');
     this.offerUndo(this.t('status.opened', { file: file.name }));
     this.doc = this.model.normalise(parsed.data);

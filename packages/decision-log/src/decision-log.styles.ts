@@ -30,6 +30,23 @@ export const decisionLogStyles = css`
   .filters .field {
     flex: 1 1 10em;
   }
+  .row.dates {
+    align-items: start;
+    gap: 0 1.5em;
+  }
+  /* The board's "Search and filter". */
+  .folded summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75em;
+    padding: 0.5em 0;
+  }
+  .folded .fold-body {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+    margin: 0 0 0.75em;
+  }
   #showing {
     margin: 0;
     font-weight: 600;

@@ -9,10 +9,9 @@ import {
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { decisionLogStyles } from './decision-log.styles.js';
-import { CsvProblem, decisionsFromCsv, documentToCsv } from './export.js';
+import { documentToCsv, readSpreadsheet } from './export.js';
 import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
@@ -20,8 +19,8 @@ import { publicCopy } from './public-copy.js';
 import { renderDecision } from './render-decision.js';
 import { renderCounts, renderFinder } from './render-finder.js';
 import { renderDecisionForm } from './render-form.js';
-import { renderFound } from './render-list.js';
-import { decisionLogDocumentSchema, LIMITS, type Change, type Decision, type DecisionLogDocument } from './schema.js';
+import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
+import { decisionLogDocumentSchema, type Change, type Decision, type DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState } from './view.js';
 
 /** How a log is stored and exported. Bump `version` and add a migration to change its shape. */
@@ -56,6 +55,12 @@ declare global {
   }
 }
 
+/**
+ * A saved copy of 20,000 decisions as people write them is about 29 MB as
+ * downloaded (18 MB without indents; bench/README.md): room for that and more.
+ */
+const MAX_LOG_BYTES = 40 * 1024 * 1024;
+
 const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> = {
   format: DECISION_LOG_FORMAT,
   tag: 'decision-log',
@@ -63,6 +68,7 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
   normalise: (doc) => doc,
   apply: applyAction,
   check: checkChange,
+  maxFileBytes: MAX_LOG_BYTES,
 };
 
 /**
@@ -70,8 +76,9 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  * part, what it answers ("you said"), and what happened next ("we did").
  * Nothing is overwritten: updates and corrections are added to each
  * decision's history. `readonly` turns it into a public "you said, we did"
- * board that shows only what each decision was marked to show. Stays quick
- * with 10,000 decisions: only the rows on screen are drawn.
+ * board that shows only what each decision was marked to show. Every row of
+ * an ordinary log is in the page; a very long one (20,000 decisions) stays
+ * quick by drawing only the rows near the screen.
  *
  * @summary Record decisions and what came of them, with a public "you said, we did" board.
  * @tagname decision-log
@@ -83,8 +90,9 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  *
  * @csspart base - The element's outer box.
  * @csspart counts - How many decisions stand where.
- * @csspart finder - Search, filters, order and view.
+ * @csspart finder - Search, filters, order and view (on the board, folded behind "Search and filter").
  * @csspart list - The list of decisions found.
+ * @csspart error-summary - The problems a refused save lists at the top of its form, each a link to its field.
  * @csspart entry - Each decision on the public board.
  * @csspart history - A decision's history.
  * @csspart tools - Download, print, open-a-copy and spreadsheet controls.
@@ -129,6 +137,8 @@ export class DecisionLog
   declare src: string | undefined;
   /** @internal */
   declare ui: UiState;
+  /** Lists of more rows (or board cards) than this draw only those near the screen. @internal */
+  virtualiseAbove: { rows: number; cards: number } = VIRTUALISE_ABOVE;
 
   private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
@@ -139,9 +149,11 @@ export class DecisionLog
 
   constructor() {
     super(DECISION_LOG_MODEL);
+    // A long log from src is as big as a saved copy, and takes longer to arrive than 15 s on a slow line.
+    this.sourceLimits = { timeoutMs: 60_000, maxBytes: MAX_LOG_BYTES };
     this.readonly = false;
     this.showNames = false;
-    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null };
+    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {}, summary: null };
   }
 
   /** @internal */
@@ -203,9 +215,14 @@ export class DecisionLog
     return this.src ? undefined : this.storageKey;
   }
 
-  /** @internal */
+  /**
+   * Moving to another decision or form leaves the last one's problems behind;
+   * the filters' own messages stay with the filters. @internal
+   */
   setUi(patch: Partial<UiState>): void {
-    this.ui = { ...this.ui, ...patch };
+    const leaving = ('open' in patch && patch.open !== this.ui.open) || ('form' in patch && patch.form !== this.ui.form);
+    this.ui = { ...this.ui, ...(leaving ? { summary: null } : {}), ...patch };
+    if (leaving) this.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).filter(([id]) => id.startsWith('filter-')));
   }
 
   /** @internal */
@@ -252,30 +269,13 @@ export class DecisionLog
     }
   }
 
-  /** Brings a decision's row back into the page (the list draws only what is near the screen) and focuses it. */
-  private async focusDecisionInList(id: string): Promise<void> {
+  /** Focuses a decision's row in the list, which may first have to bring it into the page. */
+  private focusDecisionInList(id: string): Promise<void> {
     const index =
       this.ui.view === 'timeline'
         ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
         : this.found.decisions.findIndex((decision) => decision.id === id);
-    const button = () => this.renderRoot.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
-    // Timers, not animation frames, which a browser may hold back in a tab not on screen.
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 16));
-    // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
-    let scrolled = index < 0;
-    for (let tries = 0; tries < 120 && !button(); tries++) {
-      await frame();
-      const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
-      if (!scrolled && virtualizer && tries > 0) {
-        try {
-          virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-          scrolled = true;
-        } catch {
-          // Not laid out yet: try on the next frame.
-        }
-      }
-    }
-    (button() ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+    return focusDecisionRow(this.renderRoot, id, index, '#title');
   }
 
   protected override actionApplied(action: DecisionLogAction): void {
@@ -304,25 +304,16 @@ export class DecisionLog
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const fail = (key: DecisionLogKey, params: Record<string, string | number>, cause: unknown) => {
-      this.setProblem('data', { code: 'invalid-file', key, params: { file: file.name, ...params } }, cause);
+    const read = await readSpreadsheet(file, this.doc.decisions, DecisionLog.catalogues, () => this.newId(), this.t('meta.intlLocale'));
+    if (!Array.isArray(read)) {
+      this.setProblem('data', { code: 'invalid-file', key: read.key, params: { file: file.name, ...read.params } }, read.cause);
       this.focusAfterRender('#problems');
-    };
-    let decisions: Decision[];
-    try {
-      const known = new Set(this.doc.decisions.map((decision) => decision.id));
-      decisions = decisionsFromCsv(await file.text(), DecisionLog.catalogues, known, () => this.newId(), new Date().toISOString());
-    } catch (cause) {
-      return fail('error.csv', { row: cause instanceof CsvProblem ? cause.row : 1 }, cause);
-    }
-    if (!decisions.length) return fail('error.csvEmpty', {}, new Error('No new rows'));
-    if (this.doc.decisions.length + decisions.length > LIMITS.decisions) {
-      return fail('error.logFull', {}, new Error(`${decisions.length} rows would pass ${LIMITS.decisions}`));
+      return;
     }
     this.clearProblem('data');
-    const message = this.t('announce.imported', { count: decisions.length, file: file.name });
+    const message = this.t('announce.imported', { count: read.length, file: file.name });
     this.offerUndo(message);
-    this.dispatch({ type: 'import', decisions }, { announce: message });
+    this.dispatch({ type: 'import', decisions: read }, { announce: message });
   }
 
   // ——— Rendering ———

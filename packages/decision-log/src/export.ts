@@ -6,6 +6,7 @@ import { splitLines, splitTags } from './read-form.js';
 import {
   BOARD_FIELDS,
   decisionSchema,
+  LIMITS,
   METHODS,
   RESULTS,
   STATUSES,
@@ -96,11 +97,22 @@ export class CsvProblem extends Error {
   }
 }
 
+/** A spreadsheet with more new decisions than the log has room for. */
+export class CsvTooMany extends Error {
+  constructor(
+    readonly rows: number,
+    readonly room: number,
+  ) {
+    super(`${rows} new rows; room for ${room}`);
+  }
+}
+
 /**
  * Decisions from a spreadsheet made by `documentToCsv`, in any of our
  * languages (headers and words are matched in each). Rows whose id is
  * already in the log are left out, so adding the same file twice adds
- * nothing. Every row is validated; one bad row stops the whole file.
+ * nothing. More new rows than `room` are refused before any is checked;
+ * every row is validated, and one bad row stops the whole file.
  */
 export function decisionsFromCsv(
   text: string,
@@ -108,6 +120,7 @@ export function decisionsFromCsv(
   existing: ReadonlySet<string>,
   newId: () => string,
   now: string,
+  room = Infinity,
 ): Decision[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
@@ -131,6 +144,15 @@ export function decisionsFromCsv(
   if (!columnIndex.has('csv.title') || !columnIndex.has('csv.what')) {
     throw new CsvProblem(1, 'The title and "what was decided" columns are missing');
   }
+  const idAt = (row: readonly string[]) => (row[columnIndex.get('csv.id') ?? -1] ?? '').trim();
+  const fresh = new Set<string>();
+  let unnamed = 0;
+  for (const row of rows) {
+    const id = idAt(row);
+    if (!id) unnamed++;
+    else if (!existing.has(id)) fresh.add(id);
+  }
+  if (fresh.size + unnamed > room) throw new CsvTooMany(fresh.size + unnamed, room);
   const seen = new Set(existing);
   const decisions: Decision[] = [];
   rows.forEach((row, index) => {
@@ -172,4 +194,45 @@ export function decisionsFromCsv(
     decisions.push(checked.data);
   });
   return decisions;
+}
+
+/** Largest spreadsheet we will read: a full log of 20,000 decisions is about 11 MB. */
+export const MAX_SPREADSHEET_BYTES = 16 * 1024 * 1024;
+
+/** Why a spreadsheet adds nothing: the message to show, with what it names. */
+export interface SpreadsheetRefusal {
+  key: DecisionLogKey;
+  params: Record<string, string | number>;
+  cause: unknown;
+}
+
+/**
+ * The new decisions in a spreadsheet file, or why none can be added: too big
+ * to read (refused before reading), a bad row, no new rows, or more than the
+ * log has room for. Counts are written the reader's way (`locale`).
+ */
+export async function readSpreadsheet(
+  file: Blob,
+  log: readonly Decision[],
+  catalogues: Catalogues,
+  newId: () => string,
+  locale: string,
+): Promise<Decision[] | SpreadsheetRefusal> {
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  if (file.size > MAX_SPREADSHEET_BYTES) {
+    const max = MAX_SPREADSHEET_BYTES / 1024 / 1024;
+    return { key: 'error.csvTooBig', params: { max }, cause: new Error(`File is ${file.size} bytes, more than ${MAX_SPREADSHEET_BYTES}`) };
+  }
+  const room = LIMITS.decisions - log.length;
+  try {
+    const known = new Set(log.map((decision) => decision.id));
+    const decisions = decisionsFromCsv(await file.text(), catalogues, known, newId, new Date().toISOString(), room);
+    return decisions.length ? decisions : { key: 'error.csvEmpty', params: {}, cause: new Error('No new rows') };
+  } catch (cause) {
+    if (cause instanceof CsvTooMany) {
+      const params = { count: cause.rows, rows: number(cause.rows), room: number(room), max: number(LIMITS.decisions) };
+      return { key: room > 0 ? 'error.csvTooMany' : 'error.logFull', params, cause };
+    }
+    return { key: 'error.csv', params: { row: cause instanceof CsvProblem ? cause.row : 1 }, cause };
+  }
 }

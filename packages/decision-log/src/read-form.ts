@@ -1,14 +1,15 @@
 import { dayFromForm, parseParticipants, PARTICIPANT_LIMITS, textFromForm } from '@coproduce/core';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { fold } from './find.js';
+import { refuseSave } from './form-summary.js';
 import { BOARD_FIELDS, LIMITS, METHODS, STATUSES, type BoardField, type DecisionDetails, type Method, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
-/** A problem with one field: where its message goes, and what takes focus. */
+/** A problem with one field: where its message goes, and the id of what takes focus to put it right. */
 interface FieldProblem {
   field: string;
   key: DecisionLogKey;
-  focus?: string;
+  target?: string;
 }
 
 /** Every field of the decision form, in page order, with its error slot. */
@@ -52,7 +53,8 @@ export function splitTags(text: string): string[] {
 
 /**
  * The decision as typed into the form, or null with every problem shown at
- * its field and focus on the first. Nothing typed is cleared.
+ * its field and in the form's error summary, which takes focus. Nothing
+ * typed is cleared.
  */
 export function readDecisionForm(
   view: DecisionLogView,
@@ -72,14 +74,14 @@ export function readDecisionForm(
   const method = data.get('method') as Method | null;
   let how: DecisionDetails['how'] = null;
   if (!method || !METHODS.includes(method)) {
-    problems.push({ field: 'f-method', key: 'error.method', focus: `#f-method-${METHODS[0]}` });
+    problems.push({ field: 'f-method', key: 'error.method', target: `f-method-${METHODS[0]}` });
   } else {
     let votes = null;
     let who = '';
     if (method === 'vote') {
       const [yes, no, abstained] = ['votes-for', 'votes-against', 'votes-abstained'].map((name) => count(text(name)));
       if (yes === null || no === null || abstained === null) {
-        problems.push({ field: 'f-votes', key: 'error.votes', focus: '#f-votes-for' });
+        problems.push({ field: 'f-votes', key: 'error.votes', target: 'f-votes-for' });
       } else {
         votes = { for: yes!, against: no!, abstained: abstained! };
       }
@@ -112,9 +114,8 @@ export function readDecisionForm(
   const boardFields = data.getAll('board-field').filter((field): field is BoardField => BOARD_FIELDS.includes(field as BoardField));
 
   for (const field of FORM_FIELDS) view.setFieldError(field, problems.find((problem) => problem.field === field)?.key ?? null);
-  const first = problems[0];
-  if (first) {
-    view.focusAfterRender(first.focus ?? `#${first.field}`);
+  if (problems.length) {
+    refuseSave(view, 'decision', problems.map(({ field, target }) => ({ field, target: target ?? field })));
     return null;
   }
   return {

@@ -1,5 +1,6 @@
 import { dayFields, dayFromForm, fieldError, radioChoices, textArea, textFromForm } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { refuseSave, renderFormSummary, type FieldInError } from './form-summary.js';
 import { currentStatus } from './model.js';
 import { renderDetails, renderHistory, renderOutcome, statusLine } from './render-details.js';
 import { LIMITS, RESULTS, STATUSES, type Decision, type Result, type Status } from './schema.js';
@@ -28,7 +29,7 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
               : view.t('decision.boardShown')}
         </p>`}
     ${view.editable
-      ? html`<button type="button" id="correct" class="no-print" @click=${() => view.setUi({ form: { kind: 'correct', id: decision.id } })}>
+      ? html`<button type="button" id="correct" class="no-print" @click=${() => correct(view, decision)}>
             ${view.t('action.correct')}
           </button>
           ${renderStatusUpdate(view, decision)} ${renderOutcomeForm(view, decision)}`
@@ -37,7 +38,12 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
   </section>`;
 }
 
-/** The date field of an update: today unless changed. */
+function correct(view: DecisionLogView, decision: Decision): void {
+  view.setUi({ form: { kind: 'correct', id: decision.id } });
+  view.focusAfterRender('#form-heading');
+}
+
+/** The date field of an update: today unless changed; null, with its message, when it is not a real day. */
 function readDate(view: DecisionLogView, form: HTMLFormElement, id: string): string | null {
   const { empty, day } = dayFromForm(form, id);
   const result = empty ? view.today : day;
@@ -45,28 +51,39 @@ function readDate(view: DecisionLogView, form: HTMLFormElement, id: string): str
   return result;
 }
 
+/** The fields of an update form that are in error now, in page order: each message's id and what takes focus. */
+function inError(view: DecisionLogView, fields: readonly (readonly [field: string, target: string])[]): FieldInError[] {
+  return fields.filter(([field]) => view.fieldErrors[field]).map(([field, target]) => ({ field, target }));
+}
+
 function renderStatusUpdate(view: DecisionLogView, decision: Decision): TemplateResult {
   const current = currentStatus(decision).status;
+  const offered = STATUSES.filter((status) => status !== current);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const status = new FormData(form).get('status') as Status | null;
     const note = textFromForm(form, 'note');
-    const on = readDate(view, form, 'u-date');
     const statusOk = status !== null && STATUSES.includes(status);
     const reasonOk = status !== 'not-possible' || note !== '';
     view.setFieldError('u-status', statusOk ? null : 'error.statusChoice');
+    const on = readDate(view, form, 'u-date');
     view.setFieldError('u-note', reasonOk ? null : 'error.reason');
-    // The first status offered: the current one is not.
-    if (!statusOk) return view.focusAfterRender('#u-status input');
-    if (!on) return view.focusAfterRender('#u-date-day');
-    if (!reasonOk) return view.focusAfterRender('#u-note');
+    if (!statusOk || !on || !reasonOk) {
+      // The first status offered takes focus: the current one is not offered.
+      const fields = [['u-status', `u-status-${offered[0]}`], ['u-date-day', 'u-date-day'], ['u-note', 'u-note']] as const;
+      return refuseSave(view, 'status', inError(view, fields));
+    }
     const change = { type: 'status', status, on, note, at: new Date().toISOString() } as const;
     const announce = view.t('announce.updated', { title: decision.title, status: view.t(`status.${status}`) });
-    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce })) form.reset();
+    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce })) {
+      form.reset();
+      if (view.ui.summary?.form === 'status') view.setUi({ summary: null });
+    }
   };
   return html`<section class="update no-print" aria-labelledby="update-heading">
     <h4 id="update-heading">${view.t('update.heading')}</h4>
+    ${renderFormSummary(view, 'status')}
     <form novalidate @submit=${submit}>
       <fieldset aria-describedby=${view.fieldErrors['u-status'] ? 'u-status-error' : nothing}>
         <legend>${view.t('update.status')}</legend>
@@ -74,7 +91,7 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
         <div id="u-status">${radioChoices({
           id: 'u-status',
           name: 'status',
-          options: STATUSES.filter((status) => status !== current).map((status) => [status, view.t(`status.${status}`)] as const),
+          options: offered.map((status) => [status, view.t(`status.${status}`)] as const),
         })}</div>
       </fieldset>
       ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
@@ -99,14 +116,19 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
     const resultOk = result !== null && RESULTS.includes(result);
     view.setFieldError('o-result', resultOk ? null : 'error.result');
     view.setFieldError('o-text', text ? null : 'error.outcomeText');
-    if (!resultOk) return view.focusAfterRender('#o-result-did');
-    if (!on) return view.focusAfterRender('#o-date-day');
-    if (!text) return view.focusAfterRender('#o-text');
+    if (!resultOk || !text || !on) {
+      const fields = [['o-result', 'o-result-did'], ['o-text', 'o-text'], ['o-date-day', 'o-date-day']] as const;
+      return refuseSave(view, 'outcome', inError(view, fields));
+    }
     const change = { type: 'outcome', result, text, on, at: new Date().toISOString() } as const;
-    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce: view.t('announce.outcome') })) form.reset();
+    if (view.dispatch({ type: 'add-change', id: decision.id, change }, { announce: view.t('announce.outcome') })) {
+      form.reset();
+      if (view.ui.summary?.form === 'outcome') view.setUi({ summary: null });
+    }
   };
   return html`<section class="update no-print" aria-labelledby="outcome-heading">
     <h4 id="outcome-heading">${view.t('outcome.heading')}</h4>
+    ${renderFormSummary(view, 'outcome')}
     <form novalidate @submit=${submit}>
       <fieldset aria-describedby=${view.fieldErrors['o-result'] ? 'o-result-error' : nothing}>
         <legend>${view.t('outcome.result')}</legend>

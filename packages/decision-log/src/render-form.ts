@@ -1,6 +1,7 @@
 import { checkboxField, dayFields, fieldError, radioChoices, textArea, textInput } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionLogKey } from './i18n/catalogues.js';
+import { renderFormSummary } from './form-summary.js';
 import { readDecisionForm } from './read-form.js';
 import { BOARD_FIELDS, LIMITS, METHODS, type Decision, type DecisionDetails, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
@@ -82,7 +83,7 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
     <h3 id="form-heading" tabindex="-1">
       ${existing ? view.t('form.correctHeading', { title: existing.title }) : view.t('form.recordHeading')}
     </h3>
-    ${existing ? html`<p class="hint">${view.t('form.correctHint')}</p>` : nothing}
+    ${existing ? html`<p class="hint">${view.t('form.correctHint')}</p>` : nothing} ${renderFormSummary(view, 'decision')}
     <form novalidate @submit=${submit}>
       ${field({ id: 'f-title', name: 'title', label: 'form.title', hint: 'form.titleHint', maxlength: LIMITS.title, value: details.title })}
       ${dayFields(view, {
@@ -180,7 +181,7 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
       </fieldset>
       <div class="row">
         <button type="submit" class="primary">${view.t(existing ? 'form.saveCorrection' : 'form.save')}</button>
-        <button type="button" @click=${cancel}>${view.t('action.cancel')}</button>
+        <button type="button" @click=${cancel}>${view.t('form.cancel')}</button>
       </div>
     </form>
   </section>`;

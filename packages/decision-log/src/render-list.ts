@@ -1,6 +1,7 @@
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { timeline, type TimelineRow } from './find.js';
 import { isDueForReview, latestOutcome } from './model.js';
 import { renderDetails, renderOutcome, statusLine } from './render-details.js';
@@ -8,23 +9,37 @@ import type { Decision } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
 /**
+ * Up to this many rows (or cards on the public board, each about twice a
+ * row's work to draw), every one is in the page, so screen readers, heading
+ * navigation and Find in page see them all; a longer list draws only those
+ * near the screen. Measured: bench/README.md, "Every row in the page".
+ */
+export const VIRTUALISE_ABOVE = { rows: 500, cards: 250 } as const;
+
+/**
  * Given, not left to the virtualizer's default, which it loads with a dynamic
  * import: a second file, when one file must be enough.
  */
 const LAYOUT = flow();
 
-/** The id of the button that opens a decision from the list: focus returns to it. */
-const openButtonId = (decision: Decision) => `open-${decision.id}`;
+/**
+ * Where a row is in the whole list, said only when the list draws the rows
+ * near the screen; with every row in the page, the browser counts them.
+ */
+type Place = { index: number; total: number } | null;
+
+const setSize = (place: Place) => place?.total ?? nothing;
+const posInSet = (place: Place) => (place ? place.index + 1 : nothing);
 
 /** One decision in the list: its title opens it. */
-function renderRow(view: DecisionLogView, decision: Decision, index: number, total: number): TemplateResult {
+function renderRow(view: DecisionLogView, decision: Decision, place: Place): TemplateResult {
   const outcome = latestOutcome(decision);
-  return html`<div class="entry" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+  return html`<div class="entry" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
     <h3 class="entry-title">
       <button
         type="button"
         class="link"
-        id=${openButtonId(decision)}
+        id="open-${decision.id}"
         data-decision=${decision.id}
         @click=${() => view.openDecision(decision.id)}
       >
@@ -41,19 +56,19 @@ function renderRow(view: DecisionLogView, decision: Decision, index: number, tot
 }
 
 /** One decision on the public board: everything its public copy holds, with nothing to change. */
-function renderCard(view: DecisionLogView, decision: Decision, index: number, total: number): TemplateResult {
-  return html`<div class="entry card" part="entry" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+function renderCard(view: DecisionLogView, decision: Decision, place: Place): TemplateResult {
+  return html`<div class="entry card" part="entry" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
     <h3 class="entry-title">${decision.title}</h3>
     <p class="meta">${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}</p>
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
   </div>`;
 }
 
-function renderTimelineRow(view: DecisionLogView, row: TimelineRow, index: number, total: number): TemplateResult {
+function renderTimelineRow(view: DecisionLogView, row: TimelineRow, place: Place): TemplateResult {
   if (row.kind === 'month') {
     const [year, month] = row.month.split('-');
     const name = view.t('date.months').split(',')[Number(month) - 1]!;
-    return html`<div class="month" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+    return html`<div class="month" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
       <h3>${view.t('timeline.month', { month: name, year: year! })}</h3>
     </div>`;
   }
@@ -65,35 +80,70 @@ function renderTimelineRow(view: DecisionLogView, row: TimelineRow, index: numbe
   const title = view.board
     ? html`<strong>${decision.title}</strong>`
     : html`<button type="button" class="link" data-decision=${decision.id} @click=${() => view.openDecision(decision.id)}>${decision.title}</button>`;
-  return html`<div class="entry moment" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+  return html`<div class="entry moment" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
     <p><span class="when">${view.formatDay(change.on)}</span> ${title}: ${what}</p>
     ${change.type === 'status' && change.note ? html`<p class="note">${change.note}</p>` : nothing}
     ${change.type === 'outcome' ? html`<p class="note">${change.text}</p>` : nothing}
   </div>`;
 }
 
+/** The list's box: focusable when it draws only the rows near the screen, so Tab reaches rows not yet drawn. */
+function listBox(className: string, part: string | undefined, virtual: boolean, rows: unknown): TemplateResult {
+  return virtual
+    ? html`<div class="${className} virtual" role="list" part=${part ?? nothing} tabindex="0" aria-labelledby="showing">${rows}</div>`
+    : html`<div class=${className} role="list" part=${part ?? nothing} aria-labelledby="showing">${rows}</div>`;
+}
+
 /**
- * The found decisions, as a list or a timeline. Only the rows near the screen
- * are in the page (a log can hold 10,000), so each row says where it is in the
- * whole list; when printing, every row is drawn.
+ * The found decisions, as a list or a timeline. Up to `view.virtualiseAbove`
+ * rows or cards, every one is in the page; a longer list draws only those
+ * near the screen, each saying where it is in the whole list. Printing draws
+ * every decision found, in full.
  */
 export function renderFound(view: DecisionLogView, printing: boolean): TemplateResult {
   const { decisions } = view.found;
+  const { order } = view.ui.query;
   if (view.ui.view === 'timeline') {
-    const rows = timeline(decisions, view.ui.query.order);
-    const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, index, rows.length);
-    return html`<div class="found timeline" role="list" tabindex="0" aria-labelledby="showing">
-      ${printing ? rows.map(renderItem) : virtualize({ items: rows, renderItem, layout: LAYOUT })}
-    </div>`;
+    const rows = timeline(decisions, order);
+    const key = (row: TimelineRow) => (row.kind === 'month' ? row.month : row.change);
+    if (printing || rows.length <= view.virtualiseAbove.rows) {
+      return listBox('found timeline', undefined, false, repeat(rows, key, (row) => renderTimelineRow(view, row, null)));
+    }
+    const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, { index, total: rows.length });
+    return listBox('found timeline', undefined, true, virtualize({ items: rows, renderItem, keyFunction: key, layout: LAYOUT }));
   }
-  // Printing draws every decision in full.
-  const draw = view.board || printing ? renderCard : renderRow;
-  const renderItem = (decision: Decision, index: number) => draw(view, decision, index, decisions.length);
-  // Focusable: rows are drawn only near the screen, so a list below it has none
-  // to Tab to; focusing the list scrolls it into view and its rows are drawn.
-  return html`<div class="found" role="list" part="list" tabindex="0" aria-labelledby="showing">
-    ${printing
-      ? decisions.map(renderItem)
-      : virtualize({ items: decisions as Decision[], renderItem, keyFunction: (decision) => decision.id, layout: LAYOUT })}
-  </div>`;
+  const key = (decision: Decision) => decision.id;
+  if (printing) return listBox('found', 'list', false, repeat(decisions, key, (decision) => renderCard(view, decision, null)));
+  const draw = view.board ? renderCard : renderRow;
+  if (decisions.length > (view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows)) {
+    const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
+    return listBox('found', 'list', true, virtualize({ items: decisions as Decision[], renderItem, keyFunction: key, layout: LAYOUT }));
+  }
+  return listBox('found', 'list', false, repeat(decisions, key, (decision) => draw(view, decision, null)));
+}
+
+/**
+ * Focuses the button that opens a decision in the list, bringing its row
+ * into the page first when the list draws only what is near the screen.
+ * `index` is its place in the list, or -1; `fallback` takes focus if it is gone.
+ */
+export async function focusDecisionRow(root: ParentNode, id: string, index: number, fallback: string): Promise<void> {
+  const button = () => root.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
+  // Timers, not animation frames, which a browser may hold back in a tab not on screen.
+  const frame = () => new Promise((resolve) => setTimeout(resolve, 16));
+  // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
+  let scrolled = index < 0;
+  for (let tries = 0; tries < 120 && !button(); tries++) {
+    await frame();
+    const virtualizer = root.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
+    if (!scrolled && virtualizer && tries > 0) {
+      try {
+        virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+        scrolled = true;
+      } catch {
+        // Not laid out yet: try on the next frame.
+      }
+    }
+  }
+  (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
 }

@@ -30,6 +30,8 @@ export const cy: SharedStrings = {
   'error.change': 'Doedd dim modd cadw’r newid hwnnw, felly rydyn ni wedi cadw’r hyn oedd yno o’r blaen.',
   'error.file':
     'Does dim modd agor “{file}” yma. Dydy e ddim yn gopi a gadwyd o’r offeryn hwn, neu mae wedi cael ei newid. Does dim byd ar y sgrin wedi newid.',
+  'error.fileNewer':
+    'Cafodd “{file}” ei wneud gan fersiwn fwy newydd o’r offeryn hwn, felly does dim modd ei agor yma. Does dim byd ar y sgrin wedi newid.',
   'error.fileTooBig': 'Mae “{file}” yn rhy fawr i fod yn gopi a gadwyd o’r offeryn hwn. Does dim byd ar y sgrin wedi newid.',
   'error.storageUnreadable':
     'Doedd dim modd darllen y sesiwn a gadwyd yn y porwr hwn, felly rydyn ni wedi dechrau un newydd. Mae’r hen gopi wedi’i gadw’n ddiogel yn y porwr hwn, felly dydy e ddim wedi’i golli.',

@@ -36,6 +36,8 @@ export const en = {
   'error.change': 'That change couldn’t be saved, so we kept what was there before.',
   'error.file':
     '“{file}” can’t be opened here. It isn’t a copy saved from this tool, or it has been changed. Nothing on screen has changed.',
+  'error.fileNewer':
+    '“{file}” was made by a newer version of this tool, so it can’t be opened here. Nothing on screen has changed.',
   'error.fileTooBig': '“{file}” is too big to be a copy saved from this tool. Nothing on screen has changed.',
   'error.storageUnreadable':
     'We couldn’t read the session saved in this browser, so we started a fresh one. The old copy is kept safely in this browser, so it isn’t lost.',

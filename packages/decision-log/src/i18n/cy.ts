@@ -31,7 +31,23 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”: dydy rhes {row} ddim yn y ffurf gywir. Does dim wedi’i ychwanegu.',
   'error.csvEmpty': 'Does dim penderfyniadau yn “{file}”. Does dim wedi’i ychwanegu.',
-  'error.logFull': 'Mae’r cofnod yn llawn. Lawrlwythwch gopi a dechrau cofnod newydd i gofnodi rhagor.',
+  'error.csvTooBig': 'Mae “{file}” yn rhy fawr i’w ychwanegu: gall taenlen fod hyd at {max} MB. Does dim wedi’i ychwanegu.',
+  'error.csvTooMany': {
+    zero: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    few: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+  },
+  'error.logFull': {
+    zero: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    few: 'Mae {rows} penderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+  },
   'error.title': 'Rhowch deitl',
   'error.what': 'Rhowch beth gafodd ei benderfynu',
   'error.decidedOn':
@@ -49,6 +65,8 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.reason': 'Dywedwch pam nad yw’n bosibl',
   'error.result': 'Dewiswch beth ddigwyddodd',
   'error.outcomeText': 'Dywedwch beth wnaethoch chi, neu pam nad oeddech chi’n gallu',
+  'error.dayFrom': 'Rhowch y diwrnod cyntaf i’w ddangos fel diwrnod, mis a blwyddyn go iawn, er enghraifft 1 2 2026',
+  'error.dayTo': 'Rhowch y diwrnod olaf i’w ddangos fel diwrnod, mis a blwyddyn go iawn, er enghraifft 28 2 2026',
 
   'status.proposed': 'Wedi’i gynnig',
   'status.agreed': 'Wedi’i gytuno',
@@ -59,6 +77,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'counts.item': '{status}: {count}',
 
   'find.heading': 'Dod o hyd i benderfyniadau',
+  'find.fold': 'Chwilio a hidlo',
   'find.search': 'Chwilio',
   'find.searchHint': 'Geiriau o’r teitl, o’r hyn a benderfynwyd, enwau neu dagiau',
   'find.status': 'Ble mae arni',
@@ -183,6 +202,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
     'Mae’r hysbysfwrdd yn dangos ei deitl, pryd cafodd ei benderfynu, beth gafodd ei benderfynu, ei dagiau a ble mae arni. Ticiwch beth arall i’w ddangos.',
   'form.save': 'Cadw’r penderfyniad',
   'form.saveCorrection': 'Cadw’r cywiriad',
+  'form.cancel': 'Mynd yn ôl heb gadw',
   'board.why': 'Pam',
   'board.how': 'Sut cafodd ei benderfynu',
   'board.people': 'Pwy gymerodd ran (os yw’r wefan yn caniatáu enwau)',

@@ -29,7 +29,16 @@ export const decisionLogEn = {
   'error.sourceInvalid': 'The decisions at {url} aren’t in the right form, so they can’t be shown.',
   'error.csv': 'We couldn’t add decisions from “{file}”: row {row} isn’t in the right form. Nothing has been added.',
   'error.csvEmpty': '“{file}” has no decisions in it. Nothing has been added.',
-  'error.logFull': 'The log is full. Download a copy and start a new log to record more.',
+  'error.csvTooBig': '“{file}” is too big to add: a spreadsheet can be up to {max} MB. Nothing has been added.',
+  'error.csvTooMany': {
+    one: '“{file}” has {rows} new decision, but the log can take {room} more. Nothing has been added.',
+    other: '“{file}” has {rows} new decisions, but the log can take {room} more. Nothing has been added.',
+  } as PluralMessage,
+  'error.logFull': {
+    one: '“{file}” has {rows} new decision, but the log is full: it holds {max}, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
+    other:
+      '“{file}” has {rows} new decisions, but the log is full: it holds {max}, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
+  } as PluralMessage,
   'error.title': 'Enter a title',
   'error.what': 'Enter what was decided',
   'error.decidedOn': 'Enter the day it was decided as a real day, month and year, for example 27 3 2026',
@@ -46,6 +55,8 @@ export const decisionLogEn = {
   'error.reason': 'Say why it is not possible',
   'error.result': 'Choose what happened',
   'error.outcomeText': 'Say what you did, or why you couldn’t',
+  'error.dayFrom': 'Enter the first day to show as a real day, month and year, for example 1 2 2026',
+  'error.dayTo': 'Enter the last day to show as a real day, month and year, for example 28 2 2026',
 
   // Where decisions stand
   'status.proposed': 'Proposed',
@@ -58,6 +69,7 @@ export const decisionLogEn = {
 
   // Finding
   'find.heading': 'Find decisions',
+  'find.fold': 'Search and filter',
   'find.search': 'Search',
   'find.searchHint': 'Words from the title, what was decided, names or tags',
   'find.status': 'Where it stands',
@@ -179,6 +191,7 @@ export const decisionLogEn = {
     'The board shows its title, when it was decided, what was decided, its tags and where it stands. Tick what else to show.',
   'form.save': 'Save the decision',
   'form.saveCorrection': 'Save the correction',
+  'form.cancel': 'Go back without saving',
   'board.why': 'Why',
   'board.how': 'How it was decided',
   'board.people': 'Who took part (if the website allows names)',

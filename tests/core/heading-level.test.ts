@@ -13,6 +13,7 @@ const ELEMENTS = [
   { tag: 'mark-scorer', error: 'mark-scorer-error', attributes: 'mode="individual" participants="Ann"', open: '#m-listening-summary', data: null, roles: ALL },
   { tag: 'values-agreement', error: 'values-agreement-error', attributes: 'participants="Ann"', open: '#i-trust-summary', data: smallAgreement, roles: ALL },
   { tag: 'icebreaker-picker', error: 'icebreaker-picker-error', attributes: '', open: null, data: null, roles: ALL },
+  { tag: 'decision-log', error: 'decision-log-error', attributes: '', open: '#record', data: null, roles: ['title', 'section'] },
   // The form's only section is its error summary, shown after a refused send.
   { tag: 'feedback-form', error: 'feedback-error', attributes: '', open: 'button[type="submit"]', data: null, roles: ['title', 'section'] },
 ] as const;

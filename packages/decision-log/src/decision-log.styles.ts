@@ -101,7 +101,7 @@ export const decisionLogStyles = css`
     font-weight: 700;
     white-space: pre-wrap;
   }
-  .month h3 {
+  .month .h-section {
     margin: 1em 0 0.25em;
   }
   .moment p {

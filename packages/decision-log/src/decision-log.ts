@@ -9,7 +9,8 @@ import {
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { decisionLogStyles } from './decision-log.styles.js';
 import { documentToCsv, readSpreadsheet } from './export.js';
 import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
@@ -346,7 +347,7 @@ export class DecisionLog
   protected override render() {
     if (this.board) {
       return html`<div class="root board" part="base" lang=${this.resolvedLocale}>
-        <h2 id="title" tabindex="-1">${this.t('board.title')}</h2>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('board.title')}</${this.headings.title}>
         <p class="intro">${this.t('board.intro')}</p>
         ${this.renderProblems()} ${this.renderList()}
       </div>`;
@@ -365,7 +366,7 @@ export class DecisionLog
         choose: (event) => this.addFromSpreadsheet(event),
       })}`;
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <h2 id="title" tabindex="-1">${this.t('title')}</h2>
+      <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
       <p class="intro no-print">${this.t('intro')}</p>
       ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${this.renderMain()}
       ${this.editable ? this.renderTools(tools) : nothing}

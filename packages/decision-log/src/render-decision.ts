@@ -1,5 +1,6 @@
 import { dayFields, dayFromForm, fieldError, radioChoices, textArea, textFromForm } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { refuseSave, renderFormSummary, type FieldInError } from './form-summary.js';
 import { currentStatus } from './model.js';
 import { renderDetails, renderHistory, renderOutcome, statusLine } from './render-details.js';
@@ -13,7 +14,7 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
     <button type="button" class="small back no-print" @click=${() => view.openDecision(null)}>
       ${view.t('decision.back')}
     </button>
-    <h3 id="decision-heading" tabindex="-1">${decision.title}</h3>
+    <${view.headings.section} class="h-section" id="decision-heading" tabindex="-1">${decision.title}</${view.headings.section}>
     <p class="meta">
       ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
     </p>
@@ -82,7 +83,7 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
     }
   };
   return html`<section class="update no-print" aria-labelledby="update-heading">
-    <h4 id="update-heading">${view.t('update.heading')}</h4>
+    <${view.headings.sub} class="h-sub" id="update-heading">${view.t('update.heading')}</${view.headings.sub}>
     ${renderFormSummary(view, 'status')}
     <form novalidate @submit=${submit}>
       <fieldset aria-describedby=${view.fieldErrors['u-status'] ? 'u-status-error' : nothing}>
@@ -127,7 +128,7 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
     }
   };
   return html`<section class="update no-print" aria-labelledby="outcome-heading">
-    <h4 id="outcome-heading">${view.t('outcome.heading')}</h4>
+    <${view.headings.sub} class="h-sub" id="outcome-heading">${view.t('outcome.heading')}</${view.headings.sub}>
     ${renderFormSummary(view, 'outcome')}
     <form novalidate @submit=${submit}>
       <fieldset aria-describedby=${view.fieldErrors['o-result'] ? 'o-result-error' : nothing}>

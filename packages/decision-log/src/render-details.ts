@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { currentStatus, latestOutcome } from './model.js';
 import type { Change, Decision, DecisionDetails } from './schema.js';
 import type { DecisionLogView } from './view.js';
@@ -96,7 +97,7 @@ function renderChange(view: DecisionLogView, change: Change): TemplateResult {
 /** Every status, outcome and correction, oldest first, as it was recorded. Nothing here is ever changed. */
 export function renderHistory(view: DecisionLogView, decision: Decision): TemplateResult {
   return html`<section class="history" part="history" aria-labelledby="history-heading">
-    <h4 id="history-heading">${view.t('history.heading')}</h4>
+    <${view.headings.sub} class="h-sub" id="history-heading">${view.t('history.heading')}</${view.headings.sub}>
     <p class="hint">${view.t('history.recordedOn', { date: view.formatDate(decision.recordedAt) })}</p>
     <ol>
       ${decision.history.map((change) => renderChange(view, change))}

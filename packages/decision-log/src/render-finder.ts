@@ -1,5 +1,6 @@
 import { calendarDay, checkboxField, dayFields, radioChoices } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { EMPTY_QUERY, type Query } from './find.js';
 import { STATUSES, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
@@ -14,7 +15,7 @@ export function isEmpty(query: Query): boolean {
 /** How many decisions stand where: a count for each status, for the current search. */
 export function renderCounts(view: DecisionLogView): TemplateResult {
   return html`<section class="counts" part="counts" aria-labelledby="counts-heading">
-    <h3 id="counts-heading">${view.t('counts.heading')}</h3>
+    <${view.headings.section} class="h-section" id="counts-heading">${view.t('counts.heading')}</${view.headings.section}>
     <ul>
       ${STATUSES.map(
         (status) => html`<li class="status-${status}">
@@ -154,7 +155,7 @@ export function renderFinder(view: DecisionLogView, tags: readonly string[]): Te
   </div>`;
   if (!view.board) {
     return html`<section class="finder no-print" part="finder" aria-labelledby="find-heading">
-      <h3 id="find-heading">${view.t('find.heading')}</h3>
+      <${view.headings.section} class="h-section" id="find-heading">${view.t('find.heading')}</${view.headings.section}>
       ${renderFilters(view, tags)} ${showing}
     </section>`;
   }

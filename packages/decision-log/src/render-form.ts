@@ -1,5 +1,6 @@
 import { checkboxField, dayFields, fieldError, radioChoices, textArea, textInput } from '@coproduce/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { renderFormSummary } from './form-summary.js';
 import { readDecisionForm } from './read-form.js';
@@ -80,9 +81,9 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
   </div>`;
 
   return html`<section class="decision-form no-print" aria-labelledby="form-heading">
-    <h3 id="form-heading" tabindex="-1">
+    <${view.headings.section} class="h-section" id="form-heading" tabindex="-1">
       ${existing ? view.t('form.correctHeading', { title: existing.title }) : view.t('form.recordHeading')}
-    </h3>
+    </${view.headings.section}>
     ${existing ? html`<p class="hint">${view.t('form.correctHint')}</p>` : nothing} ${renderFormSummary(view, 'decision')}
     <form novalidate @submit=${submit}>
       ${field({ id: 'f-title', name: 'title', label: 'form.title', hint: 'form.titleHint', maxlength: LIMITS.title, value: details.title })}

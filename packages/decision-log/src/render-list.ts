@@ -1,6 +1,7 @@
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeline, type TimelineRow } from './find.js';
 import { isDueForReview, latestOutcome } from './model.js';
@@ -35,7 +36,7 @@ const posInSet = (place: Place) => (place ? place.index + 1 : nothing);
 function renderRow(view: DecisionLogView, decision: Decision, place: Place): TemplateResult {
   const outcome = latestOutcome(decision);
   return html`<div class="entry" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
-    <h3 class="entry-title">
+    <${view.headings.section} class="h-section entry-title">
       <button
         type="button"
         class="link"
@@ -45,7 +46,7 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
       >
         ${decision.title}
       </button>
-    </h3>
+    </${view.headings.section}>
     <p class="meta">
       ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
       ${outcome ? html`· <span>${view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot')}</span>` : nothing}
@@ -58,7 +59,7 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
 /** One decision on the public board: everything its public copy holds, with nothing to change. */
 function renderCard(view: DecisionLogView, decision: Decision, place: Place): TemplateResult {
   return html`<div class="entry card" part="entry" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
-    <h3 class="entry-title">${decision.title}</h3>
+    <${view.headings.section} class="h-section entry-title">${decision.title}</${view.headings.section}>
     <p class="meta">${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}</p>
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
   </div>`;
@@ -69,7 +70,7 @@ function renderTimelineRow(view: DecisionLogView, row: TimelineRow, place: Place
     const [year, month] = row.month.split('-');
     const name = view.t('date.months').split(',')[Number(month) - 1]!;
     return html`<div class="month" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
-      <h3>${view.t('timeline.month', { month: name, year: year! })}</h3>
+      <${view.headings.section} class="h-section">${view.t('timeline.month', { month: name, year: year! })}</${view.headings.section}>
     </div>`;
   }
   const { change, decision } = row;

@@ -111,21 +111,3 @@ export function longLog(count: number): DecisionLogDocument {
 /** A published log as a saved copy's text, as `src` would fetch it. */
 export const published = (doc: unknown) =>
   JSON.stringify({ format: 'coproduce/decision-log', version: 1, savedAt: '2026-05-01T00:00:00.000Z', data: doc });
-
-/**
- * A story's `beforeEach` that answers fetches of `path` with `body`, as a
- * charity's website would serve its published log (`src` takes only http(s)
- * addresses, so not a data: one); the real fetch comes back after the story.
- */
-export function serving(path: string, body: string) {
-  return () => {
-    const real = window.fetch;
-    window.fetch = async (input, init) =>
-      new URL(String(input instanceof Request ? input.url : input), location.href).pathname === path
-        ? new Response(body, { headers: { 'content-type': 'application/json' } })
-        : real(input, init);
-    return () => {
-      window.fetch = real;
-    };
-  };
-}

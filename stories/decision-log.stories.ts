@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { DecisionLog, DecisionLogDocument } from '../packages/decision-log/src/index.js';
 import { VIRTUALISE_ABOVE } from '../packages/decision-log/src/render-list.js';
-import { longLog, published, sampleLog, serving } from './decision-fixtures.js';
+import { longLog, published, sampleLog } from './decision-fixtures.js';
+import { serving } from './serving.js';
 
 interface Args {
   storageKey: string;

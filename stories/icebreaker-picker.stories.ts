@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { IcebreakerPicker } from '../packages/icebreaker-picker/src/index.js';
+import { serving } from './serving.js';
 
 interface Args {
   minutes: string;
@@ -243,7 +244,8 @@ export const AttributesItCannotUse: Story = {
 };
 
 export const SourceIsNotAList: Story = {
-  args: { src: `data:application/json,${encodeURIComponent('{"title":"not icebreakers"}')}` },
+  args: { src: '/not-icebreakers.json' },
+  beforeEach: serving('/not-icebreakers.json', JSON.stringify({ title: 'not icebreakers' })),
   play: async ({ canvasElement }) => {
     const { root } = pickerIn(canvasElement);
     for (let i = 0; i < 50 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));

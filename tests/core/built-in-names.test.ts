@@ -9,6 +9,8 @@ import {
   agreement,
   agreementRecordingErrors,
   chooseScore,
+  decisionLog,
+  fill,
   html,
   openCard,
   openMark,
@@ -85,6 +87,24 @@ describe('Names that are also names of JavaScript built-ins', () => {
     expect($$(element, '.people-section .person-answer').map(text)).to.deep.equal(['answered 0 of 3', 'answered 0 of 3', 'answered 0 of 3']);
     for (const index of [0, 1, 2]) await answer(element, 'trust', index, 'agree');
     expect(state()).to.equal('Agreed by everyone');
+  });
+
+  it('<decision-log>: names that are built-ins are recorded like any other; "__proto__" is named at its field', async () => {
+    const element = await decisionLog();
+    $(element, '#record').click();
+    await settle(element);
+    fill(element, '#f-title', 'Open on Saturdays');
+    fill(element, '#f-what', 'The café opens on Saturdays.');
+    $<HTMLInputElement>(element, '#f-method-consent').click();
+    fill(element, '#f-people', 'Ann, __proto__');
+    $<HTMLButtonElement>(element, '.decision-form button[type="submit"]').click();
+    await settle(element);
+    expect(text($(element, '#f-people-error'))).to.equal('Error: One of the names can’t be used here. Please write it another way');
+    expect(element.data.decisions).to.have.length(0);
+    fill(element, '#f-people', 'Ann, constructor, toString');
+    $<HTMLButtonElement>(element, '.decision-form button[type="submit"]').click();
+    await settle(element);
+    expect(element.data.decisions[0]!.people).to.deep.equal(['Ann', 'constructor', 'toString']);
   });
 
   it('<values-agreement>: a name added on screen that a record cannot keep is refused at the field', async () => {

@@ -3,7 +3,7 @@
 // "Remove" that could be any of several.
 import { expect, html } from '@open-wc/testing';
 import '../support/setup.js';
-import { $$, agreement, decisionLog, feedbackForm, icebreakerPicker, openCard, openMark, scorer, settle, text } from '../support/helpers.js';
+import { $, $$, agreement, decisionLog, feedbackForm, icebreakerPicker, openCard, openMark, scorer, settle, text } from '../support/helpers.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';
 
 const BARE = {
@@ -54,3 +54,20 @@ for (const locale of ['en', 'cy'] as const) {
     });
   });
 }
+
+describe('Two messages on screen at once', () => {
+  it('have buttons with different names: the problems box’s and the Undo notice’s', async () => {
+    const element = await scorer(html`<mark-scorer stage="lunch"></mark-scorer>`);
+    $<HTMLInputElement>(element, '#new-mark-name').value = 'Sharing food';
+    $<HTMLFormElement>(element, '#add-mark').requestSubmit();
+    await settle(element);
+    const id = element.data.marks.at(-1)!.id;
+    await openMark(element, id);
+    $$<HTMLButtonElement>(element, `#m-${id}-card .mark-actions button`).find((button) => text(button).startsWith('Remove'))!.click();
+    await settle(element);
+    const names = buttonNames(element);
+    expect(names).to.include('Hide this problem');
+    expect(names).to.include('Hide this message');
+    expect(names.filter((name) => name === 'Hide this message')).to.have.length(1);
+  });
+});

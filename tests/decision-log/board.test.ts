@@ -133,6 +133,13 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     await drawn(wrong.element);
     expect(text($(wrong.element, '#problems'))).to.contain('aren’t in the right form');
     expect(wrong.element.data.decisions).to.have.length(0);
+
+    // Not damaged, only too new: it says so.
+    const newer = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/from-a-newer-version.json"></decision-log>');
+    await waitFor(() => newer.errors.length > 0);
+    expect(newer.errors[0]!.detail.code).to.equal('invalid-source');
+    await drawn(newer.element);
+    expect(text($(newer.element, '#problems'))).to.contain('were saved by a newer version of this tool, so they can’t be shown here');
   });
 });
 

@@ -26,7 +26,7 @@ export {
 export { joinList } from './i18n/list.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
 export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
-export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceResult } from './source.js';
+export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse, type SourceResult } from './source.js';
 export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
 export { InteractiveElement, type Problem } from './interactive-element.js';

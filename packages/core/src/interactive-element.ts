@@ -7,7 +7,7 @@ import type { CoproduceErrorCode, CoproduceErrorDetail } from './events.js';
 import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { validate } from './schema.js';
-import { DEFAULT_SOURCE_LIMITS, SourceLoader, type SourceFailure, type SourceLimits } from './source.js';
+import { DEFAULT_SOURCE_LIMITS, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse } from './source.js';
 
 /** Each element words these for what its `src` holds. */
 const SOURCE_MESSAGES: Record<SourceFailure, string> = {
@@ -56,7 +56,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
   declare loading: boolean;
 
   /**
-   * Where problems that "Hide this message" clears come from. The others (an
+   * Where problems that "Hide these problems" clears come from. The others (an
    * attribute, a source address) stay until the page puts them right.
    */
   protected dismissableProblems: readonly string[] = ['data'];
@@ -176,11 +176,12 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
    * address or it failed. A failure is shown and reported under 'src' with
    * the element's own message for it, given `{url}`: `error.source` (could
    * not load), `error.sourceTimeout` (no answer in time), `error.sourceTooBig`
-   * or `error.sourceInvalid` (not in the right form).
+   * or `error.sourceInvalid` (not in the right form), and `error.sourceNewer`
+   * for data a newer version of this tool wrote, where `parse` says so.
    */
   protected async loadSource<T>(
     url: string | undefined,
-    parse: (text: string) => { ok: true; data: T } | { ok: false; cause: unknown },
+    parse: (text: string) => SourceParse<T>,
     apply: (data: T | null) => void,
   ): Promise<void> {
     if (!url) {
@@ -195,7 +196,8 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
     if (!result) return;
     this.loading = false;
     if (!result.ok) {
-      const key = SOURCE_MESSAGES[result.code] as Key;
+      // Written by a newer version of this tool: not damaged, only too new to read here.
+      const key = (result.newer ? 'error.sourceNewer' : SOURCE_MESSAGES[result.code]) as Key;
       this.setProblem('src', { code: result.code, key, params: { url } }, result.cause);
       apply(null);
       return;
@@ -222,7 +224,7 @@ export abstract class InteractiveElement<Key extends string = SharedKey> extends
               ${problems.map((problem) => html`<li>${this.t(problem.key, problem.params)}</li>`)}
             </ul>
             <button type="button" class="small no-print" @click=${() => this.dismissProblems()}>
-              ${this.t('action.dismiss')}
+              ${this.t('action.dismissProblems', { count: problems.length })}
             </button>
           </div>`
         : nothing}

@@ -4,7 +4,10 @@ import { safeUrl } from './urls.js';
 export type SourceFailure = 'source-unavailable' | 'source-timeout' | 'source-too-big' | 'invalid-source';
 
 /** What loading a `src` address came to: the parsed data, or why there is none. */
-export type SourceResult<T> = { ok: true; data: T } | { ok: false; code: SourceFailure; cause: unknown };
+export type SourceResult<T> = { ok: true; data: T } | { ok: false; code: SourceFailure; cause: unknown; newer?: boolean };
+
+/** What a parser makes of the text: the data, or why not (`newer`: written by a newer version of this tool). */
+export type SourceParse<T> = { ok: true; data: T } | { ok: false; cause: unknown; newer?: boolean };
 
 /** How long to wait for the whole answer, and the most to read of it. */
 export interface SourceLimits {
@@ -56,7 +59,7 @@ export class SourceLoader {
   /** Fetches `url` and parses its text; null if a newer load or `cancel()` replaced this one. */
   async load<T>(
     url: string,
-    parse: (text: string) => { ok: true; data: T } | { ok: false; cause: unknown },
+    parse: (text: string) => SourceParse<T>,
     limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
   ): Promise<SourceResult<T> | null> {
     this.cancel();
@@ -83,7 +86,7 @@ export class SourceLoader {
     }
     if (request.signal.aborted) return null;
     const parsed = parse(text);
-    return this.finished(request, parsed.ok ? parsed : { ok: false, code: 'invalid-source', cause: parsed.cause });
+    return this.finished(request, parsed.ok ? parsed : { ok: false, code: 'invalid-source', cause: parsed.cause, newer: parsed.newer });
   }
 
   cancel(): void {

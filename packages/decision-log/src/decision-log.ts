@@ -244,7 +244,11 @@ export class DecisionLog
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
-      void this.loadSource(this.src, (text) => parseDocument(text, DECISION_LOG_FORMAT), (data) => {
+      const parse = (text: string) => {
+        const parsed = parseDocument(text, DECISION_LOG_FORMAT);
+        return parsed.ok ? parsed : { ok: false as const, cause: parsed.cause, newer: parsed.reason === 'newer-version' };
+      };
+      void this.loadSource(this.src, parse, (data) => {
         if (data) this.doc = data;
       });
     }

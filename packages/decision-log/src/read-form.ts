@@ -1,4 +1,4 @@
-import { dayFromForm, parseParticipants, PARTICIPANT_LIMITS, textFromForm } from '@coproduce/core';
+import { dayFromForm, isUnkeyable, parseParticipants, PARTICIPANT_LIMITS, textFromForm } from '@coproduce/core';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { fold } from './find.js';
 import { refuseSave } from './form-summary.js';
@@ -98,6 +98,8 @@ export function readDecisionForm(
   const { names: people, duplicates } = parseParticipants(text('people'));
   if (duplicates.length || people.length > PARTICIPANT_LIMITS.count || people.some((name) => name.length > PARTICIPANT_LIMITS.name)) {
     problems.push({ field: 'f-people', key: 'error.people' });
+  } else if (people.some(isUnkeyable)) {
+    problems.push({ field: 'f-people', key: 'error.peopleUnusable' });
   }
   const youSaid = splitLines(String(data.get('you-said') ?? ''));
   if (youSaid.length > LIMITS.youSaid || youSaid.some((line) => line.length > LIMITS.youSaidText)) {

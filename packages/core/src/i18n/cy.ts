@@ -21,6 +21,7 @@ export const cy: SharedStrings = {
   'action.cancel': 'Canslo',
   'action.undo': 'Dadwneud',
   'action.dismiss': 'Cuddio’r neges hon',
+  'action.dismissProblems': { one: 'Cuddio’r broblem hon', other: 'Cuddio’r problemau hyn' },
 
   'error.heading': 'Mae problem',
   'error.headingLevel': 'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',

@@ -27,6 +27,8 @@ export const en = {
   'action.cancel': 'Cancel',
   'action.undo': 'Undo',
   'action.dismiss': 'Hide this message',
+  /** The problems box's own button: not "Hide this message", which the Undo notice beside it has. */
+  'action.dismissProblems': { one: 'Hide this problem', other: 'Hide these problems' } as PluralMessage,
 
   // Problems
   'error.heading': 'There is a problem',

@@ -27,6 +27,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.source': 'Doedden ni ddim yn gallu llwytho’r penderfyniadau o {url}. Rhowch gynnig arall arni nes ymlaen.',
   'error.sourceTimeout': 'Roedd y penderfyniadau yn {url} yn rhy hir yn cyrraedd. Rhowch gynnig arall arni nes ymlaen.',
   'error.sourceTooBig': 'Mae’r penderfyniadau yn {url} yn rhy fawr i’w dangos yma.',
+  'error.sourceNewer': 'Cafodd y penderfyniadau yn {url} eu cadw gan fersiwn fwy newydd o’r offeryn hwn, felly does dim modd eu dangos yma.',
   'error.sourceInvalid': 'Dydy’r penderfyniadau yn {url} ddim yn y ffurf gywir, felly allwn ni ddim eu dangos.',
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”: dydy rhes {row} ddim yn y ffurf gywir. Does dim wedi’i ychwanegu.',
@@ -57,6 +58,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.votes': 'Rhowch y pleidleisiau fel rhifau cyfan, er enghraifft 5',
   'error.delegatedTo': 'Rhowch i bwy cafodd ei basio',
   'error.whoDecides': 'Rhowch pwy sy’n penderfynu',
+  'error.peopleUnusable': 'Does dim modd defnyddio un o’r enwau yma. Ysgrifennwch e mewn ffordd arall',
   'error.people': 'Rhowch enwau wedi’u gwahanu gan gomas: hyd at 40 o enwau, pob un hyd at 60 llythyren, pob un unwaith',
   'error.tags': 'Rhowch dagiau wedi’u gwahanu gan gomas: hyd at 12 tag, pob un hyd at 40 llythyren',
   'error.youSaid': 'Rhowch hyd at 20 llinell, pob un hyd at 1,000 llythyren',

@@ -13,7 +13,10 @@ describe('<mark-scorer> ladders and snakes', () => {
     expect(text(error)).to.equal('Error: Enter what you want to add');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.include('m-listening-ladders-new-error');
-    expect(focused(element)).to.equal(input);
+    // The form's error summary takes focus; its link leads to the field.
+    expect(focused(element)?.id).to.equal('m-listening-ladders-add-errors');
+    $(element, '#m-listening-ladders-add-errors a').click();
+    expect(focused(element)?.id).to.equal(input.id);
     expect(element.data.marks.find((mark) => mark.id === 'listening')!.ladders).to.deep.equal([]);
     await expect(element).to.be.accessible();
     await submitText(element, '#m-listening-ladders-new', 'Now with words');
@@ -61,7 +64,7 @@ describe('<mark-scorer> ladders and snakes', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(text($(element, `#${input.id}-error`))).to.equal('Error: Enter what you want to add');
-    expect(focused(element)).to.equal(input);
+    expect(focused(element)?.id).to.equal(`m-listening-ladders-${item!.id}-form-errors`);
     expect(element.data.marks.find((mark) => mark.id === 'listening')!.ladders[0]!.text).to.equal('Keep me');
     await expect(element).to.be.accessible();
   });

@@ -19,10 +19,9 @@ export function renderResuming(view: Strings): TemplateResult {
 /** Thanks: sent, or kept in the browser to send later; with the "you said, we did" link when there is one. */
 export function renderDone(view: Strings, done: { queued: boolean; href: string | null; again: () => void }): TemplateResult {
   const reason = navigator.onLine === false ? 'queued.offline' : 'queued.server';
+  const h = view.headings.title;
   return html`<div class="done" part="done">
-    <${view.headings.title} class="h-title" id="done-heading" tabindex="-1">
-      ${view.t(done.queued ? 'queued.heading' : 'sent.heading')}
-    </${view.headings.title}>
+    <${h} class="h-title" id="done-heading" tabindex="-1">${view.t(done.queued ? 'queued.heading' : 'sent.heading')}</${h}>
     <p>${view.t(done.queued ? reason : 'sent.body')}</p>
     ${done.href ? html`<p><a href=${done.href}>${view.t('sent.loop')}</a></p>` : nothing}
     <button type="button" id="again" @click=${done.again}>${view.t('sent.again')}</button>

@@ -128,7 +128,7 @@ export const ASuggestion: Story = {
   },
 };
 
-export const OnlineWithCamerasOff: Story = { args: { setting: 'online', camerasOff: true, pick: 'thumbs' } };
+export const OnlineWithCamerasOff: Story = { args: { setting: 'online', camerasOff: true, allowPersonal: true, pick: 'thumbs' } };
 
 export const SomeWouldRatherNotSpeak: Story = { args: { someNotSpeaking: true, materials: true, minutes: '90' } };
 

@@ -97,11 +97,11 @@ describe('<icebreaker-picker> picks', () => {
     const wrapper = document.createElement('div');
     document.body.append(wrapper);
     const events = recordEvents(wrapper, 'icebreaker-picked');
-    wrapper.innerHTML = '<icebreaker-picker pick="one-word"></icebreaker-picker>';
+    wrapper.innerHTML = '<icebreaker-picker pick="favourite-snack"></icebreaker-picker>';
     const element = wrapper.querySelector('icebreaker-picker')!;
     await settle(element);
     try {
-      expect(title(element)).to.equal('One word');
+      expect(title(element)).to.equal('Favourite biscuit');
       expect(text($(element, '.eyebrow'))).to.equal('Chosen for this meeting');
       expect(events.map((event) => event.detail.seed)).to.deep.equal([null]);
     } finally {
@@ -183,6 +183,7 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     await settle(element);
     expect($$(element, '.say-first p').map(text)).to.deep.equal([
       'Join in only if you want to. You can say “pass” at any time, and you don’t need to give a reason.',
+      'Use first names only. Nobody needs to say their job title.',
       'Stay inside if you would rather: that is fine.',
     ]);
   });

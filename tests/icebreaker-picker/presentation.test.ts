@@ -78,7 +78,8 @@ describe('<icebreaker-picker> on screen and on paper', () => {
     const element = await picker();
     const card = $(element, '.icebreaker');
     expect(text(card.querySelector('.say-first'))).to.equal(
-      'Say this first Join in only if you want to. You can say “pass” at any time, and you don’t need to give a reason.',
+      'Say this first Join in only if you want to. You can say “pass” at any time, and you don’t need to give a reason. ' +
+        'Use first names only. Nobody needs to say their job title.',
     );
     // Before the steps.
     expect(card.querySelector('.say-first')!.compareDocumentPosition(card.querySelector('ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);

@@ -22,9 +22,9 @@ async function pass(element: IcebreakerPicker, ms: number) {
   await element.updateComplete;
 }
 
-/** "Light" (30 seconds each) for 4 people in a one-hour meeting: chosen by id so the times are known. */
+/** "Something to look forward to" (30 seconds each) for 4 people in a one-hour meeting: chosen by id so the times are known. */
 const picker = () =>
-  icebreakerPicker(html`<icebreaker-picker minutes="60" people="4" pick="name-and-weather"></icebreaker-picker>`);
+  icebreakerPicker(html`<icebreaker-picker minutes="60" people="4" pick="looking-forward"></icebreaker-picker>`);
 
 describe('<icebreaker-picker> turns', () => {
   it('give each person the same time, counting down each second, and tell the host', async () => {
@@ -124,7 +124,7 @@ describe('<icebreaker-picker> turns', () => {
 
   it('start without the countdown when the page asks for `hide-countdown`', async () => {
     const element = await icebreakerPicker(
-      html`<icebreaker-picker minutes="60" people="4" pick="name-and-weather" hide-countdown></icebreaker-picker>`,
+      html`<icebreaker-picker minutes="60" people="4" pick="looking-forward" hide-countdown></icebreaker-picker>`,
     );
     $(element, '#turns-start').click();
     await element.updateComplete;

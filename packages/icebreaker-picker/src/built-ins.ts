@@ -25,13 +25,13 @@ const IN_PERSON: readonly Setting[] = ['in-person', 'hybrid'];
 
 /** What each built-in needs and how long it takes; its words are in the i18n files under the same id. */
 const FACTS: Readonly<Record<BuiltInId, Facts>> = {
-  'one-word': { minutesPerPerson: 0.25, settings: EVERYWHERE, depth: 'light', needs: 's' },
-  'name-and-weather': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'light', needs: 's' },
+  'one-word': { minutesPerPerson: 0.25, settings: EVERYWHERE, depth: 'feelings', needs: 's' },
+  'name-and-weather': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'feelings', needs: 's' },
   'three-words-chat': { minutesPerPerson: 0.25, settings: ONLINE, depth: 'light', needs: '' },
   'emoji-check-in': { minutesPerPerson: 0.25, settings: ONLINE, depth: 'light', needs: '' },
   'pick-a-picture': { minutesPerPerson: 0.5, settings: ['in-person'], depth: 'light', needs: 'm' },
   'picture-grid-online': { minutesPerPerson: 0.25, settings: ONLINE, depth: 'light', needs: '' },
-  thumbs: { minutesPerPerson: 0.1, settings: EVERYWHERE, depth: 'light', needs: 'c' },
+  thumbs: { minutesPerPerson: 0.1, settings: EVERYWHERE, depth: 'feelings', needs: 'c' },
   'would-you-rather': { minutesPerPerson: 0.25, settings: EVERYWHERE, depth: 'light', needs: '' },
   'draw-your-week': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'light', needs: 'm' },
   'sticky-wall': { minutesPerPerson: 0.25, settings: ['in-person'], depth: 'neutral', needs: 'm' },
@@ -41,7 +41,7 @@ const FACTS: Readonly<Record<BuiltInId, Facts>> = {
   'tea-order': { minutesPerPerson: 0.25, settings: IN_PERSON, depth: 'light', needs: 's' },
   'theme-tune': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'light', needs: 's' },
   'desert-island': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'light', needs: 's' },
-  'colour-of-the-day': { minutesPerPerson: 0.25, settings: EVERYWHERE, depth: 'light', needs: 's' },
+  'colour-of-the-day': { minutesPerPerson: 0.25, settings: EVERYWHERE, depth: 'feelings', needs: 's' },
   'good-thing': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'neutral', needs: 's' },
   'looking-forward': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'light', needs: 's' },
   'hopes-for-today': { minutesPerPerson: 0.5, settings: EVERYWHERE, depth: 'neutral', needs: 's' },

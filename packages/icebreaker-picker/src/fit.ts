@@ -38,7 +38,7 @@ export function totalSeconds(icebreaker: Icebreaker, people: number): number {
 /** The first reason an icebreaker does not suit the meeting, or null if it does. */
 export function unsuited(icebreaker: Icebreaker, meeting: Meeting): Unsuited | null {
   const { needs, variants } = icebreaker;
-  if (icebreaker.depth === 'personal' && !meeting.allowPersonal) return 'personal';
+  if ((icebreaker.depth === 'personal' || icebreaker.depth === 'feelings') && !meeting.allowPersonal) return 'personal';
   if (!icebreaker.settings.includes(meeting.setting)) return 'setting';
   if (meeting.camerasOff && meeting.setting !== 'in-person' && needs.camera && !variants?.noCamera) return 'camera';
   if (meeting.someNotSpeaking && needs.speaking && !variants?.nonVerbal) return 'speaking';

@@ -140,7 +140,7 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   declare someNotSpeaking: boolean;
   /** Paper, pens or pictures are to hand; without it, icebreakers that need them are left out. */
   declare materials: boolean;
-  /** Also suggest icebreakers that ask something personal. Off unless the host turns it on. */
+  /** Also suggest check-ins about feelings and icebreakers that ask something personal. Off unless the host turns it on. */
   declare allowPersonal: boolean;
   /** Offers only the host's own icebreakers (`icebreakers`, `src`), none of the built-in ones. */
   declare hideBuiltIn: boolean;

@@ -57,6 +57,7 @@ function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): T
     <div class="say-first">
       <${view.headings.sub} class="h-sub">${view.t('pick.sayFirst')}</${view.headings.sub}>
       <p>${view.t('pick.optOut')}</p>
+      <p>${view.t('pick.namesOnly')}</p>
       ${icebreaker.optOut ? html`<p>${words(view, icebreaker.optOut)}</p>` : nothing}
     </div>
     <${view.headings.sub} class="h-sub">${view.t('pick.steps')}</${view.headings.sub}>

@@ -20,7 +20,12 @@ export const SETTINGS = ['in-person', 'online', 'hybrid'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 /** How much an icebreaker asks of people. `personal` is left out unless the host allows it. */
-export const DEPTHS = ['light', 'neutral', 'personal'] as const;
+/**
+ * How much an icebreaker asks of people. `light` and `neutral` openers are
+ * offered by default; `feelings` (how people feel or how their day is going)
+ * and `personal` (their life and history) only when the host allows personal ones.
+ */
+export const DEPTHS = ['light', 'neutral', 'feelings', 'personal'] as const;
 export type Depth = (typeof DEPTHS)[number];
 
 /** One icebreaker, as the built-ins are written and as a host adds its own (`icebreakers`, `src`). Built on first use. */

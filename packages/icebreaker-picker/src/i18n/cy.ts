@@ -64,6 +64,7 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'pick.sayFirst': 'Dywedwch hyn yn gyntaf',
   'pick.optOut':
     'Ymunwch dim ond os ydych chi eisiau. Gallwch chi ddweud “pas” unrhyw bryd, a does dim angen rhoi rheswm.',
+  'pick.namesOnly': 'Defnyddiwch enwau cyntaf yn unig. Does dim angen i neb ddweud teitl eu swydd.',
   'pick.steps': 'Beth i’w wneud',
   'pick.prepare': 'Beth i’w baratoi',
   'pick.nothingToPrepare': 'Dim byd i’w baratoi.',
@@ -73,6 +74,7 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'pick.onlyOne': 'Dyma’r unig weithgaredd sy’n addas i’r cyfarfod hwn.',
   'depth.light': 'Ysgafn',
   'depth.neutral': 'Bob dydd',
+  'depth.feelings': 'Am deimladau: rhannwch dim ond yr hyn rydych chi eisiau',
   'depth.personal': 'Personol: rhannwch dim ond yr hyn rydych chi eisiau',
   'needs.noSpeaking': 'Does dim angen siarad',
   'needs.camerasOff': 'Yn gweithio gyda chamerâu i ffwrdd',

@@ -29,7 +29,7 @@ export const icebreakersCy: IcebreakerTexts = {
   'emoji-check-in': {
     title: 'Un emoji',
     steps: [
-      'Mae pawb yn dewis un emoji am sut mae eu hwythnos wedi bod ac yn ei deipio yn y sgwrs, i gyd ar yr un pryd.',
+      'Mae pawb yn dewis un emoji am fwyd maen nhw’n ei hoffi ac yn ei deipio yn y sgwrs, i gyd ar yr un pryd.',
       'Darllenwch rai ohonyn nhw’n uchel, neu mwynhewch y sgrin yn llawn ohonyn nhw.',
     ],
     nonVerbal: 'Does dim angen i neb siarad: mae’r emoji yn dweud y cyfan.',
@@ -38,7 +38,7 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Dewis llun',
     steps: [
       'Rhowch y lluniau allan lle gall pawb eu cyrraedd neu eu gweld.',
-      'Mae pob person yn dewis un sy’n cyfateb i’w hwyliau heddiw.',
+      'Mae pob person yn dewis un maen nhw’n ei hoffi.',
       'Ewch o amgylch: mae pob person yn dal ei lun i fyny, ac yn dweud ychydig eiriau amdano os yw’n dymuno.',
     ],
     prepare: 'Pentwr o gardiau post, ffotograffau neu luniau o gylchgronau: o leiaf dau i bob person.',
@@ -48,7 +48,7 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Dewis llun ar y sgrin',
     steps: [
       'Rhannwch sgrin gyda naw llun arni, pob un â rhif.',
-      'Mae pawb yn teipio rhif y llun sy’n cyfateb i’w hwyliau yn y sgwrs.',
+      'Mae pawb yn teipio rhif y llun maen nhw’n ei hoffi orau yn y sgwrs.',
       'Dywedwch yn uchel pa rifau oedd yn boblogaidd. Gall unrhyw un sy’n dymuno ddweud pam y dewison nhw eu rhif.',
     ],
     prepare: 'Un sleid neu ddelwedd gyda naw llun wedi’u rhifo, fel tirluniau, anifeiliaid neu dywydd.',

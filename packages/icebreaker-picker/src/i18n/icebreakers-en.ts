@@ -35,7 +35,7 @@ export const icebreakersEn = {
   'emoji-check-in': {
     title: 'One emoji',
     steps: [
-      'Everyone picks one emoji for how their week has been and types it in the chat, all at the same time.',
+      'Everyone picks one emoji for a food they like and types it in the chat, all at the same time.',
       'Read a few out, or just enjoy the screen full of them.',
     ],
     nonVerbal: 'Nobody needs to speak: the emoji says it.',
@@ -44,7 +44,7 @@ export const icebreakersEn = {
     title: 'Pick a picture',
     steps: [
       'Spread the pictures out where everyone can reach or see them.',
-      'Each person picks one that matches their mood today.',
+      'Each person picks one they like.',
       'Go round: each person holds theirs up, and says a few words about it if they want to.',
     ],
     prepare: 'A pile of postcards, photos or pictures cut from magazines: at least two for each person.',
@@ -54,7 +54,7 @@ export const icebreakersEn = {
     title: 'Pick a picture on screen',
     steps: [
       'Share a screen with nine pictures on it, each with a number.',
-      'Everyone types the number of the picture that matches their mood in the chat.',
+      'Everyone types the number of the picture they like best in the chat.',
       'Say out loud which numbers were popular. Anyone who wants to can say why they chose theirs.',
     ],
     prepare: 'One slide or image with nine numbered pictures, such as landscapes, animals or weather.',

@@ -150,3 +150,20 @@ describe('<values-agreement>: building the agreement', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('<values-agreement>: the suggested ground rule on pay', () => {
+  it('asks for fair pay in money at the Living Wage, vouchers only by choice, in English and Welsh', async () => {
+    for (const [locale, wanted, unwanted] of [
+      ['en', /money at the Living Wage, or vouchers if they choose/, /thanked/],
+      ['cy', /arian ar y Cyflog Byw, neu dalebau os ydyn nhw’n dewis/, /diolch/],
+    ] as const) {
+      const element = await agreement(html`<values-agreement locale=${locale}></values-agreement>`);
+      $(element, '.start button').click();
+      await settle(element);
+      const rules = element.data.items.filter((entry) => entry.kind === 'rule').map((entry) => entry.text);
+      const pay = rules.find((rule) => wanted.test(rule));
+      expect(pay, rules.join(' | ')).to.exist;
+      expect(pay).not.to.match(unwanted);
+    }
+  });
+});

@@ -3,8 +3,8 @@ import type { ValuesAgreementAction } from './model.js';
 
 /** The default values, in the order offered. Their wording is in the catalogue. */
 export const DEFAULT_VALUES = ['trust', 'safety', 'equals', 'choice', 'access', 'reciprocity', 'culture'] as const;
-/** The default ground rules: breaks, the right to pass, cameras, confidentiality, disagreement, thanks. */
-export const DEFAULT_RULES = ['breaks', 'pass', 'cameras', 'confidential', 'disagreement', 'thanks'] as const;
+/** The default ground rules: breaks, the right to pass, cameras, confidentiality, disagreement, fair pay. */
+export const DEFAULT_RULES = ['breaks', 'pass', 'cameras', 'confidential', 'disagreement', 'pay'] as const;
 
 /**
  * The default set as an action, worded in the language on screen when the

@@ -174,6 +174,6 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'rule.cameras.text': 'Does dim rhaid troi camera ymlaen mewn cyfarfodydd ar-lein.',
   'rule.confidential.text': 'Mae’r hyn mae pobl yn ei rannu am eu bywydau yn aros yn yr ystafell, oni bai eu bod yn dweud fel arall.',
   'rule.disagreement.text': 'Rydyn ni’n anghytuno â syniadau, nid â phobl, ac yn cymryd amser i glywed pob ochr.',
-  'rule.thanks.text':
-    'Mae pobl yn cael tâl neu ddiolch am eu hamser yn y ffordd maen nhw’n ei dewis, ac yn cael gwybod sut cyn dechrau.',
+  'rule.pay.text':
+    'Rydyn ni’n talu pobl yn deg am eu hamser: arian ar y Cyflog Byw, neu dalebau os ydyn nhw’n dewis hynny. Rydyn ni’n dweud wrthyn nhw sut cyn iddyn nhw ddechrau.',
 };

@@ -178,6 +178,7 @@ export const valuesAgreementEn = {
   'rule.cameras.text': 'Cameras are optional in online meetings.',
   'rule.confidential.text': 'What people share about their lives stays in the room, unless they say otherwise.',
   'rule.disagreement.text': 'We disagree with ideas, not people, and we take time to hear every side.',
-  'rule.thanks.text':
-    'People are paid or thanked for their time in the way they choose, and told how before they start.',
+  /** Fair pay for time, as co-production guidance asks: money at the Living Wage; vouchers only if a person chooses them. */
+  'rule.pay.text':
+    'We pay people fairly for their time: money at the Living Wage, or vouchers if they choose. We tell them how before they start.',
 };

@@ -59,12 +59,12 @@ describe('<values-agreement>: answering', () => {
     expect(text(card.querySelector('.detail'))).to.include('Ben: We must say what we can’t change');
     expect(text(card.querySelector('.detail'))).to.include('Still to answer: Cy.');
     await answer(element, 'trust', 2, 'agree');
-    expect(state(element, 'trust')).to.equal('Agreed by everyone');
+    expect(state(element, 'trust')).to.equal('Agreed');
     expect(card.classList.contains('agreed')).to.equal(true);
     await expect(element).to.be.accessible();
   });
 
-  it('“not yet” blocks an item and says why; a pass is not agreement', async () => {
+  it('“not yet” blocks an item and says why; a pass is standing aside and never holds it back', async () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
     await answer(element, 'breaks', 0, 'not-yet', 'How long are the breaks?');
     expect(state(element, 'breaks')).to.equal('Not yet: 1 person');
@@ -73,8 +73,34 @@ describe('<values-agreement>: answering', () => {
     await answer(element, 'breaks', 0, 'pass');
     await answer(element, 'breaks', 1, 'agree');
     await answer(element, 'breaks', 2, 'agree');
-    expect(state(element, 'breaks')).to.equal('Not agreed: 1 person passed');
+    expect(state(element, 'breaks')).to.equal('Agreed');
+    expect(text($(element, '#i-breaks-card .detail'))).to.include('Passed, standing aside: Ana.');
     await expect(element).to.be.accessible();
+  });
+
+  it('someone not here today neither holds an item back nor counts, and can be back', async () => {
+    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    await answer(element, 'trust', 0, 'agree');
+    await answer(element, 'trust', 1, 'pass');
+    expect(state(element, 'trust')).to.equal('Waiting for 1 answer');
+    $<HTMLInputElement>(element, '#person-2-absent').click();
+    await settle(element);
+    expect(state(element, 'trust')).to.equal('Agreed');
+    expect(text($(element, '#i-trust-card .detail'))).to.include('Not here today: Cy.');
+    expect(text($(element, '.people-section .person:nth-child(3) .person-answer'))).to.equal('not here today');
+    expect(element.data.absent).to.deep.equal(['Cy']);
+    expect(text($(element, '[role=status].visually-hidden'))).to.equal('Cy is not here today.');
+    await expect(element).to.be.accessible();
+    $<HTMLInputElement>(element, '#person-2-absent').click();
+    await settle(element);
+    expect(state(element, 'trust')).to.equal('Waiting for 1 answer');
+  });
+
+  it('when everyone here passes, nothing is agreed, and nobody is named as the reason', async () => {
+    const element = await agreement(html`<values-agreement participants="Ana, Ben" .data=${smallAgreement()}></values-agreement>`);
+    await answer(element, 'trust', 0, 'pass');
+    await answer(element, 'trust', 1, 'pass');
+    expect(state(element, 'trust')).to.equal('Everyone here passed, so nobody has agreed yet');
   });
 
   it('announces and reports when everyone has agreed to everything', async () => {
@@ -83,9 +109,9 @@ describe('<values-agreement>: answering', () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${nearly}></values-agreement>`);
     const reached = recordEvents(element, 'agreement-reached');
     await answer(element, 'breaks', 2, 'concern');
-    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1 }]);
-    expect(text($(element, '#status'))).to.include('Everyone has agreed to everything.');
-    expect(text($(element, '[role=status].visually-hidden'))).to.equal('Everyone has agreed to everything in version 1.');
+    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] }]);
+    expect(text($(element, '#status'))).to.include('Everything is agreed: everyone here today answered, and nobody said “not yet”.');
+    expect(text($(element, '[role=status].visually-hidden'))).to.equal('Everything in version 1 is agreed.');
     // A further answer that keeps it agreed is not a second arrival.
     await answer(element, 'breaks', 2, 'agree');
     expect(reached).to.have.length(1);
@@ -178,8 +204,8 @@ describe('<values-agreement>: private answers', () => {
     $$(element, '#status button')[0]!.click();
     await settle(element);
     expect(element.data.revealed).to.equal(true);
-    expect(state(element, 'trust')).to.equal('Agreed by everyone');
-    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1 }]);
+    expect(state(element, 'trust')).to.equal('Agreed');
+    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] }]);
     expect(focused(element)?.id).to.equal('status');
     await expect(element).to.be.accessible();
   });
@@ -187,7 +213,7 @@ describe('<values-agreement>: private answers', () => {
   it('turning private answering on hides answers already given', async () => {
     const all = everyoneSaid(smallAgreement(), ['Ana', 'Ben', 'Cy'], 'concern');
     const element = await agreement(html`<values-agreement participants=${people} .data=${all}></values-agreement>`);
-    expect(state(element, 'trust')).to.equal('Agreed by everyone');
+    expect(state(element, 'trust')).to.equal('Agreed');
     $(element, '#private').click();
     await settle(element);
     expect(element.data.privateAnswers).to.equal(true);

@@ -125,7 +125,7 @@ describe('<values-agreement>: data in and out', () => {
       await agreeAsAna(other!);
       await waitFor(() => element.data.items[0]!.responses.Ana?.answer === 'agree');
       await settle(element);
-      expect(text($(element, '#i-trust-summary .item-state'))).to.equal('Agreed by everyone');
+      expect(text($(element, '#i-trust-summary .item-state'))).to.equal('Agreed');
       await agreeAsAna(element, 'breaks');
       await waitFor(() => other!.data.items[2]!.responses.Ana?.answer === 'agree');
     } finally {

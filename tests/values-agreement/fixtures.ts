@@ -21,6 +21,7 @@ export function smallAgreement(patch: Partial<ValuesAgreementDocument> = {}): Va
   return {
     version: 1,
     participants: [],
+    absent: [],
     items: [
       item('trust', 'value', 'Trust', {}, 'We do what we say.'),
       item('safety', 'value', 'Feeling safe'),

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { formatMessage, validate } from '../../packages/core/src/index.js';
+import { everyone, formatMessage, validate } from '../../packages/core/src/index.js';
 import {
   applyAction,
   createDocument,
-  everyone,
   isAllAgreed,
   isDueForReview,
   itemStatus,
@@ -48,7 +47,7 @@ describe('values-agreement model: consent', () => {
     expect(done.concerns).to.deep.equal([{ name: 'Cy', note: 'Hard on Mondays' }]);
   });
 
-  it('"not yet" blocks with its reason, and a pass is not consent', () => {
+  it('"not yet" blocks with its reason; a pass is standing aside, never an objection', () => {
     const doc = build(
       [
         { type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'not-yet', note: 'Trust is earned', at },
@@ -63,9 +62,39 @@ describe('values-agreement model: consent', () => {
     expect(blocked.state).to.equal('blocked');
     expect(blocked.notYet).to.deep.equal([{ name: 'Ana', note: 'Trust is earned' }]);
     expect(doc.items[0]!.responses['Ben']!.note, 'notes only go with a concern or not yet').to.equal('');
+    // Ana passed, Ben and Cy agreed: agreed, with Ana standing aside.
     const passed = itemStatus(doc.items[1]!, people);
-    expect(passed.state).to.equal('waiting');
+    expect(passed.state).to.equal('agreed');
     expect(passed.passed).to.deep.equal(['Ana']);
+    expect(passed.agreedBy).to.deep.equal(['Ben', 'Cy']);
+  });
+
+  it('needs at least one agreement: when everyone here passes, nothing is agreed and nobody is blamed', () => {
+    const doc = build(people.map((participant) => ({ type: 'respond', itemId: 'v1', participant, answer: 'pass', note: '', at }) as const), withItems());
+    const status = itemStatus(doc.items[0]!, people);
+    expect(status.state).to.equal('unsupported');
+    expect(status.notYet).to.deep.equal([]);
+  });
+
+  it('someone not here today neither holds an item back nor counts', () => {
+    let doc = build(
+      [
+        { type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'agree', note: '', at },
+        { type: 'respond', itemId: 'v1', participant: 'Ben', answer: 'pass', note: '', at },
+      ],
+      withItems(),
+    );
+    expect(itemStatus(doc.items[0]!, people, doc.absent).state, 'waiting for Cy').to.equal('waiting');
+    doc = build([{ type: 'set-absent', name: 'Cy', absent: true }], doc);
+    const status = itemStatus(doc.items[0]!, people, doc.absent);
+    expect(status.state).to.equal('agreed');
+    expect(status.absent).to.deep.equal(['Cy']);
+    expect(status.unanswered).to.deep.equal([]);
+    // Cy's "not yet", given before, does not count while Cy is not here; back today, it does.
+    doc = build([{ type: 'respond', itemId: 'v1', participant: 'Cy', answer: 'not-yet', note: 'Later', at }], doc);
+    expect(itemStatus(doc.items[0]!, people, doc.absent).state).to.equal('agreed');
+    doc = build([{ type: 'set-absent', name: 'Cy', absent: false }], doc);
+    expect(itemStatus(doc.items[0]!, people, doc.absent).state).to.equal('blocked');
   });
 
   it('nothing is agreed when nobody is listed, and the whole agreement needs every item', () => {
@@ -120,7 +149,22 @@ describe('values-agreement model: lists, people and dates', () => {
       { type: 'add-participant', name: 'Ana' },
     ]);
     expect(doc.participants).to.deep.equal(['Dee', 'Ana']);
-    expect(everyone(['Ana', 'Ben'], doc)).to.deep.equal(['Ana', 'Ben', 'Dee']);
+    expect(everyone(['Ana', 'Ben'], doc.participants)).to.deep.equal(['Ana', 'Ben', 'Dee']);
+  });
+
+  it('renames a person added here, and their answers and absence go with them', () => {
+    let doc = build([{ type: 'add-participant', name: 'Dee' }], withItems());
+    doc = build(
+      [
+        { type: 'respond', itemId: 'v1', participant: 'Dee', answer: 'concern', note: 'Pay', at },
+        { type: 'set-absent', name: 'Dee', absent: true },
+        { type: 'rename-participant', from: 'Dee', to: 'Deepa' },
+      ],
+      doc,
+    );
+    expect(doc.participants).to.deep.equal(['Deepa']);
+    expect(doc.absent).to.deep.equal(['Deepa']);
+    expect(doc.items[0]!.responses).to.deep.equal({ Deepa: { answer: 'concern', note: 'Pay', at } });
   });
 
   it('is due for review on the day and after', () => {

@@ -162,7 +162,8 @@ describe('<values-agreement>: summary, print and read-only', () => {
     doc.items[1]!.responses = { Ana: said('not-yet') };
     const element = await agreement(html`<values-agreement participants=${people} .data=${doc}></values-agreement>`);
     const summary = $(element, '.summary');
-    expect(text(summary.querySelector('p'))).to.match(/^Version 3\. Agreed by Ana, Ben and Cy\. Last agreed on 1 March 2026\.$/);
+    expect(text(summary.querySelector('p'))).to.match(/^Version 3\. Taking part today: Ana, Ben and Cy\. Last agreed on 1 March 2026\.$/);
+    expect(text(summary.querySelector('li .who'))).to.equal('Agreed by Ana, Ben and Cy.');
     expect([...summary.querySelectorAll('li strong')].map(text)).to.deep.equal(['Trust', 'We take breaks']);
     expect(text(summary)).to.include('We do what we say.');
     expect(text(summary)).not.to.include('Feeling safe');
@@ -191,7 +192,8 @@ describe('<values-agreement>: summary, print and read-only', () => {
     const element = await agreement(html`<values-agreement readonly participants=${people} .data=${doc}></values-agreement>`);
     const root = element.shadowRoot!;
     expect(root.querySelectorAll('button, input, textarea, details')).to.have.length(0);
-    expect(text($(element, '.summary'))).to.include('Version 2. Agreed by Ana, Ben and Cy.');
+    expect(text($(element, '.summary'))).to.include('Version 2. Taking part today: Ana, Ben and Cy.');
+    expect(text($(element, '.summary .who'))).to.equal('Agreed by Ana, Ben and Cy.');
     expect(text(root.querySelector('.root'))).not.to.include('Breaks –');
     await expect(element).to.be.accessible();
   });
@@ -210,7 +212,7 @@ describe('<values-agreement>: summary, print and read-only', () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${doc}></values-agreement>`);
     const rows = element.toCSV().trim().split('\r\n');
     expect(rows[0]).to.equal('Version,Type,Words,In practice,Where it stands,Answers');
-    expect(rows[1]).to.match(/^1,Value,Trust,We do what we say\.,Agreed by everyone,"Ana: Agree\nBen: Agree\nCy: Agree"$/);
+    expect(rows[1]).to.match(/^1,Value,Trust,We do what we say\.,Agreed,"Ana: Agree\nBen: Agree\nCy: Agree"$/);
     expect(rows[2]).to.equal(`1,Value,'=SUM(A1),,Waiting for 2 answers,"Ana: Agree, with a concern – Say ""why"""`);
   });
 });

@@ -35,6 +35,17 @@ export { newId } from './ids.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
 export {
+  applyPeopleAction,
+  everyone,
+  isPeopleAction,
+  presentPeople,
+  renameKey,
+  samePerson,
+  type PeopleAction,
+  type PeopleLists,
+} from './people.js';
+export { renderPeopleEditor, type PeopleEditorOptions, type PeopleEditorView } from './people-editor.js';
+export {
   boundedText,
   describeIssues,
   idSchema,

@@ -9,6 +9,7 @@ type CsvKey =
   | 'csv.state'
   | 'csv.answers'
   | 'csv.version'
+  | 'csv.notHere'
   | 'item.valueLabel'
   | 'item.ruleLabel'
   | `answer.${Answer}`;
@@ -38,9 +39,11 @@ export function documentToCsv(
     wording.state(item),
     answersVisible
       ? Object.entries(item.responses)
-          .map(([name, response]) =>
-            [`${name}: ${wording.t(`answer.${response.answer}`)}`, response.note].filter(Boolean).join(' – '),
-          )
+          .map(([name, response]) => {
+            // Someone not here today neither held the item back nor counted: said so beside their answer.
+            const away = doc.absent.includes(name) ? ` (${wording.t('csv.notHere')})` : '';
+            return [`${name}: ${wording.t(`answer.${response.answer}`)}${away}`, response.note].filter(Boolean).join(' – ');
+          })
           .join('\n')
       : '',
   ]);

@@ -1,6 +1,6 @@
 // The agreement's pure model: (document, action) -> document, and what the
 // group has agreed so far. No DOM; every result is validated by the element.
-import { own } from '@coproduce/core';
+import { applyPeopleAction, own, renameKey, type PeopleAction } from '@coproduce/core';
 import type { AgreementItem, Answer, ItemKind, ValuesAgreementDocument } from './schema.js';
 
 export type ValuesAgreementAction =
@@ -11,33 +11,43 @@ export type ValuesAgreementAction =
   | { type: 'move-item'; itemId: string; by: -1 | 1 }
   | { type: 'respond'; itemId: string; participant: string; answer: Answer; note: string; at: string }
   | { type: 'clear-response'; itemId: string; participant: string }
-  | { type: 'add-participant'; name: string }
-  | { type: 'remove-participant'; name: string }
+  | PeopleAction
   | { type: 'set-review-date'; date: string | null }
   | { type: 'set-private'; on: boolean }
   | { type: 'reveal' };
 
 export function createDocument(): ValuesAgreementDocument {
-  return { version: 1, participants: [], items: [], history: [], reviewDate: null, privateAnswers: false, revealed: false };
+  return { version: 1, participants: [], absent: [], items: [], history: [], reviewDate: null, privateAnswers: false, revealed: false };
 }
 
 const CONSENT: ReadonlySet<Answer> = new Set(['agree', 'concern']);
 
 export interface ItemStatus {
-  /** agreed: everyone consented. blocked: someone said "not yet". waiting: answers still to come, or passed. */
-  state: 'agreed' | 'blocked' | 'waiting';
+  /**
+   * agreed: everyone here today has answered, nobody said "not yet", and at
+   * least one agreed. blocked: someone said "not yet". waiting: answers still
+   * to come. unsupported: everyone here passed, so nobody has agreed yet.
+   * A pass is standing aside: it never holds an item back.
+   */
+  state: 'agreed' | 'blocked' | 'waiting' | 'unsupported';
   answered: string[];
   unanswered: string[];
   agreedBy: string[];
   concerns: Array<{ name: string; note: string }>;
   notYet: Array<{ name: string; note: string }>;
   passed: string[];
+  /** Listed, but not here today: they neither hold the item back nor count. */
+  absent: string[];
 }
 
-/** Where one item stands with these people. Nobody listed means nobody has agreed yet. */
-export function itemStatus(item: AgreementItem, people: readonly string[]): ItemStatus {
-  const status: ItemStatus = { state: 'waiting', answered: [], unanswered: [], agreedBy: [], concerns: [], notYet: [], passed: [] };
+/** Where one item stands with these people. Nobody here means nobody has agreed yet. */
+export function itemStatus(item: AgreementItem, people: readonly string[], absent: readonly string[] = []): ItemStatus {
+  const status: ItemStatus = { state: 'waiting', answered: [], unanswered: [], agreedBy: [], concerns: [], notYet: [], passed: [], absent: [] };
   for (const name of people) {
+    if (absent.includes(name)) {
+      status.absent.push(name);
+      continue;
+    }
     const response = own(item.responses, name);
     if (!response) {
       status.unanswered.push(name);
@@ -50,19 +60,14 @@ export function itemStatus(item: AgreementItem, people: readonly string[]): Item
     if (response.answer === 'pass') status.passed.push(name);
   }
   if (status.notYet.length) status.state = 'blocked';
-  else if (people.length && status.agreedBy.length === people.length) status.state = 'agreed';
+  else if (status.unanswered.length || !status.answered.length) status.state = 'waiting';
+  else status.state = status.agreedBy.length ? 'agreed' : 'unsupported';
   return status;
 }
 
-/** True when there is something to agree and every item is agreed by everyone. */
+/** True when there is something to agree and every item is agreed by the people here today. */
 export function isAllAgreed(doc: ValuesAgreementDocument, people: readonly string[]): boolean {
-  return doc.items.length > 0 && doc.items.every((item) => itemStatus(item, people).state === 'agreed');
-}
-
-/** Everyone: the names the page gives, then those added in the element, each once. */
-export function everyone(fromPage: readonly string[], doc: ValuesAgreementDocument): string[] {
-  const seen = new Set(fromPage.map((name) => name.toLocaleLowerCase()));
-  return [...fromPage, ...doc.participants.filter((name) => !seen.has(name.toLocaleLowerCase()))];
+  return doc.items.length > 0 && doc.items.every((item) => itemStatus(item, people, doc.absent).state === 'agreed');
 }
 
 /** True once the review date has come (it is due on the day itself). */
@@ -82,7 +87,7 @@ function updateItem(doc: ValuesAgreementDocument, itemId: string, change: (item:
 function editItem(doc: ValuesAgreementDocument, action: Extract<ValuesAgreementAction, { type: 'edit-item' }>) {
   const item = doc.items.find((entry) => entry.id === action.itemId);
   if (!item || (item.text === action.text && item.meaning === action.meaning)) return doc;
-  const wasAgreed = itemStatus(item, action.people).state === 'agreed';
+  const wasAgreed = itemStatus(item, action.people, doc.absent).state === 'agreed';
   const reworded = updateItem(doc, item.id, (entry) => ({ ...entry, text: action.text, meaning: action.meaning, responses: {} }));
   if (!wasAgreed) return reworded;
   const snapshot = doc.items.map((entry) => ({
@@ -139,11 +144,14 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
         return { ...item, responses };
       });
     case 'add-participant':
-      return doc.participants.some((name) => name.toLocaleLowerCase() === action.name.toLocaleLowerCase())
-        ? doc
-        : { ...doc, participants: [...doc.participants, action.name] };
     case 'remove-participant':
-      return { ...doc, participants: doc.participants.filter((name) => name !== action.name) };
+    case 'set-absent':
+      return applyPeopleAction(doc, action);
+    case 'rename-participant': {
+      // Their answers go with them (a page's name is never renamed here, so `participants` holds it).
+      const renamed = applyPeopleAction(doc, action);
+      return { ...renamed, items: renamed.items.map((item) => ({ ...item, responses: renameKey(item.responses, action.from, action.to) })) };
+    }
     case 'set-review-date':
       return { ...doc, reviewDate: action.date };
     case 'set-private':

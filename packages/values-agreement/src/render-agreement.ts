@@ -1,4 +1,4 @@
-import { hasOwn } from '@coproduce/core';
+import { hasOwn, presentPeople } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { addDefaults } from './defaults.js';
@@ -15,8 +15,9 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
   if (!people.length) {
     lines.push(view.t('status.noPeople'));
   } else if (!view.answersVisible) {
-    const done = people.filter((person) => doc.items.every((item) => hasOwn(item.responses, person))).length;
-    lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: people.length }));
+    const here = presentPeople(people, doc.absent);
+    const done = here.filter((person) => doc.items.every((item) => hasOwn(item.responses, person))).length;
+    lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: here.length }));
     const show = () => {
       view.setUi({ entry: null, turn: null });
       view.dispatch({ type: 'reveal' }, { announce: view.t('status.revealed') });
@@ -80,19 +81,26 @@ export function renderSummary(view: ValuesAgreementView): TemplateResult {
     items.length
       ? html`<${view.headings.sub} class="h-sub">${view.t(headingKey)}</${view.headings.sub}>
           <ul class="agreed">
-            ${items.map(
-              (item) => html`<li>
+            ${items.map((item) => {
+              // Who agreed, and who stood aside: a pass is never hidden, and never counted against.
+              const { agreedBy, passed } = view.statusOf(item);
+              return html`<li>
                 <strong>${item.text}</strong>${item.meaning ? html`<br />${item.meaning}` : nothing}
-              </li>`,
-            )}
+                <br /><span class="who">${view.t('summary.agreedBy', { names: view.list(agreedBy) })}
+                ${passed.length ? view.t('summary.stoodAside', { names: view.list(passed) }) : nothing}</span>
+              </li>`;
+            })}
           </ul>`
       : nothing;
+  const here = presentPeople(people, doc.absent);
+  const away = people.filter((person) => !here.includes(person));
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     <${view.headings.section} class="h-section" id="summary-heading">${view.t('summary.heading')}</${view.headings.section}>
     <p>
       ${view.t('summary.version', { version: doc.version })}
       ${agreed.length
-        ? html`${view.t('summary.agreedBy', { names: view.list(people) })}
+        ? html`${here.length ? view.t('summary.present', { names: view.list(here) }) : nothing}
+          ${away.length ? view.t('summary.absent', { names: view.list(away) }) : nothing}
           ${lastAgreed ? view.t('summary.lastAgreed', { date: view.formatDate(lastAgreed) }) : nothing}`
         : view.t(view.answersVisible ? 'summary.nothing' : 'summary.hidden')}
     </p>

@@ -8,14 +8,15 @@ import { domId, type ValuesAgreementView } from './view.js';
 
 /** What the closed card says about an item, so the list can be scanned. */
 export function stateText(view: ValuesAgreementView, status: ItemStatus): string {
-  const total = view.people.length;
-  if (!total) return view.t('state.noPeople');
+  if (!view.people.length) return view.t('state.noPeople');
+  const here = view.people.length - status.absent.length;
+  if (!here) return view.t('state.nobodyHere');
   // While answers are private, say only how many have answered: "agreed" would give them away.
-  if (!view.answersVisible) return view.t('state.hidden', { count: status.answered.length, total });
+  if (!view.answersVisible) return view.t('state.hidden', { count: status.answered.length, total: here });
   if (status.state === 'agreed') return view.t('state.agreed');
   if (status.state === 'blocked') return view.t('state.blocked', { count: status.notYet.length });
-  if (status.unanswered.length) return view.t('state.waiting', { count: status.unanswered.length });
-  return view.t('state.passed', { count: status.passed.length });
+  if (status.state === 'waiting') return view.t('state.waiting', { count: status.unanswered.length });
+  return view.t('state.unsupported');
 }
 
 /** Who said what about an item; while answers are private, only who has answered. */
@@ -32,12 +33,14 @@ export function renderStatusDetail(view: ValuesAgreementView, status: ItemStatus
           </ul>`
       : nothing;
   if (!view.answersVisible) {
-    return html`<div class="detail">${line('detail.answered', status.answered)} ${line('detail.unanswered', status.unanswered)}</div>`;
+    return html`<div class="detail">
+      ${line('detail.answered', status.answered)} ${line('detail.unanswered', status.unanswered)} ${line('detail.absent', status.absent)}
+    </div>`;
   }
   return html`<div class="detail">
     ${line('detail.agreedBy', status.agreedBy)} ${notes('detail.concerns', status.concerns)}
     ${notes('detail.notYet', status.notYet)} ${line('detail.passed', status.passed)}
-    ${line('detail.unanswered', status.unanswered)}
+    ${line('detail.unanswered', status.unanswered)} ${line('detail.absent', status.absent)}
   </div>`;
 }
 

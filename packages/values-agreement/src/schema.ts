@@ -52,6 +52,8 @@ export const valuesAgreementDocumentSchema = lazySchema(() => {
       version: z.int().check(z.gte(1)),
       /** People added in the element; the `participants` attribute adds more. */
       participants: z.array(name),
+      /** Who is not here today: they neither hold an item back nor count towards it. Older copies have none. */
+      absent: z._default(z.array(name), () => []),
       items: z.array(item).check(z.maxLength(LIMITS.items)),
       history: z.array(pastVersion),
       reviewDate: z.nullable(z.string().check(z.regex(dayPattern))),

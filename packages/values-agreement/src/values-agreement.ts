@@ -1,6 +1,8 @@
 import {
   DocumentElement,
+  everyone,
   own,
+  presentPeople,
   today,
   type CoproduceErrorDetail,
   type DocumentFormat,
@@ -13,7 +15,6 @@ import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catal
 import {
   applyAction,
   createDocument,
-  everyone,
   isAllAgreed,
   isDueForReview,
   itemStatus,
@@ -51,8 +52,12 @@ export interface AgreementResponseDetail {
 }
 
 export interface AgreementReachedDetail {
-  /** The version of the agreement everyone has now agreed to in full. */
+  /** The version of the agreement now agreed in full. */
   version: number;
+  /** Who was taking part today: each of them answered every item, and nobody said "not yet". */
+  present: string[];
+  /** Listed, but not here today: they neither held anything back nor counted. */
+  absent: string[];
 }
 
 export interface ValuesAgreementChangeDetail {
@@ -80,14 +85,17 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
 /**
  * A group's values and working-together agreement. Everyone answers each value
  * and ground rule (agree, agree with a concern, not yet, or pass), openly or
- * privately and then shown together. Something is agreed when everyone agrees;
- * rewording an agreed item starts a new version and asks everyone again.
+ * privately and then shown together. Something is agreed when everyone here
+ * today has answered, nobody said "not yet", and at least one agreed: a pass
+ * is standing aside, never an objection, and someone not here today neither
+ * holds anything back nor counts. Rewording an agreed item starts a new
+ * version and asks everyone again.
  *
  * @summary Agree values and ground rules together, with everyone's consent visible.
  * @tagname values-agreement
  *
  * @event agreement-response - Someone answered. `detail: { itemId, participant, response, note, sealed }`; `response` is `agree`, `concern`, `not-yet` or `pass`, or null (and `note` empty) while answers are private and not yet shown, when `sealed` is true.
- * @event agreement-reached - Everyone has agreed to every item of this version (and the answers are showing). `detail: { version }`.
+ * @event agreement-reached - Every item of this version is agreed: everyone here today answered, nobody said "not yet" and at least one person agreed to each (a pass is standing aside); the answers are showing. `detail: { version, present, absent }`.
  * @event values-agreement-change - Anything in the agreement changed. `detail: { data }`, the whole document, without private answers not yet shown.
  * @event values-agreement-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
  *
@@ -142,8 +150,9 @@ export class ValuesAgreement
 
   /** @internal */
   pagePeople: readonly string[] = [];
-  private statusCache: { people: readonly string[]; byItem: WeakMap<AgreementItem, ItemStatus> } = {
+  private statusCache: { people: readonly string[]; absent: readonly string[]; byItem: WeakMap<AgreementItem, ItemStatus> } = {
     people: [],
+    absent: [],
     byItem: new WeakMap(),
   };
   private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
@@ -154,7 +163,7 @@ export class ValuesAgreement
     super(VALUES_AGREEMENT_MODEL);
     this.participants = '';
     this.readonly = false;
-    this.ui = { open: new Set(), editing: null, entry: null, turn: null, chosen: new Set() };
+    this.ui = { open: new Set(), editing: null, entry: null, turn: null, renaming: null, chosen: new Set() };
   }
 
   /** @internal */
@@ -162,7 +171,7 @@ export class ValuesAgreement
     // Asked for by every card on every render: worked out again only when a list of names changes.
     const added = this.doc.participants;
     if (this.peopleCache?.page !== this.pagePeople || this.peopleCache.added !== added) {
-      this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, this.doc) };
+      this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, added) };
     }
     return this.peopleCache.people;
   }
@@ -176,10 +185,13 @@ export class ValuesAgreement
    */
   statusOf(item: AgreementItem): ItemStatus {
     const people = this.people;
-    if (this.statusCache.people !== people) this.statusCache = { people, byItem: new WeakMap() };
+    const absent = this.doc.absent;
+    if (this.statusCache.people !== people || this.statusCache.absent !== absent) {
+      this.statusCache = { people, absent, byItem: new WeakMap() };
+    }
     let status = this.statusCache.byItem.get(item);
     if (!status) {
-      status = itemStatus(item, people);
+      status = itemStatus(item, people, absent);
       this.statusCache.byItem.set(item, status);
     }
     return status;
@@ -227,7 +239,7 @@ export class ValuesAgreement
 
   /** Everyone has agreed to everything, and the answers are showing. */
   private isVisiblyAgreed(doc: ValuesAgreementDocument): boolean {
-    return (!doc.privateAnswers || doc.revealed) && isAllAgreed(doc, everyone(this.pagePeople, doc));
+    return (!doc.privateAnswers || doc.revealed) && isAllAgreed(doc, everyone(this.pagePeople, doc.participants));
   }
 
   protected override actionApplied(action: ValuesAgreementAction, previous: ValuesAgreementDocument): void {
@@ -247,7 +259,8 @@ export class ValuesAgreement
       }
     }
     if (!this.isVisiblyAgreed(previous) && this.isVisiblyAgreed(this.doc)) {
-      this.emit('agreement-reached', { version: this.doc.version });
+      const present = presentPeople(this.people, this.doc.absent);
+      this.emit('agreement-reached', { version: this.doc.version, present, absent: this.people.filter((name) => !present.includes(name)) });
       this.announce(this.t('status.reached', { version: this.doc.version }));
     }
   }

@@ -13,6 +13,8 @@ export interface UiState {
   entry: { itemId: string; person: string } | null;
   /** One person answering every item in turn. */
   turn: string | null;
+  /** The person whose name is being changed. */
+  renaming: string | null;
   /**
    * Items answered in the entry or turn open now. While answers are private,
    * only these show the answer chosen: an earlier one is never shown, even to

@@ -9,10 +9,6 @@ export const valuesAgreementEn = {
   'tools.heading': 'Keep or share this agreement',
   'error.data': 'The page tried to load an agreement that isn’t in the right form, so we kept what was already here.',
   'error.tooManyItems': 'The agreement is full. Remove a value or ground rule to add another.',
-  'error.emptyName': 'Enter a name',
-  'error.nameUnusable': 'That name can’t be used here. Please write it another way',
-  'error.nameTaken': 'That name is already in the list',
-  'error.peopleFull': 'The list of people is full. Remove someone to add another.',
   'error.reviewDate': 'Enter the review date as a real day, month and year, for example 1 3 2027',
 
   // Where the agreement stands
@@ -23,7 +19,7 @@ export const valuesAgreementEn = {
     one: '1 is not agreed yet because someone said “not yet”.',
     other: '{count} are not agreed yet because someone said “not yet”.',
   } as PluralMessage,
-  'status.allAgreed': 'Everyone has agreed to everything.',
+  'status.allAgreed': 'Everything is agreed: everyone here today answered, and nobody said “not yet”.',
   'status.noPeople': 'Add the people taking part so they can answer.',
   'status.private': 'Answers are private until you show them together.',
   'status.privateProgress': {
@@ -32,7 +28,7 @@ export const valuesAgreementEn = {
   } as PluralMessage,
   'status.reveal': 'Show everyone’s answers',
   'status.revealed': 'Everyone’s answers are showing.',
-  'status.reached': 'Everyone has agreed to everything in version {version}.',
+  'status.reached': 'Everything in version {version} is agreed.',
   'status.due': 'This agreement was due for review on {date}. Look at it again together.',
 
   // Starting
@@ -68,19 +64,19 @@ export const valuesAgreementEn = {
   'status.reworded': 'Saved. Everyone is asked about “{text}” again.',
 
   // Item states, as the closed card and the summary say them
-  'state.agreed': 'Agreed by everyone',
+  'state.agreed': 'Agreed',
   'state.blocked': { one: 'Not yet: 1 person', other: 'Not yet: {count} people' } as PluralMessage,
   'state.waiting': { one: 'Waiting for 1 answer', other: 'Waiting for {count} answers' } as PluralMessage,
-  'state.passed': {
-    one: 'Not agreed: 1 person passed',
-    other: 'Not agreed: {count} people passed',
-  } as PluralMessage,
+  /** Everyone here passed: standing aside is not an objection, but nobody has agreed either. */
+  'state.unsupported': 'Everyone here passed, so nobody has agreed yet',
   'state.noPeople': 'Nobody to answer yet',
+  'state.nobodyHere': 'Nobody is here today',
   'state.hidden': { one: '{count} of {total} has answered', other: '{count} of {total} have answered' } as PluralMessage,
   'detail.agreedBy': 'Agreed: {names}.',
   'detail.concerns': 'Concerns',
   'detail.notYet': 'Not yet, because',
-  'detail.passed': 'Passed: {names}.',
+  'detail.passed': 'Passed, standing aside: {names}.',
+  'detail.absent': 'Not here today: {names}.',
   'detail.unanswered': 'Still to answer: {names}.',
   'detail.answered': 'Have answered: {names}.',
   'detail.noNote': 'no reason given',
@@ -109,20 +105,18 @@ export const valuesAgreementEn = {
   // People
   'people.heading': 'Who is taking part',
   'people.hint': 'Names only. Everyone listed answers every value and ground rule.',
-  'people.empty': 'Nobody yet.',
-  'people.add': 'Add a person',
-  'people.addButton': 'Add person',
   'people.progress': 'answered {count} of {total}',
   'people.turn': 'Answer everything as {name}',
   'people.private': 'Answer privately, then show everyone’s answers together',
   'people.privateHint': 'Nobody sees anyone else’s answers until you choose to show them, so nobody is swayed.',
-  'status.personAdded': 'Added {name}.',
-  'status.personRemoved': 'Removed {name}. Their answers are kept if they are added again.',
 
   // The agreement as agreed: summary and print
   'summary.heading': 'The agreement',
   'summary.version': 'Version {version}.',
   'summary.agreedBy': 'Agreed by {names}.',
+  'summary.stoodAside': 'Stood aside: {names}.',
+  'summary.present': 'Taking part today: {names}.',
+  'summary.absent': 'Not here today: {names}.',
   'summary.lastAgreed': 'Last agreed on {date}.',
   'summary.nothing': 'Nothing has been agreed yet.',
   'summary.hidden': 'Answers are private, so this shows once they are shown together.',
@@ -153,6 +147,7 @@ export const valuesAgreementEn = {
   'csv.meaning': 'In practice',
   'csv.state': 'Where it stands',
   'csv.answers': 'Answers',
+  'csv.notHere': 'not here today',
   'csv.version': 'Version',
 
   // Default values: a short, plain-language starting set the group can change.

@@ -131,7 +131,7 @@ describe('<mark-scorer mode="individual">', () => {
   it('without names, explains what is needed instead of failing', async () => {
     const element = await scorer(html`<mark-scorer mode="individual"></mark-scorer>`);
     await openMark(element, 'listening');
-    expect(text($(element, '#m-listening-card .notice'))).to.include('needs a list of names');
+    expect(text($(element, '#m-listening-card .notice'))).to.equal('To score privately, add the people here today under “Who is scoring”.');
   });
 
   it('reports a name listed twice, and lists the person once', async () => {

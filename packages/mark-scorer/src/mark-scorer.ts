@@ -1,5 +1,7 @@
 import {
   DocumentElement,
+  everyone,
+  presentPeople,
   type CoproduceErrorDetail,
   type DocumentFormat,
   type DocumentModel,
@@ -13,6 +15,7 @@ import { type PresetMarkId, type Stage } from './marks.js';
 import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
 import { renderLake } from './render-lake.js';
 import { renderMark } from './render-mark.js';
+import { renderPeople } from './render-people.js';
 import { renderAddMark, renderHiddenMarks } from './render-own-marks.js';
 import { renderRounds } from './render-rounds.js';
 import {
@@ -129,17 +132,18 @@ export class MarkScorer
   activeStage: Stage = 'process';
   /** @internal */
   activeMode: MarkScorerMode = 'group';
-  /** @internal */
-  participantNames: readonly string[] = [];
+  /** Names from the `participants` attribute. @internal */
+  pagePeople: readonly string[] = [];
   /** Scores chosen but not yet settled and saved. */
   private pendingScores: MarkScoreDetail[] = [];
+  private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
 
   constructor() {
     super(MARK_SCORER_MODEL);
     this.stage = 'process';
     this.mode = 'group';
     this.participants = '';
-    this.ui = { open: new Set(), editingItem: null, editingMark: null, privateEntry: null };
+    this.ui = { open: new Set(), editingItem: null, editingMark: null, privateEntry: null, renaming: null };
   }
 
   /** The session as CSV for a spreadsheet, in the element's language. */
@@ -159,11 +163,25 @@ export class MarkScorer
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stage')) this.activeStage = this.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
     if (changed.has('mode')) this.activeMode = this.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
-    if (changed.has('participants')) this.participantNames = this.readParticipants(this.participants);
+    if (changed.has('participants')) this.pagePeople = this.readParticipants(this.participants);
     super.willUpdate(changed);
   }
 
   // ——— The view the templates use ———
+
+  /** Everyone: the page's names, then the group's own. @internal */
+  get participantNames(): readonly string[] {
+    const added = this.doc.participants;
+    if (this.peopleCache?.page !== this.pagePeople || this.peopleCache.added !== added) {
+      this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, added) };
+    }
+    return this.peopleCache.people;
+  }
+
+  /** Those here today, who are asked to score. @internal */
+  get presentNames(): readonly string[] {
+    return presentPeople(this.participantNames, this.doc.absent);
+  }
 
   /** @internal */
   markName(mark: Mark): string {
@@ -214,6 +232,7 @@ export class MarkScorer
         <p class="intro">${this.t('intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
         ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()}
+        ${this.activeMode === 'individual' ? renderPeople(this) : nothing}
         <div class="marks">
           ${visible.length
             ? visible.map((mark) => renderMark(this, mark, this.printing))

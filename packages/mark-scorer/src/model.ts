@@ -1,4 +1,4 @@
-import { own } from '@coproduce/core';
+import { applyPeopleAction, own, renameKey, type PeopleAction } from '@coproduce/core';
 import { PRESET_MARKS, STAGES, type Stage } from './marks.js';
 import type { Idea, ListItem, Mark, MarkScorerDocument, Round, Score } from './schema.js';
 
@@ -11,6 +11,7 @@ import type { Idea, ListItem, Mark, MarkScorerDocument, Round, Score } from './s
 export type ListKind = 'ladders' | 'snakes';
 
 export type MarkScorerAction =
+  | PeopleAction
   | { type: 'set-notes'; markId: string; notes: string }
   | { type: 'add-item'; markId: string; list: ListKind; id: string; text: string }
   | { type: 'edit-item'; markId: string; list: ListKind; itemId: string; text: string }
@@ -45,7 +46,7 @@ function presetMark(id: string, stage: Stage): Mark {
 
 /** A new session: every default mark of every stage, nothing scored. */
 export function createDocument(): MarkScorerDocument {
-  return withPresets({ marks: [], ideas: [], rounds: [] });
+  return withPresets({ marks: [], ideas: [], rounds: [], participants: [], absent: [] });
 }
 
 /**
@@ -70,6 +71,15 @@ function updateList(mark: Mark, list: ListKind, change: (items: ListItem[]) => L
 
 export function applyAction(doc: MarkScorerDocument, action: MarkScorerAction): MarkScorerDocument {
   switch (action.type) {
+    case 'add-participant':
+    case 'remove-participant':
+    case 'set-absent':
+      return applyPeopleAction(doc, action);
+    case 'rename-participant': {
+      // Their private scores go with them.
+      const renamed = applyPeopleAction(doc, action);
+      return { ...renamed, marks: renamed.marks.map((mark) => ({ ...mark, individual: renameKey(mark.individual, action.from, action.to) })) };
+    }
     case 'set-notes':
       return updateMark(doc, action.markId, (mark) => ({ ...mark, notes: action.notes }));
     case 'add-item':

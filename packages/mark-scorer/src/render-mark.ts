@@ -11,8 +11,8 @@ function scoreSummary(view: MarkScorerView, mark: Mark): string {
   if (mark.agreed === 'pass') return view.t('summary.passed');
   if (typeof mark.agreed === 'number') return view.t('summary.agreed', { score: mark.agreed });
   if (view.activeMode === 'individual' && !mark.revealed) {
-    const answered = view.participantNames.filter((person) => hasOwn(mark.individual, person)).length;
-    return view.t('individual.progress', { count: answered, total: view.participantNames.length });
+    const answered = view.presentNames.filter((person) => hasOwn(mark.individual, person)).length;
+    return view.t('individual.progress', { count: answered, total: view.presentNames.length });
   }
   return view.t('summary.notYet');
 }

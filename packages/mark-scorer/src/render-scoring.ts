@@ -95,7 +95,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
       ${renderAgreedScore(view, mark, name)}
     `;
   }
-  const people = view.participantNames;
+  const people = view.presentNames;
   if (people.length === 0) {
     return html`<p class="notice">${view.t('individual.noParticipants')}</p>`;
   }
@@ -161,15 +161,15 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
 }
 
 function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
-  const given = view.participantNames.filter((person) => hasOwn(mark.individual, person));
-  // Scores from people no longer listed still count: they were given in this session.
-  const others = Object.keys(mark.individual).filter((person) => !view.participantNames.includes(person));
+  const given = view.presentNames.filter((person) => hasOwn(mark.individual, person));
+  // Scores from people not here now, or no longer listed, still count: they were given in this session.
+  const others = Object.keys(mark.individual).filter((person) => !view.presentNames.includes(person));
   const spread = spreadOf([...given, ...others].map((person) => own(mark.individual, person)!));
-  const unanswered = view.participantNames.length - given.length;
+  const unanswered = view.presentNames.length - given.length;
   const rescore = () => {
     view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });
     // This button goes with the spread; focus moves on to the first person's, the next thing to press.
-    view.focusAfterRender(view.participantNames.length ? `#${domId(mark.id, 'person-0')}` : `#${domId(mark.id, 'summary')}`);
+    view.focusAfterRender(view.presentNames.length ? `#${domId(mark.id, 'person-0')}` : `#${domId(mark.id, 'summary')}`);
   };
   return html`
     <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">

@@ -70,7 +70,15 @@ export const markScorerDocumentSchema = lazySchema(() => {
   });
 
   return z
-    .object({ marks: z.array(mark), ideas: z.array(idea), rounds: z.array(round) })
+    .object({
+      marks: z.array(mark),
+      ideas: z.array(idea),
+      rounds: z.array(round),
+      /** People the group added here; the `participants` attribute gives more. Older copies have none. */
+      participants: z._default(z.array(participantNameSchema()), () => []),
+      /** Who is not here today: not asked to score, and not counted as missing. */
+      absent: z._default(z.array(participantNameSchema()), () => []),
+    })
     .check(
       z.refine((doc) => uniqueIds(doc.marks) && uniqueIds(doc.ideas) && uniqueIds(doc.rounds), {
         message: 'Ids must be unique',

@@ -14,13 +14,20 @@ export interface UiState {
   editingMark: string | null;
   /** The person entering a private score, for which mark, and whether they have chosen one yet this time. */
   privateEntry: { markId: string; participant: string; chosen: boolean } | null;
+  /** The person whose name is being changed. */
+  renaming: string | null;
 }
 
 /** What the render functions may read and do: core's document view, plus the marks. */
 export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey, UiState> {
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;
+  /** Everyone scoring privately: the page's names, then the group's own. */
   readonly participantNames: readonly string[];
+  /** The names the page's `participants` attribute gives. */
+  readonly pagePeople: readonly string[];
+  /** Those here today: they are asked to score; anyone not here is not counted as missing. */
+  readonly presentNames: readonly string[];
   markName(mark: Mark): string;
   markDescription(mark: Mark): string;
 }

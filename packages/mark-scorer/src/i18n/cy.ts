@@ -40,6 +40,9 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'summary.agreed': 'Ein sgôr: {score} allan o 10',
   'summary.passed': 'Wedi pasio',
   'summary.notYet': 'Dim sgôr eto',
+  'people.heading': 'Pwy sy’n sgorio',
+  'people.hint': 'Enwau yn unig, byth teitlau swyddi. Mae pob person sydd yma’n sgorio’n breifat; mae sgorau pawb yn cael eu dangos gyda’i gilydd.',
+  'people.progress': 'nodweddion wedi’u sgorio: {count} o {total}',
   'individual.heading': 'Sgorau preifat',
   'individual.hint':
     'Cymerwch eich tro. Dewiswch eich enw, dewiswch eich sgôr, yna pwyswch “Wedi gorffen”. Mae eich sgôr yn cael ei chuddio eto ar unwaith.',
@@ -52,8 +55,7 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'individual.done': 'Wedi gorffen – cuddio fy sgôr',
   'individual.progress': 'Wedi ateb: {count} o {total}',
   'individual.reveal': 'Dangos sgorau pawb',
-  'individual.noParticipants':
-    'I sgorio’n breifat, mae angen rhestr o enwau ar y dudalen hon. Gofynnwch i bwy bynnag a osododd y dudalen i’w hychwanegu.',
+  'individual.noParticipants': 'I sgorio’n breifat, ychwanegwch y bobl sydd yma heddiw o dan “Pwy sy’n sgorio”.',
   'individual.scoreAgain': 'Sgorio eto’n breifat',
   'individual.scoreAgainHint':
     'Mae hyn yn clirio’r sgorau preifat hyn er mwyn i bawb sgorio eto. Mae rowndiau sydd wedi’u cadw yn cadw’r sgorau y cytunwyd arnyn nhw.',

@@ -39,6 +39,9 @@ export const markScorerEn = {
   'summary.agreed': 'Our score: {score} out of 10',
   'summary.passed': 'Passed',
   'summary.notYet': 'Not scored yet',
+  'people.heading': 'Who is scoring',
+  'people.hint': 'Names only, never job titles. Each person here scores privately; everyone’s scores are shown together.',
+  'people.progress': 'marks scored: {count} of {total}',
   'individual.heading': 'Private scores',
   'individual.hint':
     'Take turns. Choose your name, pick your score, then press “Done”. Your score is hidden again straight away.',
@@ -51,8 +54,7 @@ export const markScorerEn = {
   'individual.done': 'Done – hide my score',
   'individual.progress': 'Answered: {count} of {total}',
   'individual.reveal': 'Show everyone’s scores',
-  'individual.noParticipants':
-    'To score privately, this page needs a list of names. Ask whoever set up the page to add them.',
+  'individual.noParticipants': 'To score privately, add the people here today under “Who is scoring”.',
   'individual.scoreAgain': 'Score again privately',
   'individual.scoreAgainHint':
     'This clears these private scores so everyone can score again. Saved rounds keep your agreed scores.',

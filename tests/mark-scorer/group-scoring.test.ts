@@ -10,12 +10,17 @@ describe('<mark-scorer> group scoring, keyboard only', () => {
     const changes = recordEvents(element, 'mark-scorer-change');
     (element.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
 
+    // The credit to Research in Practice comes first, then the marks.
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(element))).to.equal('Research in Practice (opens in a new tab)');
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.id).to.equal('m-listening-summary');
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect($<HTMLDetailsElement>(element, '#m-listening-card').open).to.equal(true);
 
+    await sendKeys({ press: 'Tab' }); // "More about this mark"
+    expect(text(focused(element))).to.equal('More about this mark');
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.id).to.equal('m-listening-notes');
     await sendKeys({ type: 'We meet in a circle' });

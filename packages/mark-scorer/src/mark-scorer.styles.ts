@@ -203,7 +203,40 @@ export const markScorerStyles = css`
   .print-only {
     display: none;
   }
+  .source {
+    color: var(--_muted);
+  }
+  .source a {
+    color: var(--_accent);
+  }
+  .every-meeting {
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.5em 1em;
+    margin: 0 0 1em;
+  }
+  .every-meeting .h-section {
+    margin-top: 0.25em;
+    font-size: 1.0625em;
+  }
+  .every-meeting ul {
+    margin-bottom: 0.25em;
+  }
+  details.guidance {
+    margin: 0 0 1em;
+  }
+  details.guidance summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+  }
   @media (forced-colors: active) {
+    .every-meeting {
+      border-color: CanvasText;
+    }
     details.mark {
       border-color: CanvasText;
     }

@@ -15,6 +15,7 @@ import { type PresetMarkId, type Stage } from './marks.js';
 import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
 import { renderLake } from './render-lake.js';
 import { renderMark } from './render-mark.js';
+import { renderEveryMeeting, renderScoresNote, renderSource } from './render-framing.js';
 import { renderPeople } from './render-people.js';
 import { renderAddMark, renderHiddenMarks } from './render-own-marks.js';
 import { renderRounds } from './render-rounds.js';
@@ -231,6 +232,7 @@ export class MarkScorer
         <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title', { stage: this.t(`stage.${this.activeStage}`) })}</${this.headings.title}>
         <p class="intro">${this.t('intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
+        ${renderSource(this)} ${renderEveryMeeting(this)}
         ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()}
         ${this.activeMode === 'individual' ? renderPeople(this) : nothing}
         <div class="marks">
@@ -239,7 +241,7 @@ export class MarkScorer
             : html`<p class="empty">${this.t('marks.allHidden')}</p>`}
         </div>
         ${renderHiddenMarks(this, marks.filter((mark) => mark.hidden))} ${renderAddMark(this)} ${renderLake(this)}
-        ${renderRounds(this, visible)} ${this.renderTools()}
+        ${renderRounds(this, visible)} ${this.renderTools(renderScoresNote(this))}
       </div>
     `;
   }

@@ -3,6 +3,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
 import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
+import type { PresetMarkId } from './marks.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -45,6 +46,17 @@ export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean):
   `;
 }
 
+/**
+ * The practical guidance behind a default mark, in our own words: closed
+ * until someone wants it, so the card stays short.
+ */
+function renderGuidance(view: MarkScorerView, mark: Mark): TemplateResult {
+  return html`<details class="guidance" id=${domId(mark.id, 'more')}>
+    <summary>${view.t('mark.more')}</summary>
+    <p>${view.t(`mark.${mark.id as PresetMarkId}.more`)}</p>
+  </details>`;
+}
+
 function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
   const description = view.markDescription(mark);
   const notesId = domId(mark.id, 'notes');
@@ -56,6 +68,7 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
         : description
           ? html`<p class="description">${description}</p>`
           : nothing}
+      ${mark.preset ? renderGuidance(view, mark) : nothing}
       <div class="field">
         <label for=${notesId}>${view.t('notes.label')}</label>
         <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>

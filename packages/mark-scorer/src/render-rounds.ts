@@ -30,6 +30,7 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
     <section class="rounds" part="rounds" aria-labelledby="rounds-heading">
       <${view.headings.section} class="h-section" id="rounds-heading">${view.t('rounds.heading')}</${view.headings.section}>
       <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
+      <p class="hint not-targets">${view.t('scores.notTargets')}</p>
       <form class="no-print" novalidate @submit=${save}>
         <div class="field">
           <label for="round-label">${view.t('rounds.labelLabel')}</label>

@@ -206,7 +206,10 @@ describe('<feedback-form> with `action`', () => {
     await answerAndSend(element, 'Please keep this');
     await waitFor(() => errors.length === 1);
     await settle(element);
-    expect(errors[0]!.detail.message).to.contain('the website refused it (400)');
+    expect(errors[0]!.detail.message).to.contain('the website refused it.');
+    // The status code is for the host (in the event's cause), never shown to the public.
+    expect(text($(element, '#problems'))).not.to.match(/\b400\b/);
+    expect(String(errors[0]!.detail.cause)).to.contain('400');
     expect(text($(element, '#problems'))).to.contain('Your answers are still here');
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Please keep this');
     await expect(element).to.be.accessible();
@@ -227,7 +230,7 @@ describe('<feedback-form> with `action`', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => errors.length === 1);
     expect(errors[0]!.detail.message).to.equal(
-      'Feedback kept in this browser was refused by the website (400) when it was sent again. It is kept in this browser, not sent.',
+      'Feedback kept in this browser was refused by the website when it was sent again. It is kept in this browser, not sent.',
     );
     const [entry] = await (await openOutbox()).list();
     expect(entry!.refused!.status).to.equal(400);

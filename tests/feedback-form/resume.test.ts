@@ -71,7 +71,7 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     await waitFor(() => !!sendButton(element));
     await settle(element);
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
-      'Your feedback couldn’t be sent: the website refused it (400). Your answers are still here. Please try again later, or contact us another way.',
+      'Your feedback couldn’t be sent: the website refused it. Your answers are still here. Please try again later, or contact us another way.',
     ]);
     expect($<HTMLInputElement>(element, '#q-how-2').checked).to.equal(true);
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('The lift was broken');
@@ -87,7 +87,7 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     await waitFor(() => !!sendButton(element));
     await settle(element);
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
-      'Your feedback couldn’t be sent: the website refused it (422). Your answers are still here. Please try again later, or contact us another way.',
+      'Your feedback couldn’t be sent: the website refused it. Your answers are still here. Please try again later, or contact us another way.',
     ]);
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('The lift was broken');
   });

@@ -375,9 +375,10 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   }
 
   /** @internal */
-  refused(_id: string, status: number, personHere: boolean, cause: unknown): void {
+  refused(_id: string, _status: number, personHere: boolean, cause: unknown): void {
     const key = personHere ? 'error.refused' : 'error.queuedRefused';
-    this.setProblem('refused', { code: 'invalid-data', key, params: { status } }, cause);
+    // The status code is for the host, in the event's cause; people see plain words.
+    this.setProblem('refused', { code: 'invalid-data', key }, cause);
     if (!personHere) return;
     // Changed and sent again, it is a new submission.
     this.pendingId = null;

@@ -18,7 +18,7 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
     'Dim ond y penderfyniadau a’r rhannau rydych chi wedi dewis eu dangos, heb enwau: y ffeil i’w rhoi ar wefan ar gyfer yr hysbysfwrdd cyhoeddus.',
   'tools.openCsv': 'Ychwanegu penderfyniadau o daenlen',
   'tools.openCsvHint':
-    'Dewiswch ffeil CSV gyda’r un colofnau â “Lawrlwytho fel taenlen”. Bydd y penderfyniadau ynddi’n cael eu hychwanegu at y cofnod hwn.',
+    'Dewiswch daenlen gyda’r un colofnau â “Lawrlwytho fel taenlen”, wedi’i chadw fel ffeil y mae ei henw’n gorffen gyda .csv. Bydd y penderfyniadau ynddi’n cael eu hychwanegu at y cofnod hwn.',
   'file.name': 'penderfyniadau',
   'file.publicName': 'penderfyniadau cyhoeddus',
 

@@ -17,7 +17,7 @@ export const decisionLogEn = {
     'Only the decisions and parts you chose to show, without names: the file to put on a website for the public board.',
   'tools.openCsv': 'Add decisions from a spreadsheet',
   'tools.openCsvHint':
-    'Choose a CSV file with the same columns as “Download as a spreadsheet”. The decisions in it are added to this log.',
+    'Choose a spreadsheet with the same columns as “Download as a spreadsheet”, saved as a file whose name ends in .csv. The decisions in it are added to this log.',
   'file.name': 'decisions',
   'file.publicName': 'decisions public',
 

@@ -56,11 +56,11 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.consent': 'Ticiwch y blwch i ddweud y gallwn ni gadw eich manylion, neu dad-diciwch “Hoffwn i gael ateb”',
   'error.tooFast': 'Gwiriwch eich atebion, yna pwyswch “Anfon adborth” eto.',
   'error.refused':
-    'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef ({status}). Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
+    'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef. Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
   'error.notKept':
     'Doedd dim modd anfon eich adborth, a dydy’r porwr hwn ddim yn gadael i ni ei gadw i’w anfon nes ymlaen. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau, a chadwch y dudalen hon ar agor nes iddo gael ei anfon.',
   'error.queuedRefused':
-    'Gwrthododd y wefan adborth a gadwyd yn y porwr hwn ({status}) pan gafodd ei anfon eto. Mae wedi’i gadw yn y porwr hwn, heb ei anfon.',
+    'Gwrthododd y wefan adborth a gadwyd yn y porwr hwn pan gafodd ei anfon eto. Mae wedi’i gadw yn y porwr hwn, heb ei anfon.',
   'error.action':
     'Does dim modd anfon adborth o’r ffurflen hon: dydy’r cyfeiriad mae’n anfon ato ddim yn gyfeiriad gwe y gall ei ddefnyddio. Mae eich atebion yma o hyd.',
   'error.loopHref':

@@ -59,11 +59,11 @@ export const feedbackFormEn = {
   'error.consent': 'Tick the box to say we can keep your details, or untick “I’d like a reply”',
   'error.tooFast': 'Please check your answers, then press “Send feedback” again.',
   'error.refused':
-    'Your feedback couldn’t be sent: the website refused it ({status}). Your answers are still here. Please try again later, or contact us another way.',
+    'Your feedback couldn’t be sent: the website refused it. Your answers are still here. Please try again later, or contact us another way.',
   'error.notKept':
     'Your feedback couldn’t be sent, and this browser won’t let us keep it to send later. Your answers are still here: please try again in a few minutes, and keep this page open until it is sent.',
   'error.queuedRefused':
-    'Feedback kept in this browser was refused by the website ({status}) when it was sent again. It is kept in this browser, not sent.',
+    'Feedback kept in this browser was refused by the website when it was sent again. It is kept in this browser, not sent.',
   'error.action': 'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',
   'error.loopHref': 'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
   'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',

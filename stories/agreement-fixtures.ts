@@ -79,3 +79,16 @@ export function secondVersion(): ValuesAgreementDocument {
 export function dueForReview(): ValuesAgreementDocument {
   return build([{ type: 'set-review-date', date: '2026-01-01' }], agreed());
 }
+
+/** Three agreed to the first value, one passed (standing aside) and one is not here today: it is agreed. */
+export function standingAsideAndAway(): ValuesAgreementDocument {
+  const doc = build([{ type: 'set-absent', name: people.at(-1)!, absent: true }], suggestions());
+  const [first, second, ...rest] = people.slice(0, -1);
+  return build(
+    [
+      ...answers('item0', [[first!, 'agree'], [second!, 'pass'], ...rest.map((name): [string, Answer] => [name, 'agree'])]),
+      ...answers('item1', people.slice(0, -1).map((name): [string, Answer] => [name, 'pass'])),
+    ],
+    doc,
+  );
+}

@@ -227,7 +227,7 @@ export const RefusedByTheWebsite: Story = {
       await send(canvasElement);
       const { root } = formIn(canvasElement);
       for (let i = 0; i < 100 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      await expect(root.querySelector('#problems')?.textContent).toContain('the website refused it (400)');
+      await expect(root.querySelector('#problems')?.textContent).toContain('the website refused it.');
     } finally {
       window.fetch = realFetch;
     }

@@ -59,3 +59,12 @@ export function ownAndHiddenMarks(): MarkScorerDocument {
     { type: 'edit-mark', markId: 'power', name: 'Who gets a say', description: 'We notice who talks most, and change it.' },
   ]);
 }
+
+/** Private scoring with a person the group added, one not here today, and Ana's score given. */
+export function peopleOfTheirOwn(): MarkScorerDocument {
+  return build([
+    { type: 'add-participant', name: 'Eve' },
+    { type: 'set-absent', name: 'Dee', absent: true },
+    { type: 'set-individual', markId: 'listening', participant: 'Ana', score: 6 },
+  ]);
+}

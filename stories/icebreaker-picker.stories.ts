@@ -156,11 +156,11 @@ export const EverythingThatFits: Story = {
 };
 
 export const NothingFitsTheTime: Story = {
-  args: { minutes: '10', people: '40', budgetPercent: '5' },
+  args: { minutes: '30', people: '40', budgetPercent: '5' },
   play: async ({ canvasElement }) => {
     const { element, root } = pickerIn(canvasElement);
     await element.updateComplete;
-    await expect(root.querySelector('#allow')?.textContent).toContain('Allow 40 percent');
+    await expect(root.querySelector('#allow')?.textContent).toContain('Allow 34 percent');
   },
 };
 

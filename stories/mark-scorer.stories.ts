@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import { MemoryStorageAdapter } from '../packages/core/src/index.js';
 import type { MarkScorer, MarkScorerDocument } from '../packages/mark-scorer/src/index.js';
-import { lakeOfIdeas, ownAndHiddenMarks, privateScores, sessionInProgress, sessionWithRounds } from './fixtures.js';
+import { lakeOfIdeas, ownAndHiddenMarks, peopleOfTheirOwn, privateScores, sessionInProgress, sessionWithRounds } from './fixtures.js';
 
 interface Args {
   stage: string;
@@ -134,6 +134,30 @@ export const ChangingAPrivateScore: Story = {
     await expect(root.querySelector('#m-listening-private-0-hint-1')?.textContent).toContain('stays hidden');
   },
 };
+
+export const ThePeopleScoring: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee', data: peopleOfTheirOwn() },
+  play: async ({ canvasElement }) => {
+    const { root } = scorerIn(canvasElement);
+    // Eve was added by the group; Dee is not here today and is not asked to score.
+    await expect([...root.querySelectorAll('.people-section .person-name')].map((name) => name.textContent)).toEqual(['Ana', 'Ben', 'Cy', 'Dee', 'Eve']);
+    await expect(root.querySelector<HTMLInputElement>('#person-3-absent')?.checked).toBe(true);
+    await openMark(canvasElement, 'listening');
+    await expect(root.querySelector('#m-listening-summary .mark-status')?.textContent).toBe('Answered: 1 of 4');
+  },
+};
+
+export const MoreAboutThisMark: Story = {
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'power');
+    const { element, root } = scorerIn(canvasElement);
+    root.querySelector<HTMLDetailsElement>('#m-power-more')!.open = true;
+    await element.updateComplete;
+    await expect(root.querySelector('#m-power-more p')?.textContent).toContain('who holds the budget');
+  },
+};
+
+export const PlanningMarks: Story = { args: { stage: 'planning', data: undefined } };
 
 export const SpreadRevealed: Story = {
   args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(true) },

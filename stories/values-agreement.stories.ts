@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { ValuesAgreement, ValuesAgreementDocument } from '../packages/values-agreement/src/index.js';
-import { agreed, dueForReview, inProgress, PEOPLE, privateAnswers, secondVersion, suggestions } from './agreement-fixtures.js';
+import { agreed, dueForReview, inProgress, PEOPLE, privateAnswers, secondVersion, standingAsideAndAway, suggestions } from './agreement-fixtures.js';
 
 interface Args {
   participants: string;
@@ -109,11 +109,21 @@ export const TakingATurn: Story = {
   },
 };
 
+export const StandingAsideAndNotHereToday: Story = {
+  args: { data: standingAsideAndAway() },
+  play: async ({ canvasElement }) => {
+    const { root } = agreementIn(canvasElement);
+    // A pass is standing aside: the first value is agreed. Everyone passed the second: not agreed, nobody blamed.
+    await expect(root.querySelector('#i-item0-summary .item-state')?.textContent).toBe('Agreed');
+    await expect(root.querySelector('#i-item1-summary .item-state')?.textContent).toBe('Everyone here passed, so nobody has agreed yet');
+  },
+};
+
 export const EveryoneAgreed: Story = {
   args: { data: agreed() },
   play: async ({ canvasElement }) => {
     const { root } = agreementIn(canvasElement);
-    await expect(root.querySelector('#status')?.textContent).toContain('Everyone has agreed to everything.');
+    await expect(root.querySelector('#status')?.textContent).toContain('Everything is agreed: everyone here today answered, and nobody said “not yet”.');
   },
 };
 

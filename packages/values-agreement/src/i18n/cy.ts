@@ -5,7 +5,7 @@ import type { valuesAgreementEn } from './en.js';
 export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   title: 'Ein gwerthoedd a sut rydyn ni’n gweithio gyda’n gilydd',
   intro:
-    'Cytunwch ar beth sy’n bwysig i’r grŵp hwn a sut byddwch chi’n gweithio gyda’ch gilydd. Mae rhywbeth wedi’i gytuno pan fydd pawb sy’n cymryd rhan yn cytuno iddo. Mae “Cytuno, gyda phryder” a “Ddim eto” yn atebion hefyd: maen nhw’n helpu’r grŵp i gael y geiriau’n iawn.',
+    'Cytunwch ar beth sy’n bwysig i’r grŵp hwn a sut byddwch chi’n gweithio gyda’ch gilydd. Mae rhywbeth wedi’i gytuno pan fydd pawb sy’n cymryd rhan yn cytuno arno. Mae “Cytuno, gyda phryder” a “Ddim eto” yn atebion hefyd: maen nhw’n helpu’r grŵp i gael y geiriau’n iawn.',
   'readonly.intro': 'Dyma beth mae’r grŵp wedi’i gytuno hyd yn hyn.',
   'tools.heading': 'Cadw neu rannu’r cytundeb hwn',
   'error.data':
@@ -24,7 +24,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
     one: 'Dydy 1 ddim wedi’i gytuno eto am fod rhywun wedi dweud “ddim eto”.',
     other: 'Dydy {count} ddim wedi’u cytuno eto am fod rhywun wedi dweud “ddim eto”.',
   },
-  'status.allAgreed': 'Mae pawb wedi cytuno i bopeth.',
+  'status.allAgreed': 'Mae pawb wedi cytuno â phopeth.',
   'status.noPeople': 'Ychwanegwch y bobl sy’n cymryd rhan er mwyn iddyn nhw allu ateb.',
   'status.private': 'Mae’r atebion yn breifat nes i chi eu dangos gyda’i gilydd.',
   'status.privateProgress': {
@@ -32,8 +32,8 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
     other: 'Mae {count} o {total} o bobl wedi ateb popeth.',
   },
   'status.reveal': 'Dangos atebion pawb',
-  'status.revealed': 'Mae atebion pawb yn dangos.',
-  'status.reached': 'Mae pawb wedi cytuno i bopeth yn fersiwn {version}.',
+  'status.revealed': 'Mae atebion pawb i’w gweld.',
+  'status.reached': 'Mae pawb wedi cytuno â phopeth yn fersiwn {version}.',
   'status.due': 'Roedd angen adolygu’r cytundeb hwn ar {date}. Edrychwch arno eto gyda’ch gilydd.',
 
   'start.heading': 'Dechrau arni',
@@ -58,7 +58,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'item.meaning': 'Yn ymarferol: {meaning}',
   'item.reword': 'Newid y geiriau',
   'item.rewordAgreed':
-    'Mae pawb wedi cytuno i hyn. Os byddwch chi’n newid y geiriau, bydd y cytundeb yn dod yn fersiwn {version} a bydd pawb yn cael eu holi eto.',
+    'Mae pawb wedi cytuno â hyn. Os byddwch chi’n newid y geiriau, bydd y cytundeb yn dod yn fersiwn {version} a bydd pawb yn cael eu holi eto.',
   'item.rewordAsk': 'Mae newid y geiriau yn holi pawb eto.',
   'item.moveUp': 'Symud i fyny',
   'item.moveDown': 'Symud i lawr',
@@ -90,7 +90,7 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'answer.pass': 'Pasio',
   'answer.none': 'Heb ateb eto',
   'answer.given': 'Wedi ateb',
-  'answer.legend': '{name}, ydych chi’n cytuno â “{text}”?',
+  'answer.legend': '{name}, ydych chi’n cytuno â hyn: “{text}”?',
   'answer.hint': 'Mae cytuno gyda phryder yn dal i gyfrif fel cytuno. Mae “Ddim eto” yn golygu bod y grŵp yn siarad amdano ymhellach.',
   'answer.concernLabel': 'Beth yw eich pryder? (dewisol)',
   'answer.notYetLabel': 'Beth fyddai’n eich helpu i gytuno? (dewisol)',
@@ -117,10 +117,10 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
 
   'summary.heading': 'Y cytundeb',
   'summary.version': 'Fersiwn {version}.',
-  'summary.agreedBy': 'Wedi’i gytuno gan {names}.',
-  'summary.lastAgreed': 'Cytunwyd ddiwethaf ar {date}.',
+  'summary.agreedBy': 'Wedi cytuno: {names}.',
+  'summary.lastAgreed': 'Wedi’i gytuno ddiwethaf ar {date}.',
   'summary.nothing': 'Does dim byd wedi’i gytuno eto.',
-  'summary.hidden': 'Mae’r atebion yn breifat, felly bydd hyn yn dangos unwaith y byddan nhw’n cael eu dangos gyda’i gilydd.',
+  'summary.hidden': 'Mae’r atebion yn breifat. Byddwch chi’n gweld hyn ar ôl dangos yr atebion gyda’i gilydd.',
   'summary.stillOpen': {
     one: 'Mae 1 arall yn dal i gael ei drafod.',
     other: 'Mae {count} arall yn dal i gael eu trafod.',
@@ -139,14 +139,14 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'history.version': 'Fersiwn {version}, tan {date}',
   'history.change': 'Newidiodd geiriau “{from}” i “{to}”.',
   'history.meaningChange': 'Newidiodd beth mae “{text}” yn ei olygu yn ymarferol.',
-  'history.agreedBy': '{text} – wedi’i gytuno gan {names}',
+  'history.agreedBy': '{text} – wedi cytuno: {names}',
   'history.notAgreed': '{text} – heb ei gytuno',
 
   'file.name': 'Ein cytundeb',
   'csv.kind': 'Math',
   'csv.text': 'Geiriau',
   'csv.meaning': 'Yn ymarferol',
-  'csv.state': 'Ble mae’n sefyll',
+  'csv.state': 'Ble mae arni',
   'csv.answers': 'Atebion',
   'csv.version': 'Fersiwn',
 

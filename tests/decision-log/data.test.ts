@@ -208,11 +208,22 @@ describe('<decision-log>: data in and out', () => {
     await drawn(element);
     expect(text($(element, '#title'))).to.equal('Penderfyniadau');
     expect(text($(element, '#record'))).to.equal('Cofnodi penderfyniad');
-    expect(text($(element, '#showing'))).to.equal('Mae 3 penderfyniad yn cyfateb, allan o 3.');
-    expect(text($(element, '.found'))).to.contain('Wedi’i benderfynu 10 Chwefror 2026');
+    // "Tri" takes the aspirate mutation: 3 phenderfyniad.
+    expect(text($(element, '#showing'))).to.equal('Mae 3 phenderfyniad yn cyfateb, allan o 3.');
+    expect(text($(element, '.found'))).to.contain('Wedi’i benderfynu ar 10 Chwefror 2026');
+    expect(text($(element, '.found'))).to.contain('Angen ei adolygu');
     $(element, '#open-bus').click();
     await settle(element);
     expect(text($(element, '.decision'))).to.contain('Nid ni sy’n penderfynu: The county council sy’n penderfynu.');
     expect($$(element, '.history li').map(text)[1]).to.contain('Nawr: Ddim yn bosibl.');
+    $(element, '.back').click();
+    await settle(element);
+    $(element, '#open-staff').click();
+    await settle(element);
+    // Delegated is "trosglwyddo" ("pasio" is the opt-out), and the name stands after a colon, where it need not mutate.
+    const staff = text($(element, '.decision'));
+    expect(staff).to.contain('Trosglwyddwyd y penderfyniad i: Cerys Morgan.');
+    expect(staff).to.contain('Cerys Morgan a Dai Price');
+    expect(staff).not.to.match(/\band\b|basio/);
   });
 });

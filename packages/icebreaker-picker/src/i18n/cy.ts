@@ -12,17 +12,17 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'meeting.minutes': 'Pa mor hir yw’r cyfarfod?',
   'meeting.minutesUnit': 'munud',
   'meeting.people': 'Faint o bobl fydd yno?',
-  'meeting.peopleHint': 'Cyfrwch bawb, gan gynnwys chi.',
+  'meeting.peopleHint': 'Cyfrwch bawb, gan eich cynnwys chi.',
   'meeting.setting': 'Ble rydych chi’n cyfarfod?',
   'setting.in-person': 'Mewn ystafell',
   'setting.online': 'Ar-lein',
   'setting.hybrid': 'Rhai mewn ystafell, rhai ar-lein',
   'meeting.camerasOff': 'Bydd gan rai pobl eu camerâu i ffwrdd',
   'meeting.someNotSpeaking': 'Byddai’n well gan rai pobl beidio â siarad',
-  'meeting.materials': 'Mae gennym ni bapur, pennau neu luniau wrth law',
+  'meeting.materials': 'Mae gennym ni bapur, pinnau ysgrifennu neu luniau wrth law',
   'meeting.budget': 'Yr amser hiraf ar gyfer torri’r garw',
   'meeting.budgetUnit': 'y cant o’r cyfarfod',
-  'meeting.budgetHint': 'Mae hynny hyd at {time}. Mae byr yn garedig: mae 10 y cant yn ddigon.',
+  'meeting.budgetHint': 'Mae hynny hyd at {time}. Gorau po fyrraf: mae 10 y cant yn ddigon.',
 
   'error.minutes': 'Rhowch hyd y cyfarfod mewn munudau cyfan, o 5 i 600',
   'error.people': 'Rhowch faint o bobl fel rhif cyfan, o 2 i 200',
@@ -60,7 +60,7 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
     one: '{each} yr un: {total} ar gyfer {count} person.',
     other: '{each} yr un: {total} ar gyfer {count} o bobl.',
   },
-  'pick.budget': 'Rydych chi wedi neilltuo hyd at {budget}.',
+  'pick.budget': 'Rydych chi wedi caniatáu hyd at {budget}.',
   'pick.sayFirst': 'Dywedwch hyn yn gyntaf',
   'pick.optOut':
     'Ymunwch dim ond os ydych chi eisiau. Gallwch chi ddweud “pas” unrhyw bryd, a does dim angen rhoi rheswm.',
@@ -89,7 +89,7 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
     'Mae’r cyflymaf sy’n addas i’r cyfarfod hwn, “{title}”, yn cymryd {total}: {percent} y cant o’r cyfarfod.',
   'none.allow': 'Caniatáu {percent} y cant o’r cyfarfod',
   'none.choices': 'Does dim un o’r gweithgareddau’n addas i’r holl ddewisiadau uchod. Rhowch gynnig ar newid un ohonyn nhw.',
-  'none.skip': 'Neu hepgorwch dorri’r garw heddiw: mae croeso cynnes wrth enw yn ddigon.',
+  'none.skip': 'Neu gallwch chi beidio â thorri’r garw heddiw: mae croesawu pawb wrth eu henw yn ddigon.',
 
   'browse.summary': {
     one: 'Gweld {count} gweithgaredd sy’n addas',

@@ -23,7 +23,7 @@ export const cy: SharedStrings = {
   'action.dismiss': 'Cuddio’r neges hon',
   'action.dismissProblems': { one: 'Cuddio’r broblem hon', other: 'Cuddio’r problemau hyn' },
 
-  'error.heading': 'Mae problem',
+  'error.heading': 'Mae problem wedi codi',
   'error.headingLevel': 'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',
   'error.prefix': 'Gwall:',
   'error.data':
@@ -51,7 +51,7 @@ export const cy: SharedStrings = {
   'error.tooManyPeople': 'Mae mwy na {max} o enwau, felly dim ond y {max} cyntaf sy’n cael eu dangos.',
   'error.emptyItem': 'Rhowch yr hyn rydych chi eisiau ei ychwanegu',
   'tools.heading': 'Cadw neu rannu’r sesiwn hon',
-  'tools.savedHere': 'Mae popeth yn cael ei gadw yn y porwr hwn wrth i chi fynd.',
+  'tools.savedHere': 'Mae popeth yn cael ei gadw yn y porwr hwn wrth i chi weithio.',
   'tools.notSaved': 'Does dim byd yn cael ei gadw yn y porwr hwn. Lawrlwythwch gopi i’w gadw.',
   'tools.downloadCopy': 'Lawrlwytho copi',
   'tools.downloadSpreadsheet': 'Lawrlwytho fel taenlen',

@@ -14,8 +14,22 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'question.more': 'Dywedwch fwy wrthon ni',
   'question.moreHint':
     'Beth aeth yn dda, a beth allai fod yn well? Peidiwch â chynnwys unrhyw beth a allai ddangos pwy yw rhywun.',
-  'count.left': { one: 'Mae gennych chi {count} nod ar ôl', other: 'Mae gennych chi {count} nod ar ôl' },
-  'count.over': { one: 'Mae gennych chi {count} nod yn ormod', other: 'Mae gennych chi {count} nod yn ormod' },
+  'count.left': {
+    zero: 'Mae gennych chi {count} nod ar ôl',
+    one: 'Mae gennych chi {count} nod ar ôl',
+    two: 'Mae gennych chi {count} nod ar ôl',
+    few: 'Mae gennych chi {count} nod ar ôl',
+    many: 'Mae gennych chi {count} nod ar ôl',
+    other: 'Mae gennych chi {count} nod ar ôl',
+  },
+  'count.over': {
+    zero: 'Mae gennych chi {count} nod yn ormod',
+    one: 'Mae gennych chi {count} nod yn ormod',
+    two: 'Mae gennych chi {count} nod yn ormod',
+    few: 'Mae gennych chi {count} nod yn ormod',
+    many: 'Mae gennych chi {count} nod yn ormod',
+    other: 'Mae gennych chi {count} nod yn ormod',
+  },
 
   'contact.wants': 'Hoffwn i gael ateb',
   'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fyddwn ni ddim yn gwybod pwy ydych chi.',

@@ -41,9 +41,12 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'error.pickUnsuited':
     'Dydy’r gweithgaredd y gofynnwyd amdano (“{value}”) ddim yn addas i’r cyfarfod hwn, felly cafodd un arall ei awgrymu.',
   'error.icebreakers': {
+    zero: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
     one: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cafodd ei adael allan: {which}.',
-    other:
-      'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    two: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    few: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    many: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    other: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
   },
   'error.icebreakersNotList':
     'Dydy’r gweithgareddau a roddwyd i’r dudalen hon ddim yn rhestr, felly dim ond y rhai sy’n dod gyda’r offeryn sy’n cael eu dangos.',
@@ -57,7 +60,11 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'pick.suggested': 'Awgrym ar gyfer y cyfarfod hwn',
   'pick.chosen': 'Wedi’i ddewis ar gyfer y cyfarfod hwn',
   'pick.time': {
+    zero: '{each} yr un: {total} ar gyfer {count} o bobl.',
     one: '{each} yr un: {total} ar gyfer {count} person.',
+    two: '{each} yr un: {total} ar gyfer {count} berson.',
+    few: '{each} yr un: {total} ar gyfer {count} pherson.',
+    many: '{each} yr un: {total} ar gyfer {count} pherson.',
     other: '{each} yr un: {total} ar gyfer {count} o bobl.',
   },
   'pick.budget': 'Rydych chi wedi caniatáu hyd at {budget}.',
@@ -82,7 +89,11 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
 
   'none.heading': 'Does dim byd yn addas eto',
   'none.time': {
+    zero: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} o bobl.',
     one: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} person.',
+    two: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} berson.',
+    few: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} pherson.',
+    many: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} pherson.',
     other: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} o bobl.',
   },
   'none.quickest':
@@ -92,8 +103,12 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'none.skip': 'Neu gallwch chi beidio â thorri’r garw heddiw: mae croesawu pawb wrth eu henw yn ddigon.',
 
   'browse.summary': {
+    zero: 'Gweld y {count} o weithgareddau sy’n addas',
     one: 'Gweld {count} gweithgaredd sy’n addas',
-    other: 'Gweld pob un o’r {count} gweithgaredd sy’n addas',
+    two: 'Gweld y {count} weithgaredd sy’n addas',
+    few: 'Gweld y {count} gweithgaredd sy’n addas',
+    many: 'Gweld y {count} gweithgaredd sy’n addas',
+    other: 'Gweld y {count} o weithgareddau sy’n addas',
   },
   'browse.choose': 'Dewis',
   'browse.shown': 'Wedi’i ddangos uchod',
@@ -101,7 +116,11 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
 
   'timer.heading': 'Tro pawb',
   'timer.intro': {
+    zero: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} o bobl.',
     one: 'Yr un faint o amser i bawb: {each} ar gyfer {count} person.',
+    two: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} berson.',
+    few: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} pherson.',
+    many: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} pherson.',
     other: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} o bobl.',
   },
   'timer.start': 'Dechrau’r troeon',
@@ -126,7 +145,21 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'announce.paused': 'Wedi oedi.',
   'announce.resumed': 'Yn parhau.',
 
-  'duration.minutes': { one: '{count} munud', other: '{count} munud' },
-  'duration.seconds': { one: '{count} eiliad', other: '{count} eiliad' },
+  'duration.minutes': {
+    zero: '{count} munud',
+    one: '{count} munud',
+    two: '{count} funud',
+    few: '{count} munud',
+    many: '{count} munud',
+    other: '{count} munud',
+  },
+  'duration.seconds': {
+    zero: '{count} eiliad',
+    one: '{count} eiliad',
+    two: '{count} eiliad',
+    few: '{count} eiliad',
+    many: '{count} eiliad',
+    other: '{count} eiliad',
+  },
   'duration.both': '{minutes} {seconds}',
 };

@@ -32,7 +32,7 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   },
 
   'contact.wants': 'Hoffwn i gael ateb',
-  'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fyddwn ni ddim yn gwybod pwy ydych chi.',
+  'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fydd eich adborth ddim yn dweud pwy ydych chi.',
   'contact.name': 'Eich enw',
   'contact.reply': 'Sut gallwn ni ateb?',
   'contact.replyHint': 'Cyfeiriad e-bost neu rif ffôn',

@@ -22,7 +22,7 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Tri gair yn y sgwrs',
     steps: [
       'Mae pawb yn teipio tri gair am eu hwythnos yn y sgwrs, ar yr un pryd.',
-      'Pan fydd y rhan fwyaf wedi teipio, darllenwch y geiriau’n uchel heb ddweud pwy a’u hysgrifennodd.',
+      'Pan fydd y rhan fwyaf o bobl wedi teipio, darllenwch y geiriau’n uchel heb ddweud pwy a’u hysgrifennodd.',
     ],
     nonVerbal: 'Does dim angen i neb siarad: mae’r geiriau’n cael eu teipio. Gall pobl yn yr ystafell ysgrifennu eu rhai nhw ar bapur.',
   },

@@ -155,6 +155,15 @@ describe('<decision-log>: data in and out', () => {
     expect(people('Who took part', 'Sam, Jo a Silva')).to.deep.equal(['Sam', 'Jo a Silva']);
   });
 
+  it('still reads a Welsh spreadsheet from before “trosglwyddo” replaced “pasio” for a delegated decision', () => {
+    const [earlier] = decisionsFromCsv(
+      'Teitl,Beth gafodd ei benderfynu,Wedi’i benderfynu ar,Sut,"Wedi’i basio i, neu pwy sy’n penderfynu"\r\n' +
+        'T,W,2026-01-01,Wedi’i basio i unigolyn neu grŵp penodol i benderfynu,Cerys Morgan\r\n',
+      decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z',
+    );
+    expect(earlier!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
+  });
+
   it('refuses a spreadsheet with a bad row, naming the row, and adds nothing', async () => {
     const element = await decisionLog(html`<decision-log></decision-log>`);
     const errors = recordEvents(element, 'decision-log-error');

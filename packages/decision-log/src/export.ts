@@ -1,6 +1,7 @@
 import { describeIssues, joinList, parseCsv, toCsv, validate, type Catalogues } from '@coproduce/core';
 import { fold } from './find.js';
 import type { DecisionLogKey } from './i18n/catalogues.js';
+import { EARLIER_CSV_WORDS } from './i18n/earlier-words.js';
 import { currentStatus, latestOutcome } from './model.js';
 import { splitLines, splitTags } from './read-form.js';
 import {
@@ -136,6 +137,11 @@ export function decisionsFromCsv(
     for (const result of RESULTS) words.set(`result:${say(resultKey(result))}`, result);
     for (const field of BOARD_FIELDS) words.set(`board:${say(`board.${field}`)}`, field);
     words.set(`yes:${say('csv.yes')}`, 'yes');
+  }
+  // Headings and methods as earlier versions wrote them, so their spreadsheets still read.
+  for (const [key, earlier] of Object.entries(EARLIER_CSV_WORDS)) {
+    const [kind, name] = key.startsWith('csv.') ? ['column', key] : ['method', key.replace(/^method\./, '')];
+    for (const text of earlier ?? []) words.set(`${kind}:${fold(text.trim())}`, name);
   }
   const word = (kind: string, value: string) => words.get(`${kind}:${fold(value.trim())}`) ?? (value.trim() || null);
   const columnIndex = new Map<string, number>();

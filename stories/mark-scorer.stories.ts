@@ -308,6 +308,6 @@ export const WelshPageLanguage: Story = {
   args: { data: lakeOfIdeas() },
   play: async ({ canvasElement }) => {
     const { root } = scorerIn(canvasElement);
-    await expect(root.querySelector('h2')?.textContent).toContain('Nodau cyd-gynhyrchu');
+    await expect(root.querySelector('h2')?.textContent).toContain('Nodweddion cydgynhyrchu');
   },
 };

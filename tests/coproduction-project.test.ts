@@ -12,7 +12,7 @@ describe('<coproduction-project>', () => {
     const element = project.querySelector('mark-scorer') as MarkScorer;
     await settle(element);
     expect(project.getAttribute('lang')).to.equal('cy');
-    expect(text($(element, 'h2'))).to.include('Nodau');
+    expect(text($(element, 'h2'))).to.include('Nodweddion');
     project.locale = 'en';
     await settle(project);
     await settle(element);

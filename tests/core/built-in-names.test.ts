@@ -49,7 +49,7 @@ describe('Names that are also names of JavaScript built-ins', () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants=${BUILT_INS}></mark-scorer>`);
     await openMark(element, 'listening');
     expect(text($(element, '#m-listening-summary .mark-status'))).to.equal('Answered: 0 of 3');
-    expect($$(element, '#m-listening-card .person-status').map(text)).to.deep.equal(['not yet', 'not yet', 'not yet']);
+    expect($$(element, '#m-listening-card .person-status').map(text)).to.deep.equal(['not answered yet', 'not answered yet', 'not answered yet']);
     await scorePrivately(element, 1, 4);
     expect(text($(element, '#m-listening-summary .mark-status'))).to.equal('Answered: 1 of 3');
     $<HTMLButtonElement>(element, '#m-listening-card .individual button.primary').click();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { spy } from 'sinon';
 import '../support/setup.js';
 import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
-import { decisionLogCatalogues, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
+import { decisionLogCatalogues, decisionsFromCsv, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { decision, longLog, smallLog } from './fixtures.js';
 
@@ -102,9 +102,20 @@ describe('<decision-log>: data in and out', () => {
     expect(first).to.contain('In progress,2026-03-01');
     expect(first).to.contain('We did it,Opened on 4 April.');
     expect(csv).to.contain(`"'=HYPERLINK(""http://evil"")"`);
+    // Who took part is joined as on screen.
+    expect(first).to.contain(',Ana Jones and Bryn Evans,');
     element.locale = 'cy';
     await settle(element);
-    expect(element.toCSV().split('\r\n')[0]).to.match(/^Dynodydd,Teitl,/);
+    const welsh = element.toCSV().split('\r\n');
+    expect(welsh[0]).to.match(/^Dynodydd,Teitl,/);
+    expect(welsh[0]).to.contain(',"Wedi’i drosglwyddo i, neu pwy sy’n penderfynu",Pwy gymerodd ran,');
+    // In Welsh: "a" between the last two names, "ac" before a vowel; never an English "and", and names never mutated.
+    expect(welsh[1]).to.contain(',Ana Jones a Bryn Evans,');
+    expect(welsh[3]).to.contain('Trosglwyddo’r penderfyniad i unigolyn neu grŵp penodol,,,,Cerys Morgan,Cerys Morgan a Dai Price,');
+    element.data = { decisions: [{ ...log.decisions[0]!, people: ['Bryn Evans', 'Cerys Morgan', 'Ifan Hughes'] }] };
+    await settle(element);
+    expect(element.toCSV()).to.contain(',"Bryn Evans, Cerys Morgan ac Ifan Hughes",');
+    expect(element.toCSV()).not.to.match(/\band\b/);
   });
 
   it('adds decisions from its own spreadsheet, in either language, once', async () => {
@@ -120,6 +131,10 @@ describe('<decision-log>: data in and out', () => {
     expect(cafe.tags).to.deep.equal(['café', 'opening hours']);
     expect(cafe.youSaid).to.deep.equal(['Please open at weekends', 'https://example.org/feedback/12']);
     expect(cafe.board).to.deep.equal({ shown: true, fields: ['you-said', 'outcome'] });
+    // Names joined the Welsh way ("Ana Jones a Bryn Evans") come back as names.
+    expect(cafe.people).to.deep.equal(['Ana Jones', 'Bryn Evans']);
+    expect(element.data.decisions[2]!.people).to.deep.equal(['Cerys Morgan', 'Dai Price']);
+    expect(element.data.decisions[2]!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
     expect(cafe.history.map((change) => change.type)).to.deep.equal(['status', 'outcome']);
     expect(element.data.decisions[1]!.history[0]).to.include({ status: 'not-possible', note: 'The council has no budget this year.' });
     expect(text($(element, '.notice'))).to.contain('Added 3 decisions from “log.csv”');
@@ -127,6 +142,26 @@ describe('<decision-log>: data in and out', () => {
     await chooseFile(element, '#open-csv', 'log.csv', csv);
     expect(element.data.decisions).to.have.length(3);
     expect(text($(element, '#problems'))).to.contain('has no decisions in it');
+  });
+
+  it('reads names joined as either language joins them, or by commas alone', () => {
+    const people = (heading: string, names: string) =>
+      decisionsFromCsv(`Title,What was decided,Decided on,${heading}\r\nT,W,2026-01-01,"${names}"\r\n`, decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z')[0]!.people;
+    expect(people('Who took part', 'Sam, Ali and Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
+    expect(people('Who took part', 'Sam, Ali, Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
+    expect(people('Pwy gymerodd ran', 'Sam, Ali ac Ifan')).to.deep.equal(['Sam', 'Ali', 'Ifan']);
+    expect(people('Pwy gymerodd ran', 'Sam a Jo')).to.deep.equal(['Sam', 'Jo']);
+    // Only the file's own language joins: "a" in an English file is part of a name.
+    expect(people('Who took part', 'Sam, Jo a Silva')).to.deep.equal(['Sam', 'Jo a Silva']);
+  });
+
+  it('still reads a Welsh spreadsheet from before “trosglwyddo” replaced “pasio” for a delegated decision', () => {
+    const [earlier] = decisionsFromCsv(
+      'Teitl,Beth gafodd ei benderfynu,Wedi’i benderfynu ar,Sut,"Wedi’i basio i, neu pwy sy’n penderfynu"\r\n' +
+        'T,W,2026-01-01,Wedi’i basio i unigolyn neu grŵp penodol i benderfynu,Cerys Morgan\r\n',
+      decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z',
+    );
+    expect(earlier!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
   });
 
   it('refuses a spreadsheet with a bad row, naming the row, and adds nothing', async () => {
@@ -208,11 +243,22 @@ describe('<decision-log>: data in and out', () => {
     await drawn(element);
     expect(text($(element, '#title'))).to.equal('Penderfyniadau');
     expect(text($(element, '#record'))).to.equal('Cofnodi penderfyniad');
-    expect(text($(element, '#showing'))).to.equal('Mae 3 penderfyniad yn cyfateb, allan o 3.');
-    expect(text($(element, '.found'))).to.contain('Wedi’i benderfynu 10 Chwefror 2026');
+    // "Tri" takes the aspirate mutation: 3 phenderfyniad.
+    expect(text($(element, '#showing'))).to.equal('Mae 3 phenderfyniad yn cyfateb, allan o 3.');
+    expect(text($(element, '.found'))).to.contain('Wedi’i benderfynu ar 10 Chwefror 2026');
+    expect(text($(element, '.found'))).to.contain('Angen ei adolygu');
     $(element, '#open-bus').click();
     await settle(element);
     expect(text($(element, '.decision'))).to.contain('Nid ni sy’n penderfynu: The county council sy’n penderfynu.');
     expect($$(element, '.history li').map(text)[1]).to.contain('Nawr: Ddim yn bosibl.');
+    $(element, '.back').click();
+    await settle(element);
+    $(element, '#open-staff').click();
+    await settle(element);
+    // Delegated is "trosglwyddo" ("pasio" is the opt-out), and the name stands after a colon, where it need not mutate.
+    const staff = text($(element, '.decision'));
+    expect(staff).to.contain('Trosglwyddwyd y penderfyniad i: Cerys Morgan.');
+    expect(staff).to.contain('Cerys Morgan a Dai Price');
+    expect(staff).not.to.match(/\band\b|basio/);
   });
 });

@@ -258,7 +258,7 @@ for (const browserName of BROWSERS) {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${server.origin}/demo/cymraeg.html`);
       await ready(page);
-      assert.equal(await shadowText(page, 'h2'), 'Nodau cyd-gynhyrchu: Y broses');
+      assert.equal(await shadowText(page, 'h2'), 'Nodweddion cydgynhyrchu: Y broses');
       await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
       assert.equal(await shadowText(page, '#m-listening-person-0'), 'Sgorio’n breifat fel Alaw');
       const picker = await page.$eval('icebreaker-picker', (element) => element.shadowRoot.querySelector('#title').textContent.trim());

@@ -58,7 +58,7 @@ describe('<mark-scorer> rendering', () => {
 describe('<mark-scorer> in Welsh', () => {
   it('follows the locale attribute', async () => {
     const element = await scorer(html`<mark-scorer locale="cy"></mark-scorer>`);
-    expect(text($(element, 'h2'))).to.equal('Nodau cyd-gynhyrchu: Y broses');
+    expect(text($(element, 'h2'))).to.equal('Nodweddion cydgynhyrchu: Y broses');
     expect(text($(element, 'details.mark .mark-name'))).to.equal('Gwrando');
     expect($(element, '.root').getAttribute('lang')).to.equal('cy');
     await openMark(element, 'listening');
@@ -68,7 +68,7 @@ describe('<mark-scorer> in Welsh', () => {
 
   it('follows the nearest lang attribute, and changes when the page changes language', async () => {
     const element = await scorer(html`<div lang="cy-GB"><mark-scorer></mark-scorer></div>`);
-    expect(text($(element, 'h2'))).to.equal('Nodau cyd-gynhyrchu: Y broses');
+    expect(text($(element, 'h2'))).to.equal('Nodweddion cydgynhyrchu: Y broses');
     element.parentElement!.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve, 0));
     await settle(element);
@@ -79,7 +79,7 @@ describe('<mark-scorer> in Welsh', () => {
     const element = await scorer(
       html`<div lang="en"><coproduction-project locale="cy"><mark-scorer></mark-scorer></coproduction-project></div>`,
     );
-    expect(text($(element, 'h2'))).to.include('Nodau');
+    expect(text($(element, 'h2'))).to.include('Nodweddion');
     element.locale = 'en';
     await settle(element);
     expect(text($(element, 'h2'))).to.include('Marks');

@@ -1,6 +1,7 @@
-import { describeIssues, parseCsv, toCsv, validate, type Catalogues } from '@coproduce/core';
+import { describeIssues, joinList, parseCsv, toCsv, validate, type Catalogues } from '@coproduce/core';
 import { fold } from './find.js';
 import type { DecisionLogKey } from './i18n/catalogues.js';
+import { EARLIER_CSV_WORDS } from './i18n/earlier-words.js';
 import { currentStatus, latestOutcome } from './model.js';
 import { splitLines, splitTags } from './read-form.js';
 import {
@@ -51,9 +52,11 @@ const resultKey = (result: Result): DecisionLogKey => (result === 'did' ? 'row.d
 /**
  * The log as a spreadsheet in the reader's language: one row per decision,
  * oldest first, with where it stands now and what happened. Dates stay
- * yyyy-mm-dd, which every spreadsheet reads as a date.
+ * yyyy-mm-dd, which every spreadsheet reads as a date. Who took part is
+ * joined as the language joins names ("Sam, Ali ac Ifan"), as on screen.
  */
 export function documentToCsv(doc: DecisionLogDocument, t: Translate): string {
+  const listWords = { and: t('list.and'), andBeforeVowel: t('list.andBeforeVowel') };
   const rows = doc.decisions.map((decision) => {
     const status = currentStatus(decision);
     const outcome = latestOutcome(decision);
@@ -69,7 +72,7 @@ export function documentToCsv(doc: DecisionLogDocument, t: Translate): string {
       'csv.votesAgainst': how?.votes?.against ?? '',
       'csv.votesAbstained': how?.votes?.abstained ?? '',
       'csv.who': how?.who ?? '',
-      'csv.people': decision.people.join(', '),
+      'csv.people': joinList(decision.people, listWords),
       'csv.youSaid': decision.youSaid.join('\n'),
       'csv.tags': decision.tags.join(', '),
       'csv.reviewOn': decision.reviewOn ?? '',
@@ -135,6 +138,11 @@ export function decisionsFromCsv(
     for (const field of BOARD_FIELDS) words.set(`board:${say(`board.${field}`)}`, field);
     words.set(`yes:${say('csv.yes')}`, 'yes');
   }
+  // Headings and methods as earlier versions wrote them, so their spreadsheets still read.
+  for (const [key, earlier] of Object.entries(EARLIER_CSV_WORDS)) {
+    const [kind, name] = key.startsWith('csv.') ? ['column', key] : ['method', key.replace(/^method\./, '')];
+    for (const text of earlier ?? []) words.set(`${kind}:${fold(text.trim())}`, name);
+  }
   const word = (kind: string, value: string) => words.get(`${kind}:${fold(value.trim())}`) ?? (value.trim() || null);
   const columnIndex = new Map<string, number>();
   header.forEach((name, index) => {
@@ -144,6 +152,10 @@ export function decisionsFromCsv(
   if (!columnIndex.has('csv.title') || !columnIndex.has('csv.what')) {
     throw new CsvProblem(1, 'The title and "what was decided" columns are missing');
   }
+  // Names are joined as the file's language joins them ("Sam, Ali a Jo"): that language is the one its people column is headed in.
+  const peopleHeading = fold((header[columnIndex.get('csv.people') ?? -1] ?? '').trim());
+  const language = Object.values(catalogues).find((strings) => fold(String(strings['csv.people'] ?? '').trim()) === peopleHeading);
+  const andWords = language ? [String(language['list.and']), String(language['list.andBeforeVowel'])] : [];
   const idAt = (row: readonly string[]) => (row[columnIndex.get('csv.id') ?? -1] ?? '').trim();
   const fresh = new Set<string>();
   let unnamed = 0;
@@ -178,7 +190,7 @@ export function decisionsFromCsv(
       what: cell('csv.what'),
       why: cell('csv.why'),
       how: method ? { method, votes: method === 'vote' ? { for: number('csv.votesFor'), against: number('csv.votesAgainst'), abstained: number('csv.votesAbstained') } : null, who: cell('csv.who') } : null,
-      people: cell('csv.people').split(',').map((name) => name.trim()).filter(Boolean),
+      people: namesIn(cell('csv.people'), andWords),
       youSaid: splitLines(cell('csv.youSaid')),
       tags: splitTags(cell('csv.tags')),
       reviewOn: cell('csv.reviewOn') || null,
@@ -194,6 +206,22 @@ export function decisionsFromCsv(
     decisions.push(checked.data);
   });
   return decisions;
+}
+
+/**
+ * Names as `joinList` wrote them ("Sam, Ali and Jo"), or separated by commas
+ * only (older files, or typed by hand): the last two are split at the first
+ * joining word. A name that itself has the word between spaces ("… and …")
+ * cannot be told apart from two names, so is read as two.
+ */
+function namesIn(cell: string, andWords: readonly string[]): string[] {
+  const names = cell.split(',').map((name) => name.trim()).filter(Boolean);
+  const last = names.pop();
+  if (last === undefined) return names;
+  const at = Math.min(...andWords.map((and) => last.indexOf(` ${and} `)).filter((index) => index > 0));
+  if (at === Infinity) return [...names, last];
+  const and = andWords.find((word) => last.startsWith(` ${word} `, at))!;
+  return [...names, last.slice(0, at), last.slice(at + and.length + 2)].map((name) => name.trim()).filter(Boolean);
 }
 
 /** Largest spreadsheet we will read: a full log of 20,000 decisions is about 11 MB. */

@@ -19,6 +19,12 @@ export type SharedKey = keyof typeof en;
  * Adding a language: copy each `en.ts` (core's and each element's), translate
  * every string, add it here and to each element's call, and add its code to
  * SUPPORTED_LOCALES in locale.ts.
+ *
+ * Every word an element shows must be reachable from an export of its
+ * `src/i18n/catalogues.ts`, under a key `en`/`cy` (or an export named …En/…Cy):
+ * the Welsh tests find catalogues there, so a new one (Easy Read, say) is
+ * checked against glossary.ts and the count policy in welsh-counts.ts as soon
+ * as it is wired in.
  */
 export function withSharedStrings<E extends Record<string, Message>>(own: { en: E; cy: Strings<E> }) {
   return {

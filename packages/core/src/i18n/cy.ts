@@ -1,8 +1,30 @@
 import type { SharedStrings } from './en.js';
 
 /**
- * Cymraeg: the shared strings. Welsh takes a singular noun after a number
- * ("3 nod"), so most plural forms need only `one` and `other`.
+ * Cymraeg: the shared strings.
+ *
+ * Counts and mutations: one policy for every element's Welsh (the same text
+ * is in welsh-counts.ts, which a test checks every plural message against,
+ * and in WELSH-REGISTER.md):
+ *
+ * - 1: the singular ("1 penderfyniad"); feminine nouns soft-mutate after
+ *   "un", except ll and rh ("1 broblem").
+ * - 2: the soft-mutated singular ("2 benderfyniad", "2 berson").
+ * - 3: the singular, aspirate-mutated if masculine ("3 phenderfyniad",
+ *   "3 pherson"); feminine nouns stay as they are after "tair" ("3 sgôr").
+ * - 6: the aspirate-mutated singular ("6 phenderfyniad").
+ * - 0 and every other number: "o" and the plural, soft-mutated after "o"
+ *   ("20 o benderfyniadau", "4 o bobl"), which is right for any number.
+ * - Units (munud, eiliad, nod for a typed character, llythyren) stay singular
+ *   after every number, as on clocks and GOV.UK Welsh forms ("20 munud"),
+ *   mutating after 1, 2, 3 and 6 like any noun ("2 funud").
+ *
+ * So every Welsh plural message spells out all six forms (zero, one, two,
+ * few, many, other), even where some are the same. English needs only
+ * `one` and `other`.
+ *
+ * The words themselves follow glossary.ts; choices still open for a fluent
+ * reviewer are in WELSH-REGISTER.md.
  */
 export const cy: SharedStrings = {
   'meta.intlLocale': 'cy-GB',
@@ -21,9 +43,16 @@ export const cy: SharedStrings = {
   'action.cancel': 'Canslo',
   'action.undo': 'Dadwneud',
   'action.dismiss': 'Cuddio’r neges hon',
-  'action.dismissProblems': { one: 'Cuddio’r broblem hon', other: 'Cuddio’r problemau hyn' },
+  'action.dismissProblems': {
+    zero: 'Cuddio’r problemau hyn',
+    one: 'Cuddio’r broblem hon',
+    two: 'Cuddio’r problemau hyn',
+    few: 'Cuddio’r problemau hyn',
+    many: 'Cuddio’r problemau hyn',
+    other: 'Cuddio’r problemau hyn',
+  },
 
-  'error.heading': 'Mae problem',
+  'error.heading': 'Mae problem wedi codi',
   'error.headingLevel': 'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',
   'error.prefix': 'Gwall:',
   'error.data':
@@ -68,7 +97,7 @@ export const cy: SharedStrings = {
   'status.personAbsent': 'Dydy {name} ddim yma heddiw.',
   'status.personBack': 'Mae {name} yma heddiw.',
   'tools.heading': 'Cadw neu rannu’r sesiwn hon',
-  'tools.savedHere': 'Mae popeth yn cael ei gadw yn y porwr hwn wrth i chi fynd.',
+  'tools.savedHere': 'Mae popeth yn cael ei gadw yn y porwr hwn wrth i chi weithio.',
   'tools.notSaved': 'Does dim byd yn cael ei gadw yn y porwr hwn. Lawrlwythwch gopi i’w gadw.',
   'tools.downloadCopy': 'Lawrlwytho copi',
   'tools.downloadSpreadsheet': 'Lawrlwytho fel taenlen',

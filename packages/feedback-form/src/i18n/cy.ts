@@ -10,15 +10,29 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   loading: 'Wrthi’n llwytho’r cwestiynau…',
 
   'question.how': 'Sut oedd e?',
-  'question.howPoints': 'Gwael iawn,Gwael,Iawn,Da,Da iawn',
+  'question.howPoints': 'Gwael iawn,Gwael,Gweddol,Da,Da iawn',
   'question.more': 'Dywedwch fwy wrthon ni',
   'question.moreHint':
     'Beth aeth yn dda, a beth allai fod yn well? Peidiwch â chynnwys unrhyw beth a allai ddangos pwy yw rhywun.',
-  'count.left': { one: 'Mae gennych chi {count} nod ar ôl', other: 'Mae gennych chi {count} nod ar ôl' },
-  'count.over': { one: 'Mae gennych chi {count} nod yn ormod', other: 'Mae gennych chi {count} nod yn ormod' },
+  'count.left': {
+    zero: 'Mae gennych chi {count} nod ar ôl',
+    one: 'Mae gennych chi {count} nod ar ôl',
+    two: 'Mae gennych chi {count} nod ar ôl',
+    few: 'Mae gennych chi {count} nod ar ôl',
+    many: 'Mae gennych chi {count} nod ar ôl',
+    other: 'Mae gennych chi {count} nod ar ôl',
+  },
+  'count.over': {
+    zero: 'Mae gennych chi {count} nod yn ormod',
+    one: 'Mae gennych chi {count} nod yn ormod',
+    two: 'Mae gennych chi {count} nod yn ormod',
+    few: 'Mae gennych chi {count} nod yn ormod',
+    many: 'Mae gennych chi {count} nod yn ormod',
+    other: 'Mae gennych chi {count} nod yn ormod',
+  },
 
   'contact.wants': 'Hoffwn i gael ateb',
-  'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, mae eich adborth yn ddienw.',
+  'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fydd eich adborth ddim yn dweud pwy ydych chi.',
   'contact.name': 'Eich enw',
   'contact.reply': 'Sut gallwn ni ateb?',
   'contact.replyHint': 'Cyfeiriad e-bost neu rif ffôn',
@@ -56,7 +70,7 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   'error.consent': 'Ticiwch y blwch i ddweud y gallwn ni gadw eich manylion, neu dad-diciwch “Hoffwn i gael ateb”',
   'error.tooFast': 'Gwiriwch eich atebion, yna pwyswch “Anfon adborth” eto.',
   'error.refused':
-    'Doedd dim modd anfon eich adborth: gwrthododd y wefan ef. Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
+    'Doedd dim modd anfon eich adborth: gwrthododd y wefan e. Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen, neu cysylltwch â ni mewn ffordd arall.',
   'error.notKept':
     'Doedd dim modd anfon eich adborth, a dydy’r porwr hwn ddim yn gadael i ni ei gadw i’w anfon nes ymlaen. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau, a chadwch y dudalen hon ar agor nes iddo gael ei anfon.',
   'error.queuedRefused':

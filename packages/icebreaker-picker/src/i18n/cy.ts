@@ -12,17 +12,17 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'meeting.minutes': 'Pa mor hir yw’r cyfarfod?',
   'meeting.minutesUnit': 'munud',
   'meeting.people': 'Faint o bobl fydd yno?',
-  'meeting.peopleHint': 'Cyfrwch bawb, gan gynnwys chi.',
+  'meeting.peopleHint': 'Cyfrwch bawb, gan eich cynnwys chi.',
   'meeting.setting': 'Ble rydych chi’n cyfarfod?',
   'setting.in-person': 'Mewn ystafell',
   'setting.online': 'Ar-lein',
   'setting.hybrid': 'Rhai mewn ystafell, rhai ar-lein',
   'meeting.camerasOff': 'Bydd gan rai pobl eu camerâu i ffwrdd',
   'meeting.someNotSpeaking': 'Byddai’n well gan rai pobl beidio â siarad',
-  'meeting.materials': 'Mae gennym ni bapur, pennau neu luniau wrth law',
+  'meeting.materials': 'Mae gennym ni bapur, pinnau ysgrifennu neu luniau wrth law',
   'meeting.budget': 'Yr amser hiraf ar gyfer torri’r garw',
   'meeting.budgetUnit': 'y cant o’r cyfarfod',
-  'meeting.budgetHint': 'Mae hynny hyd at {time}. Mae byr yn garedig: mae 10 y cant yn ddigon.',
+  'meeting.budgetHint': 'Mae hynny hyd at {time}. Gorau po fyrraf: mae 10 y cant yn ddigon.',
 
   'error.minutes': 'Rhowch hyd y cyfarfod mewn munudau cyfan, o 5 i 600',
   'error.people': 'Rhowch faint o bobl fel rhif cyfan, o 2 i 200',
@@ -41,9 +41,12 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'error.pickUnsuited':
     'Dydy’r gweithgaredd y gofynnwyd amdano (“{value}”) ddim yn addas i’r cyfarfod hwn, felly cafodd un arall ei awgrymu.',
   'error.icebreakers': {
+    zero: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
     one: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cafodd ei adael allan: {which}.',
-    other:
-      'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    two: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    few: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    many: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    other: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
   },
   'error.icebreakersNotList':
     'Dydy’r gweithgareddau a roddwyd i’r dudalen hon ddim yn rhestr, felly dim ond y rhai sy’n dod gyda’r offeryn sy’n cael eu dangos.',
@@ -57,10 +60,14 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'pick.suggested': 'Awgrym ar gyfer y cyfarfod hwn',
   'pick.chosen': 'Wedi’i ddewis ar gyfer y cyfarfod hwn',
   'pick.time': {
+    zero: '{each} yr un: {total} ar gyfer {count} o bobl.',
     one: '{each} yr un: {total} ar gyfer {count} person.',
+    two: '{each} yr un: {total} ar gyfer {count} berson.',
+    few: '{each} yr un: {total} ar gyfer {count} pherson.',
+    many: '{each} yr un: {total} ar gyfer {count} pherson.',
     other: '{each} yr un: {total} ar gyfer {count} o bobl.',
   },
-  'pick.budget': 'Rydych chi wedi neilltuo hyd at {budget}.',
+  'pick.budget': 'Rydych chi wedi caniatáu hyd at {budget}.',
   'pick.sayFirst': 'Dywedwch hyn yn gyntaf',
   'pick.optOut':
     'Ymunwch dim ond os ydych chi eisiau. Gallwch chi ddweud “pas” unrhyw bryd, a does dim angen rhoi rheswm.',
@@ -84,18 +91,26 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
 
   'none.heading': 'Does dim byd yn addas eto',
   'none.time': {
+    zero: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} o bobl.',
     one: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} person.',
+    two: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} berson.',
+    few: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} pherson.',
+    many: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} pherson.',
     other: 'Does dim gweithgaredd yn ffitio mewn {budget} ar gyfer {count} o bobl.',
   },
   'none.quickest':
     'Mae’r cyflymaf sy’n addas i’r cyfarfod hwn, “{title}”, yn cymryd {total}: {percent} y cant o’r cyfarfod.',
   'none.allow': 'Caniatáu {percent} y cant o’r cyfarfod',
   'none.choices': 'Does dim un o’r gweithgareddau’n addas i’r holl ddewisiadau uchod. Rhowch gynnig ar newid un ohonyn nhw.',
-  'none.skip': 'Neu hepgorwch dorri’r garw heddiw: mae croeso cynnes wrth enw yn ddigon.',
+  'none.skip': 'Neu gallwch chi beidio â thorri’r garw heddiw: mae croesawu pawb wrth eu henw yn ddigon.',
 
   'browse.summary': {
+    zero: 'Gweld y {count} o weithgareddau sy’n addas',
     one: 'Gweld {count} gweithgaredd sy’n addas',
-    other: 'Gweld pob un o’r {count} gweithgaredd sy’n addas',
+    two: 'Gweld y {count} weithgaredd sy’n addas',
+    few: 'Gweld y {count} gweithgaredd sy’n addas',
+    many: 'Gweld y {count} gweithgaredd sy’n addas',
+    other: 'Gweld y {count} o weithgareddau sy’n addas',
   },
   'browse.choose': 'Dewis',
   'browse.shown': 'Wedi’i ddangos uchod',
@@ -103,7 +118,11 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
 
   'timer.heading': 'Tro pawb',
   'timer.intro': {
+    zero: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} o bobl.',
     one: 'Yr un faint o amser i bawb: {each} ar gyfer {count} person.',
+    two: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} berson.',
+    few: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} pherson.',
+    many: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} pherson.',
     other: 'Yr un faint o amser i bawb: {each} yr un, ar gyfer {count} o bobl.',
   },
   'timer.start': 'Dechrau’r troeon',
@@ -128,7 +147,21 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'announce.paused': 'Wedi oedi.',
   'announce.resumed': 'Yn parhau.',
 
-  'duration.minutes': { one: '{count} munud', other: '{count} munud' },
-  'duration.seconds': { one: '{count} eiliad', other: '{count} eiliad' },
+  'duration.minutes': {
+    zero: '{count} munud',
+    one: '{count} munud',
+    two: '{count} funud',
+    few: '{count} munud',
+    many: '{count} munud',
+    other: '{count} munud',
+  },
+  'duration.seconds': {
+    zero: '{count} eiliad',
+    one: '{count} eiliad',
+    two: '{count} eiliad',
+    few: '{count} eiliad',
+    many: '{count} eiliad',
+    other: '{count} eiliad',
+  },
   'duration.both': '{minutes} {seconds}',
 };

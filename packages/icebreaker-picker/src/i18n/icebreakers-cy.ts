@@ -8,7 +8,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Ewch o amgylch y grŵp. Mae pob person yn dweud ei enw ac un gair am sut mae’n cyrraedd heddiw.',
       'Mae unrhyw air yn iawn: “blinedig”, “chwilfrydig”, “llwglyd”. Does dim angen i neb ei esbonio.',
     ],
-    nonVerbal: 'Ysgrifennwch y gair ar bapur a’i ddal i fyny, neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch y gair ar bapur a’i ddal i fyny, neu teipiwch e yn y sgwrs.',
   },
   'name-and-weather': {
     title: 'Eich tywydd heddiw',
@@ -22,7 +22,7 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Tri gair yn y sgwrs',
     steps: [
       'Mae pawb yn teipio tri gair am eu hwythnos yn y sgwrs, ar yr un pryd.',
-      'Pan fydd y rhan fwyaf wedi teipio, darllenwch y geiriau’n uchel heb ddweud pwy a’u hysgrifennodd.',
+      'Pan fydd y rhan fwyaf o bobl wedi teipio, darllenwch y geiriau’n uchel heb ddweud pwy a’u hysgrifennodd.',
     ],
     nonVerbal: 'Does dim angen i neb siarad: mae’r geiriau’n cael eu teipio. Gall pobl yn yr ystafell ysgrifennu eu rhai nhw ar bapur.',
   },
@@ -80,9 +80,9 @@ export const icebreakersCy: IcebreakerTexts = {
       'Rhowch funud i bawb dynnu llun sydyn o’u hwythnos. Mae ffigurau pric yn berffaith.',
       'Gall pob person ddal ei lun i fyny, ei ddisgrifio mewn ychydig eiriau, neu ei gadw iddo’i hun.',
     ],
-    prepare: 'Papur a phennau i bawb yn yr ystafell. Dywedwch wrth bobl ar-lein am gael rhai’n barod.',
-    noCamera: 'Disgrifiwch y llun mewn ychydig eiriau yn y sgwrs, neu cadwch ef i chi’ch hun.',
-    nonVerbal: 'Mae dal y llun i fyny yn ddigon, neu cadwch ef i chi’ch hun.',
+    prepare: 'Papur a phinnau ysgrifennu i bawb yn yr ystafell. Dywedwch wrth bobl ar-lein am gael rhai’n barod.',
+    noCamera: 'Disgrifiwch y llun mewn ychydig eiriau yn y sgwrs, neu cadwch e i chi’ch hun.',
+    nonVerbal: 'Mae dal y llun i fyny yn ddigon, neu cadwch e i chi’ch hun.',
   },
   'sticky-wall': {
     title: 'Wal o obeithion',
@@ -91,17 +91,17 @@ export const icebreakersCy: IcebreakerTexts = {
       'Rhowch y nodiadau ar y wal neu ar fwrdd.',
       'Darllenwch nhw’n uchel gyda’ch gilydd, a’u cadw i fyny am weddill y cyfarfod.',
     ],
-    prepare: 'Nodiadau gludiog a phennau i bawb.',
+    prepare: 'Nodiadau gludiog a phinnau ysgrifennu i bawb.',
     nonVerbal: 'Does dim angen i neb siarad: mae’r nodiadau’n cael eu darllen heb enwau.',
   },
   'map-pins': {
-    title: 'Lle yr hoffech chi ymweld ag ef',
+    title: 'Lle yr hoffech chi ymweld ag e',
     steps: [
       'Rhowch fap o’r byd i fyny.',
-      'Mae pawb yn marcio lle yr hoffen nhw ymweld ag ef ryw ddydd, gyda sticer neu bin ysgrifennu.',
+      'Mae pawb yn marcio lle yr hoffen nhw ymweld ag e ryw ddydd, gyda sticer neu bin ysgrifennu.',
       'Edrychwch ar y map gyda’ch gilydd. Gall unrhyw un ddweud pam y dewison nhw eu lle.',
     ],
-    prepare: 'Map mawr a sticeri neu bennau. Ar-lein: map neu fwrdd gwyn a rennir y gall pobl ei farcio.',
+    prepare: 'Map mawr a sticeri neu binnau ysgrifennu. Ar-lein: map neu fwrdd gwyn a rennir y gall pobl ei farcio.',
     noCamera: 'Rhannwch y map ar y sgrin: mae pobl yn teipio’r lle yn y sgwrs ac rydych chi’n ei farcio.',
     nonVerbal: 'Mae marcio’r map yn ddigon. Does dim angen dweud dim.',
   },
@@ -119,7 +119,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Ewch o amgylch y grŵp. Mae pob person yn dweud ei enw a’i hoff fisged neu fyrbryd.',
       'Mae anghytuno am fisgedi cwstard yn cael ei ganiatáu.',
     ],
-    nonVerbal: 'Ysgrifennwch ef a’i ddal i fyny, neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e a’i ddal i fyny, neu teipiwch e yn y sgwrs.',
   },
   'tea-order': {
     title: 'Sut ydych chi’n hoffi eich te?',
@@ -127,7 +127,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn dweud ei enw a sut mae’n hoffi ei de, ei goffi neu ei hoff ddiod.',
       'Gall rhywun gadw’r rhestr ar gyfer y rownd de nesaf.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'theme-tune': {
     title: 'Eich cân arwyddo',
@@ -143,7 +143,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn enwi un peth (nid person nac anifail anwes) y byddai’n ei gymryd i ynys bellennig.',
       'Mae rhywbeth defnyddiol neu rywbeth gwirion yn iawn.',
     ],
-    nonVerbal: 'Ysgrifennwch neu tynnwch lun o’r peth a’i ddal i fyny, neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch neu tynnwch lun o’r peth a’i ddal i fyny, neu teipiwch e yn y sgwrs.',
   },
   'colour-of-the-day': {
     title: 'Lliw’r dydd',
@@ -157,9 +157,9 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Un peth da',
     steps: [
       'Mae pob person yn rhannu un peth da o’r wythnos ddiwethaf, waeth pa mor fach: mae paned dda yn cyfrif.',
-      'Gwrandewch, a symudwch ymlaen. Does dim angen rhoi sylw.',
+      'Gwrandewch, a symudwch ymlaen. Does dim angen ymateb.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'looking-forward': {
     title: 'Rhywbeth i edrych ymlaen ato',
@@ -167,7 +167,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn dweud un peth mae’n edrych ymlaen ato, mawr neu fach: y penwythnos, pryd o fwyd, gêm.',
       'Cadwch at frawddeg neu ddwy.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'hopes-for-today': {
     title: 'Un gobaith ar gyfer heddiw',
@@ -176,15 +176,15 @@ export const icebreakersCy: IcebreakerTexts = {
       'Ysgrifennwch y gobeithion, ac edrychwch yn ôl arnyn nhw ar y diwedd.',
     ],
     prepare: 'Rhywle i ysgrifennu’r gobeithion lle gall pawb eu gweld.',
-    nonVerbal: 'Ysgrifennwch ef ar nodyn, neu teipiwch ef yn y sgwrs, ac mae rhywun yn ei ddarllen yn uchel.',
+    nonVerbal: 'Ysgrifennwch e ar nodyn, neu teipiwch e yn y sgwrs, ac mae rhywun yn ei ddarllen yn uchel.',
   },
   'could-teach': {
-    title: 'Rhywbeth y gallech chi ei ddysgu',
+    title: 'Rhywbeth y gallech chi ei ddysgu i eraill',
     steps: [
       'Mae pob person yn enwi un peth bach y gallai ei ddysgu i rywun mewn pum munud: tric cardiau, rysáit, cwlwm.',
       'Gall unrhyw un gynnig dysgu ei beth nes ymlaen, os yw’n dymuno.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'useless-superpower': {
     title: 'Pŵer arbennig diwerth',
@@ -192,7 +192,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn dyfeisio pŵer arbennig na fyddai o unrhyw ddefnydd o gwbl, fel gwybod bob amser faint o’r gloch yw hi ym Mheriw.',
       'Mae chwerthin yn cael ei annog.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'window-view': {
     title: 'Yr olygfa o’ch ffenest',
@@ -206,16 +206,16 @@ export const icebreakersCy: IcebreakerTexts = {
     title: 'Rhywbeth o fewn cyrraedd',
     steps: [
       'Mae pob person yn codi un peth o fewn cyrraedd: mwg, pin ysgrifennu, planhigyn.',
-      'Dangoswch ef a dweud un peth amdano.',
+      'Dangoswch e a dweud un peth amdano.',
     ],
     noCamera: 'Disgrifiwch y peth mewn geiriau yn lle ei ddangos.',
-    nonVerbal: 'Dangoswch ef i’r camera, neu teipiwch beth ydyw yn y sgwrs.',
+    nonVerbal: 'Dangoswch e i’r camera, neu teipiwch beth ydyw yn y sgwrs.',
   },
   'two-true-one-not': {
-    title: 'Dau wir, un wedi’i greu',
+    title: 'Dau wir, un ffug',
     steps: [
-      'Mae pob person yn dweud tri pheth byr am ei ddiddordebau neu’r hyn mae’n ei hoffi: dau yn wir, un wedi’i greu.',
-      'Mae pawb yn dyfalu pa un sydd wedi’i greu, yna mae’r person yn dweud.',
+      'Mae pob person yn dweud tri pheth byr am ei ddiddordebau neu’r hyn mae’n ei hoffi: dau yn wir, un yn ffug.',
+      'Mae pawb yn dyfalu pa un sy’n ffug, yna mae’r person yn dweud.',
       'Cadwch bethau’n ysgafn: hoff fwydydd, lleoedd, diddordebau.',
     ],
     nonVerbal: 'Teipiwch y tri pheth yn y sgwrs; mae pobl yn dyfalu gyda rhif.',
@@ -252,7 +252,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn enwi lle gerllaw mae’n ei hoffi: caffi, parc, llwybr cerdded, siop.',
       'Gall eraill ei nodi i roi cynnig arno.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'thank-you-round': {
     title: 'Diolch',
@@ -260,7 +260,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn diolch i rywun, yma neu beidio, am rywbeth o’r wythnos ddiwethaf. Gall fod yn fach: dal drws, neges garedig.',
       'Does dim angen i neb ddweud pwy, os byddai’n well ganddyn nhw beidio.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'name-story': {
     title: 'Stori eich enw',
@@ -276,7 +276,7 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pob person yn rhannu rhywbeth mae’n falch ohono, o unrhyw adeg yn ei fywyd.',
       'Gall fod yn fach. Rhannwch dim ond yr hyn rydych chi’n hapus i’w rannu.',
     ],
-    nonVerbal: 'Ysgrifennwch ef neu teipiwch ef yn y sgwrs.',
+    nonVerbal: 'Ysgrifennwch e neu teipiwch e yn y sgwrs.',
   },
   'place-that-matters': {
     title: 'Lle sy’n bwysig i chi',

@@ -48,7 +48,7 @@ export const markScorerEn = {
   'individual.enter': 'Score privately as {name}',
   'individual.change': 'Change {name}’s score',
   'individual.answered': 'has answered',
-  'individual.notYet': 'not yet',
+  'individual.notYet': 'not answered yet',
   'individual.legend': '{name}’s private score for “{mark}”',
   'individual.changeHint': 'Their first score stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
   'individual.done': 'Done – hide my score',

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * How Easy Read looks: pictures beside words, and bigger text.
+ * How Easy Read looks: pictures beside words, bigger text, no italics.
  *
  * Easy Read guidance asks for text of at least 14 point (about 1.17 times a
  * browser's usual 16 px), pictures on the left with the words beside them,
@@ -17,6 +17,10 @@ import { css } from 'lit';
 export const pictureStyles = css`
   .easy-read .root {
     font-size: var(--coproduce-font-size, max(1.1667em, var(--coproduce-host-size, 0px)));
+  }
+  /* Easy Read guidance: no italics, which are harder to read. */
+  .easy-read .root * {
+    font-style: normal;
   }
   svg.picture {
     display: inline-block;
@@ -67,6 +71,10 @@ export const pictureStyles = css`
   .explained > svg.picture {
     width: 2.5em;
     height: 2.5em;
+  }
+  .explained > .explained-words {
+    margin: 0;
+    align-self: center;
   }
   .explained-words p {
     margin: 0 0 0.25em;

@@ -17,7 +17,7 @@ import { DRAWINGS, type PictureName } from './drawings.js';
 export function picture(name: PictureName, options: { label?: Locale; className?: string } = {}): TemplateResult {
   const className = `picture picture-${name}${options.className ? ` ${options.className}` : ''}`;
   if (options.label) {
-    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${PICTURE_DESCRIPTIONS[options.label][name]} focusable="false">${DRAWINGS[name]}</svg>`;
+    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${PICTURE_DESCRIPTIONS[options.label][name]} focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
   }
   return html`<svg class=${className} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
 }

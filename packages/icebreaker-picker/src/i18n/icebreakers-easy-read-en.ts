@@ -152,7 +152,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
   'theme-tune': {
     steps: [
       'Each person says their name.',
-      'Then they say a song they would like to play when they walk into a room.',
+      'Then they say a song to play as they walk into a room.',
       'You can hum it if you want to.',
     ],
     nonVerbal: 'Type the name of the song in the chat. Or write it down.',

@@ -6,7 +6,7 @@ import type { markScorerEn } from './en.js';
  * taking part. The metaphors are explained where they are met: a mark is a
  * sign of good co-production; ladders help us go up, snakes take us back
  * down (the game is named once, in the intro); the lake keeps ideas for
- * later; a round is one time we give scores. A stage is "a part". Keys
+ * later; a round is 1 time we give scores. A stage is "a part". Keys
  * starting `easy.` are only in Easy Read: the words at each end of the
  * scale.
  */
@@ -56,7 +56,7 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'lake.hint': 'The lake is where we keep ideas for later. These ideas are for a different part. We keep them here so we do not lose them.',
   'lake.stageLabel': 'Which part it is for',
   'rounds.heading': 'Rounds: scoring again later',
-  'rounds.hint': 'A round is one time we give scores. Save our scores now. Score again later to see what changed.',
+  'rounds.hint': 'A round is 1 time we give scores. Save our scores now. Score again later to see what changed.',
   'rounds.labelLabel': 'Name for this round (you do not have to fill this in)',
   'rounds.labelHint': 'If you leave it empty, we call it “{label}”.',
   'rounds.cellNone': 'No score',

@@ -41,7 +41,7 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'values.hint': 'Dyma ein gwerthoedd. Mae gwerth yn rhywbeth sy’n bwysig i ni. Mae pob un yn dweud beth mae’n ei olygu.',
   'values.empty': 'Dim byd yma eto.',
   'values.add': 'Ychwanegu rhywbeth sy’n bwysig i ni',
-  'values.addButton': 'Ei ychwanegu',
+  'values.addButton': 'Ychwanegu beth sy’n bwysig i ni',
   'rules.hint': 'Dyma ein rheolau ar gyfer pan fyddwn ni’n cwrdd ac yn gweithio gyda’n gilydd.',
   'rules.empty': 'Dim rheolau eto.',
   'rules.add': 'Ychwanegu rheol',

@@ -46,7 +46,7 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   'values.hint': 'These are our values. A value is something that matters to us. Each one says what it means.',
   'values.empty': 'Nothing here yet.',
   'values.add': 'Add something that matters to us',
-  'values.addButton': 'Add it',
+  'values.addButton': 'Add what matters to us',
   'rules.hint': 'These are our rules for when we meet and work together.',
   'rules.empty': 'No rules yet.',
   'rules.add': 'Add a rule',

@@ -77,6 +77,12 @@ const CASES: Case[] = [
 
 type How = 'attribute' | 'project';
 
+/** Button names that do not say what they act on (as tests/core/button-names.test.ts). */
+const BARE = {
+  en: ['Add', 'Add it', 'Change', 'Remove', 'Save', 'Delete', 'Edit', 'OK', 'Go', 'Submit', 'Send'],
+  cy: ['Ychwanegu', 'Ei ychwanegu', 'Newid', 'Tynnu', 'Cadw', 'Dileu', 'Golygu', 'Iawn', 'Cyflwyno', 'Anfon'],
+};
+
 /** The element, in Easy Read by its own attribute or by its project's, in a language, put in its busy state. */
 async function place(item: Case, how: How, locale: 'en' | 'cy' = 'en'): Promise<Element> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -194,6 +200,13 @@ for (const item of CASES) {
     for (const locale of ['en', 'cy'] as const) {
       it(`labels every picture in ${locale}: named, or hidden beside the words that say it`, async () => {
         expectPicturesLabelled(await place(item, 'project', locale), locale);
+      });
+
+      it(`names every button by what it does in ${locale}, never a bare verb`, async () => {
+        const element = await place(item, 'project', locale);
+        for (const button of $$(element, 'button')) {
+          expect(BARE[locale], `a button named only “${text(button)}”`).not.to.include(text(button));
+        }
       });
     }
   });

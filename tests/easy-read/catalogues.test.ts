@@ -158,7 +158,7 @@ describe('The built-in icebreakers in Easy Read', () => {
 
   it('have as many steps in Welsh as in English', () => {
     for (const id of ids) {
-      const count = (locale: 'en' | 'cy') => ((BUILT_IN_EASY_READ[locale] as Record<string, { steps: string[] }>)[id]!.steps.length);
+      const count = (locale: 'en' | 'cy') => ((BUILT_IN_EASY_READ[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps.length);
       expect(count('cy'), id).to.equal(count('en'));
     }
   });

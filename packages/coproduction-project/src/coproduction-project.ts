@@ -10,10 +10,10 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 /**
- * Optional wrapper that shares a project id, a language and a place to save
- * with every coproduce element inside it. Elements work without it.
+ * Optional wrapper that shares a project id, a language, a place to save and
+ * Easy Read with every coproduce element inside it. Elements work without it.
  *
- * @summary Shares project id, language and storage with the elements inside it.
+ * @summary Shares project id, language, storage and Easy Read with the elements inside it.
  * @tagname coproduction-project
  *
  * @slot - The coproduce elements (and anything else) that belong to this project.

@@ -56,6 +56,8 @@ const rows = [
   ['feedback-form on top of core (own code, styles, strings)', sizes(await bundle('packages/feedback-form/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
   ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
+  ['  of which the Easy Read pictures (32 drawings, names in 2 languages)', sizes(await bundle('bench/entries/easy-read-pictures.ts', { external: LIT_AND_DEPS }))],
+  ['every Easy Read string, English and Welsh (icebreaker steps too)', sizes(await bundle('bench/entries/easy-read-strings.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
 ];
 // The per-element modules are small entry files; the code lives in shared/ chunks.
 const modules = `${root}packages/coproduce/dist/modules/`;

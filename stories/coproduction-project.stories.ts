@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { expect } from 'storybook/test';
+import { picture, PICTURE_DESCRIPTIONS, PICTURE_NAMES, pictureStyles, type Locale } from '../packages/core/src/index.js';
 
 const meta: Meta = {
   title: 'Elements/coproduction-project',
@@ -38,4 +39,94 @@ export const TwoProjectsOnOnePage: StoryObj = {
       <mark-scorer stage="review" storage-key="session"></mark-scorer>
     </coproduction-project>
   `,
+};
+
+/** `easy-read` on the project: every element inside is in Easy Read. */
+export const EasyReadForEveryElementInside: StoryObj = {
+  render: () => html`
+    <coproduction-project project="self-advocates" storage="memory" easy-read>
+      <mark-scorer stage="planning"></mark-scorer>
+      <values-agreement participants="Ana, Ben, Cy"></values-agreement>
+      <icebreaker-picker seed="easy" setting="in-person"></icebreaker-picker>
+      <decision-log></decision-log>
+      <feedback-form no-contact></feedback-form>
+    </coproduction-project>
+  `,
+  play: async ({ canvasElement }) => {
+    for (const tag of ['mark-scorer', 'values-agreement', 'icebreaker-picker', 'decision-log', 'feedback-form']) {
+      const element = canvasElement.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await element.updateComplete;
+      await expect(element.shadowRoot!.querySelectorAll('svg.picture').length).toBeGreaterThan(0);
+    }
+  },
+};
+
+export const EasyReadWelshForEveryElementInside: StoryObj = {
+  render: () => html`
+    <coproduction-project project="hunan-eiriolwyr" storage="memory" locale="cy" easy-read>
+      <values-agreement participants="Alaw, Bethan"></values-agreement>
+      <icebreaker-picker seed="hawdd" setting="online"></icebreaker-picker>
+      <feedback-form no-contact></feedback-form>
+    </coproduction-project>
+  `,
+};
+
+/**
+ * Every Easy Read picture, each named as a screen reader hears it when it
+ * stands without its words (beside its words, it is hidden).
+ */
+class PictureGallery extends LitElement {
+  static override styles = [
+    pictureStyles,
+    css`
+      ul {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+        gap: 1em;
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        font: 1rem system-ui, sans-serif;
+        color: inherit;
+      }
+      li {
+        text-align: center;
+      }
+      svg.picture {
+        width: 4em;
+        height: 4em;
+        display: block;
+        margin: 0 auto 0.25em;
+      }
+      code {
+        display: block;
+      }
+    `,
+  ];
+
+  static override properties = { locale: {} };
+  declare locale: Locale;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+  }
+
+  protected override render() {
+    return html`<ul lang=${this.locale}>
+      ${PICTURE_NAMES.map(
+        (name) => html`<li>${picture(name, { label: this.locale })}<code>${name}</code>${PICTURE_DESCRIPTIONS[this.locale][name]}</li>`,
+      )}
+    </ul>`;
+  }
+}
+if (!customElements.get('coproduce-picture-gallery')) customElements.define('coproduce-picture-gallery', PictureGallery);
+
+export const EasyReadPictures: StoryObj<{ locale: Locale }> = {
+  args: { locale: 'en' },
+  argTypes: { locale: { control: 'inline-radio', options: ['en', 'cy'] } },
+  render: (args, { globals }) =>
+    html`<div style="color: ${globals.theme === 'dark' ? '#f3f2f1' : '#0b0c0c'}">
+      <coproduce-picture-gallery locale=${args.locale}></coproduce-picture-gallery>
+    </div>`,
 };

@@ -8,6 +8,7 @@ import { longLog, published, sampleLog } from './decision-fixtures.js';
 import { serving } from './serving.js';
 
 interface Args {
+  easyRead?: boolean;
   storageKey: string;
   locale: string;
   readonly: boolean;
@@ -52,8 +53,9 @@ const type = async (canvasElement: HTMLElement, selector: string, value: string)
 const meta: Meta<Args> = {
   title: 'Elements/decision-log',
   component: 'decision-log',
-  args: { storageKey: '', locale: '', readonly: false, showNames: false, src: '' },
+  args: { easyRead: false, storageKey: '', locale: '', readonly: false, showNames: false, src: '' },
   argTypes: {
+    easyRead: { name: 'easy-read', control: 'boolean' },
     storageKey: { name: 'storage-key', control: 'text' },
     locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
     readonly: { control: 'boolean' },
@@ -67,6 +69,7 @@ const meta: Meta<Args> = {
       <decision-log
         storage-key=${ifDefined(args.storageKey || undefined)}
         locale=${ifDefined(args.locale || undefined)}
+        ?easy-read=${args.easyRead}
         src=${ifDefined(args.src || undefined)}
         ?readonly=${args.readonly}
         ?show-names=${args.showNames}
@@ -305,3 +308,35 @@ export const TenThousandDecisions: Story = {
 export const Welsh: Story = { args: { data: sampleLog(), locale: 'cy' } };
 
 export const Narrow: Story = { args: { data: sampleLog(), width: '320px' } };
+
+/** Easy Read: each status said as what we are doing, with its picture, and what was decided in each row. */
+export const EasyRead: Story = {
+  args: { easyRead: true, data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('.counts')?.textContent).toContain('We are doing it');
+    await expect(root.querySelectorAll('.found .what').length).toBeGreaterThan(0);
+  },
+};
+
+export const EasyReadADecision: Story = {
+  args: { easyRead: true, data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-cafe');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('#u-status svg.picture').length).toBeGreaterThan(3);
+  },
+};
+
+export const EasyReadPublicBoard: Story = { args: { easyRead: true, data: sampleLog(), readonly: true } };
+
+export const EasyReadWelsh: Story = {
+  args: { easyRead: true, locale: 'cy', data: sampleLog() },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelector('#title')?.textContent).toContain('Beth wnaethon ni ei benderfynu');
+  },
+};

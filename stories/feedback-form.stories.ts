@@ -5,6 +5,7 @@ import { expect } from 'storybook/test';
 import type { FeedbackForm } from '../packages/feedback-form/src/index.js';
 
 interface Args {
+  easyRead?: boolean;
   name: string;
   action: string;
   src: string;
@@ -76,8 +77,9 @@ const eventQuestions = [
 const meta: Meta<Args> = {
   title: 'Elements/feedback-form',
   component: 'feedback-form',
-  args: { name: '', action: '', src: '', youSaidWeDidHref: '', storageKey: 'storybook-feedback', noContact: false, locale: '' },
+  args: { easyRead: false, name: '', action: '', src: '', youSaidWeDidHref: '', storageKey: 'storybook-feedback', noContact: false, locale: '' },
   argTypes: {
+    easyRead: { name: 'easy-read', control: 'boolean' },
     name: { control: 'text' },
     action: { control: 'text' },
     src: { control: 'text' },
@@ -98,6 +100,7 @@ const meta: Meta<Args> = {
         storage-key=${args.storageKey}
         ?no-contact=${args.noContact}
         locale=${ifDefined(args.locale || undefined)}
+        ?easy-read=${args.easyRead}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .questions=${args.questions}
       ></feedback-form>
@@ -269,3 +272,35 @@ export const InsideAHostForm: Story = {
 export const Welsh: Story = { args: { locale: 'cy' } };
 
 export const Narrow: Story = { args: { width: '320px' } };
+
+/** Easy Read: a face at each point of the scale, and every question and message in Easy Read words. */
+export const EasyRead: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = formIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelectorAll('label.choice svg.picture').length).toBe(6);
+  },
+  args: { easyRead: true },
+};
+
+export const EasyReadProblems: Story = {
+  args: { easyRead: true },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#wants-reply');
+    await send(canvasElement);
+    const { root } = formIn(canvasElement);
+    await expect(root.querySelector('#error-summary')?.textContent).toContain('Please');
+  },
+};
+
+export const EasyReadSent: Story = {
+  args: { easyRead: true, youSaidWeDidHref: '#you-said-we-did' },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '#q-how-4');
+    await send(canvasElement);
+    const { root } = formIn(canvasElement);
+    await expect(root.querySelector('.done')?.textContent).toContain('We have got your answers.');
+  },
+};
+
+export const EasyReadWelsh: Story = { args: { easyRead: true, locale: 'cy' } };

@@ -6,6 +6,7 @@ import type { IcebreakerPicker } from '../packages/icebreaker-picker/src/index.j
 import { serving } from './serving.js';
 
 interface Args {
+  easyRead?: boolean;
   minutes: string;
   people: string;
   setting: string;
@@ -52,6 +53,7 @@ const meta: Meta<Args> = {
   title: 'Elements/icebreaker-picker',
   component: 'icebreaker-picker',
   args: {
+    easyRead: false,
     minutes: '60',
     people: '8',
     setting: 'in-person',
@@ -68,6 +70,7 @@ const meta: Meta<Args> = {
     locale: '',
   },
   argTypes: {
+    easyRead: { name: 'easy-read', control: 'boolean' },
     minutes: { control: 'text' },
     people: { control: 'text' },
     setting: { control: 'inline-radio', options: ['in-person', 'online', 'hybrid'] },
@@ -102,6 +105,7 @@ const meta: Meta<Args> = {
         pick=${ifDefined(args.pick || undefined)}
         src=${ifDefined(args.src || undefined)}
         locale=${ifDefined(args.locale || undefined)}
+        ?easy-read=${args.easyRead}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .icebreakers=${args.icebreakers}
       ></icebreaker-picker>
@@ -256,3 +260,17 @@ export const SourceIsNotAList: Story = {
 export const Welsh: Story = { args: { locale: 'cy', setting: 'hybrid' } };
 
 export const Narrow: Story = { args: { width: '320px', setting: 'online' } };
+
+/** Easy Read: "icebreaker" explained, the steps one idea at a time, and "pass" said first with its picture. */
+export const EasyRead: Story = {
+  args: { easyRead: true, setting: 'hybrid', pick: 'name-and-weather' },
+  play: async ({ canvasElement }) => {
+    const { element, root } = pickerIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('.icebreaker ol')?.textContent).toContain('Sunny can mean happy.');
+  },
+};
+
+export const EasyReadWelsh: Story = { args: { easyRead: true, locale: 'cy', setting: 'online', pick: 'emoji-check-in' } };
+
+export const EasyReadNarrow: Story = { args: { easyRead: true, width: '320px', setting: 'online' } };

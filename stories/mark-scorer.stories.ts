@@ -7,6 +7,7 @@ import type { MarkScorer, MarkScorerDocument } from '../packages/mark-scorer/src
 import { lakeOfIdeas, ownAndHiddenMarks, peopleOfTheirOwn, privateScores, sessionInProgress, sessionWithRounds } from './fixtures.js';
 
 interface Args {
+  easyRead?: boolean;
   stage: string;
   mode: string;
   participants: string;
@@ -38,8 +39,9 @@ const openMark = async (canvasElement: HTMLElement, markId: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/mark-scorer',
   component: 'mark-scorer',
-  args: { stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
+  args: { easyRead: false, stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
   argTypes: {
+    easyRead: { name: 'easy-read', control: 'boolean' },
     stage: { control: 'select', options: ['planning', 'process', 'completing', 'review'] },
     mode: { control: 'inline-radio', options: ['group', 'individual'] },
     participants: { control: 'text' },
@@ -57,6 +59,7 @@ const meta: Meta<Args> = {
         participants=${args.participants}
         storage-key=${ifDefined(args.storageKey || undefined)}
         locale=${ifDefined(args.locale || undefined)}
+        ?easy-read=${args.easyRead}
         heading-level=${ifDefined(args.headingLevel || undefined)}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .data=${args.data}
@@ -309,5 +312,36 @@ export const WelshPageLanguage: Story = {
   play: async ({ canvasElement }) => {
     const { root } = scorerIn(canvasElement);
     await expect(root.querySelector('h2')?.textContent).toContain('Nodweddion cydgynhyrchu');
+  },
+};
+
+/** Easy Read: ladders, snakes and the lake explained beside their pictures, and words and a picture at both ends of the scale. */
+export const EasyRead: Story = {
+  args: { easyRead: true, data: sessionInProgress() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-listening-ladders-hint')?.textContent).toContain('Like a ladder');
+    await expect(root.querySelectorAll('#m-listening-card .scale-ends li').length).toBe(2);
+  },
+};
+
+export const EasyReadWelsh: Story = {
+  args: { easyRead: true, locale: 'cy', data: sessionWithRounds() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-listening-card .scale-ends')?.textContent).toContain('Mae 10 yn golygu');
+  },
+};
+
+export const EasyReadSecretScore: Story = {
+  args: { easyRead: true, mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: privateScores(false) },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { element, root } = scorerIn(canvasElement);
+    root.querySelector<HTMLButtonElement>('#m-listening-person-4')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#m-listening-card legend')?.textContent).toContain('Eve, your secret score');
   },
 };

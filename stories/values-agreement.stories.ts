@@ -6,6 +6,7 @@ import type { ValuesAgreement, ValuesAgreementDocument } from '../packages/value
 import { agreed, dueForReview, inProgress, PEOPLE, privateAnswers, secondVersion, standingAsideAndAway, suggestions } from './agreement-fixtures.js';
 
 interface Args {
+  easyRead?: boolean;
   participants: string;
   storageKey: string;
   locale: string;
@@ -40,8 +41,9 @@ const click = async (canvasElement: HTMLElement, selector: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/values-agreement',
   component: 'values-agreement',
-  args: { participants: PEOPLE, storageKey: '', locale: '', readonly: false },
+  args: { easyRead: false, participants: PEOPLE, storageKey: '', locale: '', readonly: false },
   argTypes: {
+    easyRead: { name: 'easy-read', control: 'boolean' },
     participants: { control: 'text' },
     storageKey: { name: 'storage-key', control: 'text' },
     locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
@@ -55,6 +57,7 @@ const meta: Meta<Args> = {
         participants=${args.participants}
         storage-key=${ifDefined(args.storageKey || undefined)}
         locale=${ifDefined(args.locale || undefined)}
+        ?easy-read=${args.easyRead}
         ?readonly=${args.readonly}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .data=${args.data}
@@ -249,4 +252,31 @@ export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { data: inProgress() },
   play: async ({ canvasElement }) => openCard(canvasElement, 'item2'),
+};
+
+/** Easy Read: the 4 answers explained with their pictures, and a value's meaning where a person answers. */
+export const EasyRead: Story = {
+  args: { easyRead: true, data: inProgress() },
+  play: async ({ canvasElement }) => {
+    await openCard(canvasElement, 'item1');
+    await click(canvasElement, '#i-item1-person-0');
+    const { root } = agreementIn(canvasElement);
+    await expect(root.querySelectorAll('.answer-key svg.picture').length).toBe(4);
+    await expect(root.querySelector('fieldset.answer .meaning')?.textContent).toContain('This means:');
+    await expect(root.querySelectorAll('fieldset.answer label.choice svg.picture').length).toBe(4);
+  },
+};
+
+export const EasyReadWelsh: Story = {
+  args: { easyRead: true, locale: 'cy', participants: 'Alaw, Bethan, Cai, Dewi', data: inProgress('cy') },
+  play: async ({ canvasElement }) => {
+    await openCard(canvasElement, 'item1');
+    await click(canvasElement, '#i-item1-person-0');
+    const { root } = agreementIn(canvasElement);
+    await expect(root.querySelector('fieldset.answer label.choice')?.textContent).toContain('Ie, rydw i’n cytuno');
+  },
+};
+
+export const EasyReadNarrowScreen320: Story = {
+  args: { easyRead: true, width: '320px', data: inProgress() },
 };

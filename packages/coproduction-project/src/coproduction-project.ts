@@ -10,10 +10,10 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 /**
- * Optional wrapper that shares a project id, a language and a place to save
- * with every coproduce element inside it. Elements work without it.
+ * Optional wrapper that shares a project id, a language, a place to save and
+ * Easy Read with every coproduce element inside it. Elements work without it.
  *
- * @summary Shares project id, language and storage with the elements inside it.
+ * @summary Shares project id, language, storage and Easy Read with the elements inside it.
  * @tagname coproduction-project
  *
  * @slot - The coproduce elements (and anything else) that belong to this project.
@@ -35,6 +35,7 @@ export class CoproductionProject extends LitElement {
     locale: { type: String, reflect: true },
     storageType: { type: String, attribute: 'storage' },
     storage: { attribute: false },
+    easyRead: { type: Boolean, attribute: 'easy-read', reflect: true },
   };
 
   /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`), so projects never mix. */
@@ -45,6 +46,8 @@ export class CoproductionProject extends LitElement {
   declare storageType: 'local' | 'memory' | undefined;
   /** A storage adapter of your own (for example one that also sends to your server). Overrides `storage`. */
   declare storage: StorageAdapter | undefined;
+  /** Easy Read for every element inside: short sentences, everyday words and pictures. */
+  declare easyRead: boolean;
 
   private memory: MemoryStorageAdapter | null = null;
   private readonly provider = new ContextProvider(this, {
@@ -61,7 +64,12 @@ export class CoproductionProject extends LitElement {
   }
 
   private contextValue(): ProjectContextValue {
-    return { project: this.project || null, locale: this.locale || null, storage: this.resolveStorage() };
+    return {
+      project: this.project || null,
+      locale: this.locale || null,
+      storage: this.resolveStorage(),
+      easyRead: this.easyRead === true,
+    };
   }
 
   private resolveStorage(): StorageAdapter {

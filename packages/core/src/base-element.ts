@@ -3,9 +3,11 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
 import { emit, type EventDetail } from './events.js';
 import { sharedCatalogues, type Catalogues, type SharedKey } from './i18n/catalogues.js';
+import { sharedEasyRead } from './i18n/easy-read.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
 import { joinList } from './i18n/list.js';
 import { formatMessage, type MessageParams } from './i18n/message.js';
+import { pictureStyles } from './pictures/pictures.styles.js';
 import { baseStyles, themeTokens } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -50,11 +52,15 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   /** @internal */
   static catalogues: Catalogues = sharedCatalogues;
 
-  static override styles = [themeTokens, baseStyles];
+  /** Easy Read strings, looked up first while Easy Read is on (see i18n/easy-read.ts). @internal */
+  static easyReadCatalogues: Catalogues = sharedEasyRead;
+
+  static override styles = [themeTokens, baseStyles, pictureStyles];
 
   static override properties: PropertyDeclarations = {
     locale: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    easyRead: { type: Boolean, attribute: 'easy-read', reflect: true },
     /** @internal */ project: { state: true, attribute: false },
   };
 
@@ -62,6 +68,12 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   declare locale: string | undefined;
   /** `light` (default), `dark` or `auto` (follows the device setting). */
   declare theme: Theme | undefined;
+  /**
+   * Easy Read: one idea per short sentence, everyday words, metaphors
+   * explained, and a picture beside each key word and choice. Also on when
+   * the enclosing <coproduction-project> has `easy-read`.
+   */
+  declare easyRead: boolean;
   /** What the enclosing <coproduction-project> shares, if there is one. */
   protected declare project: ProjectContextValue | undefined;
 
@@ -69,6 +81,7 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
 
   constructor() {
     super();
+    this.easyRead = false;
     attachContextRoot();
     new ContextConsumer(this, {
       context: projectContext,
@@ -76,6 +89,10 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
       callback: (value) => {
         this.project = value;
       },
+    });
+    // The render root says whether Easy Read is on, for styles (bigger text), before each render.
+    this.addController({
+      hostUpdate: () => (this.renderRoot as HTMLElement | undefined)?.classList?.toggle('easy-read', this.inEasyRead),
     });
   }
 
@@ -115,13 +132,27 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   /**
-   * A string from the catalogue, in the element's language.
+   * True while the element shows Easy Read: its own `easy-read`, or its
+   * project's.
+   * @internal
+   */
+  get inEasyRead(): boolean {
+    return this.easyRead || this.project?.easyRead === true;
+  }
+
+  /**
+   * A string from the catalogue, in the element's language; in Easy Read,
+   * its Easy Read version where it has one.
    * @internal
    */
   t(key: Key | SharedKey, params?: MessageParams): string {
     const locale = this.resolvedLocale;
-    const { catalogues } = this.constructor as typeof CoproduceElement;
-    const message = catalogues[locale][key] ?? catalogues[FALLBACK_LOCALE][key] ?? key;
+    const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
+    const message =
+      (this.inEasyRead ? easyReadCatalogues[locale][key] : undefined) ??
+      catalogues[locale][key] ??
+      catalogues[FALLBACK_LOCALE][key] ??
+      key;
     return formatMessage(locale, message, params);
   }
 

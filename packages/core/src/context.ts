@@ -8,6 +8,8 @@ export interface ProjectContextValue {
   /** The project's language, used when an element has no `locale` of its own. */
   locale: string | null;
   storage: StorageAdapter;
+  /** Easy Read for every element inside (`easy-read` on the project). Absent from an older copy of the library: off. */
+  easyRead?: boolean;
 }
 
 /** Symbol.for, so that two copies of this library on one page still find each other. */

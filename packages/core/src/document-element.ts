@@ -47,6 +47,8 @@ export interface DocumentModel<Doc, Action> {
 export interface DocumentView<Doc, Action, Key extends string, Ui> extends FieldHost<Key> {
   readonly doc: Doc;
   readonly ui: Ui;
+  /** True while the element shows Easy Read. */
+  readonly inEasyRead: boolean;
   t(key: Key | SharedKey, params?: MessageParams): string;
   formatDate(iso: string): string;
   /** A calendar day (yyyy-mm-dd) in words. */

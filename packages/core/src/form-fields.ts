@@ -132,7 +132,8 @@ export function textArea<Key extends string>(
 export function radioChoices<Value extends string>(group: {
   id: string;
   name: string;
-  options: readonly (readonly [Value, string])[];
+  /** Each choice's value and label: words, or words with an Easy Read picture. */
+  options: readonly (readonly [Value, string | TemplateResult])[];
   checked?: Value | null;
   choose?: (value: Value) => void;
 }): TemplateResult {

@@ -24,6 +24,18 @@ export {
   type Locale,
 } from './i18n/locale.js';
 export { joinList } from './i18n/list.js';
+export { easyReadOver, sharedEasyRead, withSharedEasyRead, type EasyReadOnlyKey, type EasyReadStrings } from './i18n/easy-read.js';
+export {
+  DRAWINGS,
+  easyPicture,
+  picture,
+  PICTURE_DESCRIPTIONS,
+  PICTURE_NAMES,
+  pictured,
+  pictureStyles,
+  type EasyReadHost,
+  type PictureName,
+} from './pictures/index.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
 export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
 export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse, type SourceResult } from './source.js';

@@ -6,10 +6,11 @@ import type { SharedKey } from './i18n/catalogues.js';
 import type { MessageParams } from './i18n/message.js';
 import { PARTICIPANT_LIMITS } from './participants.js';
 import { samePerson, type PeopleAction } from './people.js';
+import { pictured, type EasyReadHost } from './pictures/picture.js';
 import { isUnkeyable } from './records.js';
 
 /** What the people editor needs from its element. */
-export interface PeopleEditorView<Key extends string> extends FieldHost<Key> {
+export interface PeopleEditorView<Key extends string> extends FieldHost<Key>, EasyReadHost {
   t(key: Key | SharedKey, params?: MessageParams): string;
   focusAfterRender(selector: string): void;
 }
@@ -87,7 +88,7 @@ function renderPerson<Key extends string>(view: PeopleEditorView<Key>, options: 
     <span class="row">
       <label class="absent-choice" for=${personId(index, 'absent')}>
         <input type="checkbox" id=${personId(index, 'absent')} .checked=${absent} @change=${setAbsent} />
-        ${view.t('people.absent')}${hiddenName}
+        ${pictured(view, 'not-here', view.t('people.absent'))}${hiddenName}
       </label>
       ${absent ? nothing : (options.actions?.(person, index) ?? nothing)}
       ${fromPage

@@ -255,6 +255,10 @@ export const baseStyles = css`
   .problem .h-section {
     margin-top: 0;
   }
+  /* Links take the accent colour: the browser's own blue is unreadable on the dark theme. */
+  .root a {
+    color: var(--_accent);
+  }
   /* The error summary (errorSummary): each problem a link to its field. */
   .error-summary a {
     color: var(--_error);

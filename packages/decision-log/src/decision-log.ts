@@ -3,6 +3,7 @@ import {
   downloadText,
   fileSlug,
   parseDocument,
+  pictured,
   toEnvelope,
   today,
   type CoproduceErrorDetail,
@@ -15,6 +16,7 @@ import { decisionLogStyles } from './decision-log.styles.js';
 import { documentToCsv, readSpreadsheet } from './export.js';
 import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
+import { decisionLogEasyRead } from './i18n/easy-read.js';
 import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
 import { publicCopy } from './public-copy.js';
 import { renderDecision } from './render-decision.js';
@@ -122,6 +124,9 @@ export class DecisionLog
 
   /** @internal */
   static override catalogues = decisionLogCatalogues;
+
+  /** @internal */
+  static override easyReadCatalogues = decisionLogEasyRead;
 
   static override properties: PropertyDeclarations = {
     readonly: { type: Boolean, reflect: true },
@@ -351,7 +356,7 @@ export class DecisionLog
   protected override render() {
     if (this.board) {
       return html`<div class="root board" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('board.title')}</${this.headings.title}>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'feedback', this.t('board.title'))}</${this.headings.title}>
         <p class="intro">${this.t('board.intro')}</p>
         ${this.renderProblems()} ${this.renderList()}
       </div>`;
@@ -370,7 +375,7 @@ export class DecisionLog
         choose: (event) => this.addFromSpreadsheet(event),
       })}`;
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
+      <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'decision', this.t('title'))}</${this.headings.title}>
       <p class="intro no-print">${this.t('intro')}</p>
       ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${this.renderMain()}
       ${this.editable ? this.renderTools(tools) : nothing}

@@ -8,6 +8,7 @@ export {
 export { decisionsFromCsv, documentToCsv } from './export.js';
 export { EMPTY_QUERY, find, type Found, type Query } from './find.js';
 export { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
+export { decisionLogEasyRead } from './i18n/easy-read.js';
 export { currentStatus, isDueForReview as isDecisionDueForReview, latestOutcome, type DecisionLogAction } from './model.js';
 export { publicCopy } from './public-copy.js';
 export {

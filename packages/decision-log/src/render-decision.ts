@@ -1,9 +1,9 @@
-import { dayFields, dayFromForm, fieldError, radioChoices, textArea, textFromForm } from '@coproduce/core';
+import { dayFields, dayFromForm, fieldError, pictured, radioChoices, textArea, textFromForm } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { refuseSave, renderFormSummary, type FieldInError } from './form-summary.js';
 import { currentStatus } from './model.js';
-import { renderDetails, renderHistory, renderOutcome, statusLine } from './render-details.js';
+import { renderDetails, renderHistory, renderOutcome, RESULT_PICTURES, STATUS_PICTURES, statusLine } from './render-details.js';
 import { LIMITS, RESULTS, STATUSES, type Decision, type Result, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
@@ -92,7 +92,7 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
         <div id="u-status">${radioChoices({
           id: 'u-status',
           name: 'status',
-          options: offered.map((status) => [status, view.t(`status.${status}`)] as const),
+          options: offered.map((status) => [status, pictured(view, STATUS_PICTURES[status], view.t(`status.${status}`))] as const),
         })}</div>
       </fieldset>
       ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
@@ -137,7 +137,10 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
         ${radioChoices({
           id: 'o-result',
           name: 'result',
-          options: RESULTS.map((result) => [result, view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot')] as const),
+          options: RESULTS.map(
+            (result) =>
+              [result, pictured(view, RESULT_PICTURES[result], view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot'))] as const,
+          ),
         })}
       </fieldset>
       <div class="field">

@@ -1,8 +1,21 @@
+import { pictured, type PictureName } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { currentStatus, latestOutcome } from './model.js';
-import type { Change, Decision, DecisionDetails } from './schema.js';
+import type { Change, Decision, DecisionDetails, Result, Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
+
+/** In Easy Read, the picture beside each status wherever it is shown. */
+export const STATUS_PICTURES: Readonly<Record<Status, PictureName>> = {
+  proposed: 'idea',
+  agreed: 'agree',
+  'in-progress': 'working',
+  done: 'done',
+  'not-possible': 'could-not',
+};
+
+/** In Easy Read, the picture beside what happened. */
+export const RESULT_PICTURES: Readonly<Record<Result, PictureName>> = { did: 'done', 'could-not': 'could-not' };
 
 /** A web address we will link to: http or https only, so no line can become a script link. */
 function webAddress(line: string): URL | null {
@@ -40,18 +53,19 @@ function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>
  * public copy, whose hidden fields are already empty.
  */
 export function renderDetails(view: DecisionLogView, details: DecisionDetails): TemplateResult {
-  const entry = (label: string, value: TemplateResult | string) => html`<dt>${label}</dt>
+  // In Easy Read each part has its picture beside its name.
+  const entry = (name: PictureName | null, label: string, value: TemplateResult | string) => html`<dt>${name ? pictured(view, name, label) : label}</dt>
     <dd>${value}</dd>`;
   return html`<dl class="details">
     ${details.youSaid.length
-      ? entry(view.t('decision.youSaid'), html`<ul class="you-said">${details.youSaid.map(renderYouSaid)}</ul>`)
+      ? entry('feedback', view.t('decision.youSaid'), html`<ul class="you-said">${details.youSaid.map(renderYouSaid)}</ul>`)
       : nothing}
-    ${entry(view.t('decision.what'), details.what)} ${details.why ? entry(view.t('decision.why'), details.why) : nothing}
-    ${details.how ? entry(view.t('decision.how'), howText(view, details.how)) : nothing}
-    ${details.people.length ? entry(view.t('decision.people'), view.list(details.people)) : nothing}
-    ${details.reviewOn ? entry(view.t('decision.reviewOn'), view.formatDay(details.reviewOn)) : nothing}
+    ${entry('decision', view.t('decision.what'), details.what)} ${details.why ? entry('question', view.t('decision.why'), details.why) : nothing}
+    ${details.how ? entry(null, view.t('decision.how'), howText(view, details.how)) : nothing}
+    ${details.people.length ? entry('people', view.t('decision.people'), view.list(details.people)) : nothing}
+    ${details.reviewOn ? entry('calendar', view.t('decision.reviewOn'), view.formatDay(details.reviewOn)) : nothing}
     ${details.tags.length
-      ? entry(view.t('decision.tags'), html`<ul class="tags">${details.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`)
+      ? entry(null, view.t('decision.tags'), html`<ul class="tags">${details.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`)
       : nothing}
   </dl>`;
 }
@@ -59,16 +73,16 @@ export function renderDetails(view: DecisionLogView, details: DecisionDetails): 
 /** Where a decision stands, and since when: "Agreed since 3 March 2026". */
 export function statusLine(view: DecisionLogView, decision: Decision): TemplateResult {
   const status = currentStatus(decision);
-  return html`<span class="status status-${status.status}"
-    >${view.t('decision.statusSince', { status: view.t(`status.${status.status}`), date: view.formatDay(status.on) })}</span
-  >`;
+  const words = view.t('decision.statusSince', { status: view.t(`status.${status.status}`), date: view.formatDay(status.on) });
+  return html`<span class="status status-${status.status}">${pictured(view, STATUS_PICTURES[status.status], words)}</span>`;
 }
 
 /** What happened, if recorded: "We did: …" or "We couldn't, because: …". */
 export function renderOutcome(view: DecisionLogView, decision: Decision): TemplateResult | typeof nothing {
   const outcome = latestOutcome(decision);
   if (!outcome) return nothing;
-  return html`<p class="outcome outcome-${outcome.result}">${view.t(`outcome.${outcome.result}`, { text: outcome.text })}</p>`;
+  const words = view.t(`outcome.${outcome.result}`, { text: outcome.text });
+  return html`<p class="outcome outcome-${outcome.result}">${pictured(view, RESULT_PICTURES[outcome.result], words)}</p>`;
 }
 
 function renderChange(view: DecisionLogView, change: Change): TemplateResult {

@@ -1,8 +1,9 @@
-import { calendarDay, checkboxField, dayFields, radioChoices } from '@coproduce/core';
+import { calendarDay, checkboxField, dayFields, pictured, radioChoices } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { EMPTY_QUERY, type Query } from './find.js';
 import { STATUSES, type Status } from './schema.js';
+import { STATUS_PICTURES } from './render-details.js';
 import type { DecisionLogView } from './view.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
@@ -19,7 +20,7 @@ export function renderCounts(view: DecisionLogView): TemplateResult {
     <ul>
       ${STATUSES.map(
         (status) => html`<li class="status-${status}">
-          ${view.t('counts.item', { status: view.t(`status.${status}`), count: view.found.counts[status] })}
+          ${pictured(view, STATUS_PICTURES[status], view.t('counts.item', { status: view.t(`status.${status}`), count: view.found.counts[status] }))}
         </li>`,
       )}
     </ul>

@@ -1,3 +1,4 @@
+import { pictured } from '@coproduce/core';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { nothing, type TemplateResult } from 'lit';
@@ -5,7 +6,7 @@ import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeline, type TimelineRow } from './find.js';
 import { isDueForReview, latestOutcome } from './model.js';
-import { renderDetails, renderOutcome, statusLine } from './render-details.js';
+import { renderDetails, renderOutcome, RESULT_PICTURES, statusLine } from './render-details.js';
 import type { Decision } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
@@ -49,9 +50,12 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
     </${view.headings.section}>
     <p class="meta">
       ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
-      ${outcome ? html`· <span>${view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot')}</span>` : nothing}
+      ${outcome
+        ? html`· <span>${pictured(view, RESULT_PICTURES[outcome.result], view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot'))}</span>`
+        : nothing}
       ${isDueForReview(decision, view.today) ? html`· <strong class="due">${view.t('row.due')}</strong>` : nothing}
     </p>
+    ${view.inEasyRead ? html`<p class="what">${pictured(view, 'decision', decision.what)}</p>` : nothing}
     ${decision.tags.length ? html`<ul class="tags">${decision.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
   </div>`;
 }

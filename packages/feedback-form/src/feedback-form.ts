@@ -5,6 +5,7 @@ import { DraftKeeper } from './draft-keeper.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { reportToHostForm, restoredDraft } from './form-state.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
+import { feedbackFormEasyRead } from './i18n/easy-read.js';
 import { renderForm, type FormView } from './render-form.js';
 import { renderDone, renderResuming } from './render-status.js';
 import { parseQuestions, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
@@ -17,6 +18,13 @@ export type { FeedbackQueuedDetail, FeedbackSentDetail, FeedbackSubmitDetail } f
  * to send later; or back on a page closed mid-send, waiting to hear of it.
  */
 type Stage = 'writing' | 'sending' | 'resuming' | 'sent' | 'queued';
+
+/** Every language's Easy Read strings over its plain ones, for the usual questions' words. */
+function easyReadOverPlain() {
+  const plain = FeedbackForm.catalogues;
+  const easy = FeedbackForm.easyReadCatalogues;
+  return { en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } };
+}
 
 /** A form filled in faster than this is probably not a person: they are asked to check and send again. */
 const MINIMUM_MS = 3000;
@@ -66,6 +74,9 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   /** @internal */
   static override catalogues = feedbackFormCatalogues;
+
+  /** @internal */
+  static override easyReadCatalogues = feedbackFormEasyRead;
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
@@ -123,6 +134,7 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   private readonly sender = new OutboxSender(this);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private defaults: Question[] | null = null;
+  private easyReadDefaults: Question[] | null = null;
   /** The id of the submission being written: one per submission, so a server can spot a repeat. */
   private pendingId: string | null = null;
   private triedTooFast = false;
@@ -142,9 +154,11 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     this.internals = this.attachInternals();
   }
 
-  /** The questions asked: the host's (validated), or the usual two. */
+  /** The questions asked: the host's (validated), or the usual two (in Easy Read, in Easy Read words). */
   get questions(): readonly Question[] {
-    return this.hostQuestions ?? (this.defaults ??= defaultQuestions(FeedbackForm.catalogues));
+    if (this.hostQuestions) return this.hostQuestions;
+    if (this.inEasyRead) return (this.easyReadDefaults ??= defaultQuestions(easyReadOverPlain()));
+    return (this.defaults ??= defaultQuestions(FeedbackForm.catalogues));
   }
 
   set questions(value: unknown) {

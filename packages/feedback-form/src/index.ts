@@ -7,6 +7,7 @@ export {
 export { defaultQuestions, problemsIn, toSubmission } from './answers.js';
 export type { QueueReason } from './delivery.js';
 export { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
+export { feedbackFormEasyRead } from './i18n/easy-read.js';
 export {
   LIMITS as FEEDBACK_LIMITS,
   questionListSchema,

@@ -1,4 +1,4 @@
-import type { Headings } from '@coproduce/core';
+import { pictured, type Headings } from '@coproduce/core';
 import { html } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { drafts } from './draft.js';
@@ -40,7 +40,7 @@ export function renderForm(
       </form>`;
   const h = view.headings;
   // Where the browser keeps nothing, saying the answers are kept would not be true.
-  return html`<${h.title} class="h-title" id="title" tabindex="-1">${view.t('title')}</${h.title}>
+  return html`<${h.title} class="h-title" id="title" tabindex="-1">${pictured(view, 'feedback', view.t('title'))}</${h.title}>
     <p class="intro">${view.t('intro')}</p>
     ${form.summary} ${body}
     <p class="hint" id="draft-kept">

@@ -1,4 +1,13 @@
-import { checkboxField, fieldMessage, type Locale, type Localised, type MessageParams, type SharedKey } from '@coproduce/core';
+import {
+  checkboxField,
+  easyPicture,
+  fieldMessage,
+  type Locale,
+  type Localised,
+  type MessageParams,
+  type PictureName,
+  type SharedKey,
+} from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { answerTo, fieldId, maxLengthOf } from './answers.js';
@@ -8,6 +17,8 @@ import type { Answer, Draft, Question } from './schema.js';
 /** What the question templates read and do. */
 export interface QuestionsView {
   t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
+  /** True while the element shows Easy Read. */
+  readonly inEasyRead: boolean;
   text<T>(value: Localised<T>): { value: T; lang: Locale | null };
   readonly questions: readonly Question[];
   readonly draft: Draft;
@@ -115,13 +126,31 @@ function consentQuestion(view: QuestionsView, question: Question) {
   })}`;
 }
 
+/**
+ * In Easy Read, the face beside a point of a scale: a face at every point
+ * of a 5-point scale, from very sad to very happy; on any other, a face at
+ * each end only.
+ */
+function pointFace(points: number, index: number): PictureName | null {
+  if (points === 5) return `face-${index + 1}` as PictureName;
+  if (index === 0) return 'face-1';
+  return index === points - 1 ? 'face-5' : null;
+}
+
 export function renderQuestion(view: QuestionsView, question: Question): TemplateResult {
   switch (question.type) {
     case 'scale': {
       const points = view.text(question.points).value;
+      const face = (index: number) => {
+        const name = pointFace(points.length, index);
+        return name ? easyPicture(view, name) : nothing;
+      };
       const options = [
-        ...points.map((word, index) => ({ value: String(index + 1), label: html`<span class="point">${index + 1}</span> ${word}` })),
-        { value: 'pass', label: view.t('pass') },
+        ...points.map((word, index) => ({
+          value: String(index + 1),
+          label: html`${face(index)}<span class="point">${index + 1}</span> ${word}`,
+        })),
+        { value: 'pass', label: html`${easyPicture(view, 'pass')}${view.t('pass')}` },
       ];
       return group(view, question, options, false);
     }

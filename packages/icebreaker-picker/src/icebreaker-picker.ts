@@ -1,9 +1,10 @@
-import { inLanguage, InteractiveElement, jsonChecked, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
+import { inLanguage, InteractiveElement, jsonChecked, pictured, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { builtInIcebreakers } from './built-ins.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
+import { icebreakerPickerEasyRead } from './i18n/easy-read.js';
 import { icebreakerPickerStyles } from './icebreaker-picker.styles.js';
 import { checkList, mergeLists, type CheckedList } from './library.js';
 import { renderBrowse } from './render-browse.js';
@@ -106,6 +107,9 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   /** @internal */
   static override catalogues = icebreakerPickerCatalogues;
+
+  /** @internal */
+  static override easyReadCatalogues = icebreakerPickerEasyRead;
 
   static override properties: PropertyDeclarations = {
     minutes: {},
@@ -417,7 +421,7 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   protected override render() {
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
+      <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'icebreaker', this.t('title'))}</${this.headings.title}>
       <p class="intro">${this.t('intro')}</p>
       ${this.renderProblems()} ${this.renderAnnouncer()} ${renderMeeting(this)}
       ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(this)}

@@ -1,10 +1,10 @@
-import { checkboxField, describedBy, fieldError, invalid, radioChoices, validate } from '@coproduce/core';
+import { checkboxField, describedBy, easyPicture, fieldError, invalid, pictured, radioChoices, validate } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import { budgetPercentSchema, meetingMinutesSchema, peopleSchema, SETTINGS } from './schema.js';
+import { budgetPercentSchema, meetingMinutesSchema, peopleSchema, SETTINGS, type Setting } from './schema.js';
 import type { IcebreakerPickerView } from './view.js';
 
 type NumberKey = 'minutes' | 'people' | 'budgetPercent';
@@ -56,12 +56,21 @@ function checkbox(view: IcebreakerPickerView, id: string, key: 'camerasOff' | 's
   return checkboxField({ id, label: view.t(label), checked: view.meeting[key], change: (on) => view.setMeeting({ [key]: on }) });
 }
 
+/** A place to meet, in words; in Easy Read with its pictures (a room, a laptop, or both). */
+function settingLabel(view: IcebreakerPickerView, setting: Setting) {
+  if (!view.inEasyRead) return view.t(`setting.${setting}`);
+  const words = html`<span>${view.t(`setting.${setting}`)}</span>`;
+  if (setting === 'in-person') return html`${easyPicture(view, 'meeting')}${words}`;
+  if (setting === 'online') return html`${easyPicture(view, 'screen')}${words}`;
+  return html`${easyPicture(view, 'meeting')}${easyPicture(view, 'screen')}${words}`;
+}
+
 /** The questions about the meeting. Every answer takes effect at once, so the suggestion follows. */
 export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
   const { meeting } = view;
   return html`<form class="meeting no-print" part="meeting" novalidate @submit=${(event: Event) => event.preventDefault()}>
     <fieldset>
-      <legend><${view.headings.section} class="h-section">${view.t('meeting.legend')}</${view.headings.section}></legend>
+      <legend><${view.headings.section} class="h-section">${pictured(view, 'meeting', view.t('meeting.legend'))}</${view.headings.section}></legend>
       <div class="numbers">
         ${numberField(view, { id: 'minutes', key: 'minutes', label: 'meeting.minutes', unit: 'meeting.minutesUnit', error: 'error.minutes' })}
         ${numberField(view, {
@@ -77,7 +86,7 @@ export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
         ${radioChoices({
           id: 'setting',
           name: 'setting',
-          options: SETTINGS.map((setting) => [setting, view.t(`setting.${setting}`)] as const),
+          options: SETTINGS.map((setting) => [setting, settingLabel(view, setting)] as const),
           checked: meeting.setting,
           choose: (setting) => view.setMeeting({ setting }),
         })}

@@ -3,7 +3,8 @@ import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds, quickestOverTime, secondsEach, totalSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import type { Localised } from '@coproduce/core';
+import { pictured, type Localised } from '@coproduce/core';
+import { inEasyWords } from './easy-read-words.js';
 import type { Icebreaker } from './schema.js';
 import type { IcebreakerPickerView } from './view.js';
 
@@ -29,8 +30,10 @@ function variant(view: IcebreakerPickerView, heading: IcebreakerPickerKey, value
     <p>${words(view, value)}</p>`;
 }
 
-function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): TemplateResult {
+function renderIcebreaker(view: IcebreakerPickerView, chosen: Icebreaker): TemplateResult {
   const { meeting } = view;
+  // In Easy Read, a built-in icebreaker's steps and tips are in Easy Read words.
+  const icebreaker = view.inEasyRead ? inEasyWords(chosen) : chosen;
   const steps = view.text(icebreaker.steps);
   const title = view.text(icebreaker.title);
   // The way that suits this meeting comes first.
@@ -44,23 +47,27 @@ function renderIcebreaker(view: IcebreakerPickerView, icebreaker: Icebreaker): T
     <p class="eyebrow">${view.t(view.choice.kind === 'seed' ? 'pick.suggested' : 'pick.chosen')}</p>
     <${view.headings.section} class="h-section" id="pick-title" tabindex="-1" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</${view.headings.section}>
     <p class="time">
-      ${view.t('pick.time', {
-        each: view.duration(secondsEach(icebreaker)),
-        total: view.duration(totalSeconds(icebreaker, meeting.people)),
-        count: meeting.people,
-      })}
-      ${view.t('pick.budget', { budget: view.duration(budgetSeconds(meeting)) })}
+      ${pictured(
+        view,
+        'clock',
+        html`${view.t('pick.time', {
+          each: view.duration(secondsEach(icebreaker)),
+          total: view.duration(totalSeconds(icebreaker, meeting.people)),
+          count: meeting.people,
+        })}
+        ${view.t('pick.budget', { budget: view.duration(budgetSeconds(meeting)) })}`,
+      )}
     </p>
     <ul class="notes">
       ${icebreakerNotes(view, icebreaker).map((note) => html`<li>${note}</li>`)}
     </ul>
     <div class="say-first">
-      <${view.headings.sub} class="h-sub">${view.t('pick.sayFirst')}</${view.headings.sub}>
-      <p>${view.t('pick.optOut')}</p>
-      <p>${view.t('pick.namesOnly')}</p>
+      <${view.headings.sub} class="h-sub">${pictured(view, 'feedback', view.t('pick.sayFirst'))}</${view.headings.sub}>
+      <p>${pictured(view, 'pass', view.t('pick.optOut'))}</p>
+      <p>${pictured(view, 'people', view.t('pick.namesOnly'))}</p>
       ${icebreaker.optOut ? html`<p>${words(view, icebreaker.optOut)}</p>` : nothing}
     </div>
-    <${view.headings.sub} class="h-sub">${view.t('pick.steps')}</${view.headings.sub}>
+    <${view.headings.sub} class="h-sub">${pictured(view, 'rules', view.t('pick.steps'))}</${view.headings.sub}>
     <ol lang=${ifDefined(steps.lang ?? undefined)}>
       ${steps.value.map((step) => html`<li>${step}</li>`)}
     </ol>
@@ -76,7 +83,7 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
   const quickest = quickestOverTime(view.library, meeting);
   const canAllow = quickest && quickest.percentNeeded <= 50;
   return html`<section class="none" part="icebreaker" aria-labelledby="none-heading">
-    <${view.headings.section} class="h-section" id="none-heading">${view.t('none.heading')}</${view.headings.section}>
+    <${view.headings.section} class="h-section" id="none-heading">${pictured(view, 'question', view.t('none.heading'))}</${view.headings.section}>
     ${quickest
       ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.people })}</p>
           <p>

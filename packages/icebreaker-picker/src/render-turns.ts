@@ -1,4 +1,4 @@
-import { checkboxField } from '@coproduce/core';
+import { checkboxField, pictured } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { secondsEach } from './fit.js';
@@ -56,7 +56,7 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
     body = html`<button type="button" id="turns-start" @click=${() => view.startTurns()}>${view.t('timer.start')}</button>`;
   }
   return html`<section class="turns no-print" part="turns" aria-labelledby="turns-heading">
-    <${view.headings.section} class="h-section" id="turns-heading">${view.t('timer.heading')}</${view.headings.section}>
+    <${view.headings.section} class="h-section" id="turns-heading">${pictured(view, 'clock', view.t('timer.heading'))}</${view.headings.section}>
     <p>${view.t('timer.intro', { each: view.duration(each), count: meeting.people })}</p>
     ${body}
     ${checkboxField({

@@ -7,6 +7,8 @@ import type { TurnTimer } from './turn-timer.js';
 /** What the render functions may read and do: the element, seen from its templates. */
 export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
   t(key: IcebreakerPickerKey | SharedKey, params?: MessageParams): string;
+  /** True while the element shows Easy Read. */
+  readonly inEasyRead: boolean;
   readonly meeting: Meeting;
   /** The icebreakers that suit the meeting and fit its time, quickest first. */
   readonly candidates: readonly Icebreaker[];

@@ -1,4 +1,4 @@
-import { fieldError, formErrorSummary, requiredFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, pictured, requiredFromForm, textInput } from '@coproduce/core';
 import { type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,6 +8,7 @@ import { domId, type MarkScorerView } from './view.js';
 
 const LIST_KEYS = {
   ladders: {
+    picture: 'ladder',
     heading: 'ladders.heading',
     hint: 'ladders.hint',
     add: 'ladders.add',
@@ -16,6 +17,7 @@ const LIST_KEYS = {
     empty: 'ladders.empty',
   },
   snakes: {
+    picture: 'snake',
     heading: 'snakes.heading',
     hint: 'snakes.hint',
     add: 'snakes.add',
@@ -44,7 +46,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
   };
   return html`
     <div class="list ${list}">
-      <${view.headings.sub} class="h-sub" id="${base}-heading">${view.t(keys.heading)}</${view.headings.sub}>
+      <${view.headings.sub} class="h-sub" id="${base}-heading">${pictured(view, keys.picture, view.t(keys.heading))}</${view.headings.sub}>
       <p class="hint" id="${base}-hint">${view.t(keys.hint)}</p>
       ${items.length
         ? html`<ul aria-labelledby="${base}-heading">

@@ -11,3 +11,4 @@ export {
   type Score,
 } from './schema.js';
 export { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
+export { markScorerEasyRead } from './i18n/easy-read.js';

@@ -2,6 +2,7 @@ import {
   DocumentElement,
   everyone,
   presentPeople,
+  pictured,
   type CoproduceErrorDetail,
   type DocumentFormat,
   type DocumentModel,
@@ -10,6 +11,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { documentToCsv } from './export.js';
 import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
+import { markScorerEasyRead, type MarkScorerEasyKey } from './i18n/easy-read.js';
 import { markScorerStyles } from './mark-scorer.styles.js';
 import { type PresetMarkId, type Stage } from './marks.js';
 import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
@@ -105,13 +107,16 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
 export class MarkScorer
-  extends DocumentElement<MarkScorerDocument, MarkScorerAction, MarkScorerKey>
+  extends DocumentElement<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey>
   implements MarkScorerView
 {
   static override styles = [...DocumentElement.styles, markScorerStyles];
 
   /** @internal */
   static override catalogues = markScorerCatalogues;
+
+  /** @internal */
+  static override easyReadCatalogues = markScorerEasyRead;
 
   static override properties: PropertyDeclarations = {
     stage: { type: String },
@@ -229,7 +234,7 @@ export class MarkScorer
     const visible = marks.filter((mark) => !mark.hidden);
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title', { stage: this.t(`stage.${this.activeStage}`) })}</${this.headings.title}>
+        <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${this.headings.title}>
         <p class="intro">${this.t('intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
         ${renderSource(this)} ${renderEveryMeeting(this)}

@@ -1,4 +1,4 @@
-import { describedBy, fieldError, formErrorSummary, invalid, requiredFromForm, textFromForm } from '@coproduce/core';
+import { describedBy, fieldError, formErrorSummary, invalid, pictured, requiredFromForm, textFromForm } from '@coproduce/core';
 import { type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -28,7 +28,7 @@ export function renderLake(view: MarkScorerView): TemplateResult {
   const stagesWithIdeas = STAGES.filter((stage) => view.doc.ideas.some((idea) => idea.stage === stage));
   return html`
     <section class="lake" part="lake" aria-labelledby="lake-heading">
-      <${view.headings.section} class="h-section" id="lake-heading">${view.t('lake.heading')}</${view.headings.section}>
+      <${view.headings.section} class="h-section" id="lake-heading">${pictured(view, 'lake', view.t('lake.heading'))}</${view.headings.section}>
       <p class="hint" id="lake-hint">${view.t('lake.hint')}</p>
       ${stagesWithIdeas.length
         ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))

@@ -1,4 +1,4 @@
-import { own, textFromForm } from '@coproduce/core';
+import { own, pictured, textFromForm } from '@coproduce/core';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { changesAcrossRounds } from './model.js';
@@ -28,7 +28,7 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
   };
   return html`
     <section class="rounds" part="rounds" aria-labelledby="rounds-heading">
-      <${view.headings.section} class="h-section" id="rounds-heading">${view.t('rounds.heading')}</${view.headings.section}>
+      <${view.headings.section} class="h-section" id="rounds-heading">${pictured(view, 'calendar', view.t('rounds.heading'))}</${view.headings.section}>
       <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
       <p class="hint not-targets">${view.t('scores.notTargets')}</p>
       <form class="no-print" novalidate @submit=${save}>

@@ -1,4 +1,4 @@
-import { hasOwn, own } from '@coproduce/core';
+import { easyPicture, hasOwn, own, picture, pictured } from '@coproduce/core';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { spreadOf, type Spread } from './model.js';
@@ -46,7 +46,9 @@ function renderScoreFieldset(
     if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) view.flushPendingSave();
   };
   const extra = options.hints ?? [];
-  const hintIds = [`${id}-hint`, ...extra.map((_, index) => `${id}-hint-${index + 1}`)];
+  // In Easy Read, words and a picture at each end of the scale, read out with the hint.
+  const ends = view.inEasyRead ? [`${id}-low`, `${id}-high`] : [];
+  const hintIds = [`${id}-hint`, ...ends, ...extra.map((_, index) => `${id}-hint-${index + 1}`)];
   return html`
     <fieldset
       class="score"
@@ -57,16 +59,22 @@ function renderScoreFieldset(
     >
       <legend>${legend}</legend>
       <p class="hint" id="${id}-hint">${view.t('score.hint')}</p>
+      ${ends.length
+        ? html`<ul class="scale-ends explained-list">
+            <li class="explained" id="${id}-low">${picture('seedling')}<p class="explained-words">${view.t('easy.scale.low')}</p></li>
+            <li class="explained" id="${id}-high">${picture('tree')}<p class="explained-words">${view.t('easy.scale.high')}</p></li>
+          </ul>`
+        : nothing}
       ${extra.map((hint, index) => html`<p class="hint" id="${id}-hint-${index + 1}">${hint}</p>`)}
       <div class="scale">
         ${SCALE.map(
           (n) => html`<label class="choice">
-            <input type="radio" name=${id} value=${n} .checked=${value === n} /><span>${n}</span>
+            <input type="radio" name=${id} value=${n} .checked=${value === n} />${n === 1 ? easyPicture(view, 'seedling') : nothing}<span>${n}</span>${n === 10 ? easyPicture(view, 'tree') : nothing}
           </label>`,
         )}
       </div>
       <label class="choice pass">
-        <input type="radio" name=${id} value="pass" .checked=${value === 'pass'} /><span>${view.t('score.pass')}</span>
+        <input type="radio" name=${id} value="pass" .checked=${value === 'pass'} />${easyPicture(view, 'pass')}<span>${view.t('score.pass')}</span>
       </label>
     </fieldset>
   `;
@@ -107,7 +115,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
   };
   return html`
     <div class="individual">
-      <${view.headings.sub} class="h-sub" id="${domId(mark.id, 'private-heading')}">${view.t('individual.heading')}</${view.headings.sub}>
+      <${view.headings.sub} class="h-sub" id="${domId(mark.id, 'private-heading')}">${pictured(view, 'private', view.t('individual.heading'))}</${view.headings.sub}>
       <p class="hint">${view.t('individual.hint')}</p>
       <ul class="people" aria-labelledby="${domId(mark.id, 'private-heading')}">
         ${people.map((person, index) => renderPerson(view, mark, name, person, index))}
@@ -173,7 +181,7 @@ function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
   };
   return html`
     <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">
-      <${view.headings.sub} class="h-sub">${view.t('spread.heading')}</${view.headings.sub}>
+      <${view.headings.sub} class="h-sub">${pictured(view, 'people', view.t('spread.heading'))}</${view.headings.sub}>
       ${spread.scores.length ? renderSpreadChart(spread) : nothing}
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
       <button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>

@@ -1,5 +1,6 @@
 import type { DocumentView } from '@coproduce/core';
 import type { MarkScorerKey } from './i18n/catalogues.js';
+import type { MarkScorerEasyKey } from './i18n/easy-read.js';
 import type { Stage } from './marks.js';
 import type { ListKind, MarkScorerAction } from './model.js';
 import type { Mark, MarkScorerDocument, MarkScorerMode } from './schema.js';
@@ -19,7 +20,7 @@ export interface UiState {
 }
 
 /** What the render functions may read and do: core's document view, plus the marks. */
-export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey, UiState> {
+export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey, UiState> {
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;
   /** Everyone scoring privately: the page's names, then the group's own. */

@@ -1,5 +1,6 @@
 export { addDefaults, DEFAULT_RULES, DEFAULT_VALUES } from './defaults.js';
 export { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
+export { valuesAgreementEasyRead } from './i18n/easy-read.js';
 export {
   inShownOrder,
   isAllAgreed,

@@ -1,8 +1,9 @@
-import { hasOwn, own } from '@coproduce/core';
+import { easyPicture, hasOwn, own, pictured } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ItemStatus } from './model.js';
 import { inShownOrder } from './model.js';
+import { ANSWER_PICTURES } from './render-easy-read.js';
 import { ANSWERS, LIMITS, type AgreementItem, type Answer } from './schema.js';
 import { domId, type ValuesAgreementView } from './view.js';
 
@@ -65,19 +66,22 @@ export function renderAnswerFieldset(
     if (target.type !== 'radio') return;
     view.respond(item, person, target.value as Answer, response?.note ?? '');
   };
-  const hints = given && !response ? [`${id}-hint`, `${id}-hint-2`] : [`${id}-hint`];
+  // In Easy Read, what the value means is shown where people answer, not its name alone.
+  const meaning = view.inEasyRead && item.meaning ? [`${id}-meaning`] : [];
+  const hints = given && !response ? [...meaning, `${id}-hint`, `${id}-hint-2`] : [...meaning, `${id}-hint`];
   const noteKey = response?.answer === 'concern' ? 'answer.concernLabel' : 'answer.notYetLabel';
   const hasNote = response?.answer === 'concern' || response?.answer === 'not-yet';
   return html`
     <fieldset class="answer" aria-describedby=${hints.join(' ')} @change=${choose}>
       <legend>${view.t('answer.legend', { name: person, text: item.text })}</legend>
+      ${meaning.length ? html`<p class="meaning" id="${id}-meaning">${view.t('item.meaning', { meaning: item.meaning })}</p>` : nothing}
       <p class="hint" id="${id}-hint">${view.t('answer.hint')}</p>
-      ${hints.length > 1 ? html`<p class="hint" id="${id}-hint-2">${view.t('answer.changeHint')}</p>` : nothing}
+      ${hints.includes(`${id}-hint-2`) ? html`<p class="hint" id="${id}-hint-2">${view.t('answer.changeHint')}</p>` : nothing}
       <div class="answers">
         ${ANSWERS.map(
           (answer) => html`<label class="choice">
             <input type="radio" name=${id} value=${answer} .checked=${response?.answer === answer} />
-            <span>${view.t(`answer.${answer}`)}</span>
+            ${easyPicture(view, ANSWER_PICTURES[answer])}<span>${view.t(`answer.${answer}`)}</span>
           </label>`,
         )}
       </div>
@@ -103,6 +107,13 @@ export function answerText(view: ValuesAgreementView, item: AgreementItem, perso
   const response = own(item.responses, person);
   if (!response) return view.t('answer.none');
   return view.answersVisible ? view.t(`answer.${response.answer}`) : view.t('answer.given');
+}
+
+/** A person's answer in the list of people: in Easy Read, with its picture once answers are showing. */
+function answerShown(view: ValuesAgreementView, item: AgreementItem, person: string) {
+  const response = own(item.responses, person);
+  const words = answerText(view, item, person);
+  return response && view.answersVisible ? pictured(view, ANSWER_PICTURES[response.answer], words) : words;
 }
 
 /**
@@ -144,7 +155,7 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
   const note = view.answersVisible ? own(item.responses, person)?.note : '';
   return html`<li class="person">
     <span class="person-name">${person}</span>
-    <span class="person-answer">${answerText(view, item, person)}${note ? html`: ${note}` : nothing}</span>
+    <span class="person-answer">${answerShown(view, item, person)}${note ? html`: ${note}` : nothing}</span>
     <button type="button" class="small no-print" id=${buttonId} @click=${open}>
       ${view.t(answered ? 'answer.change' : 'answer.give', { name: person })}
     </button>

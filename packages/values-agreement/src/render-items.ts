@@ -1,14 +1,15 @@
-import { fieldError, formErrorSummary, refuseField, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, pictured, refuseField, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderItemAnswers, renderStatusDetail, stateText } from './render-answers.js';
+import { statePicture } from './render-easy-read.js';
 import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
 import { domId, type ValuesAgreementView } from './view.js';
 
 const KIND_KEYS = {
-  value: { heading: 'values.heading', hint: 'values.hint', empty: 'values.empty', add: 'values.add', addButton: 'values.addButton', label: 'item.valueLabel' },
-  rule: { heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', addButton: 'rules.addButton', label: 'item.ruleLabel' },
+  value: { picture: 'value', heading: 'values.heading', hint: 'values.hint', empty: 'values.empty', add: 'values.add', addButton: 'values.addButton', label: 'item.valueLabel' },
+  rule: { picture: 'rules', heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', addButton: 'rules.addButton', label: 'item.ruleLabel' },
 } as const;
 
 /** The values, or the ground rules: their cards in the group's order, and a form to add one. */
@@ -17,7 +18,7 @@ export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): Te
   const items = view.doc.items.filter((item) => item.kind === kind);
   return html`
     <section class="items no-print" part="${kind}s" aria-labelledby="${kind}-heading">
-      <${view.headings.section} class="h-section" id="${kind}-heading" tabindex="-1">${view.t(keys.heading)}</${view.headings.section}>
+      <${view.headings.section} class="h-section" id="${kind}-heading" tabindex="-1">${pictured(view, keys.picture, view.t(keys.heading))}</${view.headings.section}>
       <p class="hint">${view.t(keys.hint)}</p>
       ${items.length
         ? html`<ol class="cards">
@@ -48,7 +49,7 @@ function renderItemCard(view: ValuesAgreementView, item: AgreementItem, index: n
     <details class="card ${shownState}" part="item" id=${domId(item.id, 'card')} ?open=${isOpen} @toggle=${toggle}>
       <summary id=${domId(item.id, 'summary')}>
         <span class="item-text">${item.text}</span>
-        <span class="item-state">${stateText(view, status)}</span>
+        <span class="item-state">${pictured(view, statePicture(view, status), stateText(view, status))}</span>
       </summary>
       ${isOpen
         ? html`<div class="card-body">

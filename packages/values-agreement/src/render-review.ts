@@ -1,4 +1,4 @@
-import { dayFields, dayFromForm, formErrorSummary, refuseField } from '@coproduce/core';
+import { dayFields, dayFromForm, formErrorSummary, pictured, refuseField } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ValuesAgreementView } from './view.js';
@@ -21,7 +21,7 @@ export function renderReview(view: ValuesAgreementView): TemplateResult {
     view.focusAfterRender(`#${FIELD}`);
   };
   return html`<section class="review no-print" aria-labelledby="review-heading">
-    <${view.headings.section} class="h-section" id="review-heading">${view.t('review.heading')}</${view.headings.section}>
+    <${view.headings.section} class="h-section" id="review-heading">${pictured(view, 'calendar', view.t('review.heading'))}</${view.headings.section}>
     <form id="review-form" novalidate @submit=${save}>
       ${formErrorSummary(view, 'review-form', [FIELD])}
       ${dayFields(view, {

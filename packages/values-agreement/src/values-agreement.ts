@@ -12,6 +12,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { documentToCsv } from './export.js';
 import { valuesAgreementCatalogues, type ValuesAgreementKey } from './i18n/catalogues.js';
+import { valuesAgreementEasyRead, type ValuesAgreementEasyKey } from './i18n/easy-read.js';
 import {
   applyAction,
   createDocument,
@@ -24,6 +25,7 @@ import {
 } from './model.js';
 import { renderHistory, renderOverallStatus, renderReviewDue, renderStart, renderSummary } from './render-agreement.js';
 import { stateText } from './render-answers.js';
+import { renderAnswerKey } from './render-easy-read.js';
 import { renderItemSection } from './render-items.js';
 import { renderPeople } from './render-people.js';
 import { renderReview } from './render-review.js';
@@ -127,13 +129,16 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
 export class ValuesAgreement
-  extends DocumentElement<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey>
+  extends DocumentElement<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey | ValuesAgreementEasyKey>
   implements ValuesAgreementView
 {
   static override styles = [...DocumentElement.styles, valuesAgreementStyles];
 
   /** @internal */
   static override catalogues = valuesAgreementCatalogues;
+
+  /** @internal */
+  static override easyReadCatalogues = valuesAgreementEasyRead;
 
   static override properties: PropertyDeclarations = {
     participants: { type: String },
@@ -281,6 +286,7 @@ export class ValuesAgreement
         <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
         <p class="intro no-print">${this.t('intro')}</p>
         ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${renderReviewDue(this, due)}
+        ${this.inEasyRead ? renderAnswerKey(this) : nothing}
         ${renderOverallStatus(this)} ${this.doc.items.length ? nothing : renderStart(this)} ${renderPeople(this)}
         ${renderItemSection(this, 'value')} ${renderItemSection(this, 'rule')} ${renderSummary(this)}
         ${renderReview(this)} ${renderHistory(this)} ${this.renderTools()}

@@ -1,5 +1,6 @@
 import type { DocumentView } from '@coproduce/core';
 import type { ValuesAgreementKey } from './i18n/catalogues.js';
+import type { ValuesAgreementEasyKey } from './i18n/easy-read.js';
 import type { ItemStatus, ValuesAgreementAction } from './model.js';
 import type { AgreementItem, Answer, ValuesAgreementDocument } from './schema.js';
 
@@ -25,7 +26,7 @@ export interface UiState {
 
 /** What the render functions may read and do: core's document view, plus the people and their answers. */
 export interface ValuesAgreementView
-  extends DocumentView<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey, UiState> {
+  extends DocumentView<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey | ValuesAgreementEasyKey, UiState> {
   /** Everyone taking part: names from the page, then those added here. */
   readonly people: readonly string[];
   /** Names from the page's `participants` attribute, which only the page can remove. */

@@ -1,0 +1,40 @@
+import type { Strings } from './en.js';
+import type { easyReadEn } from './easy-read-en.js';
+
+/**
+ * Cymraeg hawdd ei ddeall (Easy Read Welsh): the shared strings. The same
+ * keys as the English (TypeScript checks). Needs a review by a fluent
+ * speaker who writes Easy Read Welsh before it ships.
+ */
+export const easyReadCy: Strings<typeof easyReadEn> = {
+  'action.cancel': 'Mynd yn ôl',
+  'action.undo': 'Rhoi’n ôl',
+  'error.change': 'Doedden ni ddim yn gallu cadw’r newid hwnnw. Does dim byd wedi newid.',
+  'error.file': 'Dydy “{file}” ddim yn agor yma. Dydy e ddim yn gopi o’r dudalen hon. Does dim byd wedi newid.',
+  'error.fileNewer': 'Daw “{file}” o fersiwn fwy newydd o’r dudalen hon. Dydy e ddim yn agor yma. Does dim byd wedi newid.',
+  'error.fileTooBig': 'Mae “{file}” yn rhy fawr. Dydy e ddim yn agor yma. Does dim byd wedi newid.',
+  'error.storageUnreadable':
+    'Doedden ni ddim yn gallu darllen y gwaith a gadwyd yma. Felly rydyn ni wedi dechrau eto. Mae eich hen waith yn dal yn ddiogel.',
+  'error.storageUnreadableNotKept':
+    'Doedden ni ddim yn gallu darllen y gwaith a gadwyd yma. Fyddwn ni ddim yn cadw drosto. Lawrlwythwch gopi i gadw gwaith heddiw.',
+  'error.storageNewer':
+    'Daw’r gwaith a gadwyd yma o fersiwn fwy newydd o’r dudalen hon. Dydyn ni ddim wedi ei newid. Lawrlwythwch gopi i gadw gwaith heddiw.',
+  'error.storageFull': 'Does dim mwy o le i gadw yma. Mae eich gwaith ar y sgrin o hyd. Lawrlwythwch gopi i’w gadw.',
+  'error.storageUnavailable':
+    'Dydy’r porwr gwe hwn ddim yn gadael i ni gadw. Mae eich gwaith ar y sgrin o hyd. Lawrlwythwch gopi i’w gadw.',
+  'error.emptyItem': 'Ysgrifennwch rywbeth yn gyntaf',
+  'tools.heading': 'Cadw neu rannu eich gwaith',
+  'tools.savedHere': 'Mae eich gwaith yn cadw ar ei ben ei hun. Mae’n cael ei gadw yn y porwr gwe hwn.',
+  'tools.notSaved': 'Dydy eich gwaith ddim yn cael ei gadw yma. Lawrlwythwch gopi i’w gadw.',
+  'tools.openHint': 'Dewiswch gopi y lawrlwythoch chi o’r blaen. Mae’n cymryd lle’r hyn sydd ar y sgrin. Gallwch ei roi’n ôl.',
+  'status.undone': 'Rydyn ni wedi ei roi’n ôl fel roedd e.',
+  'status.downloaded': 'Mae eich copi yn lawrlwytho.',
+  'people.empty': 'Dim enwau eto.',
+  'people.add': 'Ychwanegu enw',
+  'people.addButton': 'Ychwanegu’r enw',
+  'error.emptyName': 'Ysgrifennwch enw',
+  'error.nameUnusable': 'Allwn ni ddim defnyddio’r enw hwnnw yma. Ysgrifennwch e mewn ffordd wahanol',
+  'error.nameTaken': 'Mae’r enw hwnnw ar y rhestr yn barod',
+  'error.peopleFull': 'Mae’r rhestr o bobl yn llawn. Tynnwch rywun oddi arni i ychwanegu person newydd.',
+  'status.personRemoved': 'Rydyn ni wedi tynnu {name} oddi ar y rhestr. Rydyn ni’n cadw beth roddon nhw.',
+};

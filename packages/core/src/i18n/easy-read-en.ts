@@ -1,0 +1,43 @@
+import { easyReadOverEn } from './easy-read-over.js';
+
+/**
+ * Easy Read English: the shared strings a person meets while taking part.
+ * Written to the UK Department of Health's "Making written information
+ * easier to understand for people with learning disabilities" (2010) and
+ * Mencap's "Am I making myself clear?": one idea per sentence, 15 words at
+ * most, everyday words, "we" and "you", active verbs, numbers as digits, no
+ * short forms ("do not", not "don't"). Problems a page's author must fix
+ * (attributes, addresses) stay in plain English: they are not for the room.
+ */
+export const easyReadEn = easyReadOverEn({
+  'action.cancel': 'Go back',
+  'action.undo': 'Put it back',
+  'error.change': 'We could not save that change. Nothing has changed.',
+  'error.file': '“{file}” will not open here. It is not a copy from this page. Nothing has changed.',
+  'error.fileNewer': '“{file}” comes from a newer version of this page. It will not open here. Nothing has changed.',
+  'error.fileTooBig': '“{file}” is too big. It will not open here. Nothing has changed.',
+  'error.storageUnreadable':
+    'We could not read the work saved here. So we started again. Your old work is still kept safe.',
+  'error.storageUnreadableNotKept':
+    'We could not read the work saved here. We will not save over it. Download a copy to keep today’s work.',
+  'error.storageNewer':
+    'The work saved here comes from a newer version of this page. We have not changed it. Download a copy to keep today’s work.',
+  'error.storageFull': 'There is no more space to save here. Your work is still on the screen. Download a copy to keep it.',
+  'error.storageUnavailable': 'This web browser will not let us save. Your work is still on the screen. Download a copy to keep it.',
+  'error.emptyItem': 'Please write something first',
+  'tools.heading': 'Keep or share your work',
+  'tools.savedHere': 'Your work saves by itself. It is kept in this web browser.',
+  'tools.notSaved': 'Your work is not saved here. Download a copy to keep it.',
+  'tools.openHint': 'Choose a copy you downloaded before. It takes the place of what is on the screen. You can put it back.',
+  'status.undone': 'We put it back as it was.',
+  'status.downloaded': 'Your copy is downloading.',
+  // People taking part
+  'people.empty': 'No names yet.',
+  'people.add': 'Add a name',
+  'people.addButton': 'Add the name',
+  'error.emptyName': 'Please write a name',
+  'error.nameUnusable': 'We cannot use that name here. Please write it a different way',
+  'error.nameTaken': 'That name is on the list already',
+  'error.peopleFull': 'The list of people is full. Take someone off to add a new person.',
+  'status.personRemoved': 'We took {name} off the list. We keep what they gave.',
+});

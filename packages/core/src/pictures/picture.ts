@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+import { PICTURE_DESCRIPTIONS } from './descriptions.js';
+import { DRAWINGS, type PictureName } from './drawings.js';
+
+/**
+ * An Easy Read picture, inline (no request, nothing a strict Content Security
+ * Policy refuses), drawn in the colour of the text around it.
+ *
+ * Beside words that say the same thing (a choice, a heading, a status) it is
+ * hidden from screen readers: the words are its text alternative (WCAG's
+ * technique for an image next to its own words, H2), and a screen reader does
+ * not read "A thumb pointing up, Agree" for every answer. With `label` (a
+ * language) it is an image named from PICTURE_DESCRIPTIONS in that language,
+ * for a picture that stands without its words.
+ */
+export function picture(name: PictureName, options: { label?: Locale; className?: string } = {}): TemplateResult {
+  const className = `picture picture-${name}${options.className ? ` ${options.className}` : ''}`;
+  if (options.label) {
+    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${PICTURE_DESCRIPTIONS[options.label][name]} focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
+  }
+  return html`<svg class=${className} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
+}
+
+/** What decides whether a picture is drawn: the element's Easy Read. */
+export interface EasyReadHost {
+  /** True while the element shows Easy Read (its own `easy-read`, or its project's). */
+  readonly inEasyRead: boolean;
+}
+
+/** A picture beside its words in Easy Read; nothing otherwise. */
+export function easyPicture(host: EasyReadHost, name: PictureName, className?: string): TemplateResult | typeof nothing {
+  return host.inEasyRead ? picture(name, className ? { className } : {}) : nothing;
+}
+
+/**
+ * Words with their picture before them, in Easy Read (pictures on the left,
+ * words on the right, as Easy Read guidance lays them out); the words alone
+ * otherwise.
+ */
+export function pictured(host: EasyReadHost, name: PictureName, words: unknown): TemplateResult {
+  if (!host.inEasyRead) return html`${words}`;
+  return html`<span class="pictured">${picture(name)}<span class="pictured-words">${words}</span></span>`;
+}

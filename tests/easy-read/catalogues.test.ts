@@ -1,0 +1,181 @@
+// Easy Read strings, icebreaker words and picture descriptions: present in
+// both languages, different from the plain words they replace, only the
+// placeholders the plain string is given, short sentences, no loaded words.
+import { expect } from '@open-wc/testing';
+import '../support/setup.js';
+import {
+  PICTURE_DESCRIPTIONS,
+  PICTURE_NAMES,
+  sharedCatalogues,
+  sharedEasyRead,
+  SUPPORTED_LOCALES,
+  type Catalogues,
+  type Message,
+} from '../../packages/core/src/index.js';
+import { markScorerCatalogues, markScorerEasyRead } from '../../packages/mark-scorer/src/index.js';
+import { valuesAgreementCatalogues, valuesAgreementEasyRead } from '../../packages/values-agreement/src/index.js';
+import { decisionLogCatalogues, decisionLogEasyRead } from '../../packages/decision-log/src/index.js';
+import {
+  BUILT_IN_EASY_READ,
+  builtInIcebreakers,
+  ICEBREAKER_LIMITS,
+  icebreakerPickerCatalogues,
+  icebreakerPickerEasyRead,
+} from '../../packages/icebreaker-picker/src/index.js';
+import { BUILT_IN_TEXTS } from '../../packages/icebreaker-picker/src/built-ins.js';
+import { feedbackFormCatalogues, feedbackFormEasyRead } from '../../packages/feedback-form/src/index.js';
+import { LOADED_WORDS } from '../support/loaded-words.js';
+
+/** Each element's plain strings and its Easy Read strings over them (both merged over the shared ones). */
+const SETS: Array<[string, Catalogues, Catalogues]> = [
+  ['shared', sharedCatalogues, sharedEasyRead],
+  ['mark-scorer', markScorerCatalogues, markScorerEasyRead],
+  ['values-agreement', valuesAgreementCatalogues, valuesAgreementEasyRead],
+  ['decision-log', decisionLogCatalogues, decisionLogEasyRead],
+  ['icebreaker-picker', icebreakerPickerCatalogues, icebreakerPickerEasyRead],
+  ['feedback-form', feedbackFormCatalogues, feedbackFormEasyRead],
+];
+
+/**
+ * Welsh strings that were already as plain as Easy Read asks, so their Easy
+ * Read version is the same words (the English was rewritten).
+ */
+const WELSH_ALREADY_EASY: Record<string, readonly string[]> = {
+  // Plain Welsh settled by the glossary work that is already as plain as Easy Read.
+  'decision-log': ['history.status', 'update.status', 'form.whoDecides', 'row.decided'],
+  'mark-scorer': ['addMark.heading', 'addMark.submit', 'individual.notYet', 'mark.allyship.name'],
+};
+
+/** The most words in one sentence: Easy Read guidance says 15; Welsh, with its particles ("yn", "wedi", "’n"), is allowed 18. */
+const MOST_WORDS = { en: 15, cy: 18 } as const;
+
+const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter(Boolean) as string[]);
+
+const placeholders = (message: Message): string[] =>
+  [...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
+
+/** Sentences as a reader meets them: split after . ! ? and a colon that ends a clause; a placeholder is one word. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?:…])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+export const wordCount = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
+
+for (const [name, plain, easy] of SETS) {
+  describe(`${name}: Easy Read strings`, () => {
+    it('have exactly the same keys in English and Welsh, none empty', () => {
+      expect(Object.keys(easy.cy).sort()).to.deep.equal(Object.keys(easy.en).sort());
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const [key, message] of Object.entries(easy[locale])) {
+          for (const text of texts(message)) expect(text.trim(), `${locale} ${key}`).not.to.equal('');
+        }
+      }
+    });
+
+    it('each replace a plain string of the same kind, with only the placeholders the plain string is given', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const [key, message] of Object.entries(easy[locale])) {
+          if (key.startsWith('easy.')) {
+            expect(plain.en, `${key} is only in Easy Read`).not.to.have.property(key);
+            continue;
+          }
+          const reference = plain[locale][key];
+          expect(reference, `${locale} ${key} replaces a plain string`).to.not.equal(undefined);
+          expect(typeof message, `${locale} ${key} kind`).to.equal(typeof reference);
+          const given = placeholders(reference!);
+          for (const used of placeholders(message)) expect(given, `${locale} ${key} uses {${used}}`).to.include(used);
+        }
+        for (const [key, message] of Object.entries(easy.cy)) {
+          expect(placeholders(message), `cy ${key} has the English Easy Read placeholders`).to.deep.equal(placeholders(easy.en[key]!));
+        }
+      }
+    });
+
+    it('differ from the plain words they replace (in Welsh too, unless the Welsh was already plain)', () => {
+      const sameInEnglish = Object.keys(easy.en).filter((key) => JSON.stringify(easy.en[key]) === JSON.stringify(plain.en[key]));
+      expect(sameInEnglish).to.deep.equal([]);
+      const sameInWelsh = Object.keys(easy.cy).filter((key) => JSON.stringify(easy.cy[key]) === JSON.stringify(plain.cy[key]));
+      expect(sameInWelsh.sort()).to.deep.equal([...(WELSH_ALREADY_EASY[name] ?? [])].sort());
+    });
+
+    it(`keep every sentence short: ${MOST_WORDS.en} words at most in English, ${MOST_WORDS.cy} in Welsh`, () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const [key, message] of Object.entries(easy[locale])) {
+          for (const text of texts(message)) {
+            for (const sentence of sentences(text)) {
+              expect(wordCount(sentence), `${locale} ${key}: “${sentence}”`).to.be.at.most(MOST_WORDS[locale]);
+            }
+          }
+        }
+      }
+    });
+
+    it('use none of the loaded words', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const [key, message] of Object.entries(easy[locale])) {
+          for (const text of texts(message)) for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
+        }
+      }
+    });
+
+    it('write numbers as digits, and no short forms in English (“do not”, not “don’t”)', () => {
+      // "one" is more often a pronoun ("a new one", "the quickest one"): it is a number before a thing counted.
+      const spelled = /\b(two|three|four|five|six|seven|eight|nine|ten|one (time|minute|person|thing|word|picture|answer|question|song|hope))\b/i;
+      for (const [key, message] of Object.entries(easy.en)) {
+        for (const text of texts(message)) {
+          expect(text, `en ${key}`).not.to.match(spelled);
+          expect(text, `en ${key}`).not.to.match(/\b\w+n[’']t\b/i);
+        }
+      }
+    });
+  });
+}
+
+describe('The built-in icebreakers in Easy Read', () => {
+  const ids = builtInIcebreakers().map((icebreaker) => icebreaker.id);
+
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`every one has Easy Read steps in ${locale}, and each part its plain words have`, () => {
+      const easy = BUILT_IN_EASY_READ[locale] as Record<string, Record<string, unknown>>;
+      expect(Object.keys(easy).sort()).to.deep.equal([...ids].sort());
+      for (const id of ids) {
+        const plainParts = Object.keys((BUILT_IN_TEXTS[locale] as Record<string, object>)[id]!).filter((part) => part !== 'title').sort();
+        expect(Object.keys(easy[id]!).sort(), id).to.deep.equal(plainParts);
+        const steps = easy[id]!.steps as string[];
+        expect(steps.length, id).to.be.within(1, ICEBREAKER_LIMITS.steps);
+        const all = [...steps, ...Object.entries(easy[id]!).filter(([part]) => part !== 'steps').map(([, text]) => text as string)];
+        for (const text of all) {
+          expect(text.trim(), id).not.to.equal('');
+          for (const word of LOADED_WORDS) expect(text, `${locale} ${id}`).not.to.match(word);
+          for (const sentence of sentences(text)) expect(wordCount(sentence), `${locale} ${id}: “${sentence}”`).to.be.at.most(MOST_WORDS[locale]);
+        }
+        const plainSteps = (BUILT_IN_TEXTS[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps;
+        expect(steps.join(' '), `${locale} ${id} is rewritten`).not.to.equal(plainSteps.join(' '));
+      }
+    });
+  }
+
+  it('have as many steps in Welsh as in English', () => {
+    for (const id of ids) {
+      const count = (locale: 'en' | 'cy') => ((BUILT_IN_EASY_READ[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps.length);
+      expect(count('cy'), id).to.equal(count('en'));
+    }
+  });
+});
+
+describe('The Easy Read pictures', () => {
+  it('are each described in every language, for a screen reader when they stand without their words', () => {
+    expect(PICTURE_NAMES.length).to.be.at.least(20);
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(Object.keys(PICTURE_DESCRIPTIONS[locale]).sort()).to.deep.equal([...PICTURE_NAMES].sort());
+      for (const name of PICTURE_NAMES) expect(PICTURE_DESCRIPTIONS[locale][name].trim(), `${locale} ${name}`).not.to.equal('');
+    }
+    const untranslated = PICTURE_NAMES.filter((name) => PICTURE_DESCRIPTIONS.cy[name] === PICTURE_DESCRIPTIONS.en[name]);
+    expect(untranslated).to.deep.equal([]);
+    const descriptions = PICTURE_NAMES.map((name) => PICTURE_DESCRIPTIONS.en[name]);
+    expect(new Set(descriptions).size, 'no two pictures described alike').to.equal(descriptions.length);
+  });
+});

@@ -263,11 +263,11 @@ export const Narrow: Story = { args: { width: '320px', setting: 'online' } };
 
 /** Easy Read: "icebreaker" explained, the steps one idea at a time, and "pass" said first with its picture. */
 export const EasyRead: Story = {
-  args: { easyRead: true, setting: 'hybrid', pick: 'name-and-weather' },
+  args: { easyRead: true, setting: 'hybrid', pick: 'desert-island' },
   play: async ({ canvasElement }) => {
     const { element, root } = pickerIn(canvasElement);
     await element.updateComplete;
-    await expect(root.querySelector('.icebreaker ol')?.textContent).toContain('Sunny can mean happy.');
+    await expect(root.querySelector('.icebreaker ol')?.textContent).toContain('Useful things and silly things are both fine.');
   },
 };
 

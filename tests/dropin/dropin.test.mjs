@@ -102,7 +102,9 @@ for (const browserName of BROWSERS) {
       await ready(page);
       assert.equal(await shadowText(page, '#m-listening-summary .mark-status'), 'Our score: 7 out of 10');
       assert.deepEqual(problems, []);
-      const foreign = requests.filter((url) => !url.startsWith(server.origin));
+      // Firefox draws list bullets and disclosure triangles with a font of its own, given as a data:
+      // address: not a request, and never the page's (a strict CSP would refuse and report one).
+      const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
       assert.deepEqual(foreign, [], 'no requests leave the page’s own origin');
       await page.close();
     });

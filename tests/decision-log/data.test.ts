@@ -61,6 +61,8 @@ describe('<decision-log>: data in and out', () => {
     expect(element.dispatch({ type: 'record', decision: decision('cafe') })).to.equal(false);
     expect(element.dispatch({ type: 'import', decisions: [decision('twin'), decision('twin')] })).to.equal(false);
     expect(element.dispatch({ type: 'record', decision: decision('fresh') })).to.equal(true);
+    // Errors are sent once the update that shows them is done.
+    await element.updateComplete;
     expect(errors).to.have.length(2);
     expect(element.data.decisions.map((each) => each.id)).to.deep.equal(['cafe', 'bus', 'staff', 'fresh']);
   });

@@ -1,7 +1,11 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
+import * as z from 'zod/mini';
 import { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
-import { emit, type EventDetail } from './events.js';
+import { FocusController } from './controllers/focus.js';
+import { ProblemsController } from './controllers/problems.js';
+import { emit, type ErrorEventTag, type EventDetail } from './events.js';
+import { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 import { sharedCatalogues, type Catalogues, type SharedKey } from './i18n/catalogues.js';
 import { sharedEasyRead } from './i18n/easy-read.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
@@ -36,17 +40,21 @@ function registerHostText(): void {
 }
 
 /**
- * The base of every coproduce element: language, theme, the project context,
- * strings and events, done the same way everywhere.
+ * The one base of every coproduce element: its language, theme, Easy Read
+ * and heading level, the project context, strings and events, done the same
+ * way everywhere. It holds the two controllers every element uses, `refocus`
+ * and `problems` (whose `<tag>-error` reports a bad `heading-level` too);
+ * everything else an element needs is a controller it adds itself.
  *
  * Language comes from the element's `locale` attribute, else the enclosing
  * <coproduction-project>, else the nearest `lang` attribute (usually <html lang>),
  * else English.
  *
  * `Key` is the element's string keys: an element sets `static catalogues` to
- * its own strings merged over the shared ones (`withSharedStrings`).
+ * its own strings merged over the shared ones (`withSharedStrings`). `Tag`
+ * names its events.
  */
-export class CoproduceElement<Key extends string = SharedKey> extends LitElement {
+export class CoproduceElement<Key extends string = SharedKey, Tag extends ErrorEventTag = ErrorEventTag> extends LitElement {
   static version = VERSION;
 
   /** @internal */
@@ -61,6 +69,7 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
     locale: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     easyRead: { type: Boolean, attribute: 'easy-read', reflect: true },
+    headingLevel: { attribute: 'heading-level' },
     /** @internal */ project: { state: true, attribute: false },
   };
 
@@ -74,14 +83,30 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
    * the enclosing <coproduction-project> has `easy-read`.
    */
   declare easyRead: boolean;
+  /**
+   * The level of the element's title, 1 to 6 (default 2), so it fits the
+   * page's outline: its sections are one level below, their parts one below that.
+   */
+  declare headingLevel: number | string | undefined;
   /** What the enclosing <coproduction-project> shares, if there is one. */
   protected declare project: ProjectContextValue | undefined;
 
-  private stopWatchingLang: (() => void) | null = null;
+  /** The heading tags in use. @internal */
+  headings: Headings = headingsFor(HEADING_LEVELS.default);
+  /** Moves focus after a render. */
+  protected readonly refocus: FocusController;
+  /** What went wrong, shown at the top and reported as `<tag>-error`. */
+  protected readonly problems: ProblemsController<Key, Tag>;
 
-  constructor() {
+  private stopWatchingLang: (() => void) | null = null;
+  private headingLevelRead: unknown = undefined;
+
+  /** `tag` names the element's events (`<tag>-error`), whatever name the page registers it under. */
+  constructor(tag: Tag) {
     super();
     this.easyRead = false;
+    this.refocus = new FocusController(this);
+    this.problems = new ProblemsController<Key, Tag>(this, { tag, focus: this.refocus, title: '#title' });
     attachContextRoot();
     new ContextConsumer(this, {
       context: projectContext,
@@ -92,8 +117,29 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
     });
     // The render root says whether Easy Read is on, for styles (bigger text), before each render.
     this.addController({
-      hostUpdate: () => (this.renderRoot as HTMLElement | undefined)?.classList?.toggle('easy-read', this.inEasyRead),
+      hostUpdate: () => {
+        (this.renderRoot as HTMLElement | undefined)?.classList?.toggle('easy-read', this.inEasyRead);
+        this.readHeadingLevel();
+      },
     });
+  }
+
+  private readHeadingLevel(): void {
+    if (this.headingLevel === this.headingLevelRead) return;
+    this.headingLevelRead = this.headingLevel;
+    if (this.headingLevel === undefined || this.headingLevel === null) {
+      this.problems.clear('heading-level');
+      this.headings = headingsFor(HEADING_LEVELS.default);
+      return;
+    }
+    const level = this.problems.readChoice(
+      'heading-level',
+      z.coerce.number().check(z.int(), z.gte(HEADING_LEVELS.min), z.lte(HEADING_LEVELS.max)),
+      this.headingLevel,
+      HEADING_LEVELS.default,
+      'error.headingLevel',
+    );
+    this.headings = headingsFor(level);
   }
 
   /**
@@ -111,6 +157,7 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   override connectedCallback(): void {
+    this.upgradeProperties();
     super.connectedCallback();
     this.stopWatchingLang = onLangChange(() => this.requestUpdate());
   }
@@ -157,7 +204,7 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   /** Dispatches a typed event that bubbles and is composed. */
-  protected emit<K extends keyof HTMLElementEventMap>(
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
     type: K,
     detail: EventDetail<K>,
     options?: { cancelable?: boolean },
@@ -166,14 +213,20 @@ export class CoproduceElement<Key extends string = SharedKey> extends LitElement
   }
 
   /**
-   * A property set on the element before its definition loaded sits on the
-   * instance and hides the class accessor; re-apply it through the accessor.
+   * A property set on the element before its definition loaded (`data`, say)
+   * sits on the instance and hides the class's setter: each is re-applied
+   * through its setter, so no element has to name its own. (Lit does this
+   * for its reactive properties already.)
    */
-  protected upgradeProperty(name: string): void {
-    if (Object.prototype.hasOwnProperty.call(this, name)) {
-      const value = (this as unknown as Record<string, unknown>)[name];
-      delete (this as unknown as Record<string, unknown>)[name];
-      (this as unknown as Record<string, unknown>)[name] = value;
+  private upgradeProperties(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of Object.keys(this)) {
+      let proto: object | null = Object.getPrototypeOf(this);
+      while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto);
+      if (!proto || !Object.getOwnPropertyDescriptor(proto, name)?.set) continue;
+      const value = self[name];
+      delete self[name];
+      self[name] = value;
     }
   }
 

@@ -3,7 +3,7 @@ export { attachContextRoot, projectContext, type ProjectContextValue } from './c
 export { csvCell, parseCsv, toCsv } from './csv.js';
 export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
-export { emit, type CoproduceErrorCode, type CoproduceErrorDetail, type EventDetail } from './events.js';
+export { emit, type ChangeEventTag, type CoproduceErrorCode, type CoproduceErrorDetail, type ErrorEventTag, type EventDetail } from './events.js';
 export { errorSummary, formErrorSummary, formSummaryId, type SummaryItem } from './error-summary.js';
 export { downloadText, fileSlug } from './files.js';
 export { checkboxField, describedBy, fieldError, fieldMessage, invalid, radioChoices, refuseField, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
@@ -45,7 +45,7 @@ export { InteractiveElement, type Problem } from './interactive-element.js';
 export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 export { newId } from './ids.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
-export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema } from './participants.js';
+export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema, readParticipants } from './participants.js';
 export {
   applyPeopleAction,
   everyone,
@@ -89,3 +89,10 @@ export {
 export { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { VERSION } from './version.js';
+export { Announcer } from './controllers/announcer.js';
+export { DocumentController, type DocumentOptions } from './controllers/document.js';
+export { fileField, FilesController, type FileField, type FilesOptions } from './controllers/files.js';
+export { FocusController, type RenderedHost } from './controllers/focus.js';
+export { ProblemsController, type ProblemsHost, type ProblemsOptions } from './controllers/problems.js';
+export { SourceLoadController, type SourceLoadOptions } from './controllers/source-load.js';
+export { documentView, elementView, UiState, type ElementView, type ViewParts } from './controllers/view.js';

@@ -50,7 +50,7 @@ export interface DecisionLogChangeDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'decision-recorded': CustomEvent<DecisionRecordedDetail>;
     'decision-updated': CustomEvent<DecisionUpdatedDetail>;
     'decision-log-change': CustomEvent<DecisionLogChangeDetail>;
@@ -64,7 +64,7 @@ declare global {
  */
 const MAX_LOG_BYTES = 40 * 1024 * 1024;
 
-const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> = {
+const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> & { maxFileBytes: number } = {
   format: DECISION_LOG_FORMAT,
   tag: 'decision-log',
   create: createDocument,
@@ -228,7 +228,7 @@ export class DecisionLog
   setUi(patch: Partial<UiState>): void {
     const leaving = ('open' in patch && patch.open !== this.ui.open) || ('form' in patch && patch.form !== this.ui.form);
     this.ui = { ...this.ui, ...(leaving ? { summary: null } : {}), ...patch };
-    if (leaving) this.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).filter(([id]) => id.startsWith('filter-')));
+    if (leaving) this.problems.clearFieldErrors((id) => id.startsWith('filter-'));
   }
 
   /** @internal */

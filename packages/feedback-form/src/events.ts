@@ -14,7 +14,7 @@ export interface FeedbackQueuedDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'feedback-submit': CustomEvent<FeedbackSubmitDetail>;
     'feedback-sent': CustomEvent<FeedbackSentDetail>;
     'feedback-queued': CustomEvent<FeedbackQueuedDetail>;

@@ -197,7 +197,6 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.upgradeProperty('questions');
     this.addEventListener('invalid', this.showProblems);
     this.loadDraft();
   }

@@ -37,7 +37,7 @@ export interface IcebreakerTurnDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'icebreaker-picked': CustomEvent<IcebreakerPickedDetail>;
     'icebreaker-turn': CustomEvent<IcebreakerTurnDetail>;
     'icebreaker-picker-error': CustomEvent<CoproduceErrorDetail>;
@@ -207,11 +207,6 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   /** The icebreaker on show (a copy), or null when nothing fits the meeting. */
   get picked(): Icebreaker | null {
     return this.current ? structuredClone(this.current) : null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.upgradeProperty('icebreakers');
   }
 
   // ——— What the templates read and do ———

@@ -55,7 +55,7 @@ export interface MarkScorerChangeDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'mark-score': CustomEvent<MarkScoreDetail>;
     'mark-scorer-change': CustomEvent<MarkScorerChangeDetail>;
     'mark-scorer-error': CustomEvent<CoproduceErrorDetail>;
@@ -215,11 +215,10 @@ export class MarkScorer
     this.pendingScores = [...others, detail];
   }
 
-  protected override commit(): void {
+  protected override committing(): void {
     const settled = this.pendingScores;
     this.pendingScores = [];
     for (const detail of settled) this.emit('mark-score', detail);
-    super.commit();
   }
 
   /** @internal */

@@ -67,7 +67,7 @@ export interface ValuesAgreementChangeDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'agreement-response': CustomEvent<AgreementResponseDetail>;
     'agreement-reached': CustomEvent<AgreementReachedDetail>;
     'values-agreement-change': CustomEvent<ValuesAgreementChangeDetail>;

@@ -1,0 +1,127 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { CoproduceElement } from '../base-element.js';
+import type { ErrorEventTag } from '../events.js';
+import type { FieldHost } from '../form-fields.js';
+import type { SharedKey } from '../i18n/catalogues.js';
+import type { MessageParams } from '../i18n/message.js';
+import { newId } from '../ids.js';
+import type { EasyReadHost } from '../pictures/picture.js';
+import type { Announcer } from './announcer.js';
+import type { DocumentController } from './document.js';
+import type { FocusController } from './focus.js';
+import type { ProblemsController } from './problems.js';
+
+/**
+ * What every element's templates may read and do: its strings, headings and
+ * field messages, focus and announcements. Templates get a view, never the
+ * element, so the element's inside stays its own.
+ */
+export interface ElementView<Key extends string> extends FieldHost<Key>, EasyReadHost {
+  t(key: Key | SharedKey, params?: MessageParams): string;
+  /** A date and time, as the day it fell on where the reader is, in words. */
+  formatDate(iso: string): string;
+  /** A calendar day (yyyy-mm-dd) in words. */
+  formatDay(day: string): string;
+  /** Names joined the way the element's language joins them. */
+  list(names: readonly string[]): string;
+  /** Says something through the element's polite live region. */
+  announce(text: string): void;
+}
+
+/** What a document element's templates may read and do besides: the document, its changes and interface state. */
+export interface DocumentView<Doc, Action, Key extends string, Ui> extends ElementView<Key> {
+  readonly doc: Doc;
+  readonly ui: Ui;
+  /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
+  dispatch(action: Action, options?: { quiet?: boolean; announce?: string }): boolean;
+  setUi(patch: Partial<Ui>): void;
+  /** Keeps the whole document so the next change can be undone, with a message saying what it was. */
+  offerUndo(message: string): void;
+  flushPendingSave(): void;
+  newId(): string;
+}
+
+export interface ViewParts<Key extends string> {
+  problems: ProblemsController<Key>;
+  focus: FocusController;
+  announcer: Announcer;
+}
+
+/** Copies `extra` onto `view` with its getters intact, so the view reads the element's state as it is now. */
+function withExtra<View extends object, Extra extends object>(view: View, extra: Extra): View & Extra {
+  return Object.defineProperties(view, Object.getOwnPropertyDescriptors(extra)) as View & Extra;
+}
+
+/**
+ * An element's view for its templates: the shared reads and actions, plus
+ * `extra`, the element's own (getters stay live). Made once, in the
+ * element's constructor.
+ */
+export function elementView<Key extends string, Extra extends object>(
+  host: CoproduceElement<Key, ErrorEventTag>,
+  { problems, focus, announcer }: ViewParts<Key>,
+  extra: Extra,
+): ElementView<Key> & Extra {
+  const view: ElementView<Key> = {
+    get headings() {
+      return host.headings;
+    },
+    get inEasyRead() {
+      return host.inEasyRead;
+    },
+    get fieldErrors() {
+      return problems.fieldErrors;
+    },
+    t: (key, params) => host.t(key, params),
+    formatDate: (iso) => host.formatDate(iso),
+    formatDay: (day) => host.formatDay(day),
+    list: (names) => host.list(names),
+    announce: (text) => announcer.say(text),
+    setFieldError: (fieldId, key) => problems.setFieldError(fieldId, key),
+    focusAfterRender: (selector) => focus.after(selector),
+  };
+  return withExtra(view, extra);
+}
+
+/** A document element's view: `elementView` with the document and the interface state. */
+export function documentView<Doc, Action, Key extends string, Ui, Extra extends object>(
+  host: CoproduceElement<Key, ErrorEventTag>,
+  parts: ViewParts<Key> & { document: DocumentController<Doc, Action, Key>; ui: UiState<Ui> },
+  extra: Extra,
+): DocumentView<Doc, Action, Key, Ui> & Extra {
+  const { document, ui } = parts;
+  const view = elementView(host, parts, {
+    get doc() {
+      return document.doc;
+    },
+    get ui() {
+      return ui.value;
+    },
+    dispatch: (action: Action, options?: { quiet?: boolean; announce?: string }) => document.dispatch(action, options),
+    setUi: (patch: Partial<Ui>) => ui.set(patch),
+    offerUndo: (message: string) => document.offerUndo(message),
+    flushPendingSave: () => document.flushPendingSave(),
+    newId,
+  });
+  return withExtra(view, extra);
+}
+
+/**
+ * Interface state that is never saved (what is open, what is being edited):
+ * a change renders the element again.
+ */
+export class UiState<Ui> {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private current: Ui,
+  ) {}
+
+  get value(): Ui {
+    return this.current;
+  }
+
+  set(patch: Partial<Ui>): void {
+    this.current = { ...this.current, ...patch };
+    this.host.requestUpdate();
+  }
+}

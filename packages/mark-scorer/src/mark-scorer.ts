@@ -1,9 +1,16 @@
 import {
-  DocumentElement,
+  Announcer,
+  CoproduceElement,
+  documentView,
+  DocumentController,
   everyone,
+  FilesController,
   presentPeople,
   pictured,
+  readParticipants,
+  UiState,
   type CoproduceErrorDetail,
+  type DocumentEnvelope,
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
@@ -29,7 +36,7 @@ import {
   type MarkScorerDocument,
   type MarkScorerMode,
 } from './schema.js';
-import type { MarkScorerView, UiState } from './view.js';
+import type { MarkScorerView, UiState as MarkScorerUi } from './view.js';
 
 /** How a mark-scorer session is stored and exported. Bump `version` and add a migration to change its shape. */
 export const MARK_SCORER_FORMAT: DocumentFormat<MarkScorerDocument> = {
@@ -106,11 +113,8 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class MarkScorer
-  extends DocumentElement<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey>
-  implements MarkScorerView
-{
-  static override styles = [...DocumentElement.styles, markScorerStyles];
+export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyKey, 'mark-scorer'> {
+  static override styles = [...CoproduceElement.styles, markScorerStyles];
 
   /** @internal */
   static override catalogues = markScorerCatalogues;
@@ -122,7 +126,7 @@ export class MarkScorer
     stage: { type: String },
     mode: { type: String },
     participants: { type: String },
-    /** @internal */ ui: { state: true, attribute: false },
+    storageKey: { type: String, attribute: 'storage-key' },
   };
 
   /** Which stage's marks to show: `planning`, `process` (default), `completing` or `review`. */
@@ -131,30 +135,73 @@ export class MarkScorer
   declare mode: string;
   /** Names of the people scoring in individual mode, separated by commas. Names only, never job titles. */
   declare participants: string;
-  /** @internal */
-  declare ui: UiState;
+  /** Saves the session in this browser under this key and restores it on reload. */
+  declare storageKey: string | undefined;
 
-  /** @internal */
-  activeStage: Stage = 'process';
-  /** @internal */
-  activeMode: MarkScorerMode = 'group';
-  /** Names from the `participants` attribute. @internal */
-  pagePeople: readonly string[] = [];
+  private activeStage: Stage = 'process';
+  private activeMode: MarkScorerMode = 'group';
+  /** Names from the `participants` attribute. */
+  private pagePeople: readonly string[] = [];
   /** Scores chosen but not yet settled and saved. */
   private pendingScores: MarkScoreDetail[] = [];
   private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
 
+  private readonly announcer = new Announcer(this);
+  private readonly ui = new UiState<MarkScorerUi>(this, {
+    open: new Set(),
+    editingItem: null,
+    editingMark: null,
+    privateEntry: null,
+    renaming: null,
+  });
+  private readonly document = new DocumentController(this, {
+    model: MARK_SCORER_MODEL,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    storage: () => ({ key: this.storageKey, project: this.project }),
+    applied: (action) => this.noteScore(action),
+    committing: () => this.sendSettledScores(),
+  });
+  private readonly files = new FilesController(this, {
+    document: this.document,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    toCSV: () => this.toCSV(),
+    fileName: () => this.t('file.name'),
+  });
+  private readonly view = this.createView();
+
   constructor() {
-    super(MARK_SCORER_MODEL);
+    super('mark-scorer');
     this.stage = 'process';
     this.mode = 'group';
     this.participants = '';
-    this.ui = { open: new Set(), editingItem: null, editingMark: null, privateEntry: null, renaming: null };
+  }
+
+  /**
+   * The whole session, validated, without private scores not yet revealed.
+   * Setting invalid data keeps the current session and reports
+   * `mark-scorer-error`; setting back what `mark-scorer-change` last gave
+   * changes nothing.
+   */
+  get data(): MarkScorerDocument {
+    return this.document.data;
+  }
+
+  set data(value: MarkScorerDocument | DocumentEnvelope<MarkScorerDocument> | undefined) {
+    this.document.data = value;
+  }
+
+  /** The session as a versioned envelope, the same as a downloaded copy; `JSON.stringify(element)` uses it. */
+  toJSON(): DocumentEnvelope<MarkScorerDocument> {
+    return this.document.toJSON();
   }
 
   /** The session as CSV for a spreadsheet, in the element's language. */
   toCSV(): string {
-    return documentToCsv(this.doc, {
+    return documentToCsv(this.document.doc, {
       t: (key) => this.t(key),
       stageName: (stage) => this.t(`stage.${stage}`),
       markName: (mark) => this.markName(mark),
@@ -162,45 +209,58 @@ export class MarkScorer
     });
   }
 
-  protected fileName(): string {
-    return this.t('file.name');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('stage')) this.activeStage = this.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
-    if (changed.has('mode')) this.activeMode = this.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
-    if (changed.has('participants')) this.pagePeople = this.readParticipants(this.participants);
-    super.willUpdate(changed);
+    const { problems } = this;
+    if (changed.has('stage')) this.activeStage = problems.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
+    if (changed.has('mode')) this.activeMode = problems.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
+    if (changed.has('participants')) this.pagePeople = readParticipants(this.participants, problems);
   }
 
-  // ——— The view the templates use ———
+  /** What the templates may read and do, and nothing else of the element. */
+  private createView(): MarkScorerView {
+    const element = this;
+    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    return documentView(this, parts, {
+      get activeStage() {
+        return element.activeStage;
+      },
+      get activeMode() {
+        return element.activeMode;
+      },
+      get participantNames() {
+        return element.participantNames;
+      },
+      get pagePeople() {
+        return element.pagePeople;
+      },
+      get presentNames() {
+        return presentPeople(element.participantNames, element.document.doc.absent);
+      },
+      markName: (mark: Mark) => this.markName(mark),
+      markDescription: (mark: Mark) => this.markDescription(mark),
+    });
+  }
 
-  /** Everyone: the page's names, then the group's own. @internal */
-  get participantNames(): readonly string[] {
-    const added = this.doc.participants;
+  /** Everyone: the page's names, then the group's own. */
+  private get participantNames(): readonly string[] {
+    const added = this.document.doc.participants;
     if (this.peopleCache?.page !== this.pagePeople || this.peopleCache.added !== added) {
       this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, added) };
     }
     return this.peopleCache.people;
   }
 
-  /** Those here today, who are asked to score. @internal */
-  get presentNames(): readonly string[] {
-    return presentPeople(this.participantNames, this.doc.absent);
-  }
-
-  /** @internal */
-  markName(mark: Mark): string {
+  private markName(mark: Mark): string {
     return mark.name ?? this.t(`mark.${mark.id as PresetMarkId}.name`);
   }
 
-  /** @internal */
-  markDescription(mark: Mark): string {
+  private markDescription(mark: Mark): string {
     if (mark.description !== undefined || !mark.preset) return mark.description ?? '';
     return this.t(`mark.${mark.id as PresetMarkId}.description`);
   }
 
-  protected override actionApplied(action: MarkScorerAction): void {
+  /** A score settles before it is saved: one event per score, not one per radio arrowed past. */
+  private noteScore(action: MarkScorerAction): void {
     if (action.type !== 'set-agreed' && action.type !== 'set-individual') return;
     const participant = action.type === 'set-individual' ? action.participant : null;
     const sealed = action.type === 'set-individual';
@@ -210,42 +270,36 @@ export class MarkScorer
       score: sealed || action.score === 'pass' ? null : action.score,
       sealed,
     };
-    // A score settles before it is saved: one event per score, not one per radio arrowed past.
     const others = this.pendingScores.filter((each) => each.markId !== action.markId || each.participant !== participant);
     this.pendingScores = [...others, detail];
   }
 
-  protected override committing(): void {
+  private sendSettledScores(): void {
     const settled = this.pendingScores;
     this.pendingScores = [];
     for (const detail of settled) this.emit('mark-score', detail);
   }
 
-  /** @internal */
-  setUi(patch: Partial<UiState>): void {
-    this.ui = { ...this.ui, ...patch };
-  }
-
-  // ——— Rendering ———
-
   protected override render() {
-    const marks = this.doc.marks.filter((mark) => mark.stage === this.activeStage);
+    const { view } = this;
+    const { title } = this.headings;
+    const marks = this.document.doc.marks.filter((mark) => mark.stage === this.activeStage);
     const visible = marks.filter((mark) => !mark.hidden);
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${this.headings.title}>
+        <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${title}>
         <p class="intro">${this.t('intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
-        ${renderSource(this)} ${renderEveryMeeting(this)}
-        ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()}
-        ${this.activeMode === 'individual' ? renderPeople(this) : nothing}
+        ${renderSource(view)} ${renderEveryMeeting(view)}
+        ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()}
+        ${this.activeMode === 'individual' ? renderPeople(view) : nothing}
         <div class="marks">
           ${visible.length
-            ? visible.map((mark) => renderMark(this, mark, this.printing))
+            ? visible.map((mark) => renderMark(view, mark, this.files.printing))
             : html`<p class="empty">${this.t('marks.allHidden')}</p>`}
         </div>
-        ${renderHiddenMarks(this, marks.filter((mark) => mark.hidden))} ${renderAddMark(this)} ${renderLake(this)}
-        ${renderRounds(this, visible)} ${this.renderTools(renderScoresNote(this))}
+        ${renderHiddenMarks(view, marks.filter((mark) => mark.hidden))} ${renderAddMark(view)} ${renderLake(view)}
+        ${renderRounds(view, visible)} ${this.files.render(renderScoresNote(view))}
       </div>
     `;
   }

@@ -19,7 +19,7 @@ export interface UiState {
   renaming: string | null;
 }
 
-/** What the render functions may read and do: core's document view, plus the marks. */
+/** What the render functions may read and do: core's document view, plus the marks. Never the element. */
 export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey, UiState> {
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import './support/setup.js';
-import { $, chooseScore, html, openMark, scorer, settle, text } from './support/helpers.js';
+import { $, html, settle, text } from './support/helpers.js';
+import { chooseScore, openMark, scorer } from './mark-scorer/support.js';
 import { CoproductionProject } from '../packages/coproduction-project/src/index.js';
 import type { MarkScorer } from '../packages/mark-scorer/src/index.js';
 

@@ -3,22 +3,10 @@
 // a name: never "already answered", never a score nobody gave.
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import {
-  $,
-  $$,
-  agreement,
-  agreementRecordingErrors,
-  chooseScore,
-  decisionLog,
-  fill,
-  html,
-  openCard,
-  openMark,
-  scorer,
-  scorerRecordingErrors,
-  settle,
-  text,
-} from '../support/helpers.js';
+import { $, $$, fill, html, settle, text } from '../support/helpers.js';
+import { agreement, agreementRecordingErrors, openCard } from '../values-agreement/support.js';
+import { chooseScore, openMark, scorer, scorerRecordingErrors } from '../mark-scorer/support.js';
+import { decisionLog } from '../decision-log/support.js';
 import type { MarkScorer, MarkScorerDocument } from '../../packages/mark-scorer/src/index.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';

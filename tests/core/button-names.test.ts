@@ -3,7 +3,12 @@
 // "Remove" that could be any of several.
 import { expect, html } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, agreement, decisionLog, feedbackForm, icebreakerPicker, openCard, openMark, scorer, settle, text } from '../support/helpers.js';
+import { $, $$, settle, text } from '../support/helpers.js';
+import { agreement, openCard } from '../values-agreement/support.js';
+import { decisionLog } from '../decision-log/support.js';
+import { feedbackForm } from '../feedback-form/support.js';
+import { icebreakerPicker } from '../icebreaker-picker/support.js';
+import { openMark, scorer } from '../mark-scorer/support.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';
 
 const BARE = {

@@ -4,7 +4,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, agreement, focused, scorer, text } from '../support/helpers.js';
+import { $, focused, text } from '../support/helpers.js';
+import { agreement } from '../values-agreement/support.js';
+import { scorer } from '../mark-scorer/support.js';
 
 /** Records which file inputs are asked to open their chooser, without opening one. */
 function catchChooserOpening(): { opened: HTMLInputElement[]; stop: () => void } {

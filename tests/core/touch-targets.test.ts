@@ -5,7 +5,12 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, $$, agreement, decisionLog, feedbackForm, icebreakerPicker, openCard, openMark, scorer, settle } from '../support/helpers.js';
+import { $, $$, settle } from '../support/helpers.js';
+import { agreement, openCard } from '../values-agreement/support.js';
+import { decisionLog } from '../decision-log/support.js';
+import { feedbackForm } from '../feedback-form/support.js';
+import { icebreakerPicker } from '../icebreaker-picker/support.js';
+import { openMark, scorer } from '../mark-scorer/support.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';
 
 /** What a finger presses: a tick box is pressed through its label. */

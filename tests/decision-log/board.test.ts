@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { stub } from 'sinon';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, decisionLogRecordingErrors, drawn } from './support.js';
 import { atViewport } from '../support/presentation.js';
 import { AT, decision, longLog, smallLog } from './fixtures.js';
 

@@ -3,7 +3,8 @@ import { spy } from 'sinon';
 import '../support/setup.js';
 import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
 import { decisionLogCatalogues, decisionsFromCsv, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, decisionLogRecordingErrors, drawn } from './support.js';
 import { decision, longLog, smallLog } from './fixtures.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, fill, fillDay, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, fill, fillDay, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, drawn } from './support.js';
 import { longLog, smallLog } from './fixtures.js';
 
 const titles = (element: DecisionLog) => $$(element, '.found .entry-title').map(text);

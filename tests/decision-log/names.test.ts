@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, html, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { decisionLog, drawn } from './support.js';
 import { smallLog } from './fixtures.js';
 
 /** Words that say what a button does but not to what: fine beside one thing, ambiguous in a list of buttons. */

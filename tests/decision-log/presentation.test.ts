@@ -12,7 +12,8 @@ import {
   overflowsHorizontally,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, decisionLog, decisionLogRecordingErrors, drawn, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, html, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, decisionLogRecordingErrors, drawn } from './support.js';
 import { longLog, smallLog } from './fixtures.js';
 
 /** The log with a correction in the café's history, so the decision page shows every kind of entry. */

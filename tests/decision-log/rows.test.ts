@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import { VIRTUALISE_ABOVE } from '../../packages/decision-log/src/render-list.js';
-import { $, $$, decisionLog, drawn, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, focused, html, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, drawn } from './support.js';
 import { longLog } from './fixtures.js';
 
 /**

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, decisionLog, drawn, fill, fillDay, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, fill, fillDay, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { decisionLog, drawn } from './support.js';
 import { decision, smallLog, status } from './fixtures.js';
 
 async function openCafe(): Promise<DecisionLog> {

@@ -7,7 +7,9 @@ import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
 import { PICTURE_DESCRIPTIONS, type Catalogues } from '../../packages/core/src/index.js';
 import type { CoproductionProject } from '../../packages/coproduction-project/src/index.js';
-import { $, $$, html, openCard, openMark, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { openCard } from '../values-agreement/support.js';
+import { openMark } from '../mark-scorer/support.js';
 import {
   atViewport,
   expectAccessibleInLightAndDark,

@@ -4,7 +4,12 @@
 // Easy Read words, a face at each point of the feedback scale.
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, agreement, decisionLog, feedbackForm, html, icebreakerPicker, openCard, openMark, scorer, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { agreement, openCard } from '../values-agreement/support.js';
+import { decisionLog } from '../decision-log/support.js';
+import { feedbackForm } from '../feedback-form/support.js';
+import { icebreakerPicker } from '../icebreaker-picker/support.js';
+import { openMark, scorer } from '../mark-scorer/support.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';
 import { smallLog } from '../decision-log/fixtures.js';
 import { BUILT_IN_EASY_READ } from '../../packages/icebreaker-picker/src/index.js';

@@ -4,7 +4,8 @@ import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { retryAfterMs } from '../../packages/feedback-form/src/delivery.js';
 import { openOutbox, retryDelay } from '../../packages/feedback-form/src/outbox.js';
-import { $, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
 
 interface Endpoint {
   /** This browser's own endpoint. */

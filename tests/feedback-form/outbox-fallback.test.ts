@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, feedbackForm, html, recordEvents, settle, waitFor } from '../support/helpers.js';
+import { $, html, recordEvents, settle, waitFor } from '../support/helpers.js';
+import { feedbackForm } from './support.js';
 
 // This file's page has no IndexedDB to give (as in some private modes): the
 // outbox falls back to localStorage. Each test file runs in its own page.

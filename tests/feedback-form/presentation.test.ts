@@ -12,7 +12,8 @@ import {
   overflowsHorizontally,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, feedbackForm, feedbackFormRecordingErrors, html, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
 
 const form = async (extra = html``) => {
   const element = await feedbackForm(html`<div>${extra}<feedback-form storage-key="p" you-said-we-did-href="/we-did"></feedback-form></div>`);

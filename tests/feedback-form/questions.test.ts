@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
 
 describe('<feedback-form> with the host’s questions', () => {
   it('loads them from `src`, in the reader’s language where written, and sends their answers', async () => {

@@ -3,7 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
-import { $, feedbackForm, feedbackFormRecordingErrors, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
 
 // The page was reloaded or closed while feedback was being sent: the outbox
 // still has it, and the answers were kept with its id.

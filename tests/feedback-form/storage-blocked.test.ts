@@ -4,7 +4,8 @@ import '../support/setup.js';
 import { forgetCanKeep } from '../../packages/feedback-form/src/draft.js';
 import { forgetOutbox } from '../../packages/feedback-form/src/outbox.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
-import { $, feedbackForm, fill, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, fill, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { feedbackForm } from './support.js';
 
 const endpoint = (payload: { mode?: string; reset?: boolean }) =>
   executeServerCommand<{ path: string; received: { body: Submission }[] }, object>('feedback-endpoint', payload) as Promise<{

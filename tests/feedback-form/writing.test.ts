@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
-import { $, $$, feedbackForm, feedbackFormRecordingErrors, fill, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { $, $$, fill, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
 
 /** A form that does not mind being sent at once (the spam check wants a few seconds). */
 async function form(template = html`<feedback-form storage-key="t"></feedback-form>`): Promise<FeedbackForm> {

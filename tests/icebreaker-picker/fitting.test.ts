@@ -9,7 +9,8 @@ import {
   type IcebreakerPicker,
   type Meeting,
 } from '../../packages/icebreaker-picker/src/index.js';
-import { $, $$, focused, html, icebreakerPicker, settle, text } from '../support/helpers.js';
+import { $, $$, focused, html, settle, text } from '../support/helpers.js';
+import { icebreakerPicker } from './support.js';
 
 /** What the picker shows, read from the page: the total time it states and the budget it states, in seconds. */
 function shownTimes(element: IcebreakerPicker) {

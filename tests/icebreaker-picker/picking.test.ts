@@ -2,18 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import { fitting, pickWithSeed, builtInIcebreakers, type IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
-import {
-  $,
-  $$,
-  focused,
-  html,
-  icebreakerPicker,
-  icebreakerPickerRecordingErrors,
-  recordEvents,
-  settle,
-  text,
-  waitFor,
-} from '../support/helpers.js';
+import { $, $$, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { icebreakerPicker, icebreakerPickerRecordingErrors } from './support.js';
 
 const title = (element: IcebreakerPicker) => text($(element, '#pick-title'));
 const announced = (element: IcebreakerPicker) => text($(element, '.root > [role="status"]')).replace(/\u00a0/g, '');

@@ -14,7 +14,8 @@ import {
   systemColour,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, focused, html, icebreakerPicker, icebreakerPickerRecordingErrors, settle, text } from '../support/helpers.js';
+import { $, $$, focused, html, settle, text } from '../support/helpers.js';
+import { icebreakerPicker, icebreakerPickerRecordingErrors } from './support.js';
 
 const picker = (extra = html``) =>
   icebreakerPicker(html`<div>${extra}<icebreaker-picker seed="look" minutes="60" people="8" setting="hybrid"></icebreaker-picker></div>`);

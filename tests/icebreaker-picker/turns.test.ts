@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { useFakeTimers, type SinonFakeTimers } from 'sinon';
 import '../support/setup.js';
 import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
-import { $, focused, html, icebreakerPicker, recordEvents, text } from '../support/helpers.js';
+import { $, focused, html, recordEvents, text } from '../support/helpers.js';
+import { icebreakerPicker } from './support.js';
 
 // Only the clock the timer reads and the interval it ticks on are faked: Lit's
 // rendering and the test runner keep real time.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, chooseScore, focused, openMark, recordEvents, scorer, settle, submitText, text, typeAndLeave } from '../support/helpers.js';
+import { $, focused, recordEvents, settle, submitText, text, typeAndLeave } from '../support/helpers.js';
+import { chooseScore, openMark, scorer } from './support.js';
 import { createDocument, type MarkScorer, type MarkScorerDocument } from '../../packages/mark-scorer/src/index.js';
 
 function withListening(change: Partial<MarkScorerDocument['marks'][number]>): MarkScorerDocument {

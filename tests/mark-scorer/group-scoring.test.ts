@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, focused, html, openMark, recordEvents, scorer, settle, text, chooseScore } from '../support/helpers.js';
+import { $, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { openMark, scorer, chooseScore } from './support.js';
 
 describe('<mark-scorer> group scoring, keyboard only', () => {
   it('a person can open a mark, write notes, add a ladder and a snake, and score it, with the keyboard alone', async () => {

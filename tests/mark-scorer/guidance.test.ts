@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import { markScorerCatalogues, PRESET_MARKS, STAGES } from '../../packages/mark-scorer/src/index.js';
-import { $, $$, html, openMark, scorer, text } from '../support/helpers.js';
+import { $, $$, html, text } from '../support/helpers.js';
+import { openMark, scorer } from './support.js';
 
 describe('<mark-scorer>: the guidance in the tool', () => {
   it('credits Research in Practice’s “The mark of co-production”, with a link, where its marks are shown', async () => {

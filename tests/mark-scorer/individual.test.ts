@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, $$, chooseScore, focused, html, openMark, recordEvents, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
+import { $, $$, focused, html, recordEvents, settle, text } from '../support/helpers.js';
+import { chooseScore, openMark, scorer, scorerRecordingErrors } from './support.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
 const people = 'Ana, Ben, Cy, Dee, Eve';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, $$, focused, openMark, scorer, settle, submitText, text } from '../support/helpers.js';
+import { $, $$, focused, settle, submitText, text } from '../support/helpers.js';
+import { openMark, scorer } from './support.js';
 
 describe('<mark-scorer> ladders and snakes', () => {
   it('refuses an empty item with a clear message next to the field, GOV.UK style', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, focused, html, openMark, scorer, settle, submitText, text, typeAndLeave } from '../support/helpers.js';
+import { $, $$, focused, html, settle, submitText, text, typeAndLeave } from '../support/helpers.js';
+import { openMark, scorer } from './support.js';
 
 describe('<mark-scorer> the group’s own marks', () => {
   it('adds a mark of the group’s own to the stage on show, opened and focused', async () => {

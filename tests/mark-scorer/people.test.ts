@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
-import { $, $$, chooseScore, focused, html, openMark, scorer, settle, submitText, text } from '../support/helpers.js';
+import { $, $$, focused, html, settle, submitText, text } from '../support/helpers.js';
+import { chooseScore, openMark, scorer } from './support.js';
 
 const names = (element: MarkScorer) => $$(element, '.people-section .person-name').map(text);
 

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, chooseScore, html, openMark, recordEvents, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
+import { $, html, recordEvents, settle, text } from '../support/helpers.js';
+import { chooseScore, openMark, scorer, scorerRecordingErrors } from './support.js';
 import { MemoryStorageAdapter } from '../../packages/core/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 

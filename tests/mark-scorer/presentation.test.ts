@@ -12,7 +12,8 @@ import {
   systemColour,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, chooseScore, html, openMark, scorer, settle, submitText } from '../support/helpers.js';
+import { $, $$, html, settle, submitText } from '../support/helpers.js';
+import { chooseScore, openMark, scorer } from './support.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
 /** What a crowded council intranet throws at anything pasted into it. */

@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
-import { $, $$, catchDownloads, chooseScore, focused, html, openMark, recordEvents, scorer, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, catchDownloads, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { chooseScore, openMark, scorer } from './support.js';
 
 const PEOPLE = 'Ann, Ben';
 /** A score nobody else gives in these tests, so finding it anywhere means it leaked. */

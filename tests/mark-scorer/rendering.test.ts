@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, html, openMark, scorer, scorerRecordingErrors, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { openMark, scorer, scorerRecordingErrors } from './support.js';
 import { PRESET_MARKS, STAGES } from '../../packages/mark-scorer/src/index.js';
 
 describe('<mark-scorer> rendering', () => {

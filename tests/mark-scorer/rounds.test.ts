@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, chooseScore, openMark, scorer, settle, submitText, text } from '../support/helpers.js';
+import { $, $$, settle, submitText, text } from '../support/helpers.js';
+import { chooseScore, openMark, scorer } from './support.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
 async function score(element: MarkScorer, markId: string, value: number | 'pass') {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { $, $$, agreement, focused, html, openCard, recordEvents, settle, submitText, text } from '../support/helpers.js';
+import { $, $$, focused, html, recordEvents, settle, submitText, text } from '../support/helpers.js';
+import { agreement, openCard } from './support.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { everyoneSaid, said, smallAgreement } from './fixtures.js';
 

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import {
-  $,
-  $$,
-  agreement,
-  agreementRecordingErrors,
-  html,
-  openCard,
-  recordEvents,
-  settle,
-  submitText,
-  text,
-  waitFor,
-} from '../support/helpers.js';
+import { $, $$, html, recordEvents, settle, submitText, text, waitFor } from '../support/helpers.js';
+import { agreement, agreementRecordingErrors, openCard } from './support.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { smallAgreement } from './fixtures.js';
 

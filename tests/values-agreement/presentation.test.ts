@@ -11,7 +11,8 @@ import {
   overflowsHorizontally,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, agreement, html, openCard, settle, text } from '../support/helpers.js';
+import { $, $$, html, settle, text } from '../support/helpers.js';
+import { agreement, openCard } from './support.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { everyoneSaid, said, smallAgreement } from './fixtures.js';
 

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
-import { $, $$, agreement, catchDownloads, html, openCard, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { $, $$, catchDownloads, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { agreement, openCard } from './support.js';
 import { smallAgreement } from './fixtures.js';
 
 const PEOPLE = 'Ann, Ben';

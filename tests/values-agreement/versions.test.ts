@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, $$, agreement, focused, html, openCard, settle, submitText, text } from '../support/helpers.js';
+import { $, $$, focused, html, settle, submitText, text } from '../support/helpers.js';
+import { agreement, openCard } from './support.js';
 import type { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { everyoneSaid, said, smallAgreement } from './fixtures.js';
 

@@ -14,6 +14,7 @@ interface Args {
   storageKey: string;
   locale: string;
   headingLevel: string;
+  readonly?: boolean;
   data?: MarkScorerDocument;
   width?: string;
 }
@@ -39,9 +40,10 @@ const openMark = async (canvasElement: HTMLElement, markId: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/mark-scorer',
   component: 'mark-scorer',
-  args: { easyRead: false, stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
+  args: { easyRead: false, readonly: false, stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
+    readonly: { control: 'boolean' },
     stage: { control: 'select', options: ['planning', 'process', 'completing', 'review'] },
     mode: { control: 'inline-radio', options: ['group', 'individual'] },
     participants: { control: 'text' },
@@ -60,6 +62,7 @@ const meta: Meta<Args> = {
         storage-key=${ifDefined(args.storageKey || undefined)}
         locale=${ifDefined(args.locale || undefined)}
         ?easy-read=${args.easyRead}
+        ?readonly=${args.readonly}
         heading-level=${ifDefined(args.headingLevel || undefined)}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .data=${args.data}
@@ -92,6 +95,17 @@ export const SessionInProgress: Story = {
     const { root } = scorerIn(canvasElement);
     await expect(root.querySelector('#m-listening-card .ladders li')?.textContent).toContain('listening circle');
     await expect(root.querySelector<HTMLInputElement>('input[name="m-listening-agreed"][value="6"]')?.checked).toBe(true);
+  },
+};
+
+/** For a noticeboard or a report: everything to read, download and print, nothing to change. */
+export const ReadOnly: Story = {
+  args: { readonly: true, data: sessionInProgress() },
+  play: async ({ canvasElement }) => {
+    await openMark(canvasElement, 'listening');
+    const { root } = scorerIn(canvasElement);
+    await expect(root.querySelector('#m-listening-card .ladders li')?.textContent).toContain('listening circle');
+    await expect(root.querySelectorAll('input, textarea, select').length).toBe(0);
   },
 };
 

@@ -7,7 +7,7 @@ import { openMark, scorer, chooseScore } from './support.js';
 describe('<mark-scorer> group scoring, keyboard only', () => {
   it('a person can open a mark, write notes, add a ladder and a snake, and score it, with the keyboard alone', async () => {
     const element = await scorer(html`<div><button id="before">Before</button><mark-scorer></mark-scorer></div>`);
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     const changes = recordEvents(element, 'mark-scorer-change');
     (element.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
 
@@ -70,12 +70,12 @@ describe('<mark-scorer> group scoring, keyboard only', () => {
 
   it('"pass" is a choice of its own, not a low score', async () => {
     const element = await scorer();
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     await openMark(element, 'power');
     chooseScore(element, 'm-power-agreed', 'pass');
     await settle(element);
     expect(element.data.marks.find((mark) => mark.id === 'power')!.agreed).to.equal('pass');
-    expect(scores[0]!.detail).to.deep.equal({ markId: 'power', participant: null, score: null, sealed: false });
+    expect(scores[0]!.detail).to.deep.equal({ markId: 'power', participant: null, score: 'pass', sealed: false });
     expect(text($(element, '#m-power-summary .mark-status'))).to.equal('Passed');
     const pass = $<HTMLInputElement>(element, 'input[name="m-power-agreed"][value="pass"]');
     expect(pass.checked).to.equal(true);

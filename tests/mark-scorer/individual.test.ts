@@ -29,7 +29,7 @@ describe('<mark-scorer mode="individual">', () => {
 
   it('keeps each score out of the page and the accessibility tree until Reveal', async () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants=${people}></mark-scorer>`);
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     await openMark(element, 'listening');
     await scorePrivately(element, 'listening', 0, 3);
     expect(scores[0]!.detail).to.deep.equal({ markId: 'listening', participant: 'Ana', score: null, sealed: true });

@@ -69,7 +69,7 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
   it('keeps the score out of the copy, `data`, `toJSON` and every event, and says who answered', async () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants=${PEOPLE}></mark-scorer>`);
     const changes = recordEvents(element, 'mark-scorer-change');
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     await openMark(element, 'listening');
     await scorePrivately(element, 0, ANNS_SCORE);
     await waitFor(() => scores.length === 1);
@@ -129,7 +129,7 @@ describe('<mark-scorer>: choosing a score from the keyboard', () => {
   it('arrowing from 2 to 7 says nothing extra, and saves and reports once, when the choice settles', async () => {
     const element = await scorer(html`<mark-scorer storage-key="arrows"></mark-scorer>`);
     await openMark(element, 'listening');
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     const changes = recordEvents(element, 'mark-scorer-change');
     const writes: string[] = [];
     const setItem = Storage.prototype.setItem;
@@ -166,7 +166,7 @@ describe('<mark-scorer>: choosing a score from the keyboard', () => {
   it('a choice arrowed to and left in place settles by itself a moment later', async () => {
     const element = await scorer(html`<mark-scorer storage-key="settles"></mark-scorer>`);
     await openMark(element, 'listening');
-    const scores = recordEvents(element, 'mark-score');
+    const scores = recordEvents(element, 'mark-scored');
     $<HTMLInputElement>(element, 'input[name="m-listening-agreed"][value="4"]').focus();
     await sendKeys({ press: 'ArrowRight' });
     await settle(element);

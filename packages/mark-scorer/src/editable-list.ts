@@ -1,5 +1,5 @@
 import { fieldError, formErrorSummary, pictured, requiredFromForm, textInput } from '@coproduce/core';
-import { type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListKind } from './model.js';
@@ -53,7 +53,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
             ${repeat(items, (item) => item.id, (item) => renderItem(view, mark, list, item))}
           </ul>`
         : html`<p class="empty">${view.t(keys.empty)}</p>`}
-      <form class="add-item no-print" id="${base}-add" novalidate @submit=${add}>
+      ${view.readonly ? nothing : html`<form class="add-item no-print" id="${base}-add" novalidate @submit=${add}>
         ${formErrorSummary(view, `${base}-add`, [newField])}
         <label for=${newField}>${view.t(keys.add)}</label>
         ${fieldError(view, newField)}
@@ -61,7 +61,7 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
           ${textInput(view, { id: newField, name: 'text', maxlength: LIMITS.listItem, hints: [`${base}-hint`] })}
           <button type="submit">${view.t(keys.addButton)}</button>
         </div>
-      </form>
+      </form>`}
     </div>
   `;
 }
@@ -84,6 +84,7 @@ function renderItem(view: MarkScorerView, mark: Mark, list: ListKind, item: List
     });
     view.focusAfterRender(next ? `#${domId(mark.id, `${list}-${next.id}`)}-edit` : `#${domId(mark.id, list)}-new`);
   };
+  if (view.readonly) return html`<li class="item"><span class="item-text">${item.text}</span></li>`;
   return html`
     <li class="item">
       <span class="item-text">${item.text}</span>

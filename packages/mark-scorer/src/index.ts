@@ -1,4 +1,4 @@
-export { MarkScorer, MARK_SCORER_FORMAT, type MarkScoreDetail, type MarkScorerChangeDetail } from './mark-scorer.js';
+export { MarkScorer, MARK_SCORER_FORMAT, type MarkScoredDetail, type MarkScorerChangeDetail } from './mark-scorer.js';
 export { PRESET_MARKS, STAGES, type Stage } from './marks.js';
 export { applyAction, changesAcrossRounds, createDocument, spreadOf, type MarkScorerAction } from './model.js';
 export {

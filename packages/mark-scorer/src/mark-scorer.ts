@@ -47,12 +47,12 @@ export const MARK_SCORER_FORMAT: DocumentFormat<MarkScorerDocument> = {
   },
 };
 
-export interface MarkScoreDetail {
+export interface MarkScoredDetail {
   markId: string;
   /** Who scored, in individual mode; null for the group's agreed score. */
   participant: string | null;
-  /** 1 to 10; null when the person or group chose to pass, or while the score is sealed. */
-  score: number | null;
+  /** 1 to 10, or 'pass' when the person or group chose to pass; null only while the score is sealed. */
+  score: number | 'pass' | null;
   /** True for a private score before Reveal: who answered is told, never the score. */
   sealed: boolean;
 }
@@ -63,7 +63,7 @@ export interface MarkScorerChangeDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'mark-score': CustomEvent<MarkScoreDetail>;
+    'mark-scored': CustomEvent<MarkScoredDetail>;
     'mark-scorer-change': CustomEvent<MarkScorerChangeDetail>;
     'mark-scorer-error': CustomEvent<CoproduceErrorDetail>;
   }
@@ -86,12 +86,13 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @summary Score a project against the marks of co-production.
  * @tagname mark-scorer
  *
- * @event mark-score - A score was chosen and has settled (arrowing past scores sends one event, for the last). `detail: { markId, participant, score, sealed }`; `participant` is null for the group's agreed score; `score` is null for a pass, and for a private score before Reveal, when `sealed` is true.
- * @event mark-scorer-change - Anything in the session changed. `detail: { data }`, the whole document, without private scores not yet revealed.
- * @event mark-scorer-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
+ * @event {CustomEvent<MarkScoredDetail>} mark-scored - A score was chosen and has settled (arrowing past scores sends one event, for the last). `participant` is null for the group's agreed score; `score` is 1 to 10 or 'pass', and null only for a private score before Reveal, when `sealed` is true.
+ * @event {CustomEvent<MarkScorerChangeDetail>} mark-scorer-change - The person changed the session. `data` is the whole document, without private scores not yet revealed.
+ * @event {CustomEvent<CoproduceErrorDetail>} mark-scorer-error - Input was refused or storage failed; the previous data is kept.
  *
  * @csspart base - The element's outer box.
  * @csspart mark - Each mark's card.
+ * @csspart people - Who is scoring, in individual mode.
  * @csspart lake - The lake of ideas.
  * @csspart rounds - The rounds section.
  * @csspart reflection - The look back across rounds: chart, table and what moved most.
@@ -127,6 +128,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     mode: { type: String },
     participants: { type: String },
     storageKey: { type: String, attribute: 'storage-key' },
+    readonly: { type: Boolean, reflect: true },
   };
 
   /** Which stage's marks to show: `planning`, `process` (default), `completing` or `review`. */
@@ -137,13 +139,15 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
   declare participants: string;
   /** Saves the session in this browser under this key and restores it on reload. */
   declare storageKey: string | undefined;
+  /** Shows the whole session with nothing to change: no scoring, editing or opening a copy; downloads and print stay. */
+  declare readonly: boolean;
 
   private activeStage: Stage = 'process';
   private activeMode: MarkScorerMode = 'group';
   /** Names from the `participants` attribute. */
   private pagePeople: readonly string[] = [];
   /** Scores chosen but not yet settled and saved. */
-  private pendingScores: MarkScoreDetail[] = [];
+  private pendingScores: MarkScoredDetail[] = [];
   private peopleCache: { page: readonly string[]; added: readonly string[]; people: readonly string[] } | null = null;
 
   private readonly announcer = new Announcer(this);
@@ -160,6 +164,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     focus: this.refocus,
     announcer: this.announcer,
     storage: () => ({ key: this.storageKey, project: this.project }),
+    editable: () => !this.readonly,
     applied: (action) => this.noteScore(action),
     committing: () => this.sendSettledScores(),
   });
@@ -178,6 +183,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     this.stage = 'process';
     this.mode = 'group';
     this.participants = '';
+    this.readonly = false;
   }
 
   /**
@@ -221,6 +227,9 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     const element = this;
     const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
     return documentView(this, parts, {
+      get readonly() {
+        return element.readonly;
+      },
       get activeStage() {
         return element.activeStage;
       },
@@ -264,12 +273,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     if (action.type !== 'set-agreed' && action.type !== 'set-individual') return;
     const participant = action.type === 'set-individual' ? action.participant : null;
     const sealed = action.type === 'set-individual';
-    const detail: MarkScoreDetail = {
-      markId: action.markId,
-      participant,
-      score: sealed || action.score === 'pass' ? null : action.score,
-      sealed,
-    };
+    const detail: MarkScoredDetail = { markId: action.markId, participant, score: sealed ? null : action.score, sealed };
     const others = this.pendingScores.filter((each) => each.markId !== action.markId || each.participant !== participant);
     this.pendingScores = [...others, detail];
   }
@@ -277,7 +281,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
   private sendSettledScores(): void {
     const settled = this.pendingScores;
     this.pendingScores = [];
-    for (const detail of settled) this.emit('mark-score', detail);
+    for (const detail of settled) this.emit('mark-scored', detail);
   }
 
   protected override render() {
@@ -288,7 +292,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
         <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${title}>
-        <p class="intro">${this.t('intro')}</p>
+        <p class="intro">${this.t(this.readonly ? 'readonly.intro' : 'intro')}</p>
         ${this.activeMode === 'individual' ? html`<p class="intro">${this.t('intro.individual')}</p>` : nothing}
         ${renderSource(view)} ${renderEveryMeeting(view)}
         ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()}

@@ -1,5 +1,5 @@
 import { describedBy, fieldError, formErrorSummary, invalid, pictured, requiredFromForm, textFromForm } from '@coproduce/core';
-import { type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -33,7 +33,7 @@ export function renderLake(view: MarkScorerView): TemplateResult {
       ${stagesWithIdeas.length
         ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
         : html`<p class="empty">${view.t('lake.empty')}</p>`}
-      <form class="no-print" id="add-idea" novalidate @submit=${add}>
+      ${view.readonly ? nothing : html`<form class="no-print" id="add-idea" novalidate @submit=${add}>
         ${formErrorSummary(view, 'add-idea', [fieldId])}
         <div class="field">
           <label for=${fieldId}>${view.t('lake.ideaLabel')}</label>
@@ -57,7 +57,7 @@ export function renderLake(view: MarkScorerView): TemplateResult {
           </select>
         </div>
         <button type="submit">${view.t('lake.add')}</button>
-      </form>
+      </form>`}
     </section>
   `;
 }
@@ -74,7 +74,7 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
         (idea) => html`<li class="item">
           <span class="item-text">${idea.text}</span>
           <span class="added">${view.formatDate(idea.addedAt)}</span>
-          <button
+          ${view.readonly ? nothing : html`<button
             type="button"
             class="small no-print"
             @click=${() => {
@@ -86,7 +86,7 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
             }}
           >
             ${view.t('action.remove')}<span class="visually-hidden"> “${idea.text}”</span>
-          </button>
+          </button>`}
         </li>`,
       )}
     </ul>

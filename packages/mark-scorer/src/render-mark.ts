@@ -2,7 +2,7 @@ import { fieldError, formErrorSummary, hasOwn, requiredFromForm, textFromForm, t
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
-import { renderAgreedScore, renderIndividualScoring } from './render-scoring.js';
+import { renderAgreedScore, renderIndividualScoring, renderSpread } from './render-scoring.js';
 import type { PresetMarkId } from './marks.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
@@ -69,7 +69,7 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
           ? html`<p class="description">${description}</p>`
           : nothing}
       ${mark.preset ? renderGuidance(view, mark) : nothing}
-      <div class="field">
+      ${view.readonly ? renderNotes(view, mark) : html`<div class="field">
         <label for=${notesId}>${view.t('notes.label')}</label>
         <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
         <textarea
@@ -86,15 +86,32 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
           @change=${() => view.flushPendingSave()}
         ></textarea>
         <p class="print-only notes-print">${mark.notes}</p>
-      </div>
+      </div>`}
       <div class="lists">
         ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
       </div>
-      ${view.activeMode === 'individual' ? renderIndividualScoring(view, mark, name) : renderAgreedScore(view, mark, name)}
+      ${view.readonly
+        ? renderScoreRead(view, mark)
+        : view.activeMode === 'individual'
+          ? renderIndividualScoring(view, mark, name)
+          : renderAgreedScore(view, mark, name)}
       <p class="print-only">${scoreSummary(view, mark)}</p>
-      ${renderMarkActions(view, mark, name)}
+      ${view.readonly ? nothing : renderMarkActions(view, mark, name)}
     </div>
   `;
+}
+
+/** The group's notes on a mark, to read. */
+function renderNotes(view: MarkScorerView, mark: Mark): TemplateResult | typeof nothing {
+  if (!mark.notes) return nothing;
+  return html`<${view.headings.sub} class="h-sub">${view.t('notes.label')}</${view.headings.sub}>
+    <p class="notes-read">${mark.notes}</p>`;
+}
+
+/** A mark's score, to read: the spread once revealed, and where the group stands. */
+function renderScoreRead(view: MarkScorerView, mark: Mark): TemplateResult {
+  return html`${view.activeMode === 'individual' && mark.revealed ? renderSpread(view, mark) : nothing}
+    <p class="score-read no-print">${scoreSummary(view, mark)}</p>`;
 }
 
 function renderMarkActions(view: MarkScorerView, mark: Mark, name: string): TemplateResult {

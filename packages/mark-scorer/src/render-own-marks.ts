@@ -6,7 +6,7 @@ import { domId, type MarkScorerView } from './view.js';
 
 /** Default marks the group hid: listed so they can be shown again, never lost. */
 export function renderHiddenMarks(view: MarkScorerView, hidden: readonly Mark[]): TemplateResult | typeof nothing {
-  if (hidden.length === 0) return nothing;
+  if (hidden.length === 0 || view.readonly) return nothing;
   return html`
     <details class="hidden-marks no-print" open>
       <summary id="hidden-marks-summary">${view.t('hidden.heading', { count: hidden.length })}</summary>
@@ -34,7 +34,8 @@ export function renderHiddenMarks(view: MarkScorerView, hidden: readonly Mark[])
 }
 
 /** A mark of the group's own, added to the stage on show. */
-export function renderAddMark(view: MarkScorerView): TemplateResult {
+export function renderAddMark(view: MarkScorerView): TemplateResult | typeof nothing {
+  if (view.readonly) return nothing;
   const nameId = 'new-mark-name';
   const add = (event: SubmitEvent) => {
     event.preventDefault();

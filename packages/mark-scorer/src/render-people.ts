@@ -1,6 +1,7 @@
 import { hasOwn, renderPeopleEditor } from '@coproduce/core';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
+import type { Mark } from './schema.js';
 import type { MarkScorerView } from './view.js';
 
 /**
@@ -12,7 +13,7 @@ export function renderPeople(view: MarkScorerView): TemplateResult {
   const marks = view.doc.marks.filter((mark) => mark.stage === view.activeStage && !mark.hidden);
   return html`<section class="people-section no-print" part="people" aria-labelledby="people-heading">
     <${view.headings.section} class="h-section" id="people-heading">${view.t('people.heading')}</${view.headings.section}>
-    <p class="hint" id="people-hint">${view.t('people.hint')}</p>
+    ${view.readonly ? renderPeopleRead(view, marks) : html`<p class="hint" id="people-hint">${view.t('people.hint')}</p>
     ${renderPeopleEditor(view, {
       people: view.participantNames,
       fromPage: view.pagePeople,
@@ -27,6 +28,21 @@ export function renderPeople(view: MarkScorerView): TemplateResult {
       status: (person) =>
         view.t('people.progress', { count: marks.filter((mark) => hasOwn(mark.individual, person)).length, total: marks.length }),
       hintId: 'people-hint',
-    })}
+    })}`}
   </section>`;
+}
+
+/** Who is scoring and how far each has got, to read. */
+function renderPeopleRead(view: MarkScorerView, marks: readonly Mark[]): TemplateResult {
+  return html`<ul class="people-read" aria-labelledby="people-heading">
+    ${view.participantNames.map(
+      (person) =>
+        html`<li>
+          <span class="person-name">${person}</span>:
+          ${view.doc.absent.includes(person)
+            ? view.t('people.absentStatus')
+            : view.t('people.progress', { count: marks.filter((mark) => hasOwn(mark.individual, person)).length, total: marks.length })}
+        </li>`,
+    )}
+  </ul>`;
 }

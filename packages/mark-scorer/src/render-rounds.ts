@@ -31,7 +31,7 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
       <${view.headings.section} class="h-section" id="rounds-heading">${pictured(view, 'calendar', view.t('rounds.heading'))}</${view.headings.section}>
       <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
       <p class="hint not-targets">${view.t('scores.notTargets')}</p>
-      <form class="no-print" novalidate @submit=${save}>
+      ${view.readonly ? nothing : html`<form class="no-print" novalidate @submit=${save}>
         <div class="field">
           <label for="round-label">${view.t('rounds.labelLabel')}</label>
           <p class="hint" id="round-label-hint">
@@ -47,7 +47,7 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
           />
         </div>
         <button type="submit" class="primary">${view.t('rounds.save')}</button>
-      </form>
+      </form>`}
       ${rounds.length ? renderReflection(view, rounds, marks) : html`<p class="empty">${view.t('rounds.empty')}</p>`}
     </section>
   `;

@@ -168,7 +168,7 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
   </li>`;
 }
 
-function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
+export function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
   const given = view.presentNames.filter((person) => hasOwn(mark.individual, person));
   // Scores from people not here now, or no longer listed, still count: they were given in this session.
   const others = Object.keys(mark.individual).filter((person) => !view.presentNames.includes(person));
@@ -184,8 +184,10 @@ function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
       <${view.headings.sub} class="h-sub">${pictured(view, 'people', view.t('spread.heading'))}</${view.headings.sub}>
       ${spread.scores.length ? renderSpreadChart(spread) : nothing}
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
-      <button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
-      <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>
+      ${view.readonly
+        ? nothing
+        : html`<button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
+            <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>`}
     </div>
   `;
 }

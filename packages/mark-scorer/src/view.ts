@@ -21,6 +21,8 @@ export interface UiState {
 
 /** What the render functions may read and do: core's document view, plus the marks. Never the element. */
 export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey, UiState> {
+  /** Nothing can be changed: every editing control is left out. */
+  readonly readonly: boolean;
   readonly activeStage: Stage;
   readonly activeMode: MarkScorerMode;
   /** Everyone scoring privately: the page's names, then the group's own. */

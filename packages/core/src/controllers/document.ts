@@ -43,6 +43,8 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
    * storage key (none: kept nowhere) and its project, whose adapter stores it.
    */
   storage(): { key: string | null | undefined; project: ProjectContextValue | undefined };
+  /** Whether people may change the document now; when false, dispatch refuses and returns false. */
+  editable?: () => boolean;
   /** A change was kept; it is saved next. An element notes here what its own events will say. */
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */
@@ -91,6 +93,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   /** How the document is stored and exported. */
   get format(): DocumentFormat<Doc> {
     return this.options.model.format;
+  }
+
+  /** Whether people may change the document now (not when the element is `readonly`). */
+  get editable(): boolean {
+    return this.options.editable?.() ?? true;
   }
 
   /** The full storage key in use, or null when the document is kept nowhere. */
@@ -166,6 +173,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
    * `quiet` delays the save while someone types. Returns false if refused.
    */
   dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
+    // A read-only element shows no control that changes anything; this is the second lock.
+    if (!this.editable) return false;
     const { model, problems } = this.options;
     const next = model.apply(this.current, action);
     const checked = model.check ? model.check(next, this.current) : validate(model.format.schema, next);
@@ -191,6 +200,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
    * under `message`.
    */
   replace(doc: Doc, message: string): void {
+    if (!this.editable) return;
     this.offerUndo(message);
     this.set(this.options.model.normalise(doc));
     this.commit();

@@ -17,6 +17,7 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   title: 'Nodweddion cydgynhyrchu: {stage}',
   intro:
     'Siaradwch am bob nodwedd gyda’ch gilydd. Dywedwch beth mae’n ei olygu i’ch prosiect, beth sy’n eich helpu i symud ymlaen (ysgolion, fel yn y gêm nadroedd ac ysgolion), beth allai eich dal yn ôl (nadroedd), a pha mor bell rydych chi’n ei gyflawni nawr, o 1 i 10. Gall unrhyw un basio.',
+  'readonly.intro': 'Gallwch ddarllen y sesiwn hon yma, ond nid ei newid.',
   'intro.individual':
     'Mae pob person yn rhoi ei sgôr ei hun yn breifat yn gyntaf. Does neb yn gweld sgôr neb arall nes i chi ddewis eu dangos i gyd gyda’ch gilydd.',
   'notes.label': 'Beth mae hyn yn ei olygu i’n prosiect ni',

@@ -18,6 +18,7 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   title: 'Nodweddion cydgynhyrchu da: {stage}',
   intro:
     'Mae cydgynhyrchu yn golygu ein bod ni’n gweithio gyda’n gilydd fel pobl gyfartal. Mae pob nodwedd ar y dudalen hon yn arwydd ein bod ni’n ei wneud yn dda. Rydyn ni’n siarad am bob nodwedd gyda’n gilydd. Rydyn ni’n defnyddio syniadau o’r gêm nadroedd ac ysgolion. Rydyn ni’n rhoi sgôr o 1 i 10 i bob nodwedd. Gall unrhyw un basio.',
+  'readonly.intro': 'Gallwch chi ddarllen hwn. Allwch chi ddim ei newid e yma.',
   'intro.individual':
     'Yn gyntaf, mae pob person yn rhoi sgôr yn gyfrinachol. Does neb yn gweld y sgorau nes i ni eu dangos i gyd gyda’n gilydd.',
   'notes.label': 'Beth mae hyn yn ei olygu i ni',

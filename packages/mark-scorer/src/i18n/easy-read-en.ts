@@ -21,6 +21,7 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   title: 'Signs of good co-production: {stage}',
   intro:
     'Co-production means we work together as equals. Each mark on this page is a sign that we do it well. We talk about each mark together. We use ideas from the game snakes and ladders. We give each mark a score from 1 to 10. Anyone can pass.',
+  'readonly.intro': 'You can read this. You cannot change it here.',
   'intro.individual': 'First, each person gives a score in secret. Nobody sees the scores until we show them all together.',
   'notes.label': 'What this means for us',
   'notes.hint': 'Use your own words.',

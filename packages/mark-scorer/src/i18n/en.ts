@@ -17,6 +17,7 @@ export const markScorerEn = {
   title: 'Marks of co-production: {stage}',
   intro:
     'Talk through each mark together. Say what it means for your project, what helps you move forward (ladders), what could set you back (snakes), and how far you achieve it now, from 1 to 10. Anyone can pass.',
+  'readonly.intro': 'This session can be read here but not changed.',
   'intro.individual':
     'Each person gives their own score privately first. Nobody sees anyone else’s score until you choose to show them all together.',
   'notes.label': 'What this means for our project',

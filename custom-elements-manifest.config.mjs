@@ -1,6 +1,10 @@
 // custom-elements.json: every tag, attribute, property, event, CSS part and
 // custom property, read from the JSDoc on each element class. It feeds the
 // Storybook docs and editors' hints (package.json "customElements").
+import { readFileSync } from 'node:fs';
+
+/** The theme's public custom properties: one list, in core, for every element. */
+const THEME_PROPERTIES = JSON.parse(readFileSync(new URL('./packages/core/src/theme-properties.json', import.meta.url), 'utf8'));
 
 /** Leaves out class members (and static `properties` entries) marked `@internal`: they are not API. */
 function hideInternalMembers() {
@@ -30,11 +34,35 @@ function hideInternalMembers() {
   };
 }
 
+/**
+ * Every element takes the same theme properties: they are listed once, in
+ * packages/core/src/theme-properties.json, and added to each element here
+ * rather than copied into five JSDoc blocks.
+ */
+function themeCustomProperties() {
+  return {
+    name: 'theme-custom-properties',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          // The wrapper, <coproduction-project>, draws nothing of its own, so takes no theme.
+          if (!declaration.customElement || !declaration.tagName || declaration.tagName === 'coproduction-project') continue;
+          declaration.cssProperties = THEME_PROPERTIES.map((property) => ({
+            name: property.name,
+            description: `${property.description} Default ${property.default}${property.dark ? ` (dark: ${property.dark})` : ''}.`,
+            default: property.default,
+          }));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['packages/*/src/**/*.ts'],
   exclude: ['**/*.test.ts', 'packages/coproduce/src/**', 'packages/*/src/i18n/**'],
   outdir: 'packages/coproduce/dist',
   litelement: true,
   dev: false,
-  plugins: [hideInternalMembers()],
+  plugins: [hideInternalMembers(), themeCustomProperties()],
 };

@@ -41,7 +41,7 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: {
             index: resolve(root, 'packages/coproduce/src/index.ts'),
             define: resolve(root, 'packages/coproduce/src/define.ts'),
-            core: resolve(root, 'packages/core/src/index.ts'),
+            internal: resolve(root, 'packages/coproduce/src/internal.ts'),
             'coproduction-project': resolve(root, 'packages/coproduction-project/src/index.ts'),
             'coproduction-project.define': resolve(root, 'packages/coproduction-project/src/define.ts'),
             'mark-scorer': resolve(root, 'packages/mark-scorer/src/index.ts'),

@@ -116,6 +116,11 @@ for (const { tag, className, subjects } of ELEMENTS) {
       }
     });
 
+    test('extends the one base class directly, so it inherits nothing undocumented', () => {
+      const text = read(`packages/coproduce/dist/types/${tag}/src/${tag}.d.ts`);
+      assert.match(text, new RegExp(`export declare class ${className} extends CoproduceElement<`));
+    });
+
     test('declares for TypeScript only the members it documents', () => {
       const documented = new Set([...(declaration.members ?? []).filter((member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected').map((member) => member.name), ...SHARED_MEMBERS]);
       const undocumented = [...declaredMembers(tag, className)].filter((name) => !documented.has(name));

@@ -47,6 +47,12 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */
   committing?(): void;
+  /**
+   * False while people may not change the document (`readonly`): every
+   * change, opened copy and undo is refused. The host can still set `data`,
+   * and other tabs are still followed. Default: always editable.
+   */
+  editable?(): boolean;
 }
 
 /** Typing is saved this long after the last key, and at once on leaving the field. */
@@ -91,6 +97,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   /** How the document is stored and exported. */
   get format(): DocumentFormat<Doc> {
     return this.options.model.format;
+  }
+
+  /** False while people may not change the document: see `DocumentOptions.editable`. */
+  get editable(): boolean {
+    return this.options.editable?.() ?? true;
   }
 
   /** The full storage key in use, or null when the document is kept nowhere. */
@@ -163,9 +174,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /**
    * Applies a change, validates, saves, tells the host and announces it.
-   * `quiet` delays the save while someone types. Returns false if refused.
+   * `quiet` delays the save while someone types. Returns false if refused,
+   * as every change is while the document is not editable.
    */
   dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
+    if (!this.editable) return false;
     const { model, problems } = this.options;
     const next = model.apply(this.current, action);
     const checked = model.check ? model.check(next, this.current) : validate(model.format.schema, next);
@@ -188,12 +201,14 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /**
    * Replaces the whole document (a saved copy opened), with Undo offered
-   * under `message`.
+   * under `message`. Refused (false) while the document is not editable.
    */
-  replace(doc: Doc, message: string): void {
+  replace(doc: Doc, message: string): boolean {
+    if (!this.editable) return false;
     this.offerUndo(message);
     this.set(this.options.model.normalise(doc));
     this.commit();
+    return true;
   }
 
   /**
@@ -239,7 +254,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   }
 
   private undo(): void {
-    if (!this.notice) return;
+    if (!this.notice || !this.editable) return;
     this.set(this.notice.previous);
     this.notice = null;
     this.commit();
@@ -267,9 +282,9 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.options.problems.set('storage', { code: problem.code, key }, problem);
   }
 
-  /** What just changed, with Undo (`#undo`). */
+  /** What just changed, with Undo (`#undo`); nothing while the document is not editable. */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
+    if (!this.notice || !this.editable) return nothing;
     const t = (key: 'action.undo' | 'action.dismiss') => this.host.t(key);
     return html`<div class="notice no-print" role="status">
       <p>${this.notice.message}</p>

@@ -103,8 +103,8 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
 
   private async openCopy(event: Event): Promise<void> {
     const file = this.chosen(event);
-    if (!file) return;
     const { document, problems } = this.options;
+    if (!file || !document.editable) return;
     const max = this.options.maxFileBytes ?? MAX_IMPORT_BYTES;
     if (file.size > max) return this.refuse(file, new Error(`File is ${file.size} bytes, more than ${max}`), 'error.fileTooBig');
     let text: string;
@@ -131,7 +131,11 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
     this.host.requestUpdate();
   };
 
-  /** Download, print and open a saved copy (`part="tools"`); `extra` is an element's own tools, at the end. */
+  /**
+   * Download, print and open a saved copy (`part="tools"`); `extra` is an
+   * element's own tools, at the end. Opening a copy would change the
+   * document, so it is left out while the document is not editable.
+   */
   render(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const { document, toCSV, fileName } = this.options;
     const t = (key: SharedKey) => this.host.t(key);
@@ -147,13 +151,15 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
           <button type="button" @click=${() => this.download(fileName(), 'csv', toCSV())}>${t('tools.downloadSpreadsheet')}</button>
           <button type="button" @click=${() => window.print()}>${t('tools.print')}</button>
         </div>
-        ${fileField({
-          id: 'open-file',
-          label: t('tools.open'),
-          hint: t('tools.openHint'),
-          accept: '.json,application/json',
-          choose: (event) => this.openCopy(event),
-        })}
+        ${document.editable
+          ? fileField({
+              id: 'open-file',
+              label: t('tools.open'),
+              hint: t('tools.openHint'),
+              accept: '.json,application/json',
+              choose: (event) => this.openCopy(event),
+            })
+          : nothing}
         ${extra}
       </section>
     `;

@@ -131,7 +131,7 @@ describe('<values-agreement readonly>: everything shown, nothing to change', () 
     await expect(element).to.be.accessible();
   });
 
-  it('closes an answer being given when the page makes it read-only, and opens again for editing', async () => {
+  it('closes an answer being given when the page makes it read-only, for good, and is editable again after', async () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
     await openCard(element, 'trust');
     $(element, '#i-trust-person-0').click();
@@ -142,6 +142,9 @@ describe('<values-agreement readonly>: everything shown, nothing to change', () 
     expect($$(element, 'input, textarea, select, form')).to.have.length(0);
     element.readonly = false;
     await settle(element);
+    // Editable again, with nothing half done coming back.
+    expect($$(element, '#i-trust-card input[type=radio]')).to.have.length(0);
+    expect($(element, '#i-trust-person-0')).to.exist;
     expect($(element, '#add-value-text')).to.exist;
     expect($(element, '#open-file')).to.exist;
   });

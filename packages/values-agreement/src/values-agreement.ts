@@ -38,7 +38,7 @@ import { renderPeople } from './render-people.js';
 import { renderReview } from './render-review.js';
 import { valuesAgreementDocumentSchema, type AgreementItem, type Answer, type ValuesAgreementDocument } from './schema.js';
 import { valuesAgreementStyles } from './values-agreement.styles.js';
-import type { UiState as ValuesAgreementUi, ValuesAgreementView } from './view.js';
+import { answering, type UiState as ValuesAgreementUi, type ValuesAgreementView } from './view.js';
 
 /** How an agreement is stored and exported. Bump `version` and add a migration to change its shape. */
 export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = {
@@ -237,6 +237,10 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('participants')) this.pagePeople = readParticipants(this.participants, this.problems);
+    // Whatever was half done (an answer, a turn, new words, a new name) closes, rather than coming back later.
+    if ((changed.has('readonly') || changed.has('public')) && !this.document.editable) {
+      this.ui.set({ ...answering({ entry: null, turn: null }), editing: null, renaming: null });
+    }
   }
 
   /** What the templates may read and do, and nothing else of the element. */

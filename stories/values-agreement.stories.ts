@@ -11,6 +11,7 @@ interface Args {
   storageKey: string;
   locale: string;
   readonly: boolean;
+  public: boolean;
   data?: ValuesAgreementDocument;
   width?: string;
 }
@@ -41,13 +42,14 @@ const click = async (canvasElement: HTMLElement, selector: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/values-agreement',
   component: 'values-agreement',
-  args: { easyRead: false, participants: PEOPLE, storageKey: '', locale: '', readonly: false },
+  args: { easyRead: false, participants: PEOPLE, storageKey: '', locale: '', readonly: false, public: false },
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
     participants: { control: 'text' },
     storageKey: { name: 'storage-key', control: 'text' },
     locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
     readonly: { control: 'boolean' },
+    public: { control: 'boolean' },
     data: { control: false },
     width: { control: false, table: { disable: true } },
   },
@@ -59,6 +61,7 @@ const meta: Meta<Args> = {
         locale=${ifDefined(args.locale || undefined)}
         ?easy-read=${args.easyRead}
         ?readonly=${args.readonly}
+        ?public=${args.public}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
         .data=${args.data}
       ></values-agreement>
@@ -68,7 +71,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'A group agrees its values and how it will work together. Everyone answers each value and ground rule: agree, agree with a concern, not yet (and why), or pass. Something is agreed only when everyone agrees; changing the words of an agreed item starts a new version and asks everyone again.',
+          'A group agrees its values and how it will work together. Everyone answers each value and ground rule: agree, agree with a concern, not yet (and why), or pass. Something is agreed only when everyone agrees; changing the words of an agreed item starts a new version and asks everyone again. `readonly` shows everything but lets nothing change; `public` shows the agreement alone, for a noticeboard.',
       },
     },
   },
@@ -190,7 +193,20 @@ export const NewVersionWithHistory: Story = {
 
 export const DueForReview: Story = { args: { data: dueForReview() } };
 
-export const ReadOnlyNoticeboard: Story = { args: { data: secondVersion(), readonly: true } };
+/** `public`: the current agreement only, for a noticeboard or a public page. */
+export const PublicNoticeboard: Story = { args: { data: secondVersion(), public: true } };
+
+/** `readonly`: everything as usual, answers and history included, but nothing to change; downloads and print still work. */
+export const ReadOnly: Story = {
+  args: { data: inProgress(), readonly: true },
+  play: async ({ canvasElement }) => {
+    await openCard(canvasElement, 'item2');
+    const { root } = agreementIn(canvasElement);
+    await expect(root.querySelector('#i-item2-card .detail')?.textContent).toContain('who chairs the meetings');
+    await expect(root.querySelectorAll('input, textarea, select, form').length).toBe(0);
+    await expect([...root.querySelectorAll('button')].every((button) => button.closest('[part="tools"]'))).toBe(true);
+  },
+};
 
 export const FieldError: Story = {
   play: async ({ canvasElement }) => {

@@ -46,7 +46,7 @@ describe('<values-agreement>: answering', () => {
 
   it('records agree, a concern with its note, and tells the host each time', async () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
-    const responses = recordEvents(element, 'agreement-response');
+    const responses = recordEvents(element, 'agreement-answered');
     expect(state(element, 'trust')).to.equal('Waiting for 3 answers');
     await answer(element, 'trust', 0, 'agree');
     await answer(element, 'trust', 1, 'concern', 'We must say what we can’t change');

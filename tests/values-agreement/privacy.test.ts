@@ -68,7 +68,7 @@ describe('<values-agreement> private answers: nothing shown before the group sho
   it('keeps answers out of the copy, `data`, `toJSON` and every event until shown, and says who answered', async () => {
     const element = await agreement(html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`);
     const changes = recordEvents(element, 'values-agreement-change');
-    const said = recordEvents(element, 'agreement-response');
+    const said = recordEvents(element, 'agreement-answered');
     await answer(element, 0, 'concern', 'Only if we are paid for our time');
     expect(said.map((event) => event.detail)).to.deep.equal([
       { itemId: 'trust', participant: 'Ann', response: null, note: '', sealed: true },

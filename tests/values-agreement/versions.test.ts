@@ -157,7 +157,7 @@ describe('<values-agreement>: review date', () => {
   });
 });
 
-describe('<values-agreement>: summary, print and read-only', () => {
+describe('<values-agreement>: summary, print and spreadsheet', () => {
   it('the summary holds only what everyone agreed, who agreed, the version and the date', async () => {
     const doc = everyoneSaid(smallAgreement({ version: 3 }), ['Ana', 'Ben', 'Cy'], 'agree');
     doc.items[1]!.responses = { Ana: said('not-yet') };
@@ -177,33 +177,6 @@ describe('<values-agreement>: summary, print and read-only', () => {
       (node) => !node.closest('.no-print') && !node.classList.contains('visually-hidden') && node.id !== 'problems',
     );
     expect(printed.map((node) => node.id || node.className)).to.deep.equal(['title', 'summary']);
-  });
-
-  it('readonly shows the current agreement only, with nothing to change', async () => {
-    const doc = allAgreed();
-    doc.history = [
-      {
-        version: 1,
-        endedAt: '2026-01-01T10:00:00.000Z',
-        change: { itemId: 'breaks', from: 'Breaks', to: 'We take breaks' },
-        items: [{ id: 'breaks', kind: 'rule', text: 'Breaks', meaning: '', agreedBy: ['Ana'] }],
-      },
-    ];
-    doc.version = 2;
-    const element = await agreement(html`<values-agreement readonly participants=${people} .data=${doc}></values-agreement>`);
-    const root = element.shadowRoot!;
-    expect(root.querySelectorAll('button, input, textarea, details')).to.have.length(0);
-    expect(text($(element, '.summary'))).to.include('Version 2. Taking part today: Ana, Ben and Cy.');
-    expect(text($(element, '.summary .who'))).to.equal('Agreed by Ana, Ben and Cy.');
-    expect(text(root.querySelector('.root'))).not.to.include('Breaks –');
-    await expect(element).to.be.accessible();
-  });
-
-  it('readonly gives nothing away while answers are private', async () => {
-    const doc = everyoneSaid(smallAgreement({ privateAnswers: true }), ['Ana', 'Ben', 'Cy'], 'agree');
-    const element = await agreement(html`<values-agreement readonly participants=${people} .data=${doc}></values-agreement>`);
-    expect(text($(element, '.summary'))).to.include('Answers are private');
-    expect(element.shadowRoot!.querySelectorAll('.summary li')).to.have.length(0);
   });
 
   it('exports a spreadsheet with each item, where it stands and each answer, formulas defused', async () => {

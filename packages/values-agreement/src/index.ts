@@ -22,6 +22,6 @@ export {
   ValuesAgreement,
   VALUES_AGREEMENT_FORMAT,
   type AgreementReachedDetail,
-  type AgreementResponseDetail,
+  type AgreementAnsweredDetail,
   type ValuesAgreementChangeDetail,
 } from './values-agreement.js';

@@ -4,9 +4,9 @@ import { html } from 'lit/static-html.js';
 import { addDefaults } from './defaults.js';
 import { inShownOrder } from './model.js';
 import type { AgreementItem } from './schema.js';
-import type { ValuesAgreementView } from './view.js';
+import { answering, type ValuesAgreementView } from './view.js';
 
-/** Where the whole agreement stands, and, while answers are private, the button that shows them. */
+/** Where the whole agreement stands, and, while answers are private, the button that shows them (unless read-only). */
 export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
   const { doc, people } = view;
   const statuses = doc.items.map((item) => view.statusOf(item));
@@ -19,11 +19,11 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
     const done = here.filter((person) => doc.items.every((item) => hasOwn(item.responses, person))).length;
     lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: here.length }));
     const show = () => {
-      view.setUi({ entry: null, turn: null });
+      view.setUi(answering({ entry: null, turn: null }));
       view.dispatch({ type: 'reveal' }, { announce: view.t('status.revealed') });
       view.focusAfterRender('#status');
     };
-    reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
+    if (view.editable) reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
   } else if (statuses.length && statuses.every((status) => status.state === 'agreed')) {
     lines.push(view.t('status.allAgreed'));
   } else {
@@ -62,8 +62,8 @@ export function renderReviewDue(view: ValuesAgreementView, due: boolean): Templa
 }
 
 /**
- * The agreement as agreed, in plain words: what the summary view, the print
- * view and `readonly` show. Only items everyone agreed to are in it.
+ * The agreement as agreed, in plain words: what prints, and all that
+ * `public` shows. Only items everyone agreed to are in it.
  */
 export function renderSummary(view: ValuesAgreementView): TemplateResult {
   const { doc, people } = view;

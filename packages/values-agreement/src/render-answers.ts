@@ -5,7 +5,7 @@ import type { ItemStatus } from './model.js';
 import { inShownOrder } from './model.js';
 import { ANSWER_PICTURES } from './render-easy-read.js';
 import { ANSWERS, LIMITS, type AgreementItem, type Answer } from './schema.js';
-import { domId, type ValuesAgreementView } from './view.js';
+import { answering, domId, type ValuesAgreementView } from './view.js';
 
 /** What the closed card says about an item, so the list can be scanned. */
 export function stateText(view: ValuesAgreementView, status: ItemStatus): string {
@@ -119,7 +119,8 @@ function answerShown(view: ValuesAgreementView, item: AgreementItem, person: str
 /**
  * Everyone's answer to one item, one person at a time. Before answers are
  * shown together, nobody's answer is in the DOM except the person answering
- * now, so neither sight nor a screen reader can pick one up.
+ * now, so neither sight nor a screen reader can pick one up. Read-only, each
+ * answer is shown as it can be seen now, with nothing to change it.
  */
 export function renderItemAnswers(view: ValuesAgreementView, item: AgreementItem): TemplateResult {
   const headingId = domId(item.id, 'answers');
@@ -134,9 +135,9 @@ export function renderItemAnswers(view: ValuesAgreementView, item: AgreementItem
 function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, person: string, index: number) {
   const buttonId = domId(item.id, `person-${index}`);
   const entry = view.ui.entry;
-  if (entry && entry.itemId === item.id && entry.person === person) {
+  if (view.editable && entry && entry.itemId === item.id && entry.person === person) {
     const done = () => {
-      view.setUi({ entry: null });
+      view.setUi(answering({ entry: null }));
       if (!view.answersVisible) view.announce(view.t('status.hidden', { name: person }));
       view.focusAfterRender(`#${buttonId}`);
     };
@@ -148,7 +149,7 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
     </li>`;
   }
   const open = () => {
-    view.setUi({ entry: { itemId: item.id, person }, turn: null });
+    view.setUi(answering({ entry: { itemId: item.id, person }, turn: null }));
     view.focusAfterRender(`input[name="${domId(item.id, `answer-${index}`)}"]`);
   };
   const answered = hasOwn(item.responses, person);
@@ -156,16 +157,18 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
   return html`<li class="person">
     <span class="person-name">${person}</span>
     <span class="person-answer">${answerShown(view, item, person)}${note ? html`: ${note}` : nothing}</span>
-    <button type="button" class="small no-print" id=${buttonId} @click=${open}>
-      ${view.t(answered ? 'answer.change' : 'answer.give', { name: person })}
-    </button>
+    ${view.editable
+      ? html`<button type="button" class="small no-print" id=${buttonId} @click=${open}>
+          ${view.t(answered ? 'answer.change' : 'answer.give', { name: person })}
+        </button>`
+      : nothing}
   </li>`;
 }
 
 /** One person answering every item in turn: values first, then ground rules. */
 export function renderTurn(view: ValuesAgreementView, person: string, index: number): TemplateResult {
   const done = () => {
-    view.setUi({ turn: null });
+    view.setUi(answering({ turn: null }));
     if (!view.answersVisible) view.announce(view.t('status.hidden', { name: person }));
     view.focusAfterRender(`#turn-${index}`);
   };

@@ -12,7 +12,7 @@ const KIND_KEYS = {
   rule: { picture: 'rules', heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', addButton: 'rules.addButton', label: 'item.ruleLabel' },
 } as const;
 
-/** The values, or the ground rules: their cards in the group's order, and a form to add one. */
+/** The values, or the ground rules: their cards in the group's order, and a form to add one (unless read-only). */
 export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): TemplateResult {
   const keys = KIND_KEYS[kind];
   const items = view.doc.items.filter((item) => item.kind === kind);
@@ -25,15 +25,16 @@ export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): Te
             ${repeat(items, (item) => item.id, (item, index) => renderItemCard(view, item, index, items))}
           </ol>`
         : html`<p class="empty">${view.t(keys.empty)}</p>`}
-      ${renderAddItem(view, kind)}
+      ${view.editable ? renderAddItem(view, kind) : nothing}
     </section>
   `;
 }
 
 /**
  * One value or rule as a native disclosure: its words and where it stands in
- * the summary; inside, what it means, who said what, and its controls. A closed
- * card renders only its summary: an agreement can hold 60 items.
+ * the summary; inside, what it means, who said what, and its controls (none
+ * when read-only). A closed card renders only its summary: an agreement can
+ * hold 60 items.
  */
 function renderItemCard(view: ValuesAgreementView, item: AgreementItem, index: number, siblings: AgreementItem[]) {
   const status = view.statusOf(item);
@@ -53,11 +54,11 @@ function renderItemCard(view: ValuesAgreementView, item: AgreementItem, index: n
       </summary>
       ${isOpen
         ? html`<div class="card-body">
-            ${view.ui.editing === item.id
+            ${view.editable && view.ui.editing === item.id
               ? renderItemEditor(view, item, status.state === 'agreed' && view.answersVisible)
               : html`${item.meaning ? html`<p class="meaning">${view.t('item.meaning', { meaning: item.meaning })}</p>` : nothing}
                 ${renderStatusDetail(view, status)} ${renderItemAnswers(view, item)}
-                ${renderItemActions(view, item, index, siblings)}`}
+                ${view.editable ? renderItemActions(view, item, index, siblings) : nothing}`}
           </div>`
         : nothing}
     </details>

@@ -1,10 +1,17 @@
 import {
-  DocumentElement,
+  Announcer,
+  CoproduceElement,
+  documentView,
+  DocumentController,
   everyone,
+  FilesController,
   own,
   presentPeople,
+  readParticipants,
   today,
+  UiState,
   type CoproduceErrorDetail,
+  type DocumentEnvelope,
   type DocumentFormat,
   type DocumentModel,
 } from '@coproduce/core';
@@ -31,7 +38,7 @@ import { renderPeople } from './render-people.js';
 import { renderReview } from './render-review.js';
 import { valuesAgreementDocumentSchema, type AgreementItem, type Answer, type ValuesAgreementDocument } from './schema.js';
 import { valuesAgreementStyles } from './values-agreement.styles.js';
-import type { UiState, ValuesAgreementView } from './view.js';
+import { answering, type UiState as ValuesAgreementUi, type ValuesAgreementView } from './view.js';
 
 /** How an agreement is stored and exported. Bump `version` and add a migration to change its shape. */
 export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = {
@@ -42,10 +49,11 @@ export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = 
   },
 };
 
-export interface AgreementResponseDetail {
+export interface AgreementAnsweredDetail {
   itemId: string;
+  /** Who answered, by name. */
   participant: string;
-  /** The answer; null while answers are private and not yet shown (`sealed`). */
+  /** The answer (`'pass'` for a pass); null only while answers are private and not yet shown (`sealed`). */
   response: Answer | null;
   /** The concern, or why not yet; empty for agree and pass, and while sealed. */
   note: string;
@@ -68,7 +76,7 @@ export interface ValuesAgreementChangeDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'agreement-response': CustomEvent<AgreementResponseDetail>;
+    'agreement-answered': CustomEvent<AgreementAnsweredDetail>;
     'agreement-reached': CustomEvent<AgreementReachedDetail>;
     'values-agreement-change': CustomEvent<ValuesAgreementChangeDetail>;
     'values-agreement-error': CustomEvent<CoproduceErrorDetail>;
@@ -96,10 +104,10 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @summary Agree values and ground rules together, with everyone's consent visible.
  * @tagname values-agreement
  *
- * @event agreement-response - Someone answered. `detail: { itemId, participant, response, note, sealed }`; `response` is `agree`, `concern`, `not-yet` or `pass`, or null (and `note` empty) while answers are private and not yet shown, when `sealed` is true.
- * @event agreement-reached - Every item of this version is agreed: everyone here today answered, nobody said "not yet" and at least one person agreed to each (a pass is standing aside); the answers are showing. `detail: { version, present, absent }`.
- * @event values-agreement-change - Anything in the agreement changed. `detail: { data }`, the whole document, without private answers not yet shown.
- * @event values-agreement-error - Input was refused or storage failed; the previous data is kept. `detail: { message, cause, code }`.
+ * @event {CustomEvent<AgreementAnsweredDetail>} agreement-answered - Someone answered, or finished typing their note. `response` is `agree`, `concern`, `not-yet` or `pass`; it is null (and `note` empty) only while answers are private and not yet shown, when `sealed` is true.
+ * @event {CustomEvent<AgreementReachedDetail>} agreement-reached - Every item of this version is agreed: everyone here today answered, nobody said "not yet" and at least one person agreed to each (a pass is standing aside); the answers are showing.
+ * @event {CustomEvent<ValuesAgreementChangeDetail>} values-agreement-change - Anything in the agreement changed. `data` is the whole document, without private answers not yet shown.
+ * @event {CustomEvent<CoproduceErrorDetail>} values-agreement-error - Input was refused or storage failed; the previous data is kept.
  *
  * @csspart base - The element's outer box.
  * @csspart status - Where the agreement stands, with the button that shows private answers.
@@ -107,7 +115,7 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @csspart values - The values section.
  * @csspart rules - The ground rules section.
  * @csspart item - Each value's or rule's card.
- * @csspart summary - The agreement as agreed: the summary, print and read-only view.
+ * @csspart summary - The agreement as agreed: what prints, and all that `public` shows.
  * @csspart review-due - The "due for review" message.
  * @csspart history - Earlier versions.
  * @csspart tools - Download, print and open-a-copy controls.
@@ -128,11 +136,8 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class ValuesAgreement
-  extends DocumentElement<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey | ValuesAgreementEasyKey>
-  implements ValuesAgreementView
-{
-  static override styles = [...DocumentElement.styles, valuesAgreementStyles];
+export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | ValuesAgreementEasyKey, 'values-agreement'> {
+  static override styles = [...CoproduceElement.styles, valuesAgreementStyles];
 
   /** @internal */
   static override catalogues = valuesAgreementCatalogues;
@@ -143,18 +148,21 @@ export class ValuesAgreement
   static override properties: PropertyDeclarations = {
     participants: { type: String },
     readonly: { type: Boolean, reflect: true },
-    /** @internal */ ui: { state: true, attribute: false },
+    public: { type: Boolean, reflect: true },
+    storageKey: { type: String, attribute: 'storage-key' },
   };
 
   /** Names of the people taking part, separated by commas. Names only, never job titles. More can be added on screen. */
   declare participants: string;
-  /** Shows the current agreement only, with nothing to change: for a noticeboard or a public page. */
+  /** Everything shows as usual, answers and history included, but nothing can be changed; downloads and print still work. */
   declare readonly: boolean;
-  /** @internal */
-  declare ui: UiState;
+  /** Shows the current agreement only, with nothing to change: for a noticeboard or a public page. */
+  declare public: boolean;
+  /** Saves the agreement in this browser under this key and restores it on reload. */
+  declare storageKey: string | undefined;
 
-  /** @internal */
-  pagePeople: readonly string[] = [];
+  /** Names from the `participants` attribute. */
+  private pagePeople: readonly string[] = [];
   private statusCache: { people: readonly string[]; absent: readonly string[]; byItem: WeakMap<AgreementItem, ItemStatus> } = {
     people: [],
     absent: [],
@@ -164,17 +172,101 @@ export class ValuesAgreement
   /** True while a note is being typed: the answer is saved, and reported to the host when the field is left. */
   private typingNote = false;
 
+  private readonly announcer = new Announcer(this);
+  private readonly ui = new UiState<ValuesAgreementUi>(this, {
+    open: new Set(),
+    editing: null,
+    entry: null,
+    turn: null,
+    renaming: null,
+    chosen: new Set(),
+  });
+  private readonly document = new DocumentController(this, {
+    model: VALUES_AGREEMENT_MODEL,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    storage: () => ({ key: this.storageKey, project: this.project }),
+    applied: (action, previous) => this.tellHost(action, previous),
+    // Neither a reader (`readonly`) nor a noticeboard (`public`) changes the agreement; the host's `data` still does.
+    editable: () => !this.readonly && !this.public,
+  });
+  private readonly files = new FilesController(this, {
+    document: this.document,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    toCSV: () => this.toCSV(),
+    fileName: () => this.t('file.name'),
+  });
+  private readonly view = this.createView();
+
   constructor() {
-    super(VALUES_AGREEMENT_MODEL);
+    super('values-agreement');
     this.participants = '';
     this.readonly = false;
-    this.ui = { open: new Set(), editing: null, entry: null, turn: null, renaming: null, chosen: new Set() };
+    this.public = false;
   }
 
-  /** @internal */
-  get people(): readonly string[] {
+  /**
+   * The whole agreement, validated, without private answers not yet shown.
+   * Setting invalid data keeps the current agreement and reports
+   * `values-agreement-error`; setting back what `values-agreement-change`
+   * last gave changes nothing. Works when `readonly` too.
+   */
+  get data(): ValuesAgreementDocument {
+    return this.document.data;
+  }
+
+  set data(value: ValuesAgreementDocument | DocumentEnvelope<ValuesAgreementDocument> | undefined) {
+    this.document.data = value;
+  }
+
+  /** The agreement as a versioned envelope, the same as a downloaded copy; `JSON.stringify(element)` uses it. */
+  toJSON(): DocumentEnvelope<ValuesAgreementDocument> {
+    return this.document.toJSON();
+  }
+
+  /** The agreement as CSV for a spreadsheet, in the element's language. Private answers stay out until shown. */
+  toCSV(): string {
+    return documentToCsv(this.document.doc, this.answersVisible, {
+      t: (key) => this.t(key),
+      state: (item) => stateText(this.view, this.statusOf(item)),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('participants')) this.pagePeople = readParticipants(this.participants, this.problems);
+    // Whatever was half done (an answer, a turn, new words, a new name) closes, rather than coming back later.
+    if ((changed.has('readonly') || changed.has('public')) && !this.document.editable) {
+      this.ui.set({ ...answering({ entry: null, turn: null }), editing: null, renaming: null });
+    }
+  }
+
+  /** What the templates may read and do, and nothing else of the element. */
+  private createView(): ValuesAgreementView {
+    const element = this;
+    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    return documentView(this, parts, {
+      get people() {
+        return element.people;
+      },
+      get pagePeople() {
+        return element.pagePeople;
+      },
+      get answersVisible() {
+        return element.answersVisible;
+      },
+      statusOf: (item: AgreementItem) => this.statusOf(item),
+      respond: (item: AgreementItem, person: string, answer: Answer, note: string, typing?: boolean) =>
+        this.respond(item, person, answer, note, typing),
+    });
+  }
+
+  /** Everyone: the page's names, then the group's own. */
+  private get people(): readonly string[] {
     // Asked for by every card on every render: worked out again only when a list of names changes.
-    const added = this.doc.participants;
+    const added = this.document.doc.participants;
     if (this.peopleCache?.page !== this.pagePeople || this.peopleCache.added !== added) {
       this.peopleCache = { page: this.pagePeople, added, people: everyone(this.pagePeople, added) };
     }
@@ -186,11 +278,10 @@ export class ValuesAgreement
    * cards and the summary all ask on each render, so each answer is counted
    * once per change: items are never changed in place, so an item object is
    * its own cache key, and a new list of people starts afresh.
-   * @internal
    */
-  statusOf(item: AgreementItem): ItemStatus {
+  private statusOf(item: AgreementItem): ItemStatus {
     const people = this.people;
-    const absent = this.doc.absent;
+    const absent = this.document.doc.absent;
     if (this.statusCache.people !== people || this.statusCache.absent !== absent) {
       this.statusCache = { people, absent, byItem: new WeakMap() };
     }
@@ -202,40 +293,16 @@ export class ValuesAgreement
     return status;
   }
 
-  /** @internal */
-  get answersVisible(): boolean {
-    return !this.doc.privateAnswers || this.doc.revealed;
+  private get answersVisible(): boolean {
+    const { doc } = this.document;
+    return !doc.privateAnswers || doc.revealed;
   }
 
-  /** The agreement as CSV for a spreadsheet, in the element's language. Private answers stay out until shown. */
-  toCSV(): string {
-    return documentToCsv(this.doc, this.answersVisible, {
-      t: (key) => this.t(key),
-      state: (item) => stateText(this, this.statusOf(item)),
-    });
-  }
-
-  protected fileName(): string {
-    return this.t('file.name');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('participants')) this.pagePeople = this.readParticipants(this.participants);
-    super.willUpdate(changed);
-  }
-
-  /** @internal */
-  setUi(patch: Partial<UiState>): void {
-    // Opening or closing an entry or a turn starts afresh: nothing chosen in it yet.
-    const fresh = ('entry' in patch || 'turn' in patch) && !('chosen' in patch) ? { chosen: new Set<string>() } : {};
-    this.ui = { ...this.ui, ...patch, ...fresh };
-  }
-
-  /** @internal */
-  respond(item: AgreementItem, person: string, answer: Answer, note: string, typing = false): void {
-    if (!this.ui.chosen.has(item.id)) this.ui = { ...this.ui, chosen: new Set([...this.ui.chosen, item.id]) };
+  private respond(item: AgreementItem, person: string, answer: Answer, note: string, typing = false): void {
+    const { chosen } = this.ui.value;
+    if (!chosen.has(item.id)) this.ui.set({ chosen: new Set([...chosen, item.id]) });
     this.typingNote = typing;
-    this.dispatch(
+    this.document.dispatch(
       { type: 'respond', itemId: item.id, participant: person, answer, note, at: new Date().toISOString() },
       { quiet: typing },
     );
@@ -247,14 +314,15 @@ export class ValuesAgreement
     return (!doc.privateAnswers || doc.revealed) && isAllAgreed(doc, everyone(this.pagePeople, doc.participants));
   }
 
-  protected override actionApplied(action: ValuesAgreementAction, previous: ValuesAgreementDocument): void {
+  /** After each change: who answered (never what, while answers are private), and whether everything is now agreed. */
+  private tellHost(action: ValuesAgreementAction, previous: ValuesAgreementDocument): void {
+    const { doc } = this.document;
     if (action.type === 'respond' && !this.typingNote) {
-      const responses = this.doc.items.find((item) => item.id === action.itemId)?.responses;
+      const responses = doc.items.find((item) => item.id === action.itemId)?.responses;
       const response = responses && own(responses, action.participant);
       if (response) {
-        // While answers are private, the host hears who answered, never what.
         const sealed = !this.answersVisible;
-        this.emit('agreement-response', {
+        this.emit('agreement-answered', {
           itemId: action.itemId,
           participant: action.participant,
           response: sealed ? null : response.answer,
@@ -263,33 +331,37 @@ export class ValuesAgreement
         });
       }
     }
-    if (!this.isVisiblyAgreed(previous) && this.isVisiblyAgreed(this.doc)) {
-      const present = presentPeople(this.people, this.doc.absent);
-      this.emit('agreement-reached', { version: this.doc.version, present, absent: this.people.filter((name) => !present.includes(name)) });
-      this.announce(this.t('status.reached', { version: this.doc.version }));
+    if (!this.isVisiblyAgreed(previous) && this.isVisiblyAgreed(doc)) {
+      const present = presentPeople(this.people, doc.absent);
+      this.emit('agreement-reached', { version: doc.version, present, absent: this.people.filter((name) => !present.includes(name)) });
+      this.announcer.say(this.t('status.reached', { version: doc.version }));
     }
   }
 
-  // ——— Rendering ———
-
   protected override render() {
-    const due = isDueForReview(this.doc.reviewDate, today());
-    if (this.readonly) {
+    const { view } = this;
+    const { doc } = this.document;
+    const { title } = this.headings;
+    const due = isDueForReview(doc.reviewDate, today());
+    const heading = html`<${title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${title}>`;
+    if (this.public) {
       return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
-        <p class="intro">${this.t('readonly.intro')}</p>
-        ${this.renderProblems()} ${renderReviewDue(this, due)} ${renderSummary(this)}
+        ${heading}
+        <p class="intro">${this.t('public.intro')}</p>
+        ${this.problems.render()} ${renderReviewDue(view, due)} ${renderSummary(view)}
       </div>`;
     }
+    const { editable } = view;
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${this.t('title')}</${this.headings.title}>
+        ${heading}
         <p class="intro no-print">${this.t('intro')}</p>
-        ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${renderReviewDue(this, due)}
-        ${this.inEasyRead ? renderAnswerKey(this) : nothing}
-        ${renderOverallStatus(this)} ${this.doc.items.length ? nothing : renderStart(this)} ${renderPeople(this)}
-        ${renderItemSection(this, 'value')} ${renderItemSection(this, 'rule')} ${renderSummary(this)}
-        ${renderReview(this)} ${renderHistory(this)} ${this.renderTools()}
+        ${editable ? nothing : html`<p class="intro no-print">${this.t('readonly.hint')}</p>`}
+        ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()} ${renderReviewDue(view, due)}
+        ${this.inEasyRead ? renderAnswerKey(view) : nothing}
+        ${renderOverallStatus(view)} ${doc.items.length || !editable ? nothing : renderStart(view)} ${renderPeople(view)}
+        ${renderItemSection(view, 'value')} ${renderItemSection(view, 'rule')} ${renderSummary(view)}
+        ${editable ? renderReview(view) : nothing} ${renderHistory(view)} ${this.files.render()}
       </div>
     `;
   }

@@ -24,7 +24,15 @@ export interface UiState {
   chosen: ReadonlySet<string>;
 }
 
-/** What the render functions may read and do: core's document view, plus the people and their answers. */
+/**
+ * Opening or closing an entry or a turn starts afresh, with nothing chosen in
+ * it yet: `view.setUi(answering({ entry: null }))`.
+ */
+export function answering(patch: Partial<Pick<UiState, 'entry' | 'turn'>>): Partial<UiState> {
+  return { ...patch, chosen: new Set() };
+}
+
+/** What the render functions may read and do: core's document view, plus the people and their answers. Never the element. */
 export interface ValuesAgreementView
   extends DocumentView<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey | ValuesAgreementEasyKey, UiState> {
   /** Everyone taking part: names from the page, then those added here. */
@@ -35,7 +43,7 @@ export interface ValuesAgreementView
   readonly answersVisible: boolean;
   /** Where an item stands with the people taking part now, worked out once per change. */
   statusOf(item: AgreementItem): ItemStatus;
-  /** Records one person's answer to one item, and tells the host. */
+  /** Records one person's answer to one item, and tells the host (once the note is left, while typing). */
   respond(item: AgreementItem, person: string, answer: Answer, note: string, typing?: boolean): void;
 }
 

@@ -43,12 +43,16 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
    * storage key (none: kept nowhere) and its project, whose adapter stores it.
    */
   storage(): { key: string | null | undefined; project: ProjectContextValue | undefined };
-  /** Whether people may change the document now; when false, dispatch refuses and returns false. */
-  editable?: () => boolean;
   /** A change was kept; it is saved next. An element notes here what its own events will say. */
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */
   committing?(): void;
+  /**
+   * False while people may not change the document (`readonly`): every
+   * change, opened copy and undo is refused. The host can still set `data`,
+   * and other tabs are still followed. Default: always editable.
+   */
+  editable?(): boolean;
 }
 
 /** Typing is saved this long after the last key, and at once on leaving the field. */
@@ -95,7 +99,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     return this.options.model.format;
   }
 
-  /** Whether people may change the document now (not when the element is `readonly`). */
+  /** False while people may not change the document: see `DocumentOptions.editable`. */
   get editable(): boolean {
     return this.options.editable?.() ?? true;
   }
@@ -170,7 +174,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /**
    * Applies a change, validates, saves, tells the host and announces it.
-   * `quiet` delays the save while someone types. Returns false if refused.
+   * `quiet` delays the save while someone types. Returns false if refused,
+   * as every change is while the document is not editable.
    */
   dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
     // A read-only element shows no control that changes anything; this is the second lock.
@@ -197,13 +202,14 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /**
    * Replaces the whole document (a saved copy opened), with Undo offered
-   * under `message`.
+   * under `message`. Refused (false) while the document is not editable.
    */
-  replace(doc: Doc, message: string): void {
-    if (!this.editable) return;
+  replace(doc: Doc, message: string): boolean {
+    if (!this.editable) return false;
     this.offerUndo(message);
     this.set(this.options.model.normalise(doc));
     this.commit();
+    return true;
   }
 
   /**
@@ -249,7 +255,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   }
 
   private undo(): void {
-    if (!this.notice) return;
+    if (!this.notice || !this.editable) return;
     this.set(this.notice.previous);
     this.notice = null;
     this.commit();
@@ -277,9 +283,9 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.options.problems.set('storage', { code: problem.code, key }, problem);
   }
 
-  /** What just changed, with Undo (`#undo`). */
+  /** What just changed, with Undo (`#undo`); nothing while the document is not editable. */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
+    if (!this.notice || !this.editable) return nothing;
     const t = (key: 'action.undo' | 'action.dismiss') => this.host.t(key);
     return html`<div class="notice no-print" role="status">
       <p>${this.notice.message}</p>

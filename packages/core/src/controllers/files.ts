@@ -103,8 +103,8 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
 
   private async openCopy(event: Event): Promise<void> {
     const file = this.chosen(event);
-    if (!file) return;
     const { document, problems } = this.options;
+    if (!file || !document.editable) return;
     const max = this.options.maxFileBytes ?? MAX_IMPORT_BYTES;
     if (file.size > max) return this.refuse(file, new Error(`File is ${file.size} bytes, more than ${max}`), 'error.fileTooBig');
     let text: string;
@@ -133,8 +133,8 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
 
   /**
    * Download, print and open a saved copy (`part="tools"`); `extra` is an
-   * element's own tools, at the end. Opening a copy replaces the document, so
-   * a read-only element does not offer it.
+   * element's own tools, at the end. Opening a copy would change the
+   * document, so it is left out while the document is not editable.
    */
   render(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const { document, toCSV, fileName } = this.options;

@@ -32,6 +32,8 @@ export interface ElementView<Key extends string> extends FieldHost<Key>, EasyRea
 export interface DocumentView<Doc, Action, Key extends string, Ui> extends ElementView<Key> {
   readonly doc: Doc;
   readonly ui: Ui;
+  /** False while people may not change the document (`readonly`): templates leave out every control that edits it. */
+  readonly editable: boolean;
   /** Applies a change, validates, saves and announces it. `quiet` delays the save (typing). */
   dispatch(action: Action, options?: { quiet?: boolean; announce?: string }): boolean;
   setUi(patch: Partial<Ui>): void;
@@ -96,6 +98,9 @@ export function documentView<Doc, Action, Key extends string, Ui, Extra extends 
     },
     get ui() {
       return ui.value;
+    },
+    get editable() {
+      return document.editable;
     },
     dispatch: (action: Action, options?: { quiet?: boolean; announce?: string }) => document.dispatch(action, options),
     setUi: (patch: Partial<Ui>) => ui.set(patch),

@@ -6,7 +6,8 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   title: 'Ein gwerthoedd a sut rydyn ni’n gweithio gyda’n gilydd',
   intro:
     'Cytunwch ar beth sy’n bwysig i’r grŵp hwn a sut byddwch chi’n gweithio gyda’ch gilydd. Mae rhywbeth wedi’i gytuno pan fydd pawb sy’n cymryd rhan yn cytuno arno. Mae “Cytuno, gyda phryder” a “Ddim eto” yn atebion hefyd: maen nhw’n helpu’r grŵp i gael y geiriau’n iawn.',
-  'readonly.intro': 'Dyma beth mae’r grŵp wedi’i gytuno hyd yn hyn.',
+  'public.intro': 'Dyma beth mae’r grŵp wedi’i gytuno hyd yn hyn.',
+  'readonly.hint': 'Gallwch chi ddarllen y cytundeb hwn yma, ond allwch chi ddim ei newid.',
   'tools.heading': 'Cadw neu rannu’r cytundeb hwn',
   'error.data':
     'Ceisiodd y dudalen lwytho cytundeb sydd ddim yn y ffurf gywir, felly rydyn ni wedi cadw’r hyn oedd yma’n barod.',

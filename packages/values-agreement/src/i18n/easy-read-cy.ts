@@ -10,7 +10,8 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   title: 'Beth sy’n bwysig i ni, a sut rydyn ni’n gweithio gyda’n gilydd',
   intro:
     'Rydyn ni’n dewis gyda’n gilydd beth sy’n bwysig i ni. Rydyn ni hefyd yn dewis sut rydyn ni’n gweithio gyda’n gilydd. Mae pawb sydd yma’n ateb pob un. Mae wedi’i gytuno pan fydd neb yn dweud “Ddim eto”. Gallwch chi basio. Mae pasio’n iawn.',
-  'readonly.intro': 'Dyma beth mae ein grŵp wedi cytuno arno hyd yma.',
+  'public.intro': 'Dyma beth mae ein grŵp wedi cytuno arno hyd yma.',
+  'readonly.hint': 'Gallwch chi ddarllen ein cytundeb yma. Allwch chi ddim ei newid yma.',
   'tools.heading': 'Cadw neu rannu ein cytundeb',
   'error.tooManyItems': 'Does dim mwy o le. Tynnwch un i ychwanegu un newydd.',
   'error.reviewDate': 'Ysgrifennwch ddyddiad go iawn. Er enghraifft: 1 3 2027',

@@ -12,7 +12,8 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   title: 'What matters to us, and how we work together',
   intro:
     'We choose together what matters to us. We also choose how we work together. Everyone here answers each one. It is agreed when nobody says “Not yet”. You can pass. Passing is fine.',
-  'readonly.intro': 'This is what our group has agreed so far.',
+  'public.intro': 'This is what our group has agreed so far.',
+  'readonly.hint': 'You can read our agreement here. You cannot change it here.',
   'tools.heading': 'Keep or share our agreement',
   'error.tooManyItems': 'There is no more room. Take one away to add a new one.',
   'error.reviewDate': 'Please write a real date. For example: 1 3 2027',

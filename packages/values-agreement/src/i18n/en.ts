@@ -5,7 +5,10 @@ export const valuesAgreementEn = {
   title: 'Our values and how we work together',
   intro:
     'Agree what matters to this group and how you will work together. Something is agreed when everyone taking part agrees to it. “Agree, with a concern” and “Not yet” are answers too: they help the group get the words right.',
-  'readonly.intro': 'This is what the group has agreed so far.',
+  /** `public`: the agreement alone, on a noticeboard. */
+  'public.intro': 'This is what the group has agreed so far.',
+  /** `readonly`: everything shows, but no control to change it, so say why. */
+  'readonly.hint': 'You can read this agreement here, but you can’t change it.',
   'tools.heading': 'Keep or share this agreement',
   'error.data': 'The page tried to load an agreement that isn’t in the right form, so we kept what was already here.',
   'error.tooManyItems': 'The agreement is full. Remove a value or ground rule to add another.',

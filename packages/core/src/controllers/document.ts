@@ -43,6 +43,8 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
    * storage key (none: kept nowhere) and its project, whose adapter stores it.
    */
   storage(): { key: string | null | undefined; project: ProjectContextValue | undefined };
+  /** Whether people may change the document now; when false, dispatch refuses and returns false. */
+  editable?: () => boolean;
   /** A change was kept; it is saved next. An element notes here what its own events will say. */
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */
@@ -91,6 +93,15 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   /** How the document is stored and exported. */
   get format(): DocumentFormat<Doc> {
     return this.options.model.format;
+  }
+
+  /**
+   * Whether people may change the document now (`DocumentOptions.editable`):
+   * when false, changes, Undo and opening a saved copy are refused and not
+   * offered. The host can still set `data`.
+   */
+  get editable(): boolean {
+    return this.options.editable?.() ?? true;
   }
 
   /** The full storage key in use, or null when the document is kept nowhere. */
@@ -166,6 +177,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
    * `quiet` delays the save while someone types. Returns false if refused.
    */
   dispatch(action: Action, options: { quiet?: boolean; announce?: string } = {}): boolean {
+    if (!this.editable) return false;
     const { model, problems } = this.options;
     const next = model.apply(this.current, action);
     const checked = model.check ? model.check(next, this.current) : validate(model.format.schema, next);
@@ -191,6 +203,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
    * under `message`.
    */
   replace(doc: Doc, message: string): void {
+    if (!this.editable) return;
     this.offerUndo(message);
     this.set(this.options.model.normalise(doc));
     this.commit();
@@ -239,7 +252,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   }
 
   private undo(): void {
-    if (!this.notice) return;
+    if (!this.notice || !this.editable) return;
     this.set(this.notice.previous);
     this.notice = null;
     this.commit();
@@ -269,7 +282,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /** What just changed, with Undo (`#undo`). */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
+    if (!this.notice || !this.editable) return nothing;
     const t = (key: 'action.undo' | 'action.dismiss') => this.host.t(key);
     return html`<div class="notice no-print" role="status">
       <p>${this.notice.message}</p>

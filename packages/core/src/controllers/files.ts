@@ -131,7 +131,10 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
     this.host.requestUpdate();
   };
 
-  /** Download, print and open a saved copy (`part="tools"`); `extra` is an element's own tools, at the end. */
+  /**
+   * Download, print and open a saved copy (`part="tools"`; no opening while
+   * the document is not editable); `extra` is an element's own tools, at the end.
+   */
   render(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const { document, toCSV, fileName } = this.options;
     const t = (key: SharedKey) => this.host.t(key);
@@ -147,13 +150,15 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
           <button type="button" @click=${() => this.download(fileName(), 'csv', toCSV())}>${t('tools.downloadSpreadsheet')}</button>
           <button type="button" @click=${() => window.print()}>${t('tools.print')}</button>
         </div>
-        ${fileField({
-          id: 'open-file',
-          label: t('tools.open'),
-          hint: t('tools.openHint'),
-          accept: '.json,application/json',
-          choose: (event) => this.openCopy(event),
-        })}
+        ${document.editable
+          ? fileField({
+              id: 'open-file',
+              label: t('tools.open'),
+              hint: t('tools.openHint'),
+              accept: '.json,application/json',
+              choose: (event) => this.openCopy(event),
+            })
+          : nothing}
         ${extra}
       </section>
     `;

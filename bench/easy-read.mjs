@@ -28,7 +28,7 @@ const dropIn = '/packages/coproduce/dist/coproduce.js';
 const ELEMENTS = {
   'mark-scorer': '<mark-scorer stage="process"></mark-scorer>',
   'values-agreement': '<values-agreement participants="Ana, Ben, Cy"></values-agreement>',
-  'decision-log': '<decision-log readonly src="/demo/decisions-public.json"></decision-log>',
+  'decision-log': '<decision-log public src="/demo/decisions-public.json"></decision-log>',
   'icebreaker-picker': '<icebreaker-picker seed="bench" minutes="60" people="8" setting="in-person"></icebreaker-picker>',
   'feedback-form': '<feedback-form no-contact></feedback-form>',
 };

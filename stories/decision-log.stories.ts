@@ -11,6 +11,7 @@ interface Args {
   easyRead?: boolean;
   storageKey: string;
   locale: string;
+  public: boolean;
   readonly: boolean;
   showNames: boolean;
   src: string;
@@ -53,11 +54,12 @@ const type = async (canvasElement: HTMLElement, selector: string, value: string)
 const meta: Meta<Args> = {
   title: 'Elements/decision-log',
   component: 'decision-log',
-  args: { easyRead: false, storageKey: '', locale: '', readonly: false, showNames: false, src: '' },
+  args: { easyRead: false, storageKey: '', locale: '', public: false, readonly: false, showNames: false, src: '' },
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
     storageKey: { name: 'storage-key', control: 'text' },
     locale: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    public: { control: 'boolean' },
     readonly: { control: 'boolean' },
     showNames: { name: 'show-names', control: 'boolean' },
     src: { control: 'text' },
@@ -71,6 +73,7 @@ const meta: Meta<Args> = {
         locale=${ifDefined(args.locale || undefined)}
         ?easy-read=${args.easyRead}
         src=${ifDefined(args.src || undefined)}
+        ?public=${args.public}
         ?readonly=${args.readonly}
         ?show-names=${args.showNames}
         theme=${globals.theme === 'dark' ? 'dark' : 'light'}
@@ -82,7 +85,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'A transparent record of decisions: what was decided, why and how, who took part, what it answers (“you said”) and what happened next (“we did”). Nothing is overwritten. `readonly` makes it a public “you said, we did” board that shows only what each decision is marked to show, and no names unless `show-names` is set.',
+          'A transparent record of decisions: what was decided, why and how, who took part, what it answers (“you said”) and what happened next (“we did”). Nothing is overwritten. `public` makes it a public “you said, we did” board that shows only what each decision is marked to show, and no names unless `show-names` is set; `readonly` shows the whole log with nothing to change (downloads and print stay).',
       },
     },
   },
@@ -205,9 +208,22 @@ export const CorrectingTheDetails: Story = {
   },
 };
 
+/** The whole log to read: every decision and its history, no Record button, no forms; downloads and print stay. */
+export const ReadOnly: Story = {
+  args: { data: sampleLog(), readonly: true },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await click(canvasElement, '#open-cafe');
+    const { root } = logIn(canvasElement);
+    await expect(root.querySelectorAll('.history li').length).toBe(4);
+    await expect(root.querySelectorAll('#record, #correct, form, textarea, input[type="file"]').length).toBe(0);
+    await expect(root.querySelectorAll('.tools button').length).toBe(4);
+  },
+};
+
 /** Search and filters folded away behind "Search and filter", with how many show next to it. */
 export const PublicBoard: Story = {
-  args: { data: sampleLog(), readonly: true },
+  args: { data: sampleLog(), public: true },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     const { root } = logIn(canvasElement);
@@ -219,7 +235,7 @@ export const PublicBoard: Story = {
 };
 
 export const PublicBoardSearchAndFilterOpen: Story = {
-  args: { data: sampleLog(), readonly: true },
+  args: { data: sampleLog(), public: true },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await click(canvasElement, '.finder summary');
@@ -231,7 +247,7 @@ export const PublicBoardSearchAndFilterOpen: Story = {
 
 /** A date that is not a real one, named at its field; what was typed stays. */
 export const PublicBoardImpossibleDate: Story = {
-  args: { data: sampleLog(), readonly: true, width: '320px' },
+  args: { data: sampleLog(), public: true, width: '320px' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await click(canvasElement, '.finder summary');
@@ -247,7 +263,7 @@ export const PublicBoardImpossibleDate: Story = {
 
 export const PublicBoardWithNames: Story = {
   args: {
-    readonly: true,
+    public: true,
     showNames: true,
     data: {
       decisions: sampleLog().decisions.map((decision) => ({
@@ -258,15 +274,15 @@ export const PublicBoardWithNames: Story = {
   },
 };
 
-export const PublicBoardEmpty: Story = { args: { readonly: true } };
+export const PublicBoardEmpty: Story = { args: { public: true } };
 
 export const PublicBoardFromSrc: Story = {
-  args: { readonly: true, src: '/decisions-public.json' },
+  args: { public: true, src: '/decisions-public.json' },
   beforeEach: serving('/decisions-public.json', published(sampleLog())),
 };
 
 export const SourceIsNotALog: Story = {
-  args: { readonly: true, src: '/not-a-log.json' },
+  args: { public: true, src: '/not-a-log.json' },
   beforeEach: serving('/not-a-log.json', published({ decisions: 'none' })),
   play: async ({ canvasElement }) => {
     const { root } = logIn(canvasElement);
@@ -330,7 +346,7 @@ export const EasyReadADecision: Story = {
   },
 };
 
-export const EasyReadPublicBoard: Story = { args: { easyRead: true, data: sampleLog(), readonly: true } };
+export const EasyReadPublicBoard: Story = { args: { easyRead: true, data: sampleLog(), public: true } };
 
 export const EasyReadWelsh: Story = {
   args: { easyRead: true, locale: 'cy', data: sampleLog() },

@@ -11,7 +11,7 @@ await customElements.whenDefined('decision-log');
 const element = document.createElement('decision-log');
 const above = plain ? Infinity : 0;
 element.virtualiseAbove = { rows: above, cards: above };
-if (params.get('board') === '1') element.readonly = true;
+if (params.get('board') === '1') element.public = true;
 // Validated here, before the clock starts: the same in both modes.
 element.data = realisticLog(count);
 

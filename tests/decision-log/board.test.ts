@@ -26,9 +26,9 @@ function expectNothingPrivate(element: DecisionLog, words = PRIVATE) {
   for (const word of words) expect(markup, word).not.to.contain(word);
 }
 
-describe('<decision-log readonly>: the public "you said, we did" board', () => {
+describe('<decision-log public>: the public "you said, we did" board', () => {
   it('shows only decisions and fields marked public, with no names and nothing to change', async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${smallLog()}></decision-log>`);
     await drawn(element);
     expect(text($(element, '#title'))).to.equal('You said, we did');
     const cards = $$(element, '.card');
@@ -59,12 +59,12 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
         decision('rota', { title: 'Rota', people: ['Ana Jones'], board: { shown: true, fields: ['why'] } }),
       ],
     };
-    const hidden = await decisionLog(html`<decision-log readonly .data=${log}></decision-log>`);
+    const hidden = await decisionLog(html`<decision-log public .data=${log}></decision-log>`);
     await drawn(hidden);
     expect(text($(hidden, '.found'))).to.contain('Passed to a named person or group to decide.');
     expectNothingPrivate(hidden, ['Cerys', 'Dai Price', 'Ana Jones']);
 
-    const named = await decisionLog(html`<decision-log readonly show-names .data=${log}></decision-log>`);
+    const named = await decisionLog(html`<decision-log public show-names .data=${log}></decision-log>`);
     await drawn(named);
     const board = text($(named, '.found'));
     expect(board).to.contain('Passed to Cerys Morgan to decide.').and.contain('Dai Price');
@@ -73,7 +73,7 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
   });
 
   it('searches only what the public can see', async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${smallLog()}></decision-log>`);
     await drawn(element);
     const search = $<HTMLInputElement>(element, '#search');
     search.value = 'rota';
@@ -84,7 +84,7 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
 
   it('loads a published log from src, read-only, and saves none of it', async () => {
     const element = await decisionLog(
-      html`<decision-log readonly storage-key="public" src="/tests/decision-log/files/log.json"></decision-log>`,
+      html`<decision-log public storage-key="public" src="/tests/decision-log/files/log.json"></decision-log>`,
     );
     await waitFor(() => element.shadowRoot!.querySelector('.card') !== null || element.data.decisions.length > 0);
     await drawn(element);
@@ -111,7 +111,7 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     const big = published + ' '.repeat(8 * 1024 * 1024);
     const answer = stub(window, 'fetch').callsFake(async () => new Response(big, { headers: { 'content-type': 'application/json' } }));
     try {
-      const { element, errors } = await decisionLogRecordingErrors('<decision-log readonly src="/decisions-public.json"></decision-log>');
+      const { element, errors } = await decisionLogRecordingErrors('<decision-log public src="/decisions-public.json"></decision-log>');
       await waitFor(() => element.data.decisions.length > 0 || errors.length > 0);
       expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
       await drawn(element);
@@ -122,13 +122,13 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
   });
 
   it('says clearly when src cannot be loaded or is not a log', async () => {
-    const missing = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/missing.json"></decision-log>');
+    const missing = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/missing.json"></decision-log>');
     await waitFor(() => missing.errors.length > 0);
     expect(missing.errors[0]!.detail.code).to.equal('source-unavailable');
     await drawn(missing.element);
     expect(text($(missing.element, '#problems'))).to.contain('We couldn’t load the decisions from /tests/decision-log/files/missing.json');
 
-    const wrong = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/not-a-log.json"></decision-log>');
+    const wrong = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>');
     await waitFor(() => wrong.errors.length > 0);
     expect(wrong.errors[0]!.detail.code).to.equal('invalid-source');
     await drawn(wrong.element);
@@ -136,7 +136,7 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
     expect(wrong.element.data.decisions).to.have.length(0);
 
     // Not damaged, only too new: it says so.
-    const newer = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/from-a-newer-version.json"></decision-log>');
+    const newer = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/from-a-newer-version.json"></decision-log>');
     await waitFor(() => newer.errors.length > 0);
     expect(newer.errors[0]!.detail.code).to.equal('invalid-source');
     await drawn(newer.element);
@@ -144,12 +144,12 @@ describe('<decision-log readonly>: the public "you said, we did" board', () => {
   });
 });
 
-describe('<decision-log readonly>: search and filters on the board', () => {
+describe('<decision-log public>: search and filters on the board', () => {
   const titles = (element: DecisionLog) => $$(element, '.found .card h3').map(text);
 
   it('folds them away, so the first decision is on the first screen of a small phone', () =>
     atViewport(320, 568, async () => {
-      const element = await decisionLog(html`<decision-log readonly .data=${longLog(40)}></decision-log>`);
+      const element = await decisionLog(html`<decision-log public .data=${longLog(40)}></decision-log>`);
       await drawn(element);
       window.scrollTo(0, 0);
       const first = $(element, '.found .card h3').getBoundingClientRect();
@@ -163,7 +163,7 @@ describe('<decision-log readonly>: search and filters on the board', () => {
     }));
 
   it('works from the keyboard: open, search, filter by status and by date', async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${smallLog()}></decision-log>`);
     await drawn(element);
     $(element, '#title').focus();
     await sendKeys({ press: 'Tab' });
@@ -203,7 +203,7 @@ describe('<decision-log readonly>: search and filters on the board', () => {
   });
 
   it('names an impossible date at its field, keeps what was typed, and filters nothing by it', async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${smallLog()}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${smallLog()}></decision-log>`);
     await drawn(element);
     $(element, '.finder summary').click();
     await settle(element);
@@ -244,7 +244,7 @@ describe('<decision-log readonly>: search and filters on the board', () => {
     const search = $<HTMLInputElement>(element, '#search');
     search.value = 'café';
     search.dispatchEvent(new Event('input'));
-    element.readonly = true;
+    element.public = true;
     await drawn(element);
     expect($<HTMLDetailsElement>(element, '.finder details').open).to.equal(true);
     expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);

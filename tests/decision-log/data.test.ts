@@ -1,37 +1,57 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { spy } from 'sinon';
 import '../support/setup.js';
 import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
 import { decisionLogCatalogues, decisionsFromCsv, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
-import { $, $$, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { formatMessage } from '../../packages/core/src/index.js';
+import { $, $$, fill, fillDay, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { decisionLog, decisionLogRecordingErrors, drawn } from './support.js';
 import { decision, longLog, smallLog } from './fixtures.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!);
 
+/** Records what happened to a decision through its form: we couldn't, on 1 March 2026. */
+async function addOutcome(element: DecisionLog, id: string, why: string) {
+  await drawn(element);
+  $(element, `#open-${id}`).click();
+  await settle(element);
+  $(element, '#o-result-could-not').click();
+  fill(element, '#o-text', why);
+  fillDay(element, 'o-date', '1', '3', '2026');
+  $<HTMLButtonElement>(element, '.update:has(#o-text) button[type="submit"]').click();
+  await settle(element);
+}
+
+/**
+ * Chooses a file as a person would, and waits until the log has taken it
+ * (`decision-log-change`) or refused it (`decision-log-error`): reading a file
+ * takes as long as it takes.
+ */
 async function chooseFile(element: DecisionLog, selector: string, name: string, content: BlobPart) {
   const input = $<HTMLInputElement>(element, selector);
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name));
+  const stop = new AbortController();
+  const answered = new Promise((resolve) => {
+    element.addEventListener('decision-log-change', resolve, { signal: stop.signal });
+    element.addEventListener('decision-log-error', resolve, { signal: stop.signal });
+  });
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await answered;
+  stop.abort();
   await settle(element);
 }
 
 describe('<decision-log>: data in and out', () => {
   it('saves each change and restores it after a reload', async () => {
     const first = await decisionLog(html`<decision-log storage-key="log" .data=${smallLog()}></decision-log>`);
-    first.dispatch({
-      type: 'add-change',
-      id: 'bus',
-      change: { type: 'outcome', result: 'could-not', text: 'No budget', on: '2026-03-01', at: '2026-03-01T10:00:00.000Z' },
-    });
+    await addOutcome(first, 'bus', 'No budget');
     expect(stored('coproduce:log')).to.include({ format: 'coproduce/decision-log', version: 1 });
     first.remove();
     const again = await decisionLog(html`<decision-log storage-key="log"></decision-log>`);
     expect(again.data.decisions).to.have.length(3);
-    expect(again.data.decisions[1]!.history.at(-1)).to.include({ type: 'outcome', text: 'No budget' });
+    expect(again.data.decisions[1]!.history.at(-1)).to.include({ type: 'outcome', text: 'No budget', on: '2026-03-01' });
   });
 
   it('refuses invalid data from the page with a message and an event, keeping what was there', async () => {
@@ -56,16 +76,23 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.equal('');
   });
 
-  it('refuses a recorded decision whose id is already in the log', async () => {
+  it('reports invalid data set before a listener is added, as a framework sets properties first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Set as a property on an element not yet in the page, the listener added just after.
+    const early = document.createElement('decision-log');
+    early.data = { decisions: 'none' } as never;
+    const earlyErrors = recordEvents(early, 'decision-log-error');
+    wrapper.append(early);
+    await settle(early);
+    expect(earlyErrors.map((event) => event.detail.code)).to.deep.equal(['invalid-data']);
+    expect(text($(early, '#problems'))).to.contain('isn’t in the right form');
+    // And on one already in the page.
     const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    element.data = { decisions: [{ id: 1 }] } as never;
     const errors = recordEvents(element, 'decision-log-error');
-    expect(element.dispatch({ type: 'record', decision: decision('cafe') })).to.equal(false);
-    expect(element.dispatch({ type: 'import', decisions: [decision('twin'), decision('twin')] })).to.equal(false);
-    expect(element.dispatch({ type: 'record', decision: decision('fresh') })).to.equal(true);
-    // Errors are sent once the update that shows them is done.
-    await element.updateComplete;
-    expect(errors).to.have.length(2);
-    expect(element.data.decisions.map((each) => each.id)).to.deep.equal(['cafe', 'bus', 'staff', 'fresh']);
+    await settle(element);
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-data']);
+    expect(element.data.decisions).to.have.length(3);
   });
 
   it('keeps damaged stored data aside and starts an empty log', async () => {
@@ -81,11 +108,8 @@ describe('<decision-log>: data in and out', () => {
   it('copies the log for a change listener only when it reads it', async () => {
     const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
     const changes = recordEvents(element, 'decision-log-change');
-    element.dispatch({
-      type: 'add-change',
-      id: 'bus',
-      change: { type: 'status', status: 'proposed', on: '2026-03-01', note: '', at: '2026-03-01T10:00:00.000Z' },
-    });
+    await addOutcome(element, 'bus', 'No budget');
+    expect(changes).to.have.length(1);
     expect(JSON.parse(JSON.stringify(changes[0]!.detail)).data.decisions).to.have.length(3);
     const { data } = changes[0]!.detail;
     expect(data.decisions[1]!.history).to.have.length(3);
@@ -125,10 +149,12 @@ describe('<decision-log>: data in and out', () => {
     const source = await decisionLog(html`<decision-log locale="cy" .data=${smallLog()}></decision-log>`);
     const csv = source.toCSV();
     const element = await decisionLog(html`<decision-log></decision-log>`);
-    const recorded = recordEvents(element, 'decision-recorded');
+    const recorded = recordEvents(element, 'decisions-recorded');
     await chooseFile(element, '#open-csv', 'log.csv', csv);
     expect(element.data.decisions.map((each) => each.id)).to.deep.equal(['cafe', 'bus', 'staff']);
-    expect(recorded).to.have.length(3);
+    // One action, one event, with every decision it added.
+    expect(recorded).to.have.length(1);
+    expect(recorded[0]!.detail.decisions).to.deep.equal(element.data.decisions);
     const cafe = element.data.decisions[0]!;
     expect(cafe.how).to.deep.equal({ method: 'vote', votes: { for: 9, against: 2, abstained: 1 }, who: '' });
     expect(cafe.tags).to.deep.equal(['café', 'opening hours']);
@@ -165,6 +191,23 @@ describe('<decision-log>: data in and out', () => {
       decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z',
     );
     expect(earlier!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
+  });
+
+  it('sends one event for a spreadsheet of 500 decisions, not one a row', async () => {
+    const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
+    const recorded = recordEvents(element, 'decisions-recorded');
+    const changes = recordEvents(element, 'decision-log-change');
+    const rows = Array.from({ length: 500 }, (_, index) => `Row ${index},Something,2026-01-01`);
+    await chooseFile(element, '#open-csv', 'many.csv', `Title,What was decided,Decided on\r\n${rows.join('\r\n')}\r\n`);
+    await waitFor(() => recorded.length > 0);
+    await settle(element);
+    expect(recorded).to.have.length(1);
+    expect(changes).to.have.length(1);
+    const { decisions } = recorded[0]!.detail;
+    expect(decisions).to.have.length(500);
+    expect(decisions.map((each) => each.title)).to.deep.equal(rows.map((row) => row.split(',')[0]));
+    expect(changes[0]!.detail.data.decisions).to.have.length(503);
+    expect(recorded[0]!.bubbles && recorded[0]!.composed).to.equal(true);
   });
 
   it('refuses a spreadsheet with a bad row, naming the row, and adds nothing', async () => {
@@ -209,8 +252,7 @@ describe('<decision-log>: data in and out', () => {
     expect(Array.isArray(refused)).to.equal(false);
     const { key, params } = refused as SpreadsheetRefusal;
     expect(key).to.equal('error.logFull');
-    const element = await decisionLog();
-    expect(element.t(key, { file: 'two.csv', ...params })).to.equal(
+    expect(formatMessage('en', decisionLogCatalogues.en[key], { file: 'two.csv', ...params })).to.equal(
       '“two.csv” has 2 new decisions, but the log is full: it holds 20,000, the most it can. Download a copy and start a new log to add more. Nothing has been added.',
     );
   });
@@ -234,7 +276,9 @@ describe('<decision-log>: data in and out', () => {
 
   it('opens a saved copy (validated), and a wrong file changes nothing', async () => {
     const element = await decisionLog(html`<decision-log></decision-log>`);
+    const errors = recordEvents(element, 'decision-log-error');
     await chooseFile(element, '#open-file', 'wrong.json', '{"decisions": "no"}');
+    expect(errors[0]!.detail.code).to.equal('invalid-file');
     expect(text($(element, '#problems'))).to.contain('“wrong.json” can’t be opened here');
     const copy = JSON.stringify((await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`)).toJSON());
     await chooseFile(element, '#open-file', 'right.json', copy);

@@ -61,7 +61,7 @@ describe('<decision-log>: every button says what it does', () => {
       await settle(element);
       expectEachNamedForWhatItDoes(element, locale, 'recording');
 
-      const board = await decisionLog(html`<decision-log readonly locale=${locale} .data=${smallLog()}></decision-log>`);
+      const board = await decisionLog(html`<decision-log public locale=${locale} .data=${smallLog()}></decision-log>`);
       await drawn(board);
       $(board, '.finder summary').click();
       await settle(board);

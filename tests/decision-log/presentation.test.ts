@@ -86,19 +86,19 @@ describe('<decision-log> on screen and on paper', () => {
     await expect(empty).to.be.accessible();
 
     const welsh = await decisionLog(html`<decision-log locale="cy" src="/tests/decision-log/files/log.json"></decision-log>`);
-    await waitFor(() => !welsh.loading);
+    await waitFor(() => welsh.data.decisions.length > 0);
     await drawn(welsh);
     await expect(welsh).to.be.accessible();
   });
 
   it('the public board, with and without names, empty, and with a problem, passes too', async () => {
-    const board = await decisionLog(html`<decision-log readonly show-names .data=${smallLog()}></decision-log>`);
+    const board = await decisionLog(html`<decision-log public show-names .data=${smallLog()}></decision-log>`);
     await drawn(board);
     await expect(board).to.be.accessible();
-    const empty = await decisionLog(html`<decision-log readonly></decision-log>`);
+    const empty = await decisionLog(html`<decision-log public></decision-log>`);
     expect(text($(empty, '.empty'))).to.equal('There is nothing to show here yet.');
     await expect(empty).to.be.accessible();
-    const broken = await decisionLogRecordingErrors('<decision-log readonly src="/tests/decision-log/files/not-a-log.json"></decision-log>');
+    const broken = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>');
     await waitFor(() => broken.errors.length > 0);
     await settle(broken.element);
     expect(text($(broken.element, '#problems'))).to.contain('aren’t in the right form');

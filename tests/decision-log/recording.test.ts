@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import type { DecisionLog } from '../../packages/decision-log/src/index.js';
+import type { Decision, DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, $$, fill, fillDay, focused, html, recordEvents, settle, text } from '../support/helpers.js';
 import { decisionLog, drawn } from './support.js';
 import { smallLog } from './fixtures.js';
@@ -28,7 +28,7 @@ const summaryItems = (element: HTMLElement) => $$(element, '#error-summary li').
 describe('<decision-log>: recording a decision', () => {
   it('records a decision from the keyboard alone and tells the host', async () => {
     const element = await decisionLog();
-    const recorded = recordEvents(element, 'decision-recorded');
+    const recorded = recordEvents(element, 'decisions-recorded');
     const changes = recordEvents(element, 'decision-log-change');
     $(element, '#record').focus();
     await sendKeys({ press: 'Enter' });
@@ -45,7 +45,8 @@ describe('<decision-log>: recording a decision', () => {
     await settle(element);
 
     expect(recorded).to.have.length(1);
-    const { decision } = recorded[0]!.detail;
+    expect(recorded[0]!.detail.decisions).to.have.length(1);
+    const [decision] = recorded[0]!.detail.decisions as [Decision];
     expect(decision).to.include({ title: 'Open on Saturdays', what: 'The café opens on Saturdays.' });
     expect(decision.how).to.deep.equal({ method: 'consent', votes: null, who: '' });
     expect(decision.history).to.have.length(1);
@@ -236,7 +237,7 @@ describe('<decision-log>: recording a decision', () => {
     expect(last.type).to.equal('edited');
     expect(last.type === 'edited' && last.before.title).to.equal('Open the café on Saturdays');
     expect(updates).to.have.length(1);
-    expect(updates[0]!.detail.id).to.equal('cafe');
+    expect(updates[0]!.detail.decisionId).to.equal('cafe');
     expect(updates[0]!.detail.change.type).to.equal('edited');
     expect(focused(element)?.id).to.equal('decision-heading');
     expect(text($(element, '.history'))).to.contain('Details corrected');

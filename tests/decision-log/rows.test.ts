@@ -41,7 +41,7 @@ describe('<decision-log>: every row of an ordinary log is in the page', () => {
 
   it(`puts every card of the public board in the page too, up to ${CARDS}`, async () => {
     // Half of longLog's decisions are marked for the board.
-    const element = await decisionLog(html`<decision-log readonly .data=${longLog(2 * CARDS)}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${longLog(2 * CARDS)}></decision-log>`);
     await settle(element);
     const shown = titles(2 * CARDS).filter((title) => Number(title.split(' ').at(-1)) % 2 === 0);
     expect($$(element, '.found .card h3').map(text).sort()).to.deep.equal(shown);
@@ -88,7 +88,7 @@ describe(`<decision-log>: a list longer than ${ROWS} decisions`, () => {
   });
 
   it(`draws only the cards near the screen on a board of more than ${CARDS}`, async () => {
-    const element = await decisionLog(html`<decision-log readonly .data=${longLog(2 * CARDS + 2)}></decision-log>`);
+    const element = await decisionLog(html`<decision-log public .data=${longLog(2 * CARDS + 2)}></decision-log>`);
     await drawn(element);
     const cards = $$(element, '.found .card');
     expect(cards.length).to.be.greaterThan(0).and.lessThan(CARDS);

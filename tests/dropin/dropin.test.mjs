@@ -25,7 +25,7 @@ const pages = {
   '/decisions.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>decisions</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><decision-log storage-key="decisions"></decision-log>
-    <decision-log id="board" readonly src="/tests/decision-log/files/log.json"></decision-log></body></html>`,
+    <decision-log id="board" public src="/tests/decision-log/files/log.json"></decision-log></body></html>`,
   '/icebreaker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>icebreaker</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><icebreaker-picker id="facilitator" seed="shared" minutes="60" people="6" setting="hybrid"></icebreaker-picker>

@@ -19,7 +19,7 @@ const pages = {
     <body><coproduction-project project="self-advocates" easy-read>
       <mark-scorer></mark-scorer>
       <values-agreement participants="Ana, Ben"></values-agreement>
-      <decision-log readonly src="/demo/decisions-public.json"></decision-log>
+      <decision-log public src="/demo/decisions-public.json"></decision-log>
       <icebreaker-picker seed="easy"></icebreaker-picker>
       <feedback-form no-contact></feedback-form>
     </coproduction-project></body></html>`,

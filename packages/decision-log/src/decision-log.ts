@@ -1,95 +1,55 @@
 import {
-  DocumentElement,
-  downloadText,
-  fileSlug,
-  parseDocument,
+  Announcer,
+  CoproduceElement,
+  documentView,
+  DocumentController,
+  fileField,
+  FilesController,
+  newId,
   pictured,
   toEnvelope,
   today,
-  type CoproduceErrorDetail,
-  type DocumentFormat,
-  type DocumentModel,
+  UiState,
+  type DocumentEnvelope,
 } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { decisionLogStyles } from './decision-log.styles.js';
 import { documentToCsv, readSpreadsheet } from './export.js';
-import { allTags, EMPTY_QUERY, find, prepareSearch, timeline, type Found, type Query } from './find.js';
+import { EMPTY_QUERY, prepareSearch, timeline, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { decisionLogEasyRead } from './i18n/easy-read.js';
-import { applyAction, checkChange, createDocument, type DecisionLogAction } from './model.js';
+import { logSource } from './log-source.js';
+import { DECISION_LOG_FORMAT, DECISION_LOG_MODEL, MAX_LOG_BYTES, type DecisionLogAction } from './model.js';
+import { OnShow } from './on-show.js';
 import { publicCopy } from './public-copy.js';
 import { renderDecision } from './render-decision.js';
 import { renderCounts, renderFinder } from './render-finder.js';
 import { renderDecisionForm } from './render-form.js';
 import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
-import { decisionLogDocumentSchema, type Change, type Decision, type DecisionLogDocument } from './schema.js';
-import type { DecisionLogView, UiState } from './view.js';
+import type { Decision, DecisionLogDocument } from './schema.js';
+import type { DecisionLogView, UiState as DecisionLogUi } from './view.js';
 
-/** How a log is stored and exported. Bump `version` and add a migration to change its shape. */
-export const DECISION_LOG_FORMAT: DocumentFormat<DecisionLogDocument> = {
-  format: 'coproduce/decision-log',
-  version: 1,
-  get schema() {
-    return decisionLogDocumentSchema();
-  },
-};
-
-export interface DecisionRecordedDetail {
-  decision: Decision;
-}
-
-export interface DecisionUpdatedDetail {
-  id: string;
-  /** What was added to the decision's history: a status, an outcome, or a correction (with the words it replaced). */
-  change: Change;
-}
-
-export interface DecisionLogChangeDetail {
-  data: DecisionLogDocument;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'decision-recorded': CustomEvent<DecisionRecordedDetail>;
-    'decision-updated': CustomEvent<DecisionUpdatedDetail>;
-    'decision-log-change': CustomEvent<DecisionLogChangeDetail>;
-    'decision-log-error': CustomEvent<CoproduceErrorDetail>;
-  }
-}
-
-/**
- * A saved copy of 20,000 decisions as people write them is about 29 MB as
- * downloaded (18 MB without indents; bench/README.md): room for that and more.
- */
-const MAX_LOG_BYTES = 40 * 1024 * 1024;
-
-const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> & { maxFileBytes: number } = {
-  format: DECISION_LOG_FORMAT,
-  tag: 'decision-log',
-  create: createDocument,
-  normalise: (doc) => doc,
-  apply: applyAction,
-  check: checkChange,
-  maxFileBytes: MAX_LOG_BYTES,
-};
+// The events' details, and their declaration for every listener (element, ancestor or document).
+export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
 
 /**
  * A transparent record of decisions: what was decided, why and how, who took
  * part, what it answers ("you said"), and what happened next ("we did").
  * Nothing is overwritten: updates and corrections are added to each
- * decision's history. `readonly` turns it into a public "you said, we did"
- * board that shows only what each decision was marked to show. Every row of
- * an ordinary log is in the page; a very long one (20,000 decisions) stays
- * quick by drawing only the rows near the screen.
+ * decision's history. `public` turns it into a public "you said, we did"
+ * board that shows only what each decision was marked to show; `readonly`
+ * shows the whole log with nothing to change. Every row of an ordinary log
+ * is in the page; a very long one (20,000 decisions) stays quick by drawing
+ * only the rows near the screen.
  *
  * @summary Record decisions and what came of them, with a public "you said, we did" board.
  * @tagname decision-log
  *
- * @event decision-recorded - A decision was recorded. `detail: { decision }`.
- * @event decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { id, change }`.
- * @event decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
- * @event decision-log-error - Input was refused, `src` could not be loaded, or storage failed; the previous data is kept. `detail: { message, cause, code }`.
+ * @event {CustomEvent<DecisionsRecordedDetail>} decisions-recorded - Decisions were recorded: one from the form, or every row of a spreadsheet, in one event. `detail: { decisions }`.
+ * @event {CustomEvent<DecisionUpdatedDetail>} decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { decisionId, change }`.
+ * @event {CustomEvent<DecisionLogChangeDetail>} decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
+ * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, or storage failed; the previous data is kept. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart counts - How many decisions stand where.
@@ -98,7 +58,7 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  * @csspart error-summary - The problems a refused save lists at the top of its form, each a link to its field.
  * @csspart entry - Each decision on the public board.
  * @csspart history - A decision's history.
- * @csspart tools - Download, print, open-a-copy and spreadsheet controls.
+ * @csspart tools - Download, print, open-a-copy and spreadsheet controls (with `readonly`, downloads and print only).
  *
  * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
  * @cssproperty --coproduce-color-surface - Cards and panels. Default #f3f2f1.
@@ -116,11 +76,8 @@ const DECISION_LOG_MODEL: DocumentModel<DecisionLogDocument, DecisionLogAction> 
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class DecisionLog
-  extends DocumentElement<DecisionLogDocument, DecisionLogAction, DecisionLogKey>
-  implements DecisionLogView
-{
-  static override styles = [...DocumentElement.styles, decisionLogStyles];
+export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'> {
+  static override styles = [...CoproduceElement.styles, decisionLogStyles];
 
   /** @internal */
   static override catalogues = decisionLogCatalogues;
@@ -129,135 +86,156 @@ export class DecisionLog
   static override easyReadCatalogues = decisionLogEasyRead;
 
   static override properties: PropertyDeclarations = {
+    public: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
     showNames: { type: Boolean, attribute: 'show-names', reflect: true },
     src: { type: String },
-    /** @internal */ ui: { state: true, attribute: false },
+    storageKey: { type: String, attribute: 'storage-key' },
   };
 
-  /** The public "you said, we did" board: only what each decision is marked to show, and nothing to change. */
+  /** The public "you said, we did" board: only the decisions and parts each is marked to show, and nothing to change. */
+  declare public: boolean;
+  /** The whole log, to read: nothing can be recorded, updated or corrected; downloads and print still work. */
   declare readonly: boolean;
   /** On the board, shows the names of who took part (where a decision shows them) and who a decision was passed to. */
   declare showNames: boolean;
   /** The address of a log (JSON, as downloaded from here) to show read-only. It is validated; nothing is saved. */
   declare src: string | undefined;
-  /** @internal */
-  declare ui: UiState;
-  /** Lists of more rows (or board cards) than this draw only those near the screen. @internal */
+  /** Saves the log in this browser under this key and restores it on reload (not for a log from `src`). */
+  declare storageKey: string | undefined;
+
+  /** Lists of more rows (or board cards) than this draw only those near the screen; the bench moves it. @internal */
   virtualiseAbove: { rows: number; cards: number } = VIRTUALISE_ABOVE;
 
-  private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
-  private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
-  private tagsCache: { shown: readonly Decision[]; locale: string; tags: string[] } | null = null;
   /** The decision to focus in the list once it is drawn again. */
   private returnTo: string | null = null;
   private searchPrepared: { shown: readonly Decision[]; stop: () => void } | null = null;
 
+  private readonly announcer = new Announcer(this);
+  private readonly ui = new UiState<DecisionLogUi>(this, {
+    query: EMPTY_QUERY,
+    view: 'list',
+    open: null,
+    form: null,
+    finderOpen: null,
+    typedDays: {},
+    summary: null,
+  });
+  private readonly document = new DocumentController(this, {
+    model: DECISION_LOG_MODEL,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    storage: () => ({ key: this.src ? undefined : this.storageKey, project: this.project }),
+    editable: () => this.editable,
+    applied: (action) => this.tellHost(action),
+  });
+  private readonly files = new FilesController(this, {
+    document: this.document,
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    toCSV: () => this.toCSV(),
+    fileName: () => this.t('file.name'),
+    maxFileBytes: MAX_LOG_BYTES,
+  });
+  private readonly source = logSource(this, this.problems, (log) => this.document.show(log));
+  private readonly onShow = new OnShow();
+  private readonly view = this.createView();
+
   constructor() {
-    super(DECISION_LOG_MODEL);
-    // A long log from src is as big as a saved copy, and takes longer to arrive than 15 s on a slow line.
-    this.sourceLimits = { timeoutMs: 60_000, maxBytes: MAX_LOG_BYTES };
+    super('decision-log');
+    this.public = false;
     this.readonly = false;
     this.showNames = false;
-    this.ui = { query: EMPTY_QUERY, view: 'list', open: null, form: null, finderOpen: null, typedDays: {}, summary: null };
   }
 
-  /** @internal */
-  get editable(): boolean {
-    return !this.readonly && !this.src;
+  /**
+   * The whole log, validated. Setting invalid data keeps the current log and
+   * reports `decision-log-error`; setting back what `decision-log-change`
+   * last gave changes nothing. The host can set it when `readonly` too.
+   */
+  get data(): DecisionLogDocument {
+    return this.document.data;
   }
 
-  /** @internal */
-  get board(): boolean {
-    return this.readonly;
+  set data(value: DecisionLogDocument | DocumentEnvelope<DecisionLogDocument> | undefined) {
+    this.document.data = value;
   }
 
-  /** @internal */
-  get today(): string {
-    return today();
-  }
-
-  /** @internal */
-  get shown(): readonly Decision[] {
-    const cache = this.shownCache;
-    if (cache?.doc !== this.doc || cache.board !== this.board || cache.names !== this.showNames) {
-      const shown = this.board ? publicCopy(this.doc, this.showNames).decisions : this.doc.decisions;
-      this.shownCache = { doc: this.doc, board: this.board, names: this.showNames, shown };
-    }
-    return this.shownCache!.shown;
-  }
-
-  /** @internal */
-  get found(): Found {
-    const shown = this.shown;
-    const { query } = this.ui;
-    const day = this.today;
-    const cache = this.foundCache;
-    if (cache?.shown !== shown || cache.query !== query || cache.today !== day) {
-      this.foundCache = { shown, query, today: day, found: find(shown, query, day) };
-    }
-    return this.foundCache!.found;
-  }
-
-  private get tags(): readonly string[] {
-    const shown = this.shown;
-    const locale = this.t('meta.intlLocale');
-    if (this.tagsCache?.shown !== shown || this.tagsCache.locale !== locale) {
-      this.tagsCache = { shown, locale, tags: allTags(shown, locale) };
-    }
-    return this.tagsCache.tags;
+  /** The log as a versioned envelope, the same as a downloaded copy; `JSON.stringify(element)` uses it. */
+  toJSON(): DocumentEnvelope<DecisionLogDocument> {
+    return this.document.toJSON();
   }
 
   /** The log as CSV for a spreadsheet, in the element's language: one row per decision. */
   toCSV(): string {
-    return documentToCsv(this.doc, (key) => this.t(key));
+    return documentToCsv(this.document.doc, (key) => this.t(key));
   }
 
-  protected fileName(): string {
-    return this.t('file.name');
+  /** Not on the board, when `readonly`, nor for a log from `src`: those are to read. */
+  private get editable(): boolean {
+    return !this.public && !this.readonly && !this.src;
   }
 
-  protected override get storageTarget(): string | undefined {
-    return this.src ? undefined : this.storageKey;
+  /** What the templates may read and do, and nothing else of the element. */
+  private createView(): DecisionLogView {
+    const element = this;
+    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    return documentView(this, parts, {
+      get editable() {
+        return element.editable;
+      },
+      get board() {
+        return element.public;
+      },
+      get shown() {
+        return element.shownNow;
+      },
+      get found() {
+        return element.onShow.found(element.shownNow, element.ui.value.query, today());
+      },
+      get renderRoot() {
+        return element.renderRoot;
+      },
+      get virtualiseAbove() {
+        return element.virtualiseAbove;
+      },
+      get today() {
+        return today();
+      },
+      setUi: (patch: Partial<DecisionLogUi>) => this.setUi(patch),
+      setQuery: (patch: Partial<Query>) => this.setUi({ query: { ...this.ui.value.query, ...patch } }),
+      openDecision: (id: string | null) => this.openDecision(id),
+    });
   }
 
-  /**
-   * Moving to another decision or form leaves the last one's problems behind;
-   * the filters' own messages stay with the filters. @internal
-   */
-  setUi(patch: Partial<UiState>): void {
-    const leaving = ('open' in patch && patch.open !== this.ui.open) || ('form' in patch && patch.form !== this.ui.form);
-    this.ui = { ...this.ui, ...(leaving ? { summary: null } : {}), ...patch };
+  /** The decisions on show: the whole log, or on the board its public copy. */
+  private get shownNow(): readonly Decision[] {
+    return this.onShow.decisions(this.document.doc, this.public, this.showNames);
+  }
+
+  /** Moving to another decision or form leaves the last one's problems behind; the filters' own messages stay. */
+  private setUi(patch: Partial<DecisionLogUi>): void {
+    const { open, form } = this.ui.value;
+    const leaving = ('open' in patch && patch.open !== open) || ('form' in patch && patch.form !== form);
+    this.ui.set(leaving ? { summary: null, ...patch } : patch);
     if (leaving) this.problems.clearFieldErrors((id) => id.startsWith('filter-'));
   }
 
-  /** @internal */
-  setQuery(patch: Partial<Query>): void {
-    this.setUi({ query: { ...this.ui.query, ...patch } });
-  }
-
-  /** @internal */
-  openDecision(id: string | null): void {
+  /** Shows one decision in full, or (null) goes back to the list with focus on the decision left. */
+  private openDecision(id: string | null): void {
     if (id) {
       this.setUi({ open: id, form: null });
-      this.focusAfterRender('#decision-heading');
+      this.refocus.after('#decision-heading');
     } else {
-      this.returnTo = this.ui.open;
+      this.returnTo = this.ui.value.open;
       this.setUi({ open: null, form: null });
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) {
-      const parse = (text: string) => {
-        const parsed = parseDocument(text, DECISION_LOG_FORMAT);
-        return parsed.ok ? parsed : { ok: false as const, cause: parsed.cause, newer: parsed.reason === 'newer-version' };
-      };
-      void this.loadSource(this.src, parse, (data) => {
-        if (data) this.doc = data;
-      });
-    }
-    super.willUpdate(changed);
+    if (changed.has('src')) void this.source.load(this.src);
   }
 
   override disconnectedCallback(): void {
@@ -266,86 +244,80 @@ export class DecisionLog
     this.searchPrepared = null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.searchPrepared?.shown !== this.shown) {
+  protected override updated(): void {
+    const shown = this.shownNow;
+    if (this.searchPrepared?.shown !== shown) {
       this.searchPrepared?.stop();
-      this.searchPrepared = { shown: this.shown, stop: prepareSearch(this.shown) };
+      this.searchPrepared = { shown, stop: prepareSearch(shown) };
     }
     if (this.returnTo !== null) {
       const id = this.returnTo;
       this.returnTo = null;
-      void this.focusDecisionInList(id);
+      focusDecisionRow(this.renderRoot, id, this.placeInList(id), '#title');
     }
   }
 
-  /** Focuses a decision's row in the list, which may first have to bring it into the page. */
-  private focusDecisionInList(id: string): Promise<void> {
-    const index =
-      this.ui.view === 'timeline'
-        ? timeline(this.found.decisions, this.ui.query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
-        : this.found.decisions.findIndex((decision) => decision.id === id);
-    return focusDecisionRow(this.renderRoot, id, index, '#title');
+  /** Where a decision's row is in the list as it is shown now (list or timeline), or -1. */
+  private placeInList(id: string): number {
+    const { decisions } = this.view.found;
+    const { view, query } = this.ui.value;
+    return view === 'timeline'
+      ? timeline(decisions, query.order).findIndex((row) => row.kind === 'change' && row.decision.id === id)
+      : decisions.findIndex((decision) => decision.id === id);
   }
 
-  protected override actionApplied(action: DecisionLogAction): void {
-    if (action.type === 'record') {
-      this.emit('decision-recorded', { decision: structuredClone(action.decision) });
-    } else if (action.type === 'import') {
-      for (const decision of action.decisions) this.emit('decision-recorded', { decision: structuredClone(decision) });
-    } else {
-      const decision = this.doc.decisions.find((each) => each.id === action.id);
-      const change = decision?.history.at(-1);
-      if (change) this.emit('decision-updated', { id: action.id, change: structuredClone(change) });
+  /** One event per action, however many decisions it touches. */
+  private tellHost(action: DecisionLogAction): void {
+    if (action.type === 'record' || action.type === 'import') {
+      const decisions = action.type === 'record' ? [action.decision] : [...action.decisions];
+      this.emit('decisions-recorded', { decisions: structuredClone(decisions) });
+      return;
     }
+    const change = this.document.doc.decisions.find((each) => each.id === action.id)?.history.at(-1);
+    if (change) this.emit('decision-updated', { decisionId: action.id, change: structuredClone(change) });
   }
 
   // ——— Files ———
 
   private downloadPublicCopy(): void {
-    const name = `${fileSlug(this.t('file.publicName'))}-${new Date().toISOString().slice(0, 10)}.json`;
-    const copy = toEnvelope(publicCopy(this.doc, false), DECISION_LOG_FORMAT);
-    downloadText(name, JSON.stringify(copy, null, 2), 'application/json');
-    this.announce(this.t('status.downloaded'));
+    const copy = toEnvelope(publicCopy(this.document.doc, false), DECISION_LOG_FORMAT);
+    this.files.download(this.t('file.publicName'), 'json', JSON.stringify(copy, null, 2));
   }
 
   private async addFromSpreadsheet(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = this.files.chosen(event);
     if (!file) return;
-    const read = await readSpreadsheet(file, this.doc.decisions, DecisionLog.catalogues, () => this.newId(), this.t('meta.intlLocale'));
-    if (!Array.isArray(read)) {
-      this.setProblem('data', { code: 'invalid-file', key: read.key, params: { file: file.name, ...read.params } }, read.cause);
-      this.focusAfterRender('#problems');
-      return;
-    }
-    this.clearProblem('data');
+    const read = await readSpreadsheet(file, this.document.doc.decisions, DecisionLog.catalogues, newId, this.t('meta.intlLocale'));
+    if (!Array.isArray(read)) return this.files.refuse(file, read.cause, read.key, read.params);
+    this.problems.clear('data');
     const message = this.t('announce.imported', { count: read.length, file: file.name });
-    this.offerUndo(message);
-    this.dispatch({ type: 'import', decisions: read }, { announce: message });
+    this.document.offerUndo(message);
+    this.document.dispatch({ type: 'import', decisions: read }, { announce: message });
   }
 
   // ——— Rendering ———
 
   private renderList(): TemplateResult {
-    if (this.loading) return html`<p class="empty" role="status">${this.t('log.loading')}</p>`;
-    if (!this.shown.length) return html`<p class="empty">${this.t(this.board ? 'board.empty' : 'log.empty')}</p>`;
-    return html`${renderCounts(this)} ${renderFinder(this, this.tags)}
-    ${this.found.decisions.length ? renderFound(this, this.printing) : html`<p class="empty">${this.t('find.none')}</p>`}`;
+    const { view } = this;
+    if (this.source.loading) return html`<p class="empty" role="status">${this.t('log.loading')}</p>`;
+    if (!this.shownNow.length) return html`<p class="empty">${this.t(this.public ? 'board.empty' : 'log.empty')}</p>`;
+    const tags = this.onShow.tags(this.shownNow, this.t('meta.intlLocale'));
+    return html`${renderCounts(view)} ${renderFinder(view, tags)}
+    ${view.found.decisions.length ? renderFound(view, this.files.printing) : html`<p class="empty">${this.t('find.none')}</p>`}`;
   }
 
   private renderMain(): TemplateResult {
-    const { form, open } = this.ui;
+    const { view } = this;
+    const { form, open } = this.ui.value;
     if (form && this.editable) {
-      const existing = form.kind === 'correct' ? (this.doc.decisions.find((decision) => decision.id === form.id) ?? null) : null;
-      return renderDecisionForm(this, existing);
+      const existing = form.kind === 'correct' ? (this.document.doc.decisions.find((decision) => decision.id === form.id) ?? null) : null;
+      return renderDecisionForm(view, existing);
     }
-    const decision = open ? this.shown.find((each) => each.id === open) : undefined;
-    if (decision) return renderDecision(this, decision);
+    const decision = open ? this.shownNow.find((each) => each.id === open) : undefined;
+    if (decision) return renderDecision(view, decision);
     const start = () => {
       this.setUi({ form: { kind: 'record' } });
-      this.focusAfterRender('#form-heading');
+      this.refocus.after('#form-heading');
     };
     return html`${this.editable
       ? html`<button type="button" id="record" class="primary no-print" @click=${start}>${this.t('action.record')}</button>`
@@ -353,32 +325,40 @@ export class DecisionLog
     ${this.renderList()}`;
   }
 
-  protected override render() {
-    if (this.board) {
-      return html`<div class="root board" part="base" lang=${this.resolvedLocale}>
-        <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'feedback', this.t('board.title'))}</${this.headings.title}>
-        <p class="intro">${this.t('board.intro')}</p>
-        ${this.renderProblems()} ${this.renderList()}
-      </div>`;
-    }
-    const tools = html`<div class="field">
+  /** The log's own tools, after core's: its public copy, and (while it can change) decisions from a spreadsheet. */
+  private renderOwnTools(): TemplateResult {
+    return html`<div class="field">
         <button type="button" aria-describedby="public-hint" @click=${() => this.downloadPublicCopy()}>
           ${this.t('tools.downloadPublic')}
         </button>
         <p class="hint" id="public-hint">${this.t('tools.publicHint')}</p>
       </div>
-      ${this.renderFileField({
-        id: 'open-csv',
-        label: this.t('tools.openCsv'),
-        hint: this.t('tools.openCsvHint'),
-        accept: '.csv,text/csv',
-        choose: (event) => this.addFromSpreadsheet(event),
-      })}`;
+      ${this.editable
+        ? fileField({
+            id: 'open-csv',
+            label: this.t('tools.openCsv'),
+            hint: this.t('tools.openCsvHint'),
+            accept: '.csv,text/csv',
+            choose: (event) => this.addFromSpreadsheet(event),
+          })
+        : nothing}`;
+  }
+
+  protected override render() {
+    const { view } = this;
+    const { title } = this.headings;
+    if (this.public) {
+      return html`<div class="root board" part="base" lang=${this.resolvedLocale}>
+        <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'feedback', this.t('board.title'))}</${title}>
+        <p class="intro">${this.t('board.intro')}</p>
+        ${this.problems.render()} ${this.renderList()}
+      </div>`;
+    }
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'decision', this.t('title'))}</${this.headings.title}>
+      <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'decision', this.t('title'))}</${title}>
       <p class="intro no-print">${this.t('intro')}</p>
-      ${this.renderProblems()} ${this.renderNotice()} ${this.renderAnnouncer()} ${this.renderMain()}
-      ${this.editable ? this.renderTools(tools) : nothing}
+      ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()} ${this.renderMain()}
+      ${this.src ? nothing : this.files.render(this.renderOwnTools())}
     </div>`;
   }
 }

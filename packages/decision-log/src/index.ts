@@ -1,15 +1,16 @@
-export {
-  DecisionLog,
-  DECISION_LOG_FORMAT,
-  type DecisionLogChangeDetail,
-  type DecisionRecordedDetail,
-  type DecisionUpdatedDetail,
-} from './decision-log.js';
+export { DecisionLog } from './decision-log.js';
+export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
 export { decisionsFromCsv, documentToCsv } from './export.js';
 export { EMPTY_QUERY, find, type Found, type Query } from './find.js';
 export { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 export { decisionLogEasyRead } from './i18n/easy-read.js';
-export { currentStatus, isDueForReview as isDecisionDueForReview, latestOutcome, type DecisionLogAction } from './model.js';
+export {
+  currentStatus,
+  DECISION_LOG_FORMAT,
+  isDueForReview as isDecisionDueForReview,
+  latestOutcome,
+  type DecisionLogAction,
+} from './model.js';
 export { publicCopy } from './public-copy.js';
 export {
   BOARD_FIELDS,

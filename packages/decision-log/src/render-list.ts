@@ -1,5 +1,6 @@
 import { pictured } from '@coproduce/core';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -128,27 +129,25 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
 }
 
 /**
- * Focuses the button that opens a decision in the list, bringing its row
- * into the page first when the list draws only what is near the screen.
- * `index` is its place in the list, or -1; `fallback` takes focus if it is gone.
+ * Focuses the button that opens a decision in the list (`index` is its place
+ * there, or -1), or `fallback` if it is not in the list. A list that draws
+ * only the rows near the screen is first scrolled to the row by its
+ * virtualizer, which says when it has drawn a range of rows (`rangeChanged`):
+ * the button takes focus once a range holds it.
  */
-export async function focusDecisionRow(root: ParentNode, id: string, index: number, fallback: string): Promise<void> {
-  const button = () => root.querySelector<HTMLElement>(`button[data-decision="${id}"]`);
-  // Timers, not animation frames, which a browser may hold back in a tab not on screen.
-  const frame = () => new Promise((resolve) => setTimeout(resolve, 16));
-  // A list drawn again starts its virtualizer afresh, which is ready to scroll after its first layout.
-  let scrolled = index < 0;
-  for (let tries = 0; tries < 120 && !button(); tries++) {
-    await frame();
-    const virtualizer = root.querySelector<VirtualizerHostElement>('.found')?.[virtualizerRef];
-    if (!scrolled && virtualizer && tries > 0) {
-      try {
-        virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-        scrolled = true;
-      } catch {
-        // Not laid out yet: try on the next frame.
-      }
-    }
-  }
-  (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
+export function focusDecisionRow(root: ParentNode, id: string, index: number, fallback: string): void {
+  const button = () => root.querySelector<HTMLElement>(`.found button[data-decision="${id}"]`);
+  const focus = () => (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
+  const list = root.querySelector<VirtualizerHostElement>('.found.virtual');
+  const virtualizer = list?.[virtualizerRef];
+  if (!list || !virtualizer || index < 0 || button()) return focus();
+  const drawn = (event: Event) => {
+    const { first, last } = event as RangeChangedEvent;
+    if (index < first || index > last) return;
+    list.removeEventListener('rangeChanged', drawn);
+    // The virtualizer puts the rows it drew in place just after it says so.
+    queueMicrotask(focus);
+  };
+  list.addEventListener('rangeChanged', drawn);
+  virtualizer.element(index)?.scrollIntoView({ block: 'center' });
 }

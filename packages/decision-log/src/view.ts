@@ -23,11 +23,14 @@ export interface UiState {
   summary: { form: SummaryForm; problems: readonly { field: string; target: string }[] } | null;
 }
 
-/** What the render functions may read and do: core's document view, plus finding and showing decisions. */
+/**
+ * What the render functions may read and do: core's document view, plus
+ * finding and showing decisions. Never the element.
+ */
 export interface DecisionLogView extends DocumentView<DecisionLogDocument, DecisionLogAction, DecisionLogKey, UiState> {
-  /** False on the public board and for a log loaded from `src`. */
+  /** Whether decisions may be recorded, updated or corrected: not when `readonly`, on the public board, or from `src`. */
   readonly editable: boolean;
-  /** The public "you said, we did" board (`readonly`). */
+  /** The public "you said, we did" board (`public`). */
   readonly board: boolean;
   /** The decisions on show: the whole log, or on the board its public copy. */
   readonly shown: readonly Decision[];

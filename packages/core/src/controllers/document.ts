@@ -43,6 +43,8 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
    * storage key (none: kept nowhere) and its project, whose adapter stores it.
    */
   storage(): { key: string | null | undefined; project: ProjectContextValue | undefined };
+  /** Whether people may change the document now; when false, dispatch refuses and returns false. */
+  editable?: () => boolean;
   /** A change was kept; it is saved next. An element notes here what its own events will say. */
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */
@@ -99,7 +101,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     return this.options.model.format;
   }
 
-  /** False while people may not change the document: see `DocumentOptions.editable`. */
+  /**
+   * Whether people may change the document now (`DocumentOptions.editable`):
+   * when false, changes, Undo and opening a saved copy are refused and not
+   * offered. The host can still set `data`.
+   */
   get editable(): boolean {
     return this.options.editable?.() ?? true;
   }

@@ -136,6 +136,29 @@ describe('<icebreaker-picker> picks', () => {
   });
 });
 
+describe('<icebreaker-picker> events', () => {
+  it('are sent after the update that shows them, so a listener may change the element (no update inside an update)', async () => {
+    const element = await icebreakerPicker(html`<icebreaker-picker group-size="4" pick="looking-forward"></icebreaker-picker>`);
+    // Each listener answers by setting a property, as a framework's state update may; Lit warns (failing the test) if that lands inside an update.
+    element.addEventListener('icebreaker-turn-started', () => (element.hideCountdown = true));
+    element.addEventListener('icebreaker-turn-ended', () => (element.hideCountdown = false));
+    element.addEventListener('icebreaker-picker-change', () => (element.allowPersonal = true));
+    element.addEventListener('icebreaker-picked', () => (element.budgetPercent = 20));
+    $(element, '#turns-start').click();
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.countdown'), 'the listener’s change shown').to.equal(null);
+    $(element, '#turns-stop').click();
+    await settle(element);
+    expect(element.hideCountdown).to.equal(false);
+    $<HTMLInputElement>(element, '#materials').click();
+    await settle(element);
+    expect(element.meeting).to.deep.include({ materials: true, allowPersonal: true });
+    $(element, '#another').click();
+    await settle(element);
+    expect(element.meeting.budgetPercent).to.equal(20);
+  });
+});
+
 describe('<icebreaker-picker> with a host’s own icebreakers', () => {
   it('adds them (`icebreakers`), replacing a built-in with the same id, and names any left out', async () => {
     const { element, errors } = await icebreakerPickerRecordingErrors('<icebreaker-picker pick="garden-walk"></icebreaker-picker>');

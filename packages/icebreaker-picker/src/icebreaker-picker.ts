@@ -207,11 +207,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     return { ...this.meetingInUse };
   }
 
-  /**
-   * How long `src` may take and how much it may send: the tests' way to
-   * check a slow or huge address without waiting 15 seconds.
-   * @internal
-   */
+  /** How long `src` may take and how much it may send: for tests, which cannot wait 15 seconds. @internal */
   get sourceLimits(): SourceLimits {
     return this.source.limits;
   }
@@ -251,20 +247,25 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const events: (() => void)[] = [];
     if (this.tellMeeting) {
       const before = this.meetingBefore!;
       this.tellMeeting = false;
       this.meetingBefore = null;
-      if (!sameMeeting(before, this.meetingInUse)) this.emit('icebreaker-picker-change', { meeting: this.meeting });
+      const meeting = this.meeting;
+      if (!sameMeeting(before, meeting)) events.push(() => this.emit('icebreaker-picker-change', { meeting }));
     }
     const current = this.current;
     const seed = this.choice.kind === 'seed' ? this.activeSeed : null;
     if (current && (current.id !== this.told?.id || seed !== this.told.seed)) {
       this.told = { id: current.id, seed };
-      this.emit('icebreaker-picked', { icebreaker: structuredClone(current) as Icebreaker, seed });
+      const icebreaker = structuredClone(current) as Icebreaker;
+      events.push(() => this.emit('icebreaker-picked', { icebreaker, seed }));
     } else if (!current) {
       this.told = null;
     }
+    // After the update, not inside it: a listener that changes the element starts a fresh update.
+    if (events.length) queueMicrotask(() => events.forEach((send) => send()));
   }
 
   /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */

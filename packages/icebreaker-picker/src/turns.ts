@@ -71,9 +71,11 @@ export class TurnsController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.untold.length) return;
     const untold = this.untold;
     this.untold = [];
-    for (const send of untold) send();
+    // After the update, not inside it: a listener that changes the element starts a fresh update.
+    queueMicrotask(() => untold.forEach((send) => send()));
   }
 
   private told(event: TurnEvent): void {

@@ -29,7 +29,7 @@ const ELEMENTS = {
   'mark-scorer': '<mark-scorer stage="process"></mark-scorer>',
   'values-agreement': '<values-agreement participants="Ana, Ben, Cy"></values-agreement>',
   'decision-log': '<decision-log public src="/demo/decisions-public.json"></decision-log>',
-  'icebreaker-picker': '<icebreaker-picker seed="bench" minutes="60" people="8" setting="in-person"></icebreaker-picker>',
+  'icebreaker-picker': '<icebreaker-picker seed="bench" minutes="60" group-size="8" setting="in-person"></icebreaker-picker>',
   'feedback-form': '<feedback-form no-contact></feedback-form>',
 };
 

@@ -8,7 +8,7 @@ import { serving } from './serving.js';
 interface Args {
   easyRead?: boolean;
   minutes: string;
-  people: string;
+  groupSize: string;
   setting: string;
   budgetPercent: string;
   camerasOff: boolean;
@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
   args: {
     easyRead: false,
     minutes: '60',
-    people: '8',
+    groupSize: '8',
     setting: 'in-person',
     budgetPercent: '10',
     camerasOff: false,
@@ -72,7 +72,7 @@ const meta: Meta<Args> = {
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
     minutes: { control: 'text' },
-    people: { control: 'text' },
+    groupSize: { name: 'group-size', control: 'text' },
     setting: { control: 'inline-radio', options: ['in-person', 'online', 'hybrid'] },
     budgetPercent: { name: 'budget-percent', control: 'text' },
     camerasOff: { name: 'cameras-off', control: 'boolean' },
@@ -92,7 +92,7 @@ const meta: Meta<Args> = {
     <div style="max-width: ${args.width ?? 'none'}">
       <icebreaker-picker
         minutes=${args.minutes}
-        people=${args.people}
+        group-size=${args.groupSize}
         setting=${args.setting}
         budget-percent=${args.budgetPercent}
         ?cameras-off=${args.camerasOff}
@@ -115,7 +115,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Suggests a short, light icebreaker that fits the meeting: its length, the number of people, where it happens, cameras off, people who would rather not speak, and what is to hand. The whole icebreaker stays within a share of the meeting (10% unless changed), with equal time for each person, and every suggestion starts by saying anyone can pass. `seed` reproduces a pick on another screen; `pick` shows one by id.',
+          'Suggests a short, light icebreaker that fits the meeting: its length, the size of the group, where it happens, cameras off, people who would rather not speak, and what is to hand. The whole icebreaker stays within a share of the meeting (10% unless changed), with equal time for each person, and every suggestion starts by saying anyone can pass. `seed` reproduces a pick on another screen; `pick` shows one by id.',
       },
     },
   },
@@ -160,7 +160,7 @@ export const EverythingThatFits: Story = {
 };
 
 export const NothingFitsTheTime: Story = {
-  args: { minutes: '30', people: '40', budgetPercent: '5' },
+  args: { minutes: '30', groupSize: '40', budgetPercent: '5' },
   play: async ({ canvasElement }) => {
     const { element, root } = pickerIn(canvasElement);
     await element.updateComplete;
@@ -189,25 +189,32 @@ export const TurnsPaused: Story = {
   },
 };
 
+/** The shortest turn an icebreaker may have (6 seconds each), so time runs out while the story plays. */
+const quickTurns: Partial<Args> = { icebreakers: [{ ...gardenWalk, id: 'quick-turns', minutesPerPerson: 0.1 }], pick: 'quick-turns' };
+
+/** Starts the turns and waits (up to 10 seconds) for the first one's time to run out. */
+const untilTimeIsUp = async (canvasElement: HTMLElement) => {
+  await click(canvasElement, '#turns-start');
+  const { root } = pickerIn(canvasElement);
+  for (let i = 0; i < 100 && !root.querySelector('.turns .state')?.textContent?.includes('Time’s up'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
 export const TimeIsUp: Story = {
+  args: quickTurns,
   play: async ({ canvasElement }) => {
-    await click(canvasElement, '#turns-start');
-    const { element, root } = pickerIn(canvasElement);
-    // Jump to the end of the turn rather than wait for it.
-    element.timer.turns = { ...element.timer.turns!, leftMs: 0, since: null };
-    element.requestUpdate();
-    await element.updateComplete;
+    await untilTimeIsUp(canvasElement);
+    const { root } = pickerIn(canvasElement);
     await expect(root.querySelector('.turns .state')?.textContent).toContain('Time’s up');
   },
 };
 
 export const MoreTimeAfterTimeIsUp: Story = {
+  args: quickTurns,
   play: async ({ canvasElement }) => {
-    await click(canvasElement, '#turns-start');
-    const { element, root } = pickerIn(canvasElement);
-    element.timer.turns = { ...element.timer.turns!, leftMs: 0, since: null };
-    element.requestUpdate();
-    await element.updateComplete;
+    await untilTimeIsUp(canvasElement);
+    const { root } = pickerIn(canvasElement);
     await click(canvasElement, '#turns-more');
     await expect(root.querySelector('.countdown .digits')?.textContent).toBe('0:30');
   },
@@ -224,7 +231,7 @@ export const TurnsWithoutTheCountdown: Story = {
 };
 
 export const EveryoneHasHadATurn: Story = {
-  args: { people: '2' },
+  args: { groupSize: '2' },
   play: async ({ canvasElement }) => {
     await click(canvasElement, '#turns-start');
     await click(canvasElement, '#turns-next');

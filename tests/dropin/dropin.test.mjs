@@ -28,8 +28,8 @@ const pages = {
     <decision-log id="board" public src="/tests/decision-log/files/log.json"></decision-log></body></html>`,
   '/icebreaker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>icebreaker</title>
     <script type="module" src="${dropIn}"></script></head>
-    <body><icebreaker-picker id="facilitator" seed="shared" minutes="60" people="6" setting="hybrid"></icebreaker-picker>
-    <icebreaker-picker id="screen" seed="shared" minutes="60" people="6" setting="hybrid" locale="cy"></icebreaker-picker></body></html>`,
+    <body><icebreaker-picker id="facilitator" seed="shared" minutes="60" group-size="6" setting="hybrid"></icebreaker-picker>
+    <icebreaker-picker id="screen" seed="shared" minutes="60" group-size="6" setting="hybrid" locale="cy"></icebreaker-picker></body></html>`,
   '/feedback.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>feedback</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><feedback-form action="/api/feedback" storage-key="visit"></feedback-form></body></html>`,

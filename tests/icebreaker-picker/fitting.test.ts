@@ -9,7 +9,7 @@ import {
   type IcebreakerPicker,
   type Meeting,
 } from '../../packages/icebreaker-picker/src/index.js';
-import { $, $$, focused, html, settle, text } from '../support/helpers.js';
+import { $, $$, focused, html, recordEvents, settle, text } from '../support/helpers.js';
 import { icebreakerPicker } from './support.js';
 
 /** What the picker shows, read from the page: the total time it states and the budget it states, in seconds. */
@@ -31,7 +31,7 @@ async function setMeeting(element: IcebreakerPicker, changes: Partial<Record<str
 
 describe('<icebreaker-picker> fits the meeting', () => {
   it('suggests one that fits 10% of the meeting by default, and says both times', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="60" people="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="60" group-size="8"></icebreaker-picker>`);
     expect(text($(element, '#budget-hint'))).to.contain('That is up to 6 minutes');
     const { total, budget } = shownTimes(element);
     expect(budget).to.equal(360);
@@ -43,21 +43,21 @@ describe('<icebreaker-picker> fits the meeting', () => {
     const element = await icebreakerPicker(html`<icebreaker-picker seed="s0"></icebreaker-picker>`);
     let checked = 0;
     for (const minutes of [10, 30, 60, 120]) {
-      for (const people of [3, 8, 20, 60]) {
+      for (const groupSize of [3, 8, 20, 60]) {
         for (const budgetPercent of [5, 10, 20]) {
           for (const setting of ['in-person', 'online', 'hybrid']) {
-            await setMeeting(element, { minutes, people, budgetPercent, setting, seed: `s${checked}` });
+            await setMeeting(element, { minutes, groupSize, budgetPercent, setting, seed: `s${checked}` });
             const budget = Math.floor((minutes * 60 * budgetPercent) / 100);
             const picked = element.picked;
             if (picked) {
-              expect(totalSeconds(picked, people), `${minutes} min, ${people} people, ${budgetPercent}%`).to.be.at.most(budget);
+              expect(totalSeconds(picked, groupSize), `${minutes} min, ${groupSize} people, ${budgetPercent}%`).to.be.at.most(budget);
               expect(shownTimes(element).total).to.be.at.most(shownTimes(element).budget);
               expect(picked.settings).to.include(setting);
               expect(picked.depth).to.not.equal('personal');
               for (const button of $$(element, '[data-choose]')) {
                 const id = button.dataset.choose!;
                 const listed = builtInIcebreakers().find((icebreaker) => icebreaker.id === id)!;
-                expect(totalSeconds(listed, people), id).to.be.at.most(budget);
+                expect(totalSeconds(listed, groupSize), id).to.be.at.most(budget);
               }
             } else {
               expect($(element, '#none-heading')).to.exist;
@@ -73,7 +73,7 @@ describe('<icebreaker-picker> fits the meeting', () => {
   it('leaves out what needs a camera when cameras are off, unless it has a way without', async () => {
     const meeting: Meeting = {
       minutes: 120,
-      people: 6,
+      groupSize: 6,
       setting: 'online',
       budgetPercent: 50,
       camerasOff: true,
@@ -85,7 +85,7 @@ describe('<icebreaker-picker> fits the meeting', () => {
     expect(fits.length).to.be.greaterThan(5);
     for (const icebreaker of fits) expect(!icebreaker.needs.camera || Boolean(icebreaker.variants?.noCamera), icebreaker.id).to.equal(true);
     const element = await icebreakerPicker(
-      html`<icebreaker-picker minutes="120" people="6" setting="online" budget-percent="50" cameras-off materials allow-personal pick="thumbs"></icebreaker-picker>`,
+      html`<icebreaker-picker minutes="120" group-size="6" setting="online" budget-percent="50" cameras-off materials allow-personal pick="thumbs"></icebreaker-picker>`,
     );
     // "Thumbs" (a check-in about energy, so allowed here) needs cameras on, but has a way with them off: it is shown first.
     expect(element.picked!.id).to.equal('thumbs');
@@ -94,7 +94,7 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('with some people who would rather not speak, offers only what works without speaking, that way first', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="90" people="10" some-not-speaking></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="90" group-size="10" some-not-speaking></icebreaker-picker>`);
     const picked = element.picked!;
     expect(!picked.needs.speaking || Boolean(picked.variants?.nonVerbal)).to.equal(true);
     if (picked.variants?.nonVerbal) expect(text($(element, '.icebreaker > h4:nth-of-type(3)'))).to.equal('Without speaking');
@@ -116,7 +116,7 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('leaves out what needs materials unless they are to hand, and personal ones unless the host allows them', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" people="4" budget-percent="50"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" group-size="4" budget-percent="50"></icebreaker-picker>`);
     const listed = () => $$(element, '[data-choose]').map((button) => button.dataset.choose!).concat(element.picked!.id);
     expect(listed()).to.not.include('pick-a-picture');
     expect(listed()).to.not.include('proud-of');
@@ -129,28 +129,31 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('says clearly when nothing fits the time, names the quickest, and can allow just enough time for it', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="30" people="40" budget-percent="5"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="30" group-size="40" budget-percent="5"></icebreaker-picker>`);
     expect(element.picked).to.equal(null);
     const message = text($(element, '.none'));
     expect(message).to.contain('No icebreaker fits in 1 minute 30 seconds for 40 people');
     expect(message).to.contain('“Would you rather”, takes 10 minutes: 34 percent of the meeting');
     expect(message).to.contain('skip the icebreaker today');
     expect($$(element, '[data-choose]')).to.have.length(0);
+    const changes = recordEvents(element, 'icebreaker-picker-change');
     $(element, '#allow').click();
     await settle(element);
     expect(element.picked, 'one that fits the time now allowed').to.not.equal(null);
+    expect(changes.map((event) => event.detail.meeting.budgetPercent), 'the person’s answer, told').to.deep.equal([34]);
+    expect(element.budgetPercent).to.equal(34);
     expect(shownTimes(element).total).to.be.at.most(shownTimes(element).budget);
     expect(focused(element)).to.equal($(element, '#pick-title'));
   });
 
   it('offers no "allow more time" above half the meeting', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="5" people="200" budget-percent="50"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="5" group-size="200" budget-percent="50"></icebreaker-picker>`);
     expect(text($(element, '.none'))).to.contain('No icebreaker fits');
     expect(element.shadowRoot!.querySelector('#allow')).to.equal(null);
   });
 
   it('follows what the person types: a usable number at once, anything else kept as typed and named when they leave', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="60" people="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="60" group-size="8"></icebreaker-picker>`);
     const minutes = $<HTMLInputElement>(element, '#minutes');
     minutes.focus();
     minutes.select();
@@ -176,6 +179,70 @@ describe('<icebreaker-picker> fits the meeting', () => {
     expect(budgetSeconds(element.meeting)).to.equal(540);
   });
 
+  it('tells the host each answer the person commits about the meeting, and nothing the page sets itself', async () => {
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="60" group-size="8"></icebreaker-picker>`);
+    const changes = recordEvents(element, 'icebreaker-picker-change');
+    const told = () => changes.map((event) => event.detail.meeting);
+    const meeting: Meeting = {
+      minutes: 60,
+      groupSize: 8,
+      setting: 'in-person',
+      budgetPercent: 10,
+      camerasOff: false,
+      someNotSpeaking: false,
+      materials: false,
+      allowPersonal: false,
+    };
+    // Typing takes effect at once, but the host hears of it once the person leaves the field.
+    const minutes = $<HTMLInputElement>(element, '#minutes');
+    minutes.focus();
+    minutes.select();
+    await sendKeys({ type: '120' });
+    await settle(element);
+    expect(budgetSeconds(element.meeting)).to.equal(720);
+    expect(changes).to.have.length(0);
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(told()).to.deep.equal([{ ...meeting, minutes: 120 }]);
+    expect(changes[0]!.bubbles && changes[0]!.composed).to.equal(true);
+    expect(element.minutes, 'the property holds what was told').to.equal(120);
+    // Something that is not a number changes nothing, so nothing is told.
+    minutes.focus();
+    minutes.select();
+    await sendKeys({ type: 'soon' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(changes).to.have.length(1);
+    const groupSize = $<HTMLInputElement>(element, '#group-size');
+    groupSize.focus();
+    groupSize.select();
+    await sendKeys({ type: '12' });
+    // Enter commits a number as leaving the field does.
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(changes).to.have.length(2);
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    $<HTMLInputElement>(element, '#setting-online').click();
+    await settle(element);
+    $<HTMLInputElement>(element, '#materials').click();
+    await settle(element);
+    expect(told().slice(1)).to.deep.equal([
+      { ...meeting, minutes: 120, groupSize: 12 },
+      { ...meeting, minutes: 120, groupSize: 12, setting: 'online' },
+      { ...meeting, minutes: 120, groupSize: 12, setting: 'online', materials: true },
+    ]);
+    expect(element.groupSize).to.equal(12);
+    // The page setting the meeting is not the person answering.
+    element.minutes = 30;
+    element.groupSize = 4;
+    element.setAttribute('setting', 'hybrid');
+    element.camerasOff = true;
+    await settle(element);
+    expect(element.meeting).to.deep.include({ minutes: 30, groupSize: 4, setting: 'hybrid', camerasOff: true });
+    expect(changes).to.have.length(4);
+  });
+
   it('asks about cameras only when someone is online', async () => {
     const element = await icebreakerPicker();
     expect(element.shadowRoot!.querySelector('#cameras-off')).to.equal(null);
@@ -188,7 +255,7 @@ describe('<icebreaker-picker> fits the meeting', () => {
 
 describe('budgetSeconds', () => {
   it('is the share of the meeting in whole seconds', () => {
-    const meeting = { minutes: 45, people: 7, budgetPercent: 10 } as Meeting;
+    const meeting = { minutes: 45, groupSize: 7, budgetPercent: 10 } as Meeting;
     expect(budgetSeconds(meeting)).to.equal(270);
   });
 });

@@ -142,7 +142,7 @@ describe('<icebreaker-picker> openers are neutral by default', () => {
   it('never offers a check-in about feelings unless the host allows personal ones', () => {
     const feelings = builtInIcebreakers().filter((icebreaker) => icebreaker.depth === 'feelings');
     expect(feelings.map((icebreaker) => icebreaker.id).sort()).to.deep.equal(['colour-of-the-day', 'name-and-weather', 'one-word', 'thumbs']);
-    const meeting = { minutes: 600, people: 4, setting: 'hybrid', budgetPercent: 50, camerasOff: false, someNotSpeaking: false, materials: true } as const;
+    const meeting = { minutes: 600, groupSize: 4, setting: 'hybrid', budgetPercent: 50, camerasOff: false, someNotSpeaking: false, materials: true } as const;
     const offered = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: false }).map((icebreaker) => icebreaker.id);
     for (const icebreaker of feelings) expect(offered).not.to.include(icebreaker.id);
     const allowed = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: true }).map((icebreaker) => icebreaker.id);

@@ -23,8 +23,8 @@ describe('<icebreaker-picker> picks', () => {
     const wrapper = document.createElement('div');
     document.body.append(wrapper);
     const events = recordEvents(wrapper, 'icebreaker-picked');
-    wrapper.innerHTML = `<icebreaker-picker seed="team-day" minutes="90" people="12"></icebreaker-picker>
-      <icebreaker-picker seed="team-day" minutes="90" people="12" locale="cy"></icebreaker-picker>`;
+    wrapper.innerHTML = `<icebreaker-picker seed="team-day" minutes="90" group-size="12"></icebreaker-picker>
+      <icebreaker-picker seed="team-day" minutes="90" group-size="12" locale="cy"></icebreaker-picker>`;
     const [first, second] = [...wrapper.querySelectorAll('icebreaker-picker')];
     await settle(first!);
     await settle(second!);
@@ -43,7 +43,7 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('spreads different seeds across the icebreakers that fit', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="90" people="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="90" group-size="8"></icebreaker-picker>`);
     const seen = new Set<string>();
     for (let seed = 0; seed < 30; seed++) {
       element.seed = `seed-${seed}`;
@@ -54,20 +54,20 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('keeps the icebreaker when the meeting changes but it still fits, and says so when it no longer does', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" people="6" pick="two-true-one-not"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" group-size="6" pick="two-true-one-not"></icebreaker-picker>`);
     expect(element.picked!.id).to.equal('two-true-one-not');
-    element.people = 7;
+    element.groupSize = 7;
     await settle(element);
     expect(element.picked!.id).to.equal('two-true-one-not');
     // 1.5 minutes each for 12 people is 18 minutes: over 10% of two hours.
-    element.people = 12;
+    element.groupSize = 12;
     await settle(element);
     expect(element.picked!.id).to.not.equal('two-true-one-not');
     expect(announced(element)).to.equal(`“Two true, one made up” no longer fits, so here is “${title(element)}”.`);
   });
 
   it('suggests another on request: never the same one, with a new seed that picks it again elsewhere', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker seed="first" minutes="60" people="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker seed="first" minutes="60" group-size="8"></icebreaker-picker>`);
     const events = recordEvents(element, 'icebreaker-picked');
     for (let round = 0; round < 5; round++) {
       const before = element.picked!.id;
@@ -79,7 +79,7 @@ describe('<icebreaker-picker> picks', () => {
     const last = events.at(-1)!.detail;
     expect(last.seed).to.be.a('string').and.not.equal('first');
     expect(element.seed).to.equal(last.seed);
-    const elsewhere = await icebreakerPicker(html`<icebreaker-picker seed=${last.seed!} minutes="60" people="8"></icebreaker-picker>`);
+    const elsewhere = await icebreakerPicker(html`<icebreaker-picker seed=${last.seed!} minutes="60" group-size="8"></icebreaker-picker>`);
     expect(elsewhere.picked!.id).to.equal(last.icebreaker.id);
   });
 
@@ -116,10 +116,10 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('lets the person browse everything that fits and choose one, from the keyboard', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker seed="x" minutes="60" people="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(html`<icebreaker-picker seed="x" minutes="60" group-size="8"></icebreaker-picker>`);
     const events = recordEvents(element, 'icebreaker-picked');
     const summary = $(element, 'summary');
-    expect(text(summary)).to.equal(`See all ${element.candidates.length} icebreakers that fit`);
+    expect(text(summary)).to.equal(`See all ${fitting(builtInIcebreakers(), element.meeting).length} icebreakers that fit`);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await settle(element);
@@ -133,6 +133,29 @@ describe('<icebreaker-picker> picks', () => {
     expect(focused(element)).to.equal($(element, '#pick-title'));
     expect(events.at(-1)!.detail).to.deep.include({ seed: null });
     expect(text($(element, 'details.browse'))).to.contain('Favourite biscuit 15 seconds each · Light Shown above');
+  });
+});
+
+describe('<icebreaker-picker> events', () => {
+  it('are sent after the update that shows them, so a listener may change the element (no update inside an update)', async () => {
+    const element = await icebreakerPicker(html`<icebreaker-picker group-size="4" pick="looking-forward"></icebreaker-picker>`);
+    // Each listener answers by setting a property, as a framework's state update may; Lit warns (failing the test) if that lands inside an update.
+    element.addEventListener('icebreaker-turn-started', () => (element.hideCountdown = true));
+    element.addEventListener('icebreaker-turn-ended', () => (element.hideCountdown = false));
+    element.addEventListener('icebreaker-picker-change', () => (element.allowPersonal = true));
+    element.addEventListener('icebreaker-picked', () => (element.budgetPercent = 20));
+    $(element, '#turns-start').click();
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.countdown'), 'the listener’s change shown').to.equal(null);
+    $(element, '#turns-stop').click();
+    await settle(element);
+    expect(element.hideCountdown).to.equal(false);
+    $<HTMLInputElement>(element, '#materials').click();
+    await settle(element);
+    expect(element.meeting).to.deep.include({ materials: true, allowPersonal: true });
+    $(element, '#another').click();
+    await settle(element);
+    expect(element.meeting.budgetPercent).to.equal(20);
   });
 });
 
@@ -184,7 +207,7 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     element.icebreakers = [ours];
     await settle(element);
     expect(element.picked!.id).to.equal('garden-walk');
-    expect(element.candidates.map((icebreaker) => icebreaker.id)).to.deep.equal(['garden-walk']);
+    expect(text($(element, 'summary')), 'nothing built in').to.equal('See the 1 icebreaker that fits');
     expect(text($(element, '.row.no-print'))).to.equal('This is the only icebreaker that fits this meeting.');
   });
 
@@ -194,6 +217,26 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     await settle(element);
     expect(errors[0]!.detail.message).to.equal('The icebreakers given to this page aren’t a list, so only the built-in ones are shown.');
     expect(element.picked).to.not.equal(null);
+  });
+
+  it('reports a list it cannot use to a listener added just after the list was set, as a framework adds it', async () => {
+    const element = await icebreakerPicker();
+    element.icebreakers = 'garden-walk';
+    const errors = recordEvents(element, 'icebreaker-picker-error');
+    await settle(element);
+    expect(errors.map((event) => [event.detail.code, event.detail.message])).to.deep.equal([
+      ['invalid-data', 'The icebreakers given to this page aren’t a list, so only the built-in ones are shown.'],
+    ]);
+    // The same for an element not yet on the page, given its list first.
+    const fresh = document.createElement('icebreaker-picker');
+    fresh.icebreakers = [ours, { id: 'half' }];
+    element.after(fresh);
+    const freshErrors = recordEvents(fresh, 'icebreaker-picker-error');
+    await settle(fresh);
+    expect(freshErrors.map((event) => event.detail.message)).to.deep.equal([
+      '1 of the icebreakers given to this page isn’t in the right form, so it was left out: “half”.',
+    ]);
+    expect(fresh.icebreakers.map((icebreaker) => icebreaker.id)).to.deep.equal(['garden-walk']);
   });
 
   it('loads more from `src`, names the entries left out, and says when the address fails or is not a list', async () => {
@@ -218,15 +261,15 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
 describe('<icebreaker-picker> attributes it cannot use', () => {
   it('are named with what was given and what is used instead, and the picker still works', async () => {
     const { element, errors } = await icebreakerPickerRecordingErrors(
-      '<icebreaker-picker minutes="an hour" people="1" budget-percent="80" setting="outdoors"></icebreaker-picker>',
+      '<icebreaker-picker minutes="an hour" group-size="1" budget-percent="80" setting="outdoors"></icebreaker-picker>',
     );
     expect(errors.map((event) => [event.detail.code, event.detail.message])).to.deep.equal([
       ['invalid-attribute', 'The meeting length given to this page (“an hour”) isn’t a whole number of minutes from 5 to 600, so 60 minutes is used.'],
-      ['invalid-attribute', 'The number of people given to this page (“1”) isn’t a whole number from 2 to 200, so 8 is used.'],
+      ['invalid-attribute', 'The number of people given to this page (group-size: “1”) isn’t a whole number from 2 to 200, so 8 is used.'],
       ['invalid-attribute', 'The time for the icebreaker given to this page (“80”) isn’t a whole percent from 1 to 50, so 10 percent is used.'],
       ['invalid-attribute', 'The kind of meeting given to this page (“outdoors”) should be in-person, online or hybrid, so “In a room” is used.'],
     ]);
-    expect(element.meeting).to.deep.include({ minutes: 60, people: 8, budgetPercent: 10, setting: 'in-person' });
+    expect(element.meeting).to.deep.include({ minutes: 60, groupSize: 8, budgetPercent: 10, setting: 'in-person' });
     expect(element.picked).to.not.equal(null);
     // Reported once, not on every render.
     $(element, '#another').click();
@@ -236,6 +279,17 @@ describe('<icebreaker-picker> attributes it cannot use', () => {
     element.setAttribute('minutes', '45');
     await settle(element);
     expect(text($(element, '#problems'))).to.not.contain('meeting length');
+  });
+
+  it('takes the group’s size as `group-size` only: `people` means names on other elements, and is not read here', async () => {
+    const element = await icebreakerPicker(html`<icebreaker-picker people="4"></icebreaker-picker>`);
+    expect(element.meeting.groupSize).to.equal(8);
+    expect('people' in element).to.equal(false);
+    element.setAttribute('group-size', '4');
+    await settle(element);
+    expect(element.meeting.groupSize).to.equal(4);
+    expect(element.groupSize).to.equal('4');
+    expect($<HTMLInputElement>(element, '#group-size').value).to.equal('4');
   });
 
   it('a seed too long to be one is replaced by a fresh one, and said', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { useFakeTimers } from 'sinon';
 import '../support/setup.js';
 import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
 import {
@@ -18,7 +19,7 @@ import { $, $$, focused, html, settle, text } from '../support/helpers.js';
 import { icebreakerPicker, icebreakerPickerRecordingErrors } from './support.js';
 
 const picker = (extra = html``) =>
-  icebreakerPicker(html`<div>${extra}<icebreaker-picker seed="look" minutes="60" people="8" setting="hybrid"></icebreaker-picker></div>`);
+  icebreakerPicker(html`<div>${extra}<icebreaker-picker seed="look" minutes="60" group-size="8" setting="hybrid"></icebreaker-picker></div>`);
 
 /** Presses Tab until focus is on `target` (at most 40 times): how a keyboard user gets there. */
 async function tabTo(element: IcebreakerPicker, target: string) {
@@ -34,23 +35,27 @@ describe('<icebreaker-picker> on screen and on paper', () => {
     $<HTMLDetailsElement>(element, 'details.browse').open = true;
     await settle(element);
     await expect(element).to.be.accessible();
-    // Turns running, paused, time up, finished.
-    $(element, '#turns-start').click();
-    await settle(element);
-    await expect(element).to.be.accessible();
-    $(element, '#turns-pause').click();
-    await settle(element);
-    await expect(element).to.be.accessible();
-    element.timer.next();
-    element.timer.turns = { ...element.timer.turns!, leftMs: 0 };
-    element.requestUpdate();
-    await settle(element);
-    expect(text($(element, '.turns .state'))).to.contain('Time’s up');
-    await expect(element).to.be.accessible();
-    for (let person = 0; person < 8; person++) element.timer.next();
-    await settle(element);
-    expect(text($(element, '.turns .state'))).to.equal('Everyone has had a turn.');
-    await expect(element).to.be.accessible();
+    // Turns running, paused, time up, finished: the timer's clock is faked to reach time up at once.
+    const clock = useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      $(element, '#turns-start').click();
+      await settle(element);
+      await expect(element).to.be.accessible();
+      $(element, '#turns-pause').click();
+      await settle(element);
+      await expect(element).to.be.accessible();
+      $(element, '#turns-next').click();
+      clock.tick(10 * 60_000);
+      await settle(element);
+      expect(text($(element, '.turns .state'))).to.contain('Time’s up');
+      await expect(element).to.be.accessible();
+      for (let person = 2; person <= 8; person++) $(element, '#turns-next').click();
+      await settle(element);
+      expect(text($(element, '.turns .state'))).to.equal('Everyone has had a turn.');
+      await expect(element).to.be.accessible();
+    } finally {
+      clock.restore();
+    }
     // A field in error.
     const minutes = $<HTMLInputElement>(element, '#minutes');
     minutes.value = 'soon';
@@ -60,7 +65,7 @@ describe('<icebreaker-picker> on screen and on paper', () => {
   });
 
   it('nothing fitting, problems shown, and Welsh pass too', async () => {
-    const none = await icebreakerPicker(html`<icebreaker-picker minutes="10" people="40" budget-percent="5"></icebreaker-picker>`);
+    const none = await icebreakerPicker(html`<icebreaker-picker minutes="10" group-size="40" budget-percent="5"></icebreaker-picker>`);
     await expect(none).to.be.accessible();
     const { element: broken } = await icebreakerPickerRecordingErrors('<icebreaker-picker minutes="soon" pick="gone"></icebreaker-picker>');
     expect($$(broken, '#problems li')).to.have.length(2);
@@ -92,7 +97,7 @@ describe('<icebreaker-picker> on screen and on paper', () => {
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '90' });
-    await tabTo(element, '#people');
+    await tabTo(element, '#group-size');
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '6' });
     await tabTo(element, '#setting-hybrid');
@@ -102,7 +107,7 @@ describe('<icebreaker-picker> on screen and on paper', () => {
     await tabTo(element, '#some-not-speaking');
     await sendKeys({ press: ' ' });
     await settle(element);
-    expect(element.meeting).to.deep.include({ minutes: 90, people: 6, someNotSpeaking: true });
+    expect(element.meeting).to.deep.include({ minutes: 90, groupSize: 6, someNotSpeaking: true });
     await tabTo(element, '#another');
     const before = element.picked!.id;
     await sendKeys({ press: 'Enter' });

@@ -4,7 +4,7 @@ import { useFakeTimers, type SinonFakeTimers } from 'sinon';
 import '../support/setup.js';
 import type { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
 import { $, focused, html, recordEvents, text } from '../support/helpers.js';
-import { icebreakerPicker } from './support.js';
+import { icebreakerPicker, recordTurns } from './support.js';
 
 // Only the clock the timer reads and the interval it ticks on are faked: Lit's
 // rendering and the test runner keep real time.
@@ -25,12 +25,13 @@ async function pass(element: IcebreakerPicker, ms: number) {
 
 /** "Something to look forward to" (30 seconds each) for 4 people in a one-hour meeting: chosen by id so the times are known. */
 const picker = () =>
-  icebreakerPicker(html`<icebreaker-picker minutes="60" people="4" pick="looking-forward"></icebreaker-picker>`);
+  icebreakerPicker(html`<icebreaker-picker minutes="60" group-size="4" pick="looking-forward"></icebreaker-picker>`);
 
 describe('<icebreaker-picker> turns', () => {
-  it('give each person the same time, counting down each second, and tell the host', async () => {
+  it('give each person the same time, counting down each second, and tell the host when a turn starts', async () => {
     const element = await picker();
-    const turns = recordEvents(element, 'icebreaker-turn');
+    const started = recordEvents(element, 'icebreaker-turn-started');
+    const ended = recordEvents(element, 'icebreaker-turn-ended');
     expect(text($(element, '.turns p'))).to.equal('Equal time for everyone: 30 seconds each, for 4 people.');
     $(element, '#turns-start').click();
     await element.updateComplete;
@@ -45,13 +46,10 @@ describe('<icebreaker-picker> turns', () => {
     expect(countdown(element)).to.equal('0:29');
     await pass(element, 9000);
     expect(countdown(element)).to.equal('0:20');
-    expect(turns.map((event) => event.detail)).to.deep.include.members([
-      { index: 0, remainingSeconds: 30 },
-      { index: 0, remainingSeconds: 29 },
-      { index: 0, remainingSeconds: 20 },
-    ]);
-    expect(turns).to.have.length(11);
-    expect(turns[0]!.bubbles && turns[0]!.composed).to.equal(true);
+    // Told once, as the turn starts: not every second.
+    expect(started.map((event) => event.detail)).to.deep.equal([{ turnIndex: 0, seconds: 30 }]);
+    expect(started[0]!.bubbles && started[0]!.composed).to.equal(true);
+    expect(ended).to.have.length(0);
   });
 
   it('say ten seconds are left, and stop at zero without moving anyone on', async () => {
@@ -125,7 +123,7 @@ describe('<icebreaker-picker> turns', () => {
 
   it('start without the countdown when the page asks for `hide-countdown`', async () => {
     const element = await icebreakerPicker(
-      html`<icebreaker-picker minutes="60" people="4" pick="looking-forward" hide-countdown></icebreaker-picker>`,
+      html`<icebreaker-picker minutes="60" group-size="4" pick="looking-forward" hide-countdown></icebreaker-picker>`,
     );
     $(element, '#turns-start').click();
     await element.updateComplete;
@@ -162,9 +160,9 @@ describe('<icebreaker-picker> turns', () => {
     expect(countdown(element)).to.equal('0:20');
   });
 
-  it('move to the next person (after a pass, too), and end after the last', async () => {
+  it('move to the next person (after a pass, too), and end after the last, telling the host each turn’s end and start', async () => {
     const element = await picker();
-    const turns = recordEvents(element, 'icebreaker-turn');
+    const turns = recordTurns(element);
     $(element, '#turns-start').click();
     await element.updateComplete;
     await pass(element, 3000);
@@ -175,16 +173,59 @@ describe('<icebreaker-picker> turns', () => {
       expect(countdown(element)).to.equal('0:30');
       expect(announced(element)).to.equal(`Person ${person} of 4: 30 seconds.`);
     }
-    expect(turns.filter((event) => event.detail.remainingSeconds === 30).map((event) => event.detail.index)).to.deep.equal([0, 1, 2, 3]);
+    expect(turns).to.deep.equal([
+      ['started', 0, 30],
+      ['ended', 0, 'next'],
+      ['started', 1, 30],
+      ['ended', 1, 'next'],
+      ['started', 2, 30],
+      ['ended', 2, 'next'],
+      ['started', 3, 30],
+    ]);
     $(element, '#turns-next').click();
     await element.updateComplete;
     await element.updateComplete;
     expect(text($(element, '.turns .state'))).to.equal('Everyone has had a turn.');
     expect(announced(element)).to.equal('Everyone has had a turn.');
     expect(focused(element)).to.equal($(element, '#turns-again'));
+    expect(turns.slice(7), 'the last turn ends; none starts').to.deep.equal([['ended', 3, 'next']]);
     $(element, '#turns-again').click();
     await element.updateComplete;
     expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
+    expect(turns.slice(8)).to.deep.equal([['started', 0, 30]]);
+  });
+
+  it('tell the host a turn ended as `stopped` when the turns stop, and never because time ran out', async () => {
+    const element = await picker();
+    const turns = recordTurns(element);
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    // Time up ends no turn: the clock waits at zero for "Next person".
+    await pass(element, 45_000);
+    expect(countdown(element)).to.equal('0:00');
+    expect(turns).to.deep.equal([['started', 0, 30]]);
+    $(element, '#turns-stop').click();
+    await element.updateComplete;
+    expect(turns.slice(1)).to.deep.equal([['ended', 0, 'stopped']]);
+    // Pausing, carrying on and more time end nothing.
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    for (const button of ['#turns-pause', '#turns-pause', '#turns-more']) {
+      $(element, button).click();
+      await element.updateComplete;
+    }
+    expect(turns.slice(2)).to.deep.equal([['started', 0, 30]]);
+    // Turns stopped by a new group size, or by a new icebreaker, end as stopped too.
+    element.groupSize = 5;
+    await element.updateComplete;
+    expect(turns.slice(3)).to.deep.equal([['ended', 0, 'stopped']]);
+    $(element, '#turns-start').click();
+    await element.updateComplete;
+    $(element, '#turns-next').click();
+    await element.updateComplete;
+    $(element, '#another').click();
+    await element.updateComplete;
+    expect(turns.slice(4)).to.deep.equal([['started', 0, 30], ['ended', 0, 'next'], ['started', 1, 30], ['ended', 1, 'stopped']]);
   });
 
   it('stop on request, with focus back on "Start the turns", and stop when another icebreaker is picked', async () => {
@@ -207,7 +248,7 @@ describe('<icebreaker-picker> turns', () => {
     const element = await picker();
     $(element, '#turns-start').click();
     await element.updateComplete;
-    element.people = 5;
+    element.groupSize = 5;
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('.countdown')).to.equal(null);
     $(element, '#turns-start').click();
@@ -223,7 +264,7 @@ describe('<icebreaker-picker> turns', () => {
     expect(focused(element)).to.equal($(element, '#turns-pause'));
     await sendKeys({ press: ' ' });
     await element.updateComplete;
-    expect(element.timer.running).to.equal(false);
+    expect(text($(element, '#turns-pause')), 'paused').to.equal('Carry on');
     await sendKeys({ press: 'Tab' });
     expect(focused(element)).to.equal($(element, '#turns-more'));
     await sendKeys({ press: 'Tab' });

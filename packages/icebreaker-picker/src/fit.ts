@@ -2,8 +2,10 @@ import type { Icebreaker, Setting } from './schema.js';
 
 /** What the picker knows about the meeting and the people in it. */
 export interface Meeting {
+  /** Length of the meeting in minutes. */
   minutes: number;
-  people: number;
+  /** How many people take part, the person running it included. */
+  groupSize: number;
   setting: Setting;
   /** The most of the meeting the icebreaker may take, in percent. */
   budgetPercent: number;
@@ -31,8 +33,8 @@ export function secondsEach(icebreaker: Icebreaker): number {
 }
 
 /** Seconds the whole group takes: equal time for each person. */
-export function totalSeconds(icebreaker: Icebreaker, people: number): number {
-  return secondsEach(icebreaker) * people;
+export function totalSeconds(icebreaker: Icebreaker, groupSize: number): number {
+  return secondsEach(icebreaker) * groupSize;
 }
 
 /** The first reason an icebreaker does not suit the meeting, or null if it does. */
@@ -43,7 +45,7 @@ export function unsuited(icebreaker: Icebreaker, meeting: Meeting): Unsuited | n
   if (meeting.camerasOff && meeting.setting !== 'in-person' && needs.camera && !variants?.noCamera) return 'camera';
   if (meeting.someNotSpeaking && needs.speaking && !variants?.nonVerbal) return 'speaking';
   if (needs.materials && !meeting.materials) return 'materials';
-  if (totalSeconds(icebreaker, meeting.people) > budgetSeconds(meeting)) return 'time';
+  if (totalSeconds(icebreaker, meeting.groupSize) > budgetSeconds(meeting)) return 'time';
   return null;
 }
 
@@ -69,7 +71,7 @@ export function quickestOverTime(
     if (!quickest || icebreaker.minutesPerPerson < quickest.minutesPerPerson) quickest = icebreaker;
   }
   if (!quickest) return null;
-  const percentNeeded = Math.ceil((totalSeconds(quickest, meeting.people) * 100) / (meeting.minutes * 60));
+  const percentNeeded = Math.ceil((totalSeconds(quickest, meeting.groupSize) * 100) / (meeting.minutes * 60));
   return { icebreaker: quickest, percentNeeded };
 }
 

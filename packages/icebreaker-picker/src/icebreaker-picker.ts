@@ -1,73 +1,37 @@
-import { inLanguage, InteractiveElement, jsonChecked, pictured, type CoproduceErrorDetail, type Locale, type Localised } from '@coproduce/core';
+import {
+  Announcer,
+  CoproduceElement,
+  elementView,
+  inLanguage,
+  jsonChecked,
+  pictured,
+  SourceLoadController,
+  type Locale,
+  type Localised,
+  type SourceLimits,
+} from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { builtInIcebreakers } from './built-ins.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
+import './events.js';
+import { keepChecked } from './host-lists.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
 import { icebreakerPickerEasyRead } from './i18n/easy-read.js';
 import { icebreakerPickerStyles } from './icebreaker-picker.styles.js';
 import { checkList, mergeLists, type CheckedList } from './library.js';
+import { MEETING_DEFAULTS, MEETING_PROPERTIES, readMeeting, sameMeeting } from './meeting.js';
 import { renderBrowse } from './render-browse.js';
 import { renderMeeting } from './render-meeting.js';
 import { renderPick } from './render-pick.js';
 import { renderTurns } from './render-turns.js';
-import {
-  budgetPercentSchema,
-  meetingMinutesSchema,
-  peopleSchema,
-  seedSchema,
-  settingSchema,
-  type Icebreaker,
-  type Setting,
-} from './schema.js';
-import { TurnTimer, type TurnEvent } from './turn-timer.js';
+import { seedSchema, type Icebreaker, type Setting } from './schema.js';
+import { TurnsController } from './turns.js';
 import type { IcebreakerPickerView } from './view.js';
-
-export interface IcebreakerPickedDetail {
-  icebreaker: Icebreaker;
-  /** The seed that picked it (the same seed and meeting pick it again anywhere), or null when it was chosen by id. */
-  seed: string | null;
-}
-
-export interface IcebreakerTurnDetail {
-  /** Whose turn it is, from 0. */
-  index: number;
-  /** Whole seconds left in this turn. */
-  remainingSeconds: number;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'icebreaker-picked': CustomEvent<IcebreakerPickedDetail>;
-    'icebreaker-turn': CustomEvent<IcebreakerTurnDetail>;
-    'icebreaker-picker-error': CustomEvent<CoproduceErrorDetail>;
-  }
-}
-
-/** The properties that describe the meeting: a change to any is read again, once. */
-const MEETING_PROPERTIES = [
-  'minutes',
-  'people',
-  'setting',
-  'budgetPercent',
-  'camerasOff',
-  'someNotSpeaking',
-  'materials',
-  'allowPersonal',
-] as const;
-
-/** Besides the meeting and the icebreakers on offer, what decides the pick. */
-const PICK_PROPERTIES = ['seed', 'pick', 'choice', 'loading'] as const;
-
-/** What "+30 seconds" gives the person speaking. */
-const EXTRA_SECONDS = 30;
-
-/** What the picker assumes when the page says nothing. */
-export const MEETING_DEFAULTS = { minutes: 60, people: 8, setting: 'in-person', budgetPercent: 10 } as const;
 
 /**
  * Suggests a short, safe icebreaker that fits the meeting: its length, the
- * number of people, where it happens, cameras off, people who would rather
+ * size of the group, where it happens, cameras off, people who would rather
  * not speak, and what is to hand. The whole icebreaker stays within a share
  * of the meeting (10% unless changed), with equal time for each person.
  * Personal topics are left out unless the host allows them. Every suggestion
@@ -77,9 +41,11 @@ export const MEETING_DEFAULTS = { minutes: 60, people: 8, setting: 'in-person', 
  * @summary Pick a short, safe, opt-out-friendly icebreaker that fits the meeting.
  * @tagname icebreaker-picker
  *
- * @event icebreaker-picked - An icebreaker was suggested or chosen. `detail: { icebreaker, seed }`; `seed` is null when it was chosen by id.
- * @event icebreaker-turn - A turn began, a whole second passed, or time ran out. `detail: { index, remainingSeconds }`, `index` from 0.
- * @event icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used; the rest still works. `detail: { message, cause, code }`.
+ * @event {CustomEvent<IcebreakerPickedDetail>} icebreaker-picked - An icebreaker was suggested or chosen. `detail: { icebreaker, seed }`; `seed` is null when it was chosen by id.
+ * @event {CustomEvent<IcebreakerPickerChangeDetail>} icebreaker-picker-change - The person changed an answer about the meeting (a number once they leave its field or press Enter). `detail: { meeting }`. Not sent when the page sets a property.
+ * @event {CustomEvent<IcebreakerTurnStartedDetail>} icebreaker-turn-started - A turn began. `detail: { turnIndex, seconds }`, `turnIndex` from 0.
+ * @event {CustomEvent<IcebreakerTurnEndedDetail>} icebreaker-turn-ended - A turn ended. `detail: { turnIndex, reason }`: `next` ("Next person") or `stopped` (the turns were stopped, or the icebreaker or group size changed). Time running out ends no turn.
+ * @event {CustomEvent<CoproduceErrorDetail>} icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used; the rest still works. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart meeting - The questions about the meeting.
@@ -102,8 +68,8 @@ export const MEETING_DEFAULTS = { minutes: 60, people: 8, setting: 'in-person', 
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> implements IcebreakerPickerView {
-  static override styles = [...InteractiveElement.styles, icebreakerPickerStyles];
+export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'icebreaker-picker'> {
+  static override styles = [...CoproduceElement.styles, icebreakerPickerStyles];
 
   /** @internal */
   static override catalogues = icebreakerPickerCatalogues;
@@ -113,7 +79,7 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   static override properties: PropertyDeclarations = {
     minutes: {},
-    people: {},
+    groupSize: { attribute: 'group-size' },
     setting: {},
     budgetPercent: { attribute: 'budget-percent' },
     camerasOff: { type: Boolean, attribute: 'cameras-off' },
@@ -125,15 +91,12 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     seed: {},
     pick: {},
     src: {},
-    /** @internal */ hostList: { state: true, attribute: false },
-    /** @internal */ sourceList: { state: true, attribute: false },
-    /** @internal */ choice: { state: true, attribute: false },
   };
 
   /** Length of the meeting in minutes, 5 to 600. Default 60. */
   declare minutes: number | string | undefined;
-  /** How many people take part, 2 to 200. Default 8. */
-  declare people: number | string | undefined;
+  /** How many people take part, everyone included, 2 to 200. Default 8. */
+  declare groupSize: number | string | undefined;
   /** `in-person` (default), `online` or `hybrid`. */
   declare setting: Setting | undefined;
   /** The most of the meeting the icebreaker may take, in percent, 1 to 50. Default 10. */
@@ -156,31 +119,56 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
   declare pick: string | undefined;
   /** The address of more icebreakers (JSON: a list, or `{ "icebreakers": [...] }`), each checked. */
   declare src: string | undefined;
-  /** @internal */
-  declare hostList: readonly Icebreaker[];
-  /** @internal */
-  declare sourceList: readonly Icebreaker[];
-  /** @internal */
-  declare choice: Choice;
 
-  /** @internal */
-  meeting: Meeting = { ...MEETING_DEFAULTS, camerasOff: false, someNotSpeaking: false, materials: false, allowPersonal: false };
-  /** @internal */
-  library: readonly Icebreaker[] = [];
-  /** @internal */
-  candidates: readonly Icebreaker[] = [];
-  /** @internal */
-  current: Icebreaker | null = null;
-  /** @internal */
-  readonly timer = new TurnTimer(this, (event) => this.turnEvent(event));
-
-  protected override dismissableProblems = ['icebreakers', 'src-entries'];
+  private meetingInUse: Meeting = { ...MEETING_DEFAULTS, camerasOff: false, someNotSpeaking: false, materials: false, allowPersonal: false };
+  /** The host's icebreakers that passed their check, and the check not yet reported (reported as the next update starts). */
+  private hostList: readonly Icebreaker[] = [];
+  private hostCheck: { checked: CheckedList | null } | null = null;
+  private sourceList: readonly Icebreaker[] = [];
+  private library: readonly Icebreaker[] = [];
+  private libraryStale = true;
+  private candidates: readonly Icebreaker[] = [];
+  private choice: Choice = { kind: 'seed' };
+  private choiceChanged = false;
+  private current: Icebreaker | null = null;
   /** The seed in use: the `seed` given, if it can be used, else a random one. */
   private activeSeed = newSeed();
   /** What the last `icebreaker-picked` told the host, so it is sent once per change. */
   private told: { id: string; seed: string | null } | null = null;
   /** Set by "Suggest another": the next pick is announced. */
   private announceOnPick = false;
+  /** The meeting before the person's answers the host has not heard of yet; `tellMeeting` once they are committed. */
+  private meetingBefore: Meeting | null = null;
+  private tellMeeting = false;
+
+  private readonly announcer = new Announcer(this);
+  private readonly source = new SourceLoadController<CheckedList, IcebreakerPickerKey>(this, {
+    problems: this.problems,
+    messages: {
+      'source-unavailable': 'error.source',
+      'source-timeout': 'error.sourceTimeout',
+      'source-too-big': 'error.sourceTooBig',
+      'invalid-source': 'error.sourceInvalid',
+    },
+    parse: jsonChecked((value) => {
+      const checked = checkList(value);
+      return checked ? { ok: true as const, data: checked } : { ok: false as const, cause: new Error('Not a list of icebreakers') };
+    }),
+    apply: (checked) => {
+      // Nothing loaded (no address, or it failed): nothing of it is kept, so nothing is named as left out.
+      if (!checked) this.problems.clear('src-entries');
+      this.sourceList = checked ? keepChecked(this.problems, 'src-entries', checked, this) : [];
+      this.libraryStale = true;
+      this.requestUpdate();
+    },
+  });
+  private readonly turns = new TurnsController(this, {
+    announcer: this.announcer,
+    focus: this.refocus,
+    t: (key, params) => this.t(key, params),
+    duration: (seconds) => this.duration(seconds),
+  });
+  private readonly view = this.createView();
 
   constructor() {
     super('icebreaker-picker');
@@ -189,9 +177,9 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     this.materials = false;
     this.allowPersonal = false;
     this.hideBuiltIn = false;
-    this.hostList = [];
-    this.sourceList = [];
-    this.choice = { kind: 'seed' };
+    // What a host's list or file left out is theirs to fix, but the person may put the message away.
+    this.problems.allowDismissing('icebreakers');
+    this.problems.allowDismissing('src-entries');
   }
 
   /** The host's own icebreakers, added to the built-in ones (replacing any with the same id). Each is checked; refused ones are named in the problem shown. */
@@ -201,7 +189,12 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
 
   set icebreakers(value: unknown) {
     if (value === undefined) return;
-    this.hostList = this.checkHostList('icebreakers', value);
+    const checked = checkList(value);
+    this.hostList = checked?.icebreakers ?? [];
+    // Reported in the update, not here: a listener added just after setting still hears of it.
+    this.hostCheck = { checked };
+    this.libraryStale = true;
+    this.requestUpdate();
   }
 
   /** The icebreaker on show (a copy), or null when nothing fits the meeting. */
@@ -209,15 +202,129 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     return this.current ? structuredClone(this.current) : null;
   }
 
+  /** The meeting in use (a copy): each answer as the page or the person gave it, or its default where none can be used. */
+  get meeting(): Meeting {
+    return { ...this.meetingInUse };
+  }
+
+  /** How long `src` may take and how much it may send: for tests, which cannot wait 15 seconds. @internal */
+  get sourceLimits(): SourceLimits {
+    return this.source.limits;
+  }
+
+  set sourceLimits(limits: SourceLimits) {
+    this.source.limits = limits;
+  }
+
+  // ——— Keeping the suggestion up to date ———
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.source.load(this.src);
+    if (this.hostCheck) {
+      keepChecked(this.problems, 'icebreakers', this.hostCheck.checked, this);
+      this.hostCheck = null;
+    }
+    if (changed.has('seed')) {
+      if (this.seed !== undefined) this.activeSeed = this.problems.readChoice('seed', seedSchema(), this.seed, newSeed(), 'error.seed');
+      if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
+    }
+    if (changed.has('pick')) this.choice = this.pick ? { kind: 'pick' } : { kind: 'seed' };
+    const libraryChanged = this.libraryStale || changed.has('hideBuiltIn');
+    this.libraryStale = false;
+    if (libraryChanged) this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
+    const meetingChanged = !this.hasUpdated || MEETING_PROPERTIES.some((name) => changed.has(name));
+    if (meetingChanged) {
+      this.meetingInUse = readMeeting(this, this.problems);
+      // Turns are for the group as it was: a new size means new turns.
+      const { turns } = this.turns.shown;
+      if (turns && turns.groupSize !== this.meetingInUse.groupSize) this.turns.stop();
+    }
+    // The timer asks for a render every second: the pick is worked out again only when something it depends on changed.
+    if (libraryChanged || meetingChanged) this.candidates = fitting(this.library, this.meetingInUse);
+    if (libraryChanged || meetingChanged || this.choiceChanged || changed.has('seed') || changed.has('pick')) this.resolveCurrent();
+    this.choiceChanged = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const events: (() => void)[] = [];
+    if (this.tellMeeting) {
+      const before = this.meetingBefore!;
+      this.tellMeeting = false;
+      this.meetingBefore = null;
+      const meeting = this.meeting;
+      if (!sameMeeting(before, meeting)) events.push(() => this.emit('icebreaker-picker-change', { meeting }));
+    }
+    const current = this.current;
+    const seed = this.choice.kind === 'seed' ? this.activeSeed : null;
+    if (current && (current.id !== this.told?.id || seed !== this.told.seed)) {
+      this.told = { id: current.id, seed };
+      const icebreaker = structuredClone(current) as Icebreaker;
+      events.push(() => this.emit('icebreaker-picked', { icebreaker, seed }));
+    } else if (!current) {
+      this.told = null;
+    }
+    // After the update, not inside it: a listener that changes the element starts a fresh update.
+    if (events.length) queueMicrotask(() => events.forEach((send) => send()));
+  }
+
+  /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */
+  private resolveCurrent(): void {
+    const previous = this.current;
+    const { icebreaker: next, pickProblem } = showing(this.choice, this.pick, this.library, this.candidates, this.activeSeed);
+    // A `pick` may be on its way from `src`: it is judged once that has loaded.
+    if (!pickProblem) this.problems.clear('pick');
+    else if (!this.source.loading) {
+      const key = pickProblem === 'unknown' ? 'error.pick' : 'error.pickUnsuited';
+      const cause = new Error(`pick="${this.pick}"`);
+      if (this.problems.get('pick')?.key !== key) this.problems.set('pick', { code: 'invalid-attribute', key, params: { value: this.pick! } }, cause);
+    }
+    this.current = next;
+    if (previous?.id === next?.id) return;
+    // Turns were for the icebreaker that was on show.
+    if (this.turns.shown.turns || this.turns.shown.finished) this.turns.stop();
+    if (this.announceOnPick && next) {
+      this.announcer.say(this.t('announce.suggested', { title: this.text(next.title).value }));
+    } else if (previous && next && this.hasUpdated) {
+      this.announcer.say(this.t('announce.replaced', { old: this.text(previous.title).value, title: this.text(next.title).value }));
+    }
+    this.announceOnPick = false;
+  }
+
+  // ——— What the person does ———
+
+  /** The person's answers about the meeting: each is the property of the same name. */
+  private setMeeting(patch: Partial<Meeting>, { commit = true } = {}): void {
+    this.meetingBefore ??= this.meetingInUse;
+    Object.assign(this, patch);
+    if (commit) this.commitMeeting();
+  }
+
+  private commitMeeting(): void {
+    if (!this.meetingBefore) return;
+    this.tellMeeting = true;
+    this.requestUpdate();
+  }
+
+  private choose(choice: Choice): void {
+    this.choice = choice;
+    this.choiceChanged = true;
+    this.requestUpdate();
+  }
+
+  private suggestAnother(): void {
+    this.seed = anotherSeed(this.current, this.candidates);
+    this.choose({ kind: 'seed' });
+    this.announceOnPick = true;
+  }
+
   // ——— What the templates read and do ———
 
-  /** @internal */
-  text<T>(value: Localised<T>): { value: T; lang: Locale | null } {
+  private text<T>(value: Localised<T>): { value: T; lang: Locale | null } {
     return inLanguage(value, this.resolvedLocale);
   }
 
-  /** @internal */
-  duration(seconds: number): string {
+  private duration(seconds: number): string {
     const minutes = Math.floor(seconds / 60);
     const rest = seconds % 60;
     const inMinutes = this.t('duration.minutes', { count: minutes });
@@ -226,201 +333,64 @@ export class IcebreakerPicker extends InteractiveElement<IcebreakerPickerKey> im
     return rest === 0 ? inMinutes : this.t('duration.both', { minutes: inMinutes, seconds: inSeconds });
   }
 
-  /** The person's answers about the meeting: each is the property of the same name. @internal */
-  setMeeting(patch: Partial<Meeting>): void {
-    Object.assign(this, patch);
+  /** What the templates may read and do, and nothing else of the element. */
+  private createView(): IcebreakerPickerView {
+    const element = this;
+    const { turns } = this;
+    return elementView(this, { problems: this.problems, focus: this.refocus, announcer: this.announcer }, {
+      get meeting() {
+        return element.meetingInUse;
+      },
+      get candidates() {
+        return element.candidates;
+      },
+      get library() {
+        return element.library;
+      },
+      get current() {
+        return element.current;
+      },
+      get choice() {
+        return element.choice;
+      },
+      get hideCountdown() {
+        return element.hideCountdown;
+      },
+      timer: turns.shown,
+      text: <T>(value: Localised<T>) => this.text(value),
+      duration: (seconds: number) => this.duration(seconds),
+      setMeeting: (patch: Partial<Meeting>, options?: { commit?: boolean }) => this.setMeeting(patch, options),
+      commitMeeting: () => this.commitMeeting(),
+      suggestAnother: () => this.suggestAnother(),
+      choose: (id: string) => {
+        this.choose({ kind: 'chosen', id });
+        this.refocus.after('#pick-title');
+      },
+      startTurns: () => {
+        if (this.current) turns.start(this.meetingInUse.groupSize, secondsEach(this.current));
+      },
+      nextTurn: () => turns.next(),
+      togglePause: () => turns.togglePause(),
+      addTime: () => turns.addTime(),
+      setCountdownHidden: (hidden: boolean) => {
+        this.hideCountdown = hidden;
+      },
+      stopTurns: () => {
+        turns.stop();
+        this.refocus.after('#turns-start');
+      },
+    });
   }
-
-  /** @internal */
-  suggestAnother(): void {
-    const seed = anotherSeed(this.current, this.candidates);
-    this.seed = seed;
-    this.choice = { kind: 'seed' };
-    this.announceOnPick = true;
-  }
-
-  /** @internal */
-  choose(id: string): void {
-    this.choice = { kind: 'chosen', id };
-    this.focusAfterRender('#pick-title');
-  }
-
-  /** @internal */
-  startTurns(): void {
-    if (!this.current) return;
-    this.timer.start(this.meeting.people, secondsEach(this.current));
-    this.focusAfterRender('#turns-pause');
-  }
-
-  /** @internal */
-  nextTurn(): void {
-    this.timer.next();
-  }
-
-  /** @internal */
-  togglePause(): void {
-    if (this.timer.running) {
-      this.timer.pause();
-      this.announce(this.t('announce.paused'));
-    } else {
-      this.timer.resume();
-      this.announce(this.t('announce.resumed'));
-    }
-  }
-
-  /** @internal */
-  addTime(): void {
-    this.timer.addTime(EXTRA_SECONDS);
-    this.announce(this.t('announce.moreTime', { time: this.duration(EXTRA_SECONDS), left: this.duration(this.timer.remainingSeconds) }));
-  }
-
-  /** @internal */
-  setCountdownHidden(hidden: boolean): void {
-    this.hideCountdown = hidden;
-  }
-
-  /** @internal */
-  stopTurns(): void {
-    this.timer.stop();
-    this.focusAfterRender('#turns-start');
-  }
-
-  // ——— Keeping the suggestion up to date ———
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) {
-      const parse = jsonChecked((value) => {
-        const checked = checkList(value);
-        return checked ? { ok: true as const, data: checked } : { ok: false as const, cause: new Error('Not a list of icebreakers') };
-      });
-      void this.loadSource(this.src, parse, (checked) => {
-        if (checked) this.reportRefused('src-entries', checked);
-        else this.clearProblem('src-entries');
-        this.sourceList = checked?.icebreakers ?? [];
-      });
-    }
-    if (changed.has('seed')) {
-      this.activeSeed = this.seed === undefined ? this.activeSeed : this.readChoice('seed', seedSchema(), this.seed, newSeed(), 'error.seed');
-      if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
-    }
-    if (changed.has('pick')) this.choice = this.pick ? { kind: 'pick' } : { kind: 'seed' };
-    const first = !this.hasUpdated;
-    const libraryChanged = first || changed.has('hostList') || changed.has('sourceList') || changed.has('hideBuiltIn');
-    if (libraryChanged) this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
-    const meetingChanged = first || MEETING_PROPERTIES.some((name) => changed.has(name));
-    if (meetingChanged) {
-      this.meeting = this.readMeeting();
-      // Turns are for the group as it was: a new size means new turns.
-      if (this.timer.turns && this.timer.turns.people !== this.meeting.people) this.timer.stop();
-    }
-    // The timer asks for a render every second: the pick is worked out again only when something it depends on changed.
-    if (libraryChanged || meetingChanged) this.candidates = fitting(this.library, this.meeting);
-    if (libraryChanged || meetingChanged || PICK_PROPERTIES.some((name) => changed.has(name))) this.resolveCurrent();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const current = this.current;
-    const seed = this.choice.kind === 'seed' ? this.activeSeed : null;
-    if (current && (current.id !== this.told?.id || seed !== this.told.seed)) {
-      this.told = { id: current.id, seed };
-      this.emit('icebreaker-picked', { icebreaker: structuredClone(current) as Icebreaker, seed });
-    } else if (!current) {
-      this.told = null;
-    }
-  }
-
-  private readMeeting(): Meeting {
-    const number = (attribute: string, schema: typeof peopleSchema, value: unknown, fallback: number, key: IcebreakerPickerKey) =>
-      this.readChoice(attribute, schema(), value ?? fallback, fallback, key, { fallback });
-    return {
-      minutes: number('minutes', meetingMinutesSchema, this.minutes, MEETING_DEFAULTS.minutes, 'error.minutesAttribute'),
-      people: number('people', peopleSchema, this.people, MEETING_DEFAULTS.people, 'error.peopleAttribute'),
-      budgetPercent: number('budget-percent', budgetPercentSchema, this.budgetPercent, MEETING_DEFAULTS.budgetPercent, 'error.budgetAttribute'),
-      setting: this.readChoice('setting', settingSchema(), this.setting ?? MEETING_DEFAULTS.setting, MEETING_DEFAULTS.setting, 'error.settingAttribute'),
-      camerasOff: this.camerasOff,
-      someNotSpeaking: this.someNotSpeaking,
-      materials: this.materials,
-      allowPersonal: this.allowPersonal,
-    };
-  }
-
-  /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */
-  private resolveCurrent(): void {
-    const previous = this.current;
-    const { icebreaker: next, pickProblem } = showing(this.choice, this.pick, this.library, this.candidates, this.activeSeed);
-    // A `pick` may be on its way from `src`: it is judged once that has loaded.
-    if (!pickProblem) this.clearProblem('pick');
-    else if (!this.loading) {
-      const key = pickProblem === 'unknown' ? 'error.pick' : 'error.pickUnsuited';
-      const cause = new Error(`pick="${this.pick}"`);
-      if (this.problems.get('pick')?.key !== key) this.setProblem('pick', { code: 'invalid-attribute', key, params: { value: this.pick! } }, cause);
-    }
-    this.current = next;
-    if (previous?.id === next?.id) return;
-    if (this.timer.turns || this.timer.finished) this.timer.stop();
-    if (this.announceOnPick && next) {
-      this.announce(this.t('announce.suggested', { title: this.text(next.title).value }));
-    } else if (previous && next && this.hasUpdated) {
-      this.announce(this.t('announce.replaced', { old: this.text(previous.title).value, title: this.text(next.title).value }));
-    }
-    this.announceOnPick = false;
-  }
-
-  private turnEvent(event: TurnEvent): void {
-    const people = this.meeting.people;
-    if (event.type === 'finished') {
-      this.announce(this.t('timer.finished'));
-      this.focusAfterRender('#turns-again');
-      return;
-    }
-    if (event.type === 'time-up') {
-      this.announce(this.t('announce.timeUp', { number: event.index + 1 }));
-      // "Pause" can do nothing once time is up; keep the keyboard where it can act.
-      if ((this.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause') this.focusAfterRender('#turns-next');
-      return;
-    }
-    this.emit('icebreaker-turn', { index: event.index, remainingSeconds: event.remainingSeconds });
-    if (event.type === 'turn') {
-      this.announce(this.t('announce.turn', { number: event.index + 1, people, time: this.duration(event.remainingSeconds) }));
-    } else if (event.remainingSeconds === 10 && this.timer.turns!.secondsEach >= 30) {
-      this.announce(this.t('announce.tenLeft'));
-    }
-  }
-
-  // ——— The host's icebreakers ———
-
-  /** Checks a host's list; refused entries are named in a problem under `source`. */
-  private checkHostList(source: string, value: unknown): Icebreaker[] {
-    const checked = checkList(value);
-    if (!checked) {
-      this.setProblem(source, { code: 'invalid-data', key: 'error.icebreakersNotList' }, new Error('Expected a list of icebreakers'));
-      return [];
-    }
-    this.reportRefused(source, checked);
-    return checked.icebreakers;
-  }
-
-  private reportRefused(source: string, checked: CheckedList): void {
-    if (!checked.refused.length) {
-      this.clearProblem(source);
-      return;
-    }
-    const which = this.list(
-      checked.refused.slice(0, 5).map(({ at, id }) => (id ? `“${id}”` : this.t('error.icebreakerAt', { number: at }))),
-    );
-    this.setProblem(source, { code: 'invalid-data', key: 'error.icebreakers', params: { count: checked.refused.length, which } }, checked.causes);
-  }
-
-  // ——— Rendering ———
 
   protected override render() {
+    const { view } = this;
+    const { title } = this.headings;
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      <${this.headings.title} class="h-title" id="title" tabindex="-1">${pictured(this, 'icebreaker', this.t('title'))}</${this.headings.title}>
+      <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'icebreaker', this.t('title'))}</${title}>
       <p class="intro">${this.t('intro')}</p>
-      ${this.renderProblems()} ${this.renderAnnouncer()} ${renderMeeting(this)}
-      ${this.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(this)}
-      ${this.current ? html`${renderTurns(this)} ${renderBrowse(this)}` : nothing}
+      ${this.problems.render()} ${this.announcer.render()} ${renderMeeting(view)}
+      ${this.source.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(view)}
+      ${this.current ? html`${renderTurns(view)} ${renderBrowse(view)}` : nothing}
     </div>`;
   }
 }

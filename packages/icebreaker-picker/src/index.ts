@@ -1,9 +1,12 @@
-export {
-  IcebreakerPicker,
-  MEETING_DEFAULTS,
-  type IcebreakerPickedDetail,
-  type IcebreakerTurnDetail,
-} from './icebreaker-picker.js';
+export { IcebreakerPicker } from './icebreaker-picker.js';
+export type {
+  IcebreakerPickedDetail,
+  IcebreakerPickerChangeDetail,
+  IcebreakerTurnEndedDetail,
+  IcebreakerTurnStartedDetail,
+  TurnEndReason,
+} from './events.js';
+export { MEETING_DEFAULTS } from './meeting.js';
 export { builtInIcebreakers } from './built-ins.js';
 export { budgetSeconds, fitting, pickWithSeed, secondsEach, totalSeconds, unsuited, type Meeting, type Unsuited } from './fit.js';
 export { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';

@@ -4,30 +4,33 @@ import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { budgetSeconds } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import { budgetPercentSchema, meetingMinutesSchema, peopleSchema, SETTINGS, type Setting } from './schema.js';
+import { budgetPercentSchema, groupSizeSchema, meetingMinutesSchema, SETTINGS, type Setting } from './schema.js';
 import type { IcebreakerPickerView } from './view.js';
 
-type NumberKey = 'minutes' | 'people' | 'budgetPercent';
+type NumberKey = 'minutes' | 'groupSize' | 'budgetPercent';
 
 /**
  * A whole-number field, GOV.UK style (text with a numeric keyboard, not
- * type=number). A usable number takes effect as it is typed; anything else is
- * left as typed, and named as a problem when the person leaves the field.
+ * type=number). A usable number takes effect as it is typed, so the
+ * suggestion follows; the host hears of it once the person commits it
+ * (leaves the field, or presses Enter). Anything else is left as typed, and
+ * named as a problem when the person leaves the field.
  */
 function numberField(
   view: IcebreakerPickerView,
   field: { id: string; key: NumberKey; label: IcebreakerPickerKey; unit?: IcebreakerPickerKey; hint?: string; error: IcebreakerPickerKey },
 ): TemplateResult {
-  const schema = { minutes: meetingMinutesSchema, people: peopleSchema, budgetPercent: budgetPercentSchema }[field.key]();
+  const schema = { minutes: meetingMinutesSchema, groupSize: groupSizeSchema, budgetPercent: budgetPercentSchema }[field.key]();
   const read = (event: Event) => validate(schema, (event.target as HTMLInputElement).value);
   const typed = (event: Event) => {
     const result = read(event);
     if (!result.success) return;
     view.setFieldError(field.id, null);
-    view.setMeeting({ [field.key]: result.data });
+    view.setMeeting({ [field.key]: result.data }, { commit: false });
   };
-  const left = (event: Event) => {
+  const committed = (event: Event) => {
     if (!read(event).success) view.setFieldError(field.id, field.error);
+    view.commitMeeting();
   };
   const hints = [field.unit ? `${field.id}-unit` : '', field.hint ? `${field.id}-hint` : ''].filter(Boolean);
   return html`<div class="field">
@@ -45,7 +48,7 @@ function numberField(
         aria-describedby=${ifDefined(describedBy(view, field.id, ...hints))}
         aria-invalid=${invalid(view, field.id)}
         @input=${typed}
-        @change=${left}
+        @change=${committed}
       />
       ${field.unit ? html`<span id="${field.id}-unit">${view.t(field.unit)}</span>` : nothing}
     </div>
@@ -65,7 +68,7 @@ function settingLabel(view: IcebreakerPickerView, setting: Setting) {
   return html`${easyPicture(view, 'meeting')}${easyPicture(view, 'screen')}${words}`;
 }
 
-/** The questions about the meeting. Every answer takes effect at once, so the suggestion follows. */
+/** The questions about the meeting. Every answer takes effect at once, so the suggestion follows; the host hears of each one committed. */
 export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
   const { meeting } = view;
   return html`<form class="meeting no-print" part="meeting" novalidate @submit=${(event: Event) => event.preventDefault()}>
@@ -74,11 +77,11 @@ export function renderMeeting(view: IcebreakerPickerView): TemplateResult {
       <div class="numbers">
         ${numberField(view, { id: 'minutes', key: 'minutes', label: 'meeting.minutes', unit: 'meeting.minutesUnit', error: 'error.minutes' })}
         ${numberField(view, {
-          id: 'people',
-          key: 'people',
-          label: 'meeting.people',
-          hint: view.t('meeting.peopleHint'),
-          error: 'error.people',
+          id: 'group-size',
+          key: 'groupSize',
+          label: 'meeting.groupSize',
+          hint: view.t('meeting.groupSizeHint'),
+          error: 'error.groupSize',
         })}
       </div>
       <fieldset class="field">

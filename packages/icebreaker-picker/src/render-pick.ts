@@ -52,8 +52,8 @@ function renderIcebreaker(view: IcebreakerPickerView, chosen: Icebreaker): Templ
         'clock',
         html`${view.t('pick.time', {
           each: view.duration(secondsEach(icebreaker)),
-          total: view.duration(totalSeconds(icebreaker, meeting.people)),
-          count: meeting.people,
+          total: view.duration(totalSeconds(icebreaker, meeting.groupSize)),
+          count: meeting.groupSize,
         })}
         ${view.t('pick.budget', { budget: view.duration(budgetSeconds(meeting)) })}`,
       )}
@@ -85,11 +85,11 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
   return html`<section class="none" part="icebreaker" aria-labelledby="none-heading">
     <${view.headings.section} class="h-section" id="none-heading">${pictured(view, 'question', view.t('none.heading'))}</${view.headings.section}>
     ${quickest
-      ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.people })}</p>
+      ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.groupSize })}</p>
           <p>
             ${view.t('none.quickest', {
               title: view.text(quickest.icebreaker.title).value,
-              total: view.duration(totalSeconds(quickest.icebreaker, meeting.people)),
+              total: view.duration(totalSeconds(quickest.icebreaker, meeting.groupSize)),
               percent: quickest.percentNeeded,
             })}
           </p>

@@ -25,7 +25,7 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
     const left = timer.remainingSeconds;
     const timeUp = left === 0;
     const shown = !view.hideCountdown;
-    body = html`<p class="whose" id="turns-whose">${view.t('timer.person', { number: turns.index + 1, people: turns.people })}</p>
+    body = html`<p class="whose" id="turns-whose">${view.t('timer.person', { number: turns.index + 1, people: turns.groupSize })}</p>
       ${shown
         ? html`<p class="countdown" role="timer" aria-labelledby="turns-left-label turns-whose">
               <span id="turns-left-label" class="visually-hidden">${view.t('timer.left')}</span>
@@ -57,7 +57,7 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
   }
   return html`<section class="turns no-print" part="turns" aria-labelledby="turns-heading">
     <${view.headings.section} class="h-section" id="turns-heading">${pictured(view, 'clock', view.t('timer.heading'))}</${view.headings.section}>
-    <p>${view.t('timer.intro', { each: view.duration(each), count: meeting.people })}</p>
+    <p>${view.t('timer.intro', { each: view.duration(each), count: meeting.groupSize })}</p>
     ${body}
     ${checkboxField({
       id: 'turns-countdown',

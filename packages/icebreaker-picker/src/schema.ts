@@ -10,7 +10,7 @@ export const LIMITS = {
   icebreakers: 500,
   minutesPerPerson: { min: 0.1, max: 20 },
   meetingMinutes: { min: 5, max: 600 },
-  people: { min: 2, max: 200 },
+  groupSize: { min: 2, max: 200 },
   budgetPercent: { min: 1, max: 50 },
   seed: 64,
 } as const;
@@ -67,7 +67,7 @@ function wholeNumber({ min, max }: { min: number; max: number }) {
 }
 
 export const meetingMinutesSchema = lazySchema(() => wholeNumber(LIMITS.meetingMinutes));
-export const peopleSchema = lazySchema(() => wholeNumber(LIMITS.people));
+export const groupSizeSchema = lazySchema(() => wholeNumber(LIMITS.groupSize));
 export const budgetPercentSchema = lazySchema(() => wholeNumber(LIMITS.budgetPercent));
 export const settingSchema = lazySchema(() => z.enum(SETTINGS));
 export const seedSchema = lazySchema(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.seed)));

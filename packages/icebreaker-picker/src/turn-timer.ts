@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TurnEndReason } from './events.js';
 
 /** Where the turns are: whose turn, how long is left, and whether the clock runs. */
 export interface Turns {
-  people: number;
+  /** How many turns there are: one per person. */
+  groupSize: number;
   secondsEach: number;
   /** Whose turn it is, from 0. */
   index: number;
@@ -12,12 +14,30 @@ export interface Turns {
   since: number | null;
 }
 
-/** What the timer tells the element: a turn began, a whole second passed, time ran out, or everyone has had a turn. */
+/** What the templates may read of the timer: nothing they could change it by. */
+export interface TurnsShown {
+  readonly turns: Turns | null;
+  readonly finished: boolean;
+  readonly running: boolean;
+  readonly remainingSeconds: number;
+}
+
+/** What the timer tells the element. */
 export type TurnEvent =
-  | { type: 'turn'; index: number; remainingSeconds: number }
+  /** A turn began, with this many seconds. */
+  | { type: 'started'; index: number; seconds: number }
+  /** A whole second passed. */
   | { type: 'tick'; index: number; remainingSeconds: number }
+  /** The turn's time ran out; the turn goes on until someone moves on. */
   | { type: 'time-up'; index: number }
+  | { type: 'ended'; index: number; reason: TurnEndReason }
+  /** Everyone has had a turn. */
   | { type: 'finished' };
+
+export interface TurnTimerOptions {
+  /** Hears each turn starting and ending, each second, time up and the end of all the turns. */
+  told(event: TurnEvent): void;
+}
 
 /** How often the clock looks at the time. Only whole seconds are shown, so nothing changes between. */
 const TICK_MS = 250;
@@ -30,7 +50,7 @@ const TICK_MS = 250;
  *
  * Time comes from Date.now() and setInterval, so tests can fake both.
  */
-export class TurnTimer implements ReactiveController {
+export class TurnTimer implements ReactiveController, TurnsShown {
   turns: Turns | null = null;
   /** True once everyone has had a turn, until the turns start again. */
   finished = false;
@@ -39,7 +59,7 @@ export class TurnTimer implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly listener: (event: TurnEvent) => void,
+    private readonly options: TurnTimerOptions,
   ) {
     host.addController(this);
   }
@@ -55,9 +75,10 @@ export class TurnTimer implements ReactiveController {
     return Math.max(0, Math.ceil((leftMs - (since === null ? 0 : Date.now() - since)) / 1000));
   }
 
-  start(people: number, secondsEach: number): void {
-    this.finished = false;
-    this.turns = { people, secondsEach, index: 0, leftMs: secondsEach * 1000, since: null };
+  /** Starts the turns from the first person: one each for `groupSize` people, `secondsEach` long. */
+  start(groupSize: number, secondsEach: number): void {
+    this.stop();
+    this.turns = { groupSize, secondsEach, index: 0, leftMs: secondsEach * 1000, since: null };
     this.beginTurn();
   }
 
@@ -92,10 +113,12 @@ export class TurnTimer implements ReactiveController {
   /** The next person's turn (after a pass, too); after the last, the turns are finished. */
   next(): void {
     if (!this.turns) return;
-    if (this.turns.index + 1 >= this.turns.people) {
-      this.stop();
+    const { index, groupSize } = this.turns;
+    this.options.told({ type: 'ended', index, reason: 'next' });
+    if (index + 1 >= groupSize) {
+      this.end();
       this.finished = true;
-      this.listener({ type: 'finished' });
+      this.options.told({ type: 'finished' });
       return;
     }
     this.turns = { ...this.turns, index: this.turns.index + 1, leftMs: this.turns.secondsEach * 1000, since: null };
@@ -104,10 +127,8 @@ export class TurnTimer implements ReactiveController {
 
   /** Stops the turns; they can start again from the first person. */
   stop(): void {
-    this.turns = null;
-    this.finished = false;
-    this.stopClock();
-    this.host.requestUpdate();
+    if (this.turns) this.options.told({ type: 'ended', index: this.turns.index, reason: 'stopped' });
+    this.end();
   }
 
   hostDisconnected(): void {
@@ -120,7 +141,14 @@ export class TurnTimer implements ReactiveController {
     this.shownSeconds = this.remainingSeconds;
     this.startClock();
     this.host.requestUpdate();
-    this.listener({ type: 'turn', index: this.turns.index, remainingSeconds: this.shownSeconds });
+    this.options.told({ type: 'started', index: this.turns.index, seconds: this.shownSeconds });
+  }
+
+  private end(): void {
+    this.turns = null;
+    this.finished = false;
+    this.stopClock();
+    this.host.requestUpdate();
   }
 
   private remainingMs(): number {
@@ -149,7 +177,7 @@ export class TurnTimer implements ReactiveController {
       this.stopClock();
     }
     this.host.requestUpdate();
-    this.listener({ type: 'tick', index, remainingSeconds: seconds });
-    if (seconds === 0) this.listener({ type: 'time-up', index });
+    this.options.told({ type: 'tick', index, remainingSeconds: seconds });
+    if (seconds === 0) this.options.told({ type: 'time-up', index });
   }
 }

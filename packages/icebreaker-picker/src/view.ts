@@ -1,14 +1,11 @@
-import type { FieldHost, Locale, Localised, MessageParams, SharedKey } from '@coproduce/core';
+import type { ElementView, Locale, Localised } from '@coproduce/core';
 import type { Choice, Meeting } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
 import type { Icebreaker } from './schema.js';
-import type { TurnTimer } from './turn-timer.js';
+import type { TurnsShown } from './turn-timer.js';
 
-/** What the render functions may read and do: the element, seen from its templates. */
-export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
-  t(key: IcebreakerPickerKey | SharedKey, params?: MessageParams): string;
-  /** True while the element shows Easy Read. */
-  readonly inEasyRead: boolean;
+/** What the render functions may read and do: core's element view, plus the meeting, the pick and the turns. Never the element. */
+export interface IcebreakerPickerView extends ElementView<IcebreakerPickerKey> {
   readonly meeting: Meeting;
   /** The icebreakers that suit the meeting and fit its time, quickest first. */
   readonly candidates: readonly Icebreaker[];
@@ -17,12 +14,20 @@ export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
   /** The icebreaker on show, or null when nothing fits. */
   readonly current: Icebreaker | null;
   readonly choice: Choice;
-  readonly timer: TurnTimer;
+  readonly timer: TurnsShown;
+  readonly hideCountdown: boolean;
   /** A localised text in the reader's language, or another with its `lang`. */
   text<T>(value: Localised<T>): { value: T; lang: Locale | null };
   /** Seconds in words: "1 minute 30 seconds". */
   duration(seconds: number): string;
-  setMeeting(patch: Partial<Meeting>): void;
+  /**
+   * The person's answer about the meeting, taken at once so the suggestion
+   * follows. `commit: false` while they are still typing: the host hears of
+   * it (`icebreaker-picker-change`) when they commit it, with `commitMeeting`.
+   */
+  setMeeting(patch: Partial<Meeting>, options?: { commit?: boolean }): void;
+  /** The person has finished an answer (left the field, pressed Enter): the host hears of any change. */
+  commitMeeting(): void;
   suggestAnother(): void;
   choose(id: string): void;
   startTurns(): void;
@@ -30,7 +35,6 @@ export interface IcebreakerPickerView extends FieldHost<IcebreakerPickerKey> {
   togglePause(): void;
   /** Thirty more seconds for the person speaking now. */
   addTime(): void;
-  readonly hideCountdown: boolean;
   setCountdownHidden(hidden: boolean): void;
   stopTurns(): void;
 }

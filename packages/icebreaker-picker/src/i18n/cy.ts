@@ -11,8 +11,8 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'meeting.legend': 'Am y cyfarfod',
   'meeting.minutes': 'Pa mor hir yw’r cyfarfod?',
   'meeting.minutesUnit': 'munud',
-  'meeting.people': 'Faint o bobl fydd yno?',
-  'meeting.peopleHint': 'Cyfrwch bawb, gan eich cynnwys chi.',
+  'meeting.groupSize': 'Faint o bobl fydd yno?',
+  'meeting.groupSizeHint': 'Cyfrwch bawb, gan eich cynnwys chi.',
   'meeting.setting': 'Ble rydych chi’n cyfarfod?',
   'setting.in-person': 'Mewn ystafell',
   'setting.online': 'Ar-lein',
@@ -25,13 +25,13 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'meeting.budgetHint': 'Mae hynny hyd at {time}. Gorau po fyrraf: mae 10 y cant yn ddigon.',
 
   'error.minutes': 'Rhowch hyd y cyfarfod mewn munudau cyfan, o 5 i 600',
-  'error.people': 'Rhowch faint o bobl fel rhif cyfan, o 2 i 200',
+  'error.groupSize': 'Rhowch faint o bobl fel rhif cyfan, o 2 i 200',
   'error.budget': 'Rhowch yr amser hiraf fel canran gyfan, o 1 i 50',
 
   'error.minutesAttribute':
     'Dydy hyd y cyfarfod a roddwyd i’r dudalen hon (“{value}”) ddim yn nifer cyfan o funudau o 5 i 600, felly rydyn ni’n defnyddio {fallback} munud.',
-  'error.peopleAttribute':
-    'Dydy nifer y bobl a roddwyd i’r dudalen hon (“{value}”) ddim yn rhif cyfan o 2 i 200, felly rydyn ni’n defnyddio {fallback}.',
+  'error.groupSizeAttribute':
+    'Dydy nifer y bobl a roddwyd i’r dudalen hon (group-size: “{value}”) ddim yn rhif cyfan o 2 i 200, felly rydyn ni’n defnyddio {fallback}.',
   'error.budgetAttribute':
     'Dydy’r amser ar gyfer torri’r garw a roddwyd i’r dudalen hon (“{value}”) ddim yn ganran gyfan o 1 i 50, felly rydyn ni’n defnyddio {fallback} y cant.',
   'error.settingAttribute':

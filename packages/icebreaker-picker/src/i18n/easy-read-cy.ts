@@ -17,7 +17,7 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
   'meeting.budget': 'Yr amser mwyaf y gall ei gymryd',
   'meeting.budgetHint': 'Mae hyn yn golygu hyd at {time}. Gorau po fyrraf.',
   'error.minutes': 'Ysgrifennwch faint o funudau. Defnyddiwch rif o 5 i 600',
-  'error.people': 'Ysgrifennwch faint o bobl. Defnyddiwch rif o 2 i 200',
+  'error.groupSize': 'Ysgrifennwch faint o bobl. Defnyddiwch rif o 2 i 200',
   'error.budget': 'Ysgrifennwch rif o 1 i 50',
 
   'pick.suggested': 'Rydyn ni’n awgrymu’r un yma',

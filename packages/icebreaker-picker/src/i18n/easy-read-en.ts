@@ -20,7 +20,7 @@ export const icebreakerPickerEasyEn = easyReadOver<typeof icebreakerPickerEn>()(
   'meeting.budget': 'The most time it can take',
   'meeting.budgetHint': 'This means up to {time}. Short is best.',
   'error.minutes': 'Please write how many minutes. Use a number from 5 to 600',
-  'error.people': 'Please write how many people. Use a number from 2 to 200',
+  'error.groupSize': 'Please write how many people. Use a number from 2 to 200',
   'error.budget': 'Please write a number from 1 to 50',
 
   // The suggestion

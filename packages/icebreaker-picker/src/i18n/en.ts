@@ -10,8 +10,8 @@ export const icebreakerPickerEn = {
   'meeting.legend': 'About the meeting',
   'meeting.minutes': 'How long is the meeting?',
   'meeting.minutesUnit': 'minutes',
-  'meeting.people': 'How many people will be there?',
-  'meeting.peopleHint': 'Count everyone, including you.',
+  'meeting.groupSize': 'How many people will be there?',
+  'meeting.groupSizeHint': 'Count everyone, including you.',
   'meeting.setting': 'Where are you meeting?',
   'setting.in-person': 'In a room',
   'setting.online': 'Online',
@@ -25,14 +25,14 @@ export const icebreakerPickerEn = {
 
   // Field messages
   'error.minutes': 'Enter the length of the meeting in whole minutes, from 5 to 600',
-  'error.people': 'Enter how many people as a whole number, from 2 to 200',
+  'error.groupSize': 'Enter how many people as a whole number, from 2 to 200',
   'error.budget': 'Enter the longest time as a whole percent, from 1 to 50',
 
   // Problems with what the page gave
   'error.minutesAttribute':
     'The meeting length given to this page (“{value}”) isn’t a whole number of minutes from 5 to 600, so {fallback} minutes is used.',
-  'error.peopleAttribute':
-    'The number of people given to this page (“{value}”) isn’t a whole number from 2 to 200, so {fallback} is used.',
+  'error.groupSizeAttribute':
+    'The number of people given to this page (group-size: “{value}”) isn’t a whole number from 2 to 200, so {fallback} is used.',
   'error.budgetAttribute':
     'The time for the icebreaker given to this page (“{value}”) isn’t a whole percent from 1 to 50, so {fallback} percent is used.',
   'error.settingAttribute':

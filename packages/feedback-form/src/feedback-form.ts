@@ -230,17 +230,16 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
     return this.association.reportValidity();
   }
 
-  /** The platform's: the host form was reset. @internal */
+  // The platform's callbacks for a form-associated element, handed to the form association.
+  /** @internal */
   formResetCallback(): void {
     this.association.reset();
   }
-
-  /** The platform's: a fieldset or form around the element was disabled or enabled. @internal */
+  /** @internal */
   formDisabledCallback(disabled: boolean): void {
     this.association.disabledChanged(disabled);
   }
-
-  /** The platform's: the browser restored the page. @internal */
+  /** @internal */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     this.association.restore(state);
   }
@@ -250,12 +249,7 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
     clearTimeout(this.countTimer);
   }
 
-  /**
-   * How long `src` may take and how big it may be. Not API: set only by
-   * tests/core/source-limits.test.ts, which cannot wait 15 s for an address
-   * to time out (the one test that drives every element's `src`).
-   * @internal
-   */
+  /** Not API: tests/core/source-limits.test.ts shortens `src`'s 15 s wait with it. @internal */
   set sourceLimits(limits: SourceLimits) {
     this.source.limits = limits;
   }

@@ -1,7 +1,8 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import { MemoryStorageAdapter } from '../packages/core/src/index.js';
 import type { FeedbackForm } from '../packages/feedback-form/src/index.js';
 
 interface Args {
@@ -37,16 +38,48 @@ const type = async (canvasElement: HTMLElement, selector: string, value: string)
   await element.updateComplete;
 };
 
-/** Sends at once: the check for forms filled in within seconds is for people, not stories. */
+/** Presses Send, and again if asked to check the answers (a form sent within seconds of appearing is), as a person would. */
 const send = async (canvasElement: HTMLElement) => {
-  const { element } = formIn(canvasElement);
-  element.minimumMs = 0;
+  const { element, root } = formIn(canvasElement);
   await click(canvasElement, 'form button[type="submit"]');
-  for (let i = 0; i < 50 && element.shadowRoot!.querySelector('form button[type="submit"][disabled]'); i++) {
+  if (root.querySelector('#problems')?.textContent?.includes('press “Send feedback” again')) {
+    await click(canvasElement, 'form button[type="submit"]');
+  }
+  for (let i = 0; i < 50 && root.querySelector('form button[type="submit"][disabled]'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await element.updateComplete;
 };
+
+const waitUntil = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/**
+ * Two websites of the stories' own, on this page only: one that cannot be
+ * reached and one that never answers. Every other address is the real one.
+ */
+const UNREACHABLE = '/stories/feedback-unreachable';
+const SILENT = '/stories/feedback-silent';
+const realFetch = window.fetch;
+window.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.endsWith(UNREACHABLE)) return Promise.reject(new TypeError('The website cannot be reached'));
+  if (url.endsWith(SILENT)) return new Promise<Response>(() => {});
+  return realFetch(input, init);
+};
+
+/** Feedback waiting in the outbox, as a page closed in the middle of sending it leaves it. */
+function closedMidSend(action: string): MemoryStorageAdapter {
+  const storage = new MemoryStorageAdapter();
+  const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  const answers = { how: 4 };
+  const createdAt = new Date().toISOString();
+  const submission = { id, form: null, locale: 'en', createdAt, answers, contact: null, checks: { hiddenFieldFilled: false, secondsToComplete: 30 } };
+  storage.setItem('coproduce:feedback-draft:storybook-feedback', JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: id }));
+  storage.setItem('coproduce:feedback-outbox', JSON.stringify([{ id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: createdAt }]));
+  return storage;
+}
 
 const eventQuestions = [
   {
@@ -74,6 +107,32 @@ const eventQuestions = [
   { id: 'quote', type: 'consent', label: 'You can quote my words, without my name, in our newsletter' },
 ];
 
+const renderFeedbackForm = (args: Args, { globals }: StoryContext<Args>) => html`
+  <div style="max-width: ${args.width ?? 'none'}">
+    <feedback-form
+      name=${ifDefined(args.name || undefined)}
+      action=${ifDefined(args.action || undefined)}
+      src=${ifDefined(args.src || undefined)}
+      you-said-we-did-href=${ifDefined(args.youSaidWeDidHref || undefined)}
+      storage-key=${args.storageKey}
+      ?no-contact=${args.noContact}
+      locale=${ifDefined(args.locale || undefined)}
+      ?easy-read=${args.easyRead}
+      theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+      .questions=${args.questions}
+    ></feedback-form>
+  </div>
+`;
+
+/**
+ * The form inside a project that keeps everything in `storage`, in memory:
+ * what the story sends or keeps goes with it, never into the next story.
+ */
+const inMemory =
+  (storage: () => MemoryStorageAdapter = () => new MemoryStorageAdapter()) =>
+  (args: Args, context: StoryContext<Args>) =>
+    html`<coproduction-project .storage=${storage()}>${renderFeedbackForm(args, context)}</coproduction-project>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/feedback-form',
   component: 'feedback-form',
@@ -90,22 +149,7 @@ const meta: Meta<Args> = {
     questions: { control: false },
     width: { control: false, table: { disable: true } },
   },
-  render: (args, { globals }) => html`
-    <div style="max-width: ${args.width ?? 'none'}">
-      <feedback-form
-        name=${ifDefined(args.name || undefined)}
-        action=${ifDefined(args.action || undefined)}
-        src=${ifDefined(args.src || undefined)}
-        you-said-we-did-href=${ifDefined(args.youSaidWeDidHref || undefined)}
-        storage-key=${args.storageKey}
-        ?no-contact=${args.noContact}
-        locale=${ifDefined(args.locale || undefined)}
-        ?easy-read=${args.easyRead}
-        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
-        .questions=${args.questions}
-      ></feedback-form>
-    </div>
-  `,
+  render: (args, context) => renderFeedbackForm(args, context),
   // Every story starts empty: a draft kept by one story would show in the next.
   beforeEach: () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:feedback-draft:')) localStorage.removeItem(key);
@@ -139,7 +183,7 @@ export const ProblemsToPutRight: Story = {
     await type(canvasElement, '#q-more', 'x'.repeat(1210));
     await send(canvasElement);
     const { root } = formIn(canvasElement);
-    await expect(root.querySelectorAll('#error-summary li').length).toBe(4);
+    await expect(root.querySelectorAll('#feedback-errors li').length).toBe(4);
   },
 };
 
@@ -153,26 +197,25 @@ export const Sent: Story = {
   },
 };
 
+/** What a person sees when the website cannot be reached: the feedback is kept to send later. */
 export const KeptToSendLater: Story = {
-  args: { action: '/feedback' },
+  args: { action: UNREACHABLE },
+  render: inMemory(),
   play: async ({ canvasElement }) => {
-    const { element, root } = formIn(canvasElement);
-    await element.updateComplete;
-    // What a person sees when the server cannot be reached (the tests do it for real, against a server that is down).
-    element.stage = 'queued';
-    await element.updateComplete;
+    await click(canvasElement, '#q-how-4');
+    await send(canvasElement);
+    const { root } = formIn(canvasElement);
+    await waitUntil(() => !!root.querySelector('#done-heading'));
     await expect(root.querySelector('#done-heading')?.textContent).toContain('saved');
   },
 };
 
+/** Back on a page closed or reloaded in the middle of sending: nothing to press, so nothing is sent twice. */
 export const AlreadyBeingSent: Story = {
-  args: { action: '/feedback' },
+  args: { action: SILENT },
+  render: inMemory(() => closedMidSend(SILENT)),
   play: async ({ canvasElement }) => {
     const { element, root } = formIn(canvasElement);
-    await element.updateComplete;
-    // Back on a page closed or reloaded in the middle of sending (the drop-in tests do it for real):
-    // nothing to press, so nothing is sent twice.
-    element.stage = 'resuming';
     await element.updateComplete;
     await expect(root.querySelector('#done-heading')?.textContent).toBe('Your feedback is already being sent');
     await expect(root.querySelector('form')).toBeNull();
@@ -208,12 +251,16 @@ export const CouldNotBeKept: Story = {
   },
 };
 
+/** Sent to a website that has not answered yet. */
 export const Sending: Story = {
+  args: { action: SILENT },
+  render: inMemory(),
   play: async ({ canvasElement }) => {
-    const { element, root } = formIn(canvasElement);
-    await element.updateComplete;
-    element.stage = 'sending';
-    await element.updateComplete;
+    await click(canvasElement, '#q-how-4');
+    const { root } = formIn(canvasElement);
+    await click(canvasElement, 'form button[type="submit"]');
+    await click(canvasElement, 'form button[type="submit"]');
+    await waitUntil(() => !!root.querySelector('form button[type="submit"][disabled]'));
     await expect(root.querySelector('form button[type="submit"]')?.textContent?.trim()).toBe('Sending…');
   },
 };
@@ -289,7 +336,7 @@ export const EasyReadProblems: Story = {
     await click(canvasElement, '#wants-reply');
     await send(canvasElement);
     const { root } = formIn(canvasElement);
-    await expect(root.querySelector('#error-summary')?.textContent).toContain('Please');
+    await expect(root.querySelector('#feedback-errors')?.textContent).toContain('Please');
   },
 };
 

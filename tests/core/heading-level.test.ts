@@ -15,7 +15,7 @@ const ELEMENTS = [
   { tag: 'icebreaker-picker', error: 'icebreaker-picker-error', attributes: '', open: null, data: null, roles: ALL },
   { tag: 'decision-log', error: 'decision-log-error', attributes: '', open: '#record', data: null, roles: ['title', 'section'] },
   // The form's only section is its error summary, shown after a refused send.
-  { tag: 'feedback-form', error: 'feedback-error', attributes: '', open: 'button[type="submit"]', data: null, roles: ['title', 'section'] },
+  { tag: 'feedback-form', error: 'feedback-form-error', attributes: '', open: 'button[type="submit"]', data: null, roles: ['title', 'section'] },
 ] as const;
 
 type Element = HTMLElement & { updateComplete: Promise<unknown>; headingLevel?: number | string };

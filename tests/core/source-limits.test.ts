@@ -27,7 +27,7 @@ type Loading = HTMLElement & {
 const elements = [
   {
     tag: 'feedback-form',
-    error: 'feedback-error',
+    error: 'feedback-form-error',
     fallback: (element: Loading) => expect($(element, '#q-how-1'), 'the usual questions').to.exist,
   },
   {
@@ -45,7 +45,7 @@ const elements = [
 /** Mounts the element with its limits set and its error listener in place before it starts loading. */
 async function loading(tag: string, errorEvent: string, src: string, limits: Partial<Loading['sourceLimits']>) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const errors = recordEvents(wrapper, errorEvent as 'feedback-error') as unknown as CustomEvent<CoproduceErrorDetail>[];
+  const errors = recordEvents(wrapper, errorEvent as 'feedback-form-error') as unknown as CustomEvent<CoproduceErrorDetail>[];
   const element = document.createElement(tag) as Loading;
   element.sourceLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, ...limits };
   element.src = src;

@@ -5,7 +5,7 @@ import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/
 import { retryAfterMs } from '../../packages/feedback-form/src/delivery.js';
 import { openOutbox, retryDelay } from '../../packages/feedback-form/src/outbox.js';
 import { $, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
+import { feedbackForm, feedbackFormRecordingErrors, quick } from './support.js';
 
 interface Endpoint {
   /** This browser's own endpoint. */
@@ -47,9 +47,7 @@ let action = '';
 
 async function sendingForm(): Promise<FeedbackForm> {
   const element = await feedbackForm(html`<feedback-form action=${action} storage-key="d"></feedback-form>`);
-  element.minimumMs = 0;
-  element.retryBaseMs = 200;
-  element.timeoutMs = 300;
+  quick(element, { minimumMs: 0, retryBaseMs: 200, timeoutMs: 300 });
   return element;
 }
 
@@ -73,10 +71,10 @@ describe('<feedback-form> with `action`', () => {
     await answerAndSend(element);
     await waitFor(() => sent.length === 1 && !!element.shadowRoot!.querySelector('#done-heading'));
     const { received } = await endpoint();
-    expect(received.map((each) => [each.body.id, each.body.answers])).to.deep.equal([[sent[0]!.detail.id, { how: 2, more: 'The lift was broken' }]]);
+    expect(received.map((each) => [each.body.id, each.body.answers])).to.deep.equal([[sent[0]!.detail.submissionId, { how: 2, more: 'The lift was broken' }]]);
     expect(received[0]!.contentType).to.equal('application/json');
     expect(received[0]!.body.answers).to.deep.equal({ how: 2, more: 'The lift was broken' });
-    expect(sent[0]!.detail.id).to.equal(received[0]!.body.id);
+    expect(sent[0]!.detail.submissionId).to.equal(received[0]!.body.id);
     expect(received[0]!.body.checks!.hiddenFieldFilled).to.equal(false);
     expect(received[0]!.body.checks!.secondsToComplete).to.be.a('number');
     await settle(element);
@@ -100,7 +98,7 @@ describe('<feedback-form> with `action`', () => {
   it('keeps a submission when the server cannot be reached, says so, and sends it once when the browser is back online', async () => {
     await endpoint({ mode: 'down' });
     const element = await sendingForm();
-    element.retryBaseMs = 60_000;
+    quick(element, { retryBaseMs: 60_000 });
     const queuedEvents = recordEvents(element, 'feedback-queued');
     const sent = recordEvents(element, 'feedback-sent');
     await answerAndSend(element);
@@ -108,12 +106,12 @@ describe('<feedback-form> with `action`', () => {
     expect(queuedEvents[0]!.detail.reason).to.equal('network');
     await waitFor(() => !!element.shadowRoot!.querySelector('.done'));
     expect(text($(element, '.done'))).to.contain('Your feedback is saved in this browser');
-    expect((await queued()).map((entry) => entry.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    expect((await queued()).map((entry) => entry.id)).to.deep.equal([queuedEvents[0]!.detail.submissionId]);
     await endpoint({ mode: 'ok' });
     window.dispatchEvent(new Event('online'));
     await waitFor(() => sent.length === 1);
     const { received } = await endpoint();
-    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.submissionId]);
     expect(await queued()).to.deep.equal([]);
   });
 
@@ -147,7 +145,7 @@ describe('<feedback-form> with `action`', () => {
   it('keeps a submission when the server is too slow to answer', async () => {
     await endpoint({ mode: 'slow', delayMs: 1000 });
     const element = await sendingForm();
-    element.retryBaseMs = 60_000;
+    quick(element, { retryBaseMs: 60_000 });
     const queuedEvents = recordEvents(element, 'feedback-queued');
     await answerAndSend(element);
     await waitFor(() => queuedEvents.length === 1);
@@ -159,12 +157,12 @@ describe('<feedback-form> with `action`', () => {
     // Slower than the first wait (1 s), quicker than the second.
     await endpoint({ mode: 'slow', delayMs: 1500 });
     const element = await sendingForm();
-    element.timeoutMs = 1000;
+    quick(element, { timeoutMs: 1000 });
     const queuedEvents = recordEvents(element, 'feedback-queued');
     const sent = recordEvents(element, 'feedback-sent');
     await answerAndSend(element);
     await waitFor(() => sent.length === 1);
-    const { id } = sent[0]!.detail;
+    const { submissionId: id } = sent[0]!.detail;
     expect(queuedEvents.map((event) => event.detail.reason)).to.deep.equal(['timeout']);
     // Both copies reached the server, which can tell them apart from new feedback by the key.
     const state = await endpointUntil((each) => each.received.length === 2);
@@ -203,10 +201,11 @@ describe('<feedback-form> with `action`', () => {
   it('shows a refusal (4xx) to the person with their answers still there, and does not keep trying', async () => {
     await endpoint({ mode: 'refuse' });
     const element = await sendingForm();
-    const errors = recordEvents(element, 'feedback-error');
+    const errors = recordEvents(element, 'feedback-form-error');
     await answerAndSend(element, 'Please keep this');
     await waitFor(() => errors.length === 1);
     await settle(element);
+    expect(errors[0]!.detail.code).to.equal('send-refused');
     expect(errors[0]!.detail.message).to.contain('the website refused it.');
     // The status code is for the host (in the event's cause), never shown to the public.
     expect(text($(element, '#problems'))).not.to.match(/\b400\b/);
@@ -222,14 +221,15 @@ describe('<feedback-form> with `action`', () => {
   it('keeps, marked, a kept submission the server refuses on a later try, and says so without trying again', async () => {
     await endpoint({ mode: 'down' });
     const element = await sendingForm();
-    element.retryBaseMs = 60_000;
+    quick(element, { retryBaseMs: 60_000 });
     const queuedEvents = recordEvents(element, 'feedback-queued');
-    const errors = recordEvents(element, 'feedback-error');
+    const errors = recordEvents(element, 'feedback-form-error');
     await answerAndSend(element);
     await waitFor(() => queuedEvents.length === 1);
     await endpoint({ mode: 'refuse' });
     window.dispatchEvent(new Event('online'));
     await waitFor(() => errors.length === 1);
+    expect(errors[0]!.detail.code).to.equal('send-refused');
     expect(errors[0]!.detail.message).to.equal(
       'Feedback kept in this browser was refused by the website when it was sent again. It is kept in this browser, not sent.',
     );
@@ -245,7 +245,7 @@ describe('<feedback-form> with `action`', () => {
   it('sends what was kept when the page opens again, once, even with two forms for the same address', async () => {
     await endpoint({ mode: 'down' });
     const first = await sendingForm();
-    first.retryBaseMs = 60_000;
+    quick(first, { retryBaseMs: 60_000 });
     const queuedEvents = recordEvents(first, 'feedback-queued');
     await answerAndSend(first);
     await waitFor(() => queuedEvents.length === 1);
@@ -261,18 +261,18 @@ describe('<feedback-form> with `action`', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sent).to.have.length(1);
     const { received } = await endpoint();
-    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.id]);
+    expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.submissionId]);
     page.remove();
   });
 
   it('never posts to an `action` that is not an http(s) address: it says so, sends nothing, and the answers stay', async () => {
     const { element, errors } = await feedbackFormRecordingErrors('<feedback-form action="javascript:alert(1)" storage-key="d"></feedback-form>');
-    element.minimumMs = 0;
+    quick(element);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     await answerAndSend(element, 'Keep these words');
     await settle(element);
-    expect(submits).to.have.length(0);
+    expect(sends).to.have.length(0);
     expect(text($(element, '#problems'))).to.contain('Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use.');
     expect(element.shadowRoot!.querySelector('#done-heading')).to.equal(null);
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Keep these words');
@@ -283,8 +283,7 @@ describe('<feedback-form> with `action`', () => {
   it('does not hold up a new Send while another form waits on a slow server', async () => {
     const slow = (await endpoint({ lane: 'slow', reset: true, mode: 'slow', delayMs: 1500 })).path;
     const first = await feedbackForm(html`<feedback-form action=${slow} storage-key="slow"></feedback-form>`);
-    first.minimumMs = 0;
-    first.timeoutMs = 5000;
+    quick(first, { minimumMs: 0, timeoutMs: 5000 });
     const second = await sendingForm();
     const order: string[] = [];
     first.addEventListener('feedback-sent', () => order.push('to the slow server'));
@@ -328,9 +327,9 @@ describe('<feedback-form> with `action`', () => {
     page.remove();
   });
 
-  it('lets a host send it itself by cancelling `feedback-submit`: nothing is posted', async () => {
+  it('lets a host send it itself by cancelling `feedback-send`: nothing is posted', async () => {
     const element = await sendingForm();
-    element.addEventListener('feedback-submit', (event) => event.preventDefault());
+    element.addEventListener('feedback-send', (event) => event.preventDefault());
     await answerAndSend(element);
     await settle(element);
     expect(text($(element, '#done-heading'))).to.equal('Thank you');

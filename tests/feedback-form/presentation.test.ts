@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
 import {
@@ -12,12 +13,13 @@ import {
   overflowsHorizontally,
   whileEmulating,
 } from '../support/presentation.js';
-import { $, $$, html, settle, text } from '../support/helpers.js';
-import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
+import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
+import { $, $$, html, settle, text, waitFor } from '../support/helpers.js';
+import { feedbackForm, feedbackFormRecordingErrors, quick, SUMMARY } from './support.js';
 
 const form = async (extra = html``) => {
   const element = await feedbackForm(html`<div>${extra}<feedback-form storage-key="p" you-said-we-did-href="/we-did"></feedback-form></div>`);
-  element.minimumMs = 0;
+  quick(element);
   return element;
 };
 
@@ -35,7 +37,7 @@ describe('<feedback-form> on screen', () => {
     await settle(element);
     await expect(element).to.be.accessible();
     await send(element);
-    expect($$(element, '#error-summary li').length).to.be.at.least(3);
+    expect($$(element, `${SUMMARY} li`).length).to.be.at.least(3);
     await expect(element).to.be.accessible();
     // Sent, with the "you said, we did" link.
     $(element, '#wants-reply').click();
@@ -44,10 +46,19 @@ describe('<feedback-form> on screen', () => {
     await send(element);
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     await expect(element).to.be.accessible();
-    // Kept to send later.
-    element.stage = 'queued';
-    await settle(element);
-    await expect(element).to.be.accessible();
+    // Kept to send later: the website cannot be reached (an endpoint of this file's own).
+    const { path } = await executeServerCommand<{ path: string }, object>('feedback-endpoint', { lane: 'presentation', reset: true, mode: 'down' });
+    const kept = quick(await feedbackForm(html`<feedback-form action=${path} storage-key="p-kept"></feedback-form>`), {
+      minimumMs: 0,
+      retryBaseMs: 60_000,
+    });
+    $(kept, '#q-how-4').click();
+    await settle(kept);
+    await send(kept);
+    await waitFor(() => text(kept.shadowRoot!.querySelector('#done-heading')) === 'Thank you: your feedback is saved');
+    await expect(kept).to.be.accessible();
+    const outbox = await openOutbox();
+    for (const entry of await outbox.list()) await outbox.remove(entry.id);
   });
 
   it('a host’s questions of every kind, in Welsh, with a problem shown, pass too', async () => {
@@ -62,9 +73,9 @@ describe('<feedback-form> on screen', () => {
     expect(text($(element, '#title'))).to.equal('Dywedwch wrthon ni beth rydych chi’n ei feddwl');
     // Written in English only: marked as English on a Welsh page.
     expect($(element, 'fieldset.choice:nth-of-type(2) legend span').getAttribute('lang')).to.equal('en');
-    element.minimumMs = 0;
+    quick(element);
     await send(element);
-    expect(text($(element, '#error-summary li'))).to.equal('Dewiswch ateb i “Pa ddigwyddiad?”');
+    expect(text($(element, `${SUMMARY} li`))).to.equal('Dewiswch ateb i “Pa ddigwyddiad?”');
     await expect(element).to.be.accessible();
     element.questions = 'not questions';
     await settle(element);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import { $, $$, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
+import { feedbackForm, feedbackFormRecordingErrors, quick, SUMMARY } from './support.js';
 
 describe('<feedback-form> with the host’s questions', () => {
   it('loads them from `src`, in the reader’s language where written, and sends their answers', async () => {
@@ -16,14 +16,14 @@ describe('<feedback-form> with the host’s questions', () => {
       '3 Very',
       'Byddai’n well gen i beidio â dweud',
     ]);
-    element.minimumMs = 0;
-    const submits = recordEvents(element, 'feedback-submit');
+    quick(element);
+    const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-event-walk').click();
     $(element, '#q-welcome-pass').click();
     await settle(element);
     $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
     await settle(element);
-    expect(submits[0]!.detail.submission.answers).to.deep.equal({ event: 'walk', welcome: 'pass' });
+    expect(sends[0]!.detail.submission.answers).to.deep.equal({ event: 'walk', welcome: 'pass' });
   });
 
   it('says when `src` cannot be loaded or is not questions, and keeps the usual ones', async () => {
@@ -55,22 +55,22 @@ describe('<feedback-form> with the host’s questions', () => {
 
   it('treats ids such as "constructor", "toString" and "hasOwnProperty" like any other: never already answered, sent as answered', async () => {
     const element = await feedbackForm(html`<feedback-form storage-key="builtins"></feedback-form>`);
-    element.minimumMs = 0;
+    quick(element);
     element.questions = [
       { id: 'constructor', type: 'choice', label: 'Which day?', options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }], required: true },
       { id: 'toString', type: 'text', label: 'What did you like?', required: true },
       { id: 'hasOwnProperty', type: 'consent', label: 'You can quote me', required: true },
     ];
     await settle(element);
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     const send = async () => {
       $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
       await settle(element);
     };
     expect($<HTMLTextAreaElement>(element, '#q-toString').value).to.equal('');
     await send();
-    expect(submits).to.have.length(0);
-    expect($$(element, '#error-summary li').map(text)).to.deep.equal([
+    expect(sends).to.have.length(0);
+    expect($$(element, `${SUMMARY} li`).map(text)).to.deep.equal([
       'Choose an answer for “Which day?”',
       'Enter your answer to “What did you like?”',
       'Tick “You can quote me” to send this',
@@ -80,8 +80,8 @@ describe('<feedback-form> with the host’s questions', () => {
     $(element, '#q-hasOwnProperty').click();
     await settle(element);
     await send();
-    expect(submits).to.have.length(1);
-    expect(submits[0]!.detail.submission.answers).to.deep.equal({ constructor: 'tue', toString: 'The music', hasOwnProperty: true });
+    expect(sends).to.have.length(1);
+    expect(sends[0]!.detail.submission.answers).to.deep.equal({ constructor: 'tue', toString: 'The music', hasOwnProperty: true });
   });
 
   it('with `no-contact`, never asks who the person is', async () => {

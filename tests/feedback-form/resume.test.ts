@@ -4,7 +4,7 @@ import '../support/setup.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { openOutbox } from '../../packages/feedback-form/src/outbox.js';
 import { $, fill, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
+import { feedbackForm, feedbackFormRecordingErrors, quick } from './support.js';
 
 // The page was reloaded or closed while feedback was being sent: the outbox
 // still has it, and the answers were kept with its id.
@@ -97,7 +97,7 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     await endpoint({ mode: 'down' });
     await closedMidSend();
     const element = await opened();
-    element.retryBaseMs = 60_000;
+    quick(element, { retryBaseMs: 60_000 });
     await waitFor(() => heading(element) === 'Thank you: your feedback is saved');
     const [entry] = await (await openOutbox()).list();
     expect([entry!.id, entry!.attempts]).to.deep.equal([ID, 1]);
@@ -107,7 +107,7 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
   it('never sends a second copy when the form is replaced in the middle of its own send', async () => {
     await endpoint({ mode: 'slow', delayMs: 800 });
     const first = await opened();
-    first.minimumMs = 0;
+    quick(first);
     $(first, '#q-how-4').click();
     fill(first, '#q-more', 'Warm and welcoming');
     await settle(first);

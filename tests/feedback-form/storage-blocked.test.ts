@@ -5,7 +5,7 @@ import { forgetCanKeep } from '../../packages/feedback-form/src/draft.js';
 import { forgetOutbox } from '../../packages/feedback-form/src/outbox.js';
 import type { FeedbackForm, Submission } from '../../packages/feedback-form/src/index.js';
 import { $, fill, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
-import { feedbackForm } from './support.js';
+import { feedbackForm, quick } from './support.js';
 
 const endpoint = (payload: { mode?: string; reset?: boolean }) =>
   executeServerCommand<{ path: string; received: { body: Submission }[] }, object>('feedback-endpoint', payload) as Promise<{
@@ -53,21 +53,21 @@ describe('<feedback-form> where the browser keeps nothing', () => {
   it('sends straight away, and thanks the person once the website has it', async () => {
     const { path } = await endpoint({ reset: true });
     const element = await feedbackForm(html`<feedback-form action=${path}></feedback-form>`);
-    element.minimumMs = 0;
+    quick(element);
     const sent = recordEvents(element, 'feedback-sent');
     await answerAndSend(element);
     await waitFor(() => !!element.shadowRoot!.querySelector('#done-heading'));
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     const { received } = await endpoint({});
     expect(received.map((each) => each.body.answers)).to.deep.equal([{ how: 2, more: 'Please fix the ramp' }]);
-    expect(sent.map((event) => event.detail.id)).to.deep.equal([received[0]!.body.id]);
+    expect(sent.map((event) => event.detail.submissionId)).to.deep.equal([received[0]!.body.id]);
   });
 
   it('says plainly when it could not send and cannot keep it for later, with the answers still there to send again', async () => {
     const { path } = await endpoint({ reset: true, mode: 'down' });
     const element = await feedbackForm(html`<feedback-form action=${path}></feedback-form>`);
-    element.minimumMs = 0;
-    const errors = recordEvents(element, 'feedback-error');
+    quick(element);
+    const errors = recordEvents(element, 'feedback-form-error');
     const queued = recordEvents(element, 'feedback-queued');
     await answerAndSend(element);
     await waitFor(() => errors.length === 1);
@@ -95,8 +95,8 @@ describe('<feedback-form> where the browser keeps nothing', () => {
   it('says so in Welsh on a Welsh page', async () => {
     const { path } = await endpoint({ reset: true, mode: 'down' });
     const element = await feedbackForm(html`<feedback-form locale="cy" action=${path}></feedback-form>`);
-    element.minimumMs = 0;
-    const errors = recordEvents(element, 'feedback-error');
+    quick(element);
+    const errors = recordEvents(element, 'feedback-form-error');
     await answerAndSend(element);
     await waitFor(() => errors.length === 1);
     expect(errors[0]!.detail.message).to.contain('dydy’r porwr hwn ddim yn gadael i ni ei gadw i’w anfon nes ymlaen');

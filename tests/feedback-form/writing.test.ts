@@ -3,12 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { FeedbackForm } from '../../packages/feedback-form/src/index.js';
 import { $, $$, fill, focused, html, recordEvents, settle, text } from '../support/helpers.js';
-import { feedbackForm, feedbackFormRecordingErrors } from './support.js';
+import { feedbackForm, feedbackFormRecordingErrors, quick, SUMMARY } from './support.js';
 
 /** A form that does not mind being sent at once (the spam check wants a few seconds). */
 async function form(template = html`<feedback-form storage-key="t"></feedback-form>`): Promise<FeedbackForm> {
   const element = await feedbackForm(template);
-  element.minimumMs = 0;
+  quick(element);
   return element;
 }
 
@@ -64,10 +64,10 @@ describe('<feedback-form> while writing', () => {
     await type(element, '#q-more', 'x'.repeat(1201));
     await type(element, '#name', 'Sam');
     await send(element);
-    const summary = $(element, '#error-summary');
+    const summary = $(element, `${SUMMARY}`);
     expect(focused(element)).to.equal(summary);
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect($$(element, '#error-summary li').map(text)).to.deep.equal([
+    expect($$(element, `${SUMMARY} li`).map(text)).to.deep.equal([
       'Choose an answer for “How was it?”, or “I’d rather not say”',
       '“Tell us more” must be 1200 characters or fewer',
       'Enter an email address or phone number, so we can reply',
@@ -77,15 +77,15 @@ describe('<feedback-form> while writing', () => {
     expect($<HTMLInputElement>(element, '#name').value).to.equal('Sam');
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.have.length(1201);
     // A link in the summary takes the person to the field.
-    $<HTMLAnchorElement>(element, '#error-summary li:nth-child(3) a').click();
+    $<HTMLAnchorElement>(element, `${SUMMARY} li:nth-child(3) a`).click();
     expect(focused(element)).to.equal($(element, '#reply'));
-    $<HTMLAnchorElement>(element, '#error-summary li:first-child a').click();
+    $<HTMLAnchorElement>(element, `${SUMMARY} li:first-child a`).click();
     expect(focused(element)).to.equal($(element, '#q-how-1'));
     // Put right, a message goes at once.
     $(element, '#q-how-pass').click();
     await settle(element);
     expect(element.shadowRoot!.querySelector('#q-how-error')).to.equal(null);
-    expect($$(element, '#error-summary li')).to.have.length(3);
+    expect($$(element, `${SUMMARY} li`)).to.have.length(3);
   });
 
   it('refuses to send nothing at all', async () => {
@@ -93,7 +93,7 @@ describe('<feedback-form> while writing', () => {
     element.questions = [{ id: 'more', type: 'text', label: 'Anything else?' }];
     await settle(element);
     await send(element);
-    expect($$(element, '#error-summary li').map(text)).to.deep.equal(['Answer at least one question before sending']);
+    expect($$(element, `${SUMMARY} li`).map(text)).to.deep.equal(['Answer at least one question before sending']);
   });
 
   it('keeps the answers in this browser as they are typed, so a reload loses nothing, until they are cleared', async () => {
@@ -134,7 +134,7 @@ describe('<feedback-form> while writing', () => {
 
   it('sends only events without `action`: the submission, anonymous, then thanks and a "you said, we did" link', async () => {
     const element = await form(html`<feedback-form storage-key="t" name="visit" you-said-we-did-href="/we-did"></feedback-form>`);
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-how-5').click();
     await type(element, '#q-more', '  Loved the garden  ');
     await askForAReply(element, 'Sam', 'sam@example.org');
@@ -142,8 +142,8 @@ describe('<feedback-form> while writing', () => {
     $(element, '#wants-reply').click();
     await settle(element);
     await send(element);
-    expect(submits).to.have.length(1);
-    const { submission } = submits[0]!.detail;
+    expect(sends).to.have.length(1);
+    const { submission } = sends[0]!.detail;
     expect(submission.answers).to.deep.equal({ how: 5, more: 'Loved the garden' });
     expect(submission.contact).to.equal(null);
     expect(submission.form).to.equal('visit');
@@ -162,7 +162,7 @@ describe('<feedback-form> while writing', () => {
     const { element, errors } = await feedbackFormRecordingErrors(
       '<feedback-form storage-key="t" you-said-we-did-href="javascript:alert(1)"></feedback-form>',
     );
-    element.minimumMs = 0;
+    quick(element);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
     expect(errors[0]!.detail.message).to.equal('The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.');
     $(element, '#q-how-4').click();
@@ -179,32 +179,32 @@ describe('<feedback-form> while writing', () => {
 
   it('sends the name and a way to reply only with consent', async () => {
     const element = await form();
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-how-3').click();
     await askForAReply(element, 'Sam', '07700 900123');
     $(element, '#consent').click();
     await settle(element);
     await send(element);
-    expect(submits[0]!.detail.submission.contact).to.deep.equal({ name: 'Sam', reply: '07700 900123' });
+    expect(sends[0]!.detail.submission.contact).to.deep.equal({ name: 'Sam', reply: '07700 900123' });
   });
 
   it('asks for a second press when sent within seconds of appearing, and sends how long it took so the server can judge', async () => {
     const element = await feedbackForm(html`<feedback-form storage-key="t"></feedback-form>`);
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-how-2').click();
     await send(element);
     expect(text($(element, '#problems'))).to.contain('Please check your answers, then press “Send feedback” again.');
-    expect(submits).to.have.length(0);
+    expect(sends).to.have.length(0);
     await send(element);
-    expect(submits).to.have.length(1);
-    const { checks } = submits[0]!.detail.submission;
+    expect(sends).to.have.length(1);
+    const { checks } = sends[0]!.detail.submission;
     expect(checks!.hiddenFieldFilled).to.equal(false);
     expect(checks!.secondsToComplete).to.be.a('number').and.at.least(0);
   });
 
   it('never thanks without sending: feedback with the hidden field filled (a program, or autofill) is sent, marked', async () => {
     const trap = await form();
-    const trapped = recordEvents(trap, 'feedback-submit');
+    const trapped = recordEvents(trap, 'feedback-send');
     $(trap, '#q-how-2').click();
     // Out of reach of people: not in the tab order, hidden from screen readers.
     expect($(trap, '.trap').getAttribute('aria-hidden')).to.equal('true');
@@ -229,7 +229,7 @@ describe('<feedback-form> while writing', () => {
 
   it('can be filled in and sent from the keyboard alone', async () => {
     const element = await form();
-    const submits = recordEvents(element, 'feedback-submit');
+    const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-how-1').focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -242,6 +242,6 @@ describe('<feedback-form> while writing', () => {
     expect(focused(element)).to.equal($(element, 'form button[type="submit"]'));
     await sendKeys({ press: 'Enter' });
     await settle(element);
-    expect(submits[0]!.detail.submission.answers).to.deep.equal({ how: 3, more: 'Good tea' });
+    expect(sends[0]!.detail.submission.answers).to.deep.equal({ how: 3, more: 'Good tea' });
   });
 });

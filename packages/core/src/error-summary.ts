@@ -1,6 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import type { FieldHost } from './form-fields.js';
+import { fieldErrorText, type FieldHost } from './form-fields.js';
 import { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 
 /** One problem in the summary: its message, and the id of the field that puts it right. */
@@ -49,16 +49,18 @@ export const formSummaryId = (formId: string) => `${formId}-errors`;
 /**
  * A form's own error summary, at its top: every field of `fields` that has a
  * message, in that order. Forms refuse through `requiredFromForm` or
- * `refuseField`, which move focus here.
+ * `refuseField`, which move focus here. A field given as `{ field, target }`
+ * links to `target` instead (a group of radio buttons links to its first).
  */
 export function formErrorSummary<Key extends string>(
   host: FieldHost<Key>,
   formId: string,
-  fields: readonly string[],
+  fields: readonly (string | { field: string; target: string })[],
 ): TemplateResult | typeof nothing {
-  const items = fields.flatMap((field) => {
-    const key = host.fieldErrors[field];
-    return key ? [{ target: field, message: host.t(key) }] : [];
+  const items = fields.flatMap((each) => {
+    const { field, target } = typeof each === 'string' ? { field: each, target: each } : each;
+    const message = fieldErrorText(host, field);
+    return message ? [{ target, message }] : [];
   });
   return errorSummary(host, items, null, undefined, formSummaryId(formId));
 }

@@ -3,15 +3,24 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formSummaryId } from './error-summary.js';
 import type { Headings } from './headings.js';
 import type { SharedKey } from './i18n/catalogues.js';
+import type { MessageParams } from './i18n/message.js';
 
 /** What the field helpers need from an element: its field errors, strings and focus. */
 export interface FieldHost<Key extends string> {
   readonly fieldErrors: Readonly<Record<string, Key | SharedKey>>;
+  /** What fills in a field's message, by field id, where it needs more than its key (a question's label, say). */
+  readonly fieldErrorParams?: Readonly<Record<string, MessageParams>>;
   /** The heading tags for the element's `heading-level`. */
   readonly headings: Headings;
-  t(key: Key | SharedKey): string;
-  setFieldError(fieldId: string, key: Key | SharedKey | null): void;
+  t(key: Key | SharedKey, params?: MessageParams): string;
+  setFieldError(fieldId: string, key: Key | SharedKey | null, params?: MessageParams): void;
   focusAfterRender(selector: string): void;
+}
+
+/** The message at a field, in words, or undefined when it has none. */
+export function fieldErrorText<Key extends string>(host: FieldHost<Key>, fieldId: string): string | undefined {
+  const key = host.fieldErrors[fieldId];
+  return key && host.t(key, host.fieldErrorParams?.[fieldId]);
 }
 
 /** The trimmed text of a named field in a form. */
@@ -61,8 +70,7 @@ export function refuseField<Key extends string>(
  * "Error:" prefix so screen readers say what kind of text this is.
  */
 export function fieldError<Key extends string>(host: FieldHost<Key>, fieldId: string): TemplateResult | typeof nothing {
-  const key = host.fieldErrors[fieldId];
-  return fieldMessage(fieldId, host.t('error.prefix'), key && host.t(key));
+  return fieldMessage(fieldId, host.t('error.prefix'), fieldErrorText(host, fieldId));
 }
 
 /**

@@ -6,7 +6,7 @@ export { defineElement } from './define.js';
 export { emit, type ChangeEventTag, type CoproduceErrorCode, type CoproduceErrorDetail, type ErrorEventTag, type EventDetail } from './events.js';
 export { errorSummary, formErrorSummary, formSummaryId, type SummaryItem } from './error-summary.js';
 export { downloadText, fileSlug } from './files.js';
-export { checkboxField, describedBy, fieldError, fieldMessage, invalid, radioChoices, refuseField, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
+export { checkboxField, describedBy, fieldError, fieldErrorText, fieldMessage, invalid, radioChoices, refuseField, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,

@@ -1,4 +1,6 @@
 import { own, type Catalogues, type Locale } from '@coproduce/core';
+import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
+import { feedbackFormEasyRead } from './i18n/easy-read.js';
 import { LIMITS, type Answer, type Checks, type Draft, type Question, type Submission } from './schema.js';
 
 /** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
@@ -10,6 +12,16 @@ export function defaultQuestions(catalogues: Catalogues): Question[] {
     { id: 'how', type: 'scale', label: every('question.how'), points, required: true },
     { id: 'more', type: 'text', label: every('question.more'), hint: every('question.moreHint'), maxLength: LIMITS.defaultText },
   ];
+}
+
+const usual: { plain?: Question[]; easyRead?: Question[] } = {};
+
+/** The usual questions, in plain words or (with every language's Easy Read strings over its plain ones) Easy Read. Made once each. */
+export function usualQuestions(easyRead: boolean): readonly Question[] {
+  if (!easyRead) return (usual.plain ??= defaultQuestions(feedbackFormCatalogues));
+  const plain = feedbackFormCatalogues;
+  const easy = feedbackFormEasyRead;
+  return (usual.easyRead ??= defaultQuestions({ en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } }));
 }
 
 export const EMPTY_DRAFT: Draft = { answers: {}, wantsReply: false, name: '', reply: '', consent: false };
@@ -46,22 +58,24 @@ export const maxLengthOf = (question: Question) => (question.type === 'text' ? (
 export interface FieldProblem {
   field: string;
   focus: string;
-  key: string;
+  key: FeedbackFormKey;
   params?: Record<string, string | number>;
 }
 
-/** The message at each field: its first problem's; with `only`, just at fields already showing one (they clear as they are put right). */
-export function messagesByField(
-  problems: readonly FieldProblem[],
-  message: (problem: FieldProblem) => string,
-  only?: ReadonlySet<string>,
-): Map<string, string> {
-  const messages = new Map<string, string>();
-  for (const problem of problems) {
-    if (only && !only.has(problem.field)) continue;
-    if (!messages.has(problem.field)) messages.set(problem.field, message(problem));
-  }
-  return messages;
+/** Each field's first problem: the one its message shows. */
+export function firstProblemAt(problems: readonly FieldProblem[]): Map<string, FieldProblem> {
+  const first = new Map<string, FieldProblem>();
+  for (const problem of problems) if (!first.has(problem.field)) first.set(problem.field, problem);
+  return first;
+}
+
+/** Every field that can show a message, in the order they come, each with where its link in the error summary goes. */
+export function fieldsInOrder(questions: readonly Question[]): { field: string; target: string }[] {
+  return [
+    ...questions.map((question) => ({ field: fieldId(question), target: focusTarget(question) })),
+    { field: 'reply', target: 'reply' },
+    { field: 'consent', target: 'consent' },
+  ];
 }
 
 /**
@@ -78,7 +92,7 @@ export function problemsIn(questions: readonly Question[], draft: Draft, label: 
     if (question.type === 'text' && typeof value === 'string' && value.length > maxLengthOf(question)) {
       problems.push({ field, focus, key: 'error.textTooLong', params: { question: label(question), max: maxLengthOf(question) } });
     } else if (question.required && !answered(value)) {
-      const key = { scale: 'error.scale', choice: 'error.choice', text: 'error.text', consent: 'error.consentQuestion' }[question.type];
+      const key = ({ scale: 'error.scale', choice: 'error.choice', text: 'error.text', consent: 'error.consentQuestion' } as const)[question.type];
       problems.push({ field, focus, key, params: { question: label(question) } });
     }
   }

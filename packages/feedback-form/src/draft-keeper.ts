@@ -1,14 +1,15 @@
+import { localStorageAdapter, type ProjectContextValue, type StorageAdapter } from '@coproduce/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { drafts, type DraftLoad } from './draft.js';
 import type { Draft } from './schema.js';
 
-/** What the draft keeper needs from its element. */
-export interface DraftHost extends ReactiveControllerHost, HTMLElement {
-  readonly storageKey: string | undefined;
-  readonly name: string | undefined;
-  readonly form: HTMLFormElement | null;
+export interface DraftKeeperOptions {
+  /** Where the answers are kept, read as each update starts: the element's `storage-key`, `name` and project. */
+  place(): { storageKey: string | undefined; name: string | undefined; project: ProjectContextValue | undefined };
   /** The answers to keep now, or null while they are not the person's to change (being sent, or done). */
-  draftToKeep(): Draft | null;
+  toKeep(): Draft | null;
+  /** What was found where the answers are kept, read before the first render. */
+  loaded(load: DraftLoad): void;
 }
 
 /** Nothing answered and nothing typed about a reply: there is nothing to keep. */
@@ -17,41 +18,52 @@ function isEmpty(draft: Draft): boolean {
 }
 
 /**
- * Keeps the person's unsent answers in this browser: after a short pause in
- * typing, when the page goes and when the element leaves it. Forgets them
- * once they are sent or cleared, or when a host form is submitted with them.
+ * Keeps the person's unsent answers through the project's storage adapter
+ * (localStorage when there is no project): after a short pause in typing,
+ * when the page goes and when the element leaves it. Forgets them once they
+ * are sent or cleared, or when a host form is submitted with them.
  */
 export class DraftKeeper implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private form: HTMLFormElement | null = null;
+  private adapter: StorageAdapter | null = null;
+  private key = '';
   /** The host form's submit that took the answers, until the person changes something. */
   private submitted: Event | null = null;
 
-  constructor(private readonly host: DraftHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: DraftKeeperOptions,
+  ) {
     host.addController(this);
   }
 
-  /** One key per page and form name, unless the host chose one. */
-  get key(): string {
-    const { storageKey, name } = this.host;
-    return `coproduce:feedback-draft:${storageKey ?? `${location.pathname}#${name ?? 'feedback'}`}`;
+  /** True when the answers can be kept where they are kept (a browser may refuse storage). */
+  get canKeep(): boolean {
+    return drafts.canKeep(this.adapter ?? this.place().adapter);
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.saveNow);
-    this.form = this.host.form;
-    this.form?.addEventListener('submit', this.hostFormSubmitted);
   }
 
   hostDisconnected(): void {
     this.saveNow();
     window.removeEventListener('pagehide', this.saveNow);
-    this.form?.removeEventListener('submit', this.hostFormSubmitted);
-    this.form = null;
   }
 
-  load(): DraftLoad {
-    return drafts.load(this.key);
+  /**
+   * Binds to where the answers are kept before each update: the first time,
+   * what is kept there is read; after that (a new `storage-key`, a project
+   * found late), what is on screen is kept in the new place, never lost.
+   */
+  hostUpdate(): void {
+    const { adapter, key } = this.place();
+    if (adapter === this.adapter && key === this.key) return;
+    const first = this.adapter === null;
+    this.adapter = adapter;
+    this.key = key;
+    if (first) this.options.loaded(drafts.load(adapter, key));
+    else this.saveNow();
   }
 
   /** The answers changed: kept once typing pauses. */
@@ -63,36 +75,51 @@ export class DraftKeeper implements ReactiveController {
 
   /** Kept at once with the id being sent: reopened mid-send, the page resumes it instead of offering it again. */
   keepSending(draft: Draft, id: string): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    drafts.save(this.key, { ...draft, sendingId: id });
+    this.stopTimer();
+    if (this.adapter) drafts.save(this.adapter, this.key, { ...draft, sendingId: id });
   }
 
   /** Forgets the kept answers. */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    drafts.clear(this.key);
+    this.stopTimer();
+    if (this.adapter) drafts.clear(this.adapter, this.key);
   }
 
   readonly saveNow = (): void => {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.stopTimer();
     // Sent with the host form: the page going next (pagehide) must not keep them for the next person.
-    if (this.submitted && !this.submitted.defaultPrevented) return;
-    const draft = this.host.draftToKeep();
+    if (!this.adapter || (this.submitted && !this.submitted.defaultPrevented)) return;
+    const draft = this.options.toKeep();
     if (!draft) return;
-    if (isEmpty(draft)) drafts.clear(this.key);
-    else drafts.save(this.key, draft);
+    if (isEmpty(draft)) drafts.clear(this.adapter, this.key);
+    else drafts.save(this.adapter, this.key, draft);
   };
 
-  private readonly hostFormSubmitted = (event: Event) => {
-    // Once the browser is sending the host form, the draft has done its job. A host that
-    // cancels the submit to send it itself keeps the draft until it resets the form.
-    // Whether it cancelled is known only once every listener has run.
+  /**
+   * The host form was submitted with the answers. Once the browser is sending
+   * it, the draft has done its job; a host that cancels the submit to send it
+   * itself keeps the draft until it resets the form. Whether it cancelled is
+   * known only once every listener has run.
+   */
+  formSubmitted(event: Event): void {
     this.submitted = event;
     setTimeout(() => {
-      if (!event.defaultPrevented) drafts.clear(this.key);
+      if (!event.defaultPrevented) this.clear();
     });
-  };
+  }
+
+  private stopTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** One key per page and form name unless the host chose one, inside the project's own keys when there is one. */
+  private place(): { adapter: StorageAdapter; key: string } {
+    const { storageKey, name, project } = this.options.place();
+    const where = `feedback-draft:${storageKey ?? `${location.pathname}#${name ?? 'feedback'}`}`;
+    return {
+      adapter: project?.storage ?? localStorageAdapter,
+      key: project?.project ? `coproduce:${project.project}:${where}` : `coproduce:${where}`,
+    };
+  }
 }

@@ -1,26 +1,28 @@
-import { keepAside, localStorageAdapter, validate } from '@coproduce/core';
+import { keepAside, validate, type StorageAdapter } from '@coproduce/core';
 import { draftSchema, type Draft } from './schema.js';
 
 const PROBE_KEY = 'coproduce:feedback-draft:can-keep';
-let keeps: boolean | null = null;
+let keeps = new WeakMap<StorageAdapter, boolean>();
 
 /** Forgets whether storage works, so tests can refuse it and ask again. */
 export function forgetCanKeep(): void {
-  keeps = null;
+  keeps = new WeakMap();
 }
 
 export type DraftLoad = { draft: Draft | null } | { unreadable: true; cause: unknown };
 
 /**
- * The person's unsent answers, kept in this browser so a reload or a closed
- * tab loses nothing. Damaged copies are kept aside, never deleted. Storage a
- * browser refuses (private modes, blocked cookies) just means no draft.
+ * The person's unsent answers, kept through the project's storage adapter
+ * (this browser's localStorage unless a <coproduction-project> gives
+ * another) so a reload or a closed tab loses nothing. Damaged copies are
+ * kept aside, never deleted. Storage a browser refuses (private modes,
+ * blocked cookies) just means no draft.
  */
 export const drafts = {
-  load(key: string): DraftLoad {
+  load(adapter: StorageAdapter, key: string): DraftLoad {
     let raw: string | null;
     try {
-      raw = localStorageAdapter.getItem(key);
+      raw = adapter.getItem(key);
     } catch {
       return { draft: null };
     }
@@ -34,37 +36,53 @@ export const drafts = {
       cause = error;
     }
     // Moved aside, so the next draft can be saved; left in place if it could not be copied.
-    if (keepAside(localStorageAdapter, key, raw)) drafts.clear(key);
+    if (keepAside(adapter, key, raw)) drafts.clear(adapter, key);
     return { unreadable: true, cause };
   },
 
-  save(key: string, draft: Draft): void {
+  save(adapter: StorageAdapter, key: string, draft: Draft): void {
     try {
-      localStorageAdapter.setItem(key, JSON.stringify(draft));
+      adapter.setItem(key, JSON.stringify(draft));
     } catch {
       // Best effort: the answers are still on screen.
     }
   },
 
-  /** True when this browser lets the page keep anything: tried once per page, with a key of its own. */
-  canKeep(): boolean {
-    if (keeps === null) {
+  /** True when the adapter keeps anything: tried once per page and adapter, with a key of its own. */
+  canKeep(adapter: StorageAdapter): boolean {
+    let known = keeps.get(adapter);
+    if (known === undefined) {
       try {
-        localStorageAdapter.setItem(PROBE_KEY, '1');
-        localStorageAdapter.removeItem(PROBE_KEY);
-        keeps = true;
+        adapter.setItem(PROBE_KEY, '1');
+        adapter.removeItem(PROBE_KEY);
+        known = true;
       } catch {
-        keeps = false;
+        known = false;
       }
+      keeps.set(adapter, known);
     }
-    return keeps;
+    return known;
   },
 
-  clear(key: string): void {
+  clear(adapter: StorageAdapter, key: string): void {
     try {
-      localStorageAdapter.removeItem(key);
+      adapter.removeItem(key);
     } catch {
       // Nothing was kept.
     }
   },
 };
+
+/** What the browser keeps for a host form to restore: the answers. */
+export const formState = (draft: Draft): string => JSON.stringify({ draft });
+
+/** The answers in a state the browser restored, if it is one `formState` made; else null. */
+export function restoredDraft(state: string): Draft | null {
+  try {
+    const restored = validate(draftSchema(), (JSON.parse(state) as { draft?: unknown }).draft);
+    return restored.success ? restored.data : null;
+  } catch {
+    // Not ours to read: the draft in storage is used instead.
+    return null;
+  }
+}

@@ -1,51 +1,48 @@
-import { errorSummary, inLanguage, InteractiveElement, safeUrl, validate, type Locale, type Localised } from '@coproduce/core';
+import {
+  Announcer,
+  CoproduceElement,
+  elementView,
+  inLanguage,
+  localStorageAdapter,
+  safeUrl,
+  SourceLoadController,
+  validate,
+  type Localised,
+  type SourceLimits,
+} from '@coproduce/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { anyAnswered, defaultQuestions, EMPTY_DRAFT, maxLengthOf, messagesByField, problemsIn, submissionId, toSubmission, type FieldProblem } from './answers.js';
+import { anyAnswered, EMPTY_DRAFT, maxLengthOf, toSubmission, usualQuestions } from './answers.js';
+import { FieldProblems } from './field-problems.js';
+import { formState, restoredDraft, type DraftLoad } from './draft.js';
 import { DraftKeeper } from './draft-keeper.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import { reportToHostForm, restoredDraft } from './form-state.js';
+import { FormAssociation } from './form-association.js';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
 import { feedbackFormEasyRead } from './i18n/easy-read.js';
 import { renderForm, type FormView } from './render-form.js';
-import { renderDone, renderResuming } from './render-status.js';
+import { renderDone, renderResuming, type StatusView } from './render-status.js';
 import { parseQuestions, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
-import { OutboxSender, type Outcome } from './sender.js';
+import { checkAddress, Sending } from './sending.js';
 
-export type { FeedbackQueuedDetail, FeedbackSentDetail, FeedbackSubmitDetail } from './events.js';
-
-/**
- * Where the person is: writing, sending, done, or done with the feedback kept
- * to send later; or back on a page closed mid-send, waiting to hear of it.
- */
-type Stage = 'writing' | 'sending' | 'resuming' | 'sent' | 'queued';
-
-/** Every language's Easy Read strings over its plain ones, for the usual questions' words. */
-function easyReadOverPlain() {
-  const plain = FeedbackForm.catalogues;
-  const easy = FeedbackForm.easyReadCatalogues;
-  return { en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } };
-}
-
-/** A form filled in faster than this is probably not a person: they are asked to check and send again. */
-const MINIMUM_MS = 3000;
-/** How long to wait for the server before keeping the feedback to send later. */
-const TIMEOUT_MS = 10_000;
+export type { FeedbackFormChangeDetail, FeedbackQueuedDetail, FeedbackSendDetail, FeedbackSentDetail } from './events.js';
 
 /**
  * A feedback form for a public website. Anonymous by default: a name and a
  * way to reply are asked for only if the person wants a reply, and sent only
- * with their consent. Unsent answers are kept in the browser. With `action`
- * it POSTs JSON, and a submission that cannot be sent (offline, a server
- * error, no reply) waits in an outbox in the browser and is sent later, once.
- * Inside a host's `<form>` it is a form control instead.
+ * with their consent. Unsent answers are kept through the project's storage
+ * (this browser's, by default). With `action` it POSTs JSON, and a
+ * submission that cannot be sent (offline, a server error, no reply) waits
+ * in an outbox in the browser and is sent later, once. Inside a host's
+ * `<form>` it is a form control instead.
  *
  * @summary A feedback form that is anonymous by default and never loses a submission.
  * @tagname feedback-form
  *
- * @event feedback-submit - About to send. Cancelable: a host that calls `preventDefault()` sends `detail.submission` itself.
- * @event feedback-sent - A submission reached the server. `detail: { id }`.
- * @event feedback-queued - A submission is kept in the browser to send later. `detail: { id, reason }`, reason `offline`, `network`, `timeout` or `server`.
- * @event feedback-error - The server refused a submission; one could not be sent where the browser keeps nothing (`storage-unavailable`); `action` or `you-said-we-did-href` is not an http(s) address (`invalid-attribute`); the questions or `src` could not be used; or the saved answers could not be read. `detail: { message, cause, code }`.
+ * @event {CustomEvent<FeedbackFormChangeDetail>} feedback-form-change - The person changed an answer (as they type, too), or cleared them. `detail: { value }`, the same string as the `value` property. Not sent when the host sets properties.
+ * @event {CustomEvent<CoproduceErrorDetail>} feedback-form-error - Something was refused or failed; the answers are kept. `detail: { message, code, cause }`. Codes: `send-refused` (the server refused a submission), `sent-too-soon` (sent within seconds of the form appearing: the person is asked to check and press again), `storage-unavailable` (not sent, and the browser keeps nothing to send later), `invalid-attribute` (`action` or `you-said-we-did-href` is not an http(s) address), `invalid-data` (`questions` not usable), the `src` codes, and `unreadable-storage` (kept answers could not be read).
+ * @event {CustomEvent<FeedbackSendDetail>} feedback-send - A submission is about to be sent. Cancelable: a host that calls `preventDefault()` sends `detail.submission` itself (the person is thanked and nothing is posted).
+ * @event {CustomEvent<FeedbackSentDetail>} feedback-sent - The server took a submission (on a later try too). `detail: { submissionId }`.
+ * @event {CustomEvent<FeedbackQueuedDetail>} feedback-queued - A submission is kept in the browser to send later, once per submission. `detail: { submissionId, reason }`, reason `offline`, `network`, `timeout` or `server`.
  *
  * @csspart base - The element's outer box.
  * @csspart form - The questions and the send button.
@@ -68,8 +65,9 @@ const TIMEOUT_MS = 10_000;
  * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
  * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
-export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements FormView {
-  static override styles = [...InteractiveElement.styles, feedbackFormStyles];
+export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-form'> {
+  static override styles = [...CoproduceElement.styles, feedbackFormStyles];
+  /** @internal */
   static formAssociated = true;
 
   /** @internal */
@@ -87,11 +85,8 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
     noContact: { type: Boolean, attribute: 'no-contact' },
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
-    /** @internal */ draft: { state: true, attribute: false },
-    /** @internal */ hostQuestions: { state: true, attribute: false },
-    /** @internal */ fieldMessages: { state: true, attribute: false },
-    /** @internal */ stage: { state: true, attribute: false },
-    /** @internal */ formDisabled: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    hostQuestions: { state: true, attribute: false },
   };
 
   /** The answers' name in a host form's data, and `form` in each submission. */
@@ -102,372 +97,304 @@ export class FeedbackForm extends InteractiveElement<FeedbackFormKey> implements
   declare src: string | undefined;
   /** After sending, a link to where people can see what came of feedback (a "you said, we did" page). */
   declare youSaidWeDidHref: string | undefined;
-  /** Where unsent answers are kept in this browser. Default: one key per page and form name. */
+  /** Where unsent answers are kept. Default: one key per page and form name. */
   declare storageKey: string | undefined;
   /** Leaves out "I'd like a reply": the form is anonymous only. */
   declare noContact: boolean;
   /** In a host form: the form cannot be submitted until these questions are answered. */
   declare required: boolean;
-  /** In a host form: nothing can be changed or sent. */
+  /** Nothing can be changed or sent. */
   declare disabled: boolean;
-  /** @internal */
-  declare draft: Draft;
-  /** @internal */
-  declare hostQuestions: readonly Question[] | null;
-  /** @internal */
-  declare fieldMessages: ReadonlyMap<string, string>;
-  /** @internal */
-  declare stage: Stage;
-  /** @internal */
-  declare formDisabled: boolean;
+  private declare draft: Draft;
+  private declare hostQuestions: readonly Question[] | null;
 
-  /** Milliseconds before a try is repeated; it doubles each time, up to an hour. @internal */
-  retryBaseMs = 5000;
-  /** @internal */
-  minimumMs = MINIMUM_MS;
-  /** @internal */
-  timeoutMs = TIMEOUT_MS;
-
-  private readonly internals: ElementInternals;
-  private startedAt = Date.now();
-  private readonly drafts = new DraftKeeper(this);
-  private readonly sender = new OutboxSender(this);
+  /**
+   * A form sent sooner than `minimumMs` after it appeared is probably not a
+   * person's: they are asked to check and press again. Tries are repeated
+   * after `retryBaseMs`, doubling up to an hour; a first try waits
+   * `timeoutMs` for the server.
+   */
+  private readonly timing = { minimumMs: 3000, retryBaseMs: 5000, timeoutMs: 10_000 };
   private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private defaults: Question[] | null = null;
-  private easyReadDefaults: Question[] | null = null;
-  /** The id of the submission being written: one per submission, so a server can spot a repeat. */
-  private pendingId: string | null = null;
-  private triedTooFast = false;
-  /** The id of a submission tried but not kept: changed, it becomes a new one. */
-  private triedId: string | null = null;
+  /** `value` as last worked out, and what it was worked out from: read twice unchanged, it is the same string. */
+  private valueMemo: { from: readonly unknown[]; value: string } | null = null;
+
+  private readonly announcer = new Announcer(this);
+  private readonly fieldProblems = new FieldProblems({
+    problems: this.problems,
+    focus: this.refocus,
+    read: () => ({ questions: this.questions, draft: this.draft, locale: this.resolvedLocale }),
+  });
+  private readonly source = new SourceLoadController<Question[], FeedbackFormKey>(this, {
+    problems: this.problems,
+    messages: {
+      'source-unavailable': 'error.source',
+      'source-timeout': 'error.sourceTimeout',
+      'source-too-big': 'error.sourceTooBig',
+      'invalid-source': 'error.sourceInvalid',
+    },
+    parse: parseQuestions,
+    apply: (questions) => {
+      // A failed or removed `src` keeps the questions already shown.
+      if (questions) this.hostQuestions = questions;
+    },
+  });
+  private readonly association = new FormAssociation(this, {
+    value: () => this.value,
+    state: () => formState(this.draft),
+    validity: () => this.hostFormProblem(),
+    reset: () => this.resetAnswers(),
+    restore: (state) => {
+      this.draft = restoredDraft(state) ?? this.draft;
+    },
+    invalid: () => this.fieldProblems.showAll(false),
+    submitted: (event) => this.drafts.formSubmitted(event),
+  });
+  private readonly drafts = new DraftKeeper(this, {
+    place: () => ({ storageKey: this.storageKey, name: this.name, project: this.project }),
+    toKeep: () => (this.sending.stage === 'writing' ? this.draft : null),
+    loaded: (load) => this.draftLoaded(load),
+  });
+  private readonly sending = new Sending(this, {
+    problems: this.problems,
+    focus: this.refocus,
+    announcer: this.announcer,
+    drafts: this.drafts,
+    fieldProblems: this.fieldProblems,
+    t: (key) => this.t(key),
+    action: () => this.action,
+    inForm: () => this.association.form !== null,
+    storage: () => this.project?.storage ?? localStorageAdapter,
+    timing: () => this.timing,
+    draft: () => this.draft,
+    submission: (id, startedAt) => this.submission(id, startedAt),
+    sending: (submission) => this.emit('feedback-send', { submission }, { cancelable: true }),
+    sent: (submissionId) => this.emit('feedback-sent', { submissionId }),
+    queued: (submissionId, reason) => this.emit('feedback-queued', { submissionId, reason }),
+  });
+  private readonly view = this.createView();
 
   constructor() {
-    super('feedback');
+    super('feedback-form');
     this.noContact = false;
     this.required = false;
     this.disabled = false;
     this.draft = EMPTY_DRAFT;
     this.hostQuestions = null;
-    this.fieldMessages = new Map();
-    this.stage = 'writing';
-    this.formDisabled = false;
-    this.internals = this.attachInternals();
   }
 
-  /** The questions asked: the host's (validated), or the usual two (in Easy Read, in Easy Read words). */
+  /**
+   * The questions asked: the host's, or the usual two (in Easy Read, in Easy
+   * Read words). Setting questions that are not right keeps the ones before
+   * and reports `feedback-form-error` (`invalid-data`).
+   */
   get questions(): readonly Question[] {
-    if (this.hostQuestions) return this.hostQuestions;
-    if (this.inEasyRead) return (this.easyReadDefaults ??= defaultQuestions(easyReadOverPlain()));
-    return (this.defaults ??= defaultQuestions(FeedbackForm.catalogues));
+    return this.hostQuestions ?? usualQuestions(this.inEasyRead);
   }
 
   set questions(value: unknown) {
     if (value === undefined) return;
     const result = validate(questionListSchema(), value);
     if (!result.success) {
-      this.setProblem('questions', { code: 'invalid-data', key: 'error.questions' }, result.error);
+      this.problems.set('questions', { code: 'invalid-data', key: 'error.questions' }, result.error);
       return;
     }
-    this.clearProblem('questions');
+    this.problems.clear('questions');
     this.hostQuestions = result.data;
   }
 
-  /** The form this element belongs to, if any. */
+  /** The host form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.association.form;
   }
 
-  /** What a host form submits under `name`: the submission as JSON, or '' while nothing is answered. */
+  /** What a host form submits under `name`: the submission as JSON, or `''` while nothing is answered (or while disabled). */
   get value(): string {
-    return this.formValue();
+    const from = () => [this.questions, this.draft, this.disabled, this.association.disabled, this.name, this.resolvedLocale, this.sending.id];
+    const now = from();
+    if (this.valueMemo?.from.every((input, index) => input === now[index])) return this.valueMemo.value;
+    const answered = anyAnswered(this.questions, this.draft) && !this.disabled && !this.association.disabled;
+    const value = answered ? JSON.stringify(this.sending.submission()) : '';
+    // Read after the submission, which may have just given itself an id.
+    this.valueMemo = { from: from(), value };
+    return value;
   }
 
-  /** @internal */
-  get inForm(): boolean {
-    return this.internals.form !== null;
-  }
-
+  /** In a host form: true when it may be submitted. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.association.checkValidity();
   }
 
+  /** In a host form: like `checkValidity()`, and the browser shows why not. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.association.reportValidity();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('invalid', this.showProblems);
-    this.loadDraft();
+  // The platform's callbacks for a form-associated element, handed to the form association.
+  /** @internal */
+  formResetCallback(): void {
+    this.association.reset();
+  }
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.association.disabledChanged(disabled);
+  }
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.association.restore(state);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.showProblems);
     clearTimeout(this.countTimer);
   }
 
-  // ——— Form association ———
-
-  /** @internal */
-  formResetCallback(): void {
-    this.draft = EMPTY_DRAFT;
-    this.pendingId = null;
-    this.fieldMessages = new Map();
-    this.drafts.clear();
+  /** Not API: tests/core/source-limits.test.ts shortens `src`'s 15 s wait with it. @internal */
+  set sourceLimits(limits: SourceLimits) {
+    this.source.limits = limits;
   }
 
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.source.load(this.src);
+    if (changed.has('youSaidWeDidHref')) checkAddress(this.problems, 'you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
+    if (changed.has('action')) this.sending.actionChanged(this.hasUpdated);
   }
 
-  /** @internal */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    this.draft = restoredDraft(state) ?? this.draft;
+  /** What the templates may read and do, and nothing else of the element. */
+  private createView(): FormView & StatusView {
+    const element = this;
+    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer };
+    return elementView(this, parts, {
+      text: <T,>(value: Localised<T>) => inLanguage(value, element.resolvedLocale),
+      get questions() {
+        return element.questions;
+      },
+      get draft() {
+        return element.draft;
+      },
+      get noContact() {
+        return element.noContact;
+      },
+      get loading() {
+        return element.source.loading;
+      },
+      get inForm() {
+        return element.association.form !== null;
+      },
+      get locked() {
+        return element.disabled || element.association.disabled || element.sending.stage === 'sending';
+      },
+      get sending() {
+        return element.sending.stage === 'sending';
+      },
+      get canKeepAnswers() {
+        return element.drafts.canKeep;
+      },
+      get queued() {
+        return element.sending.stage === 'queued';
+      },
+      get youSaidWeDid() {
+        return safeUrl(element.youSaidWeDidHref);
+      },
+      answer: (questionId: string, value: Answer | undefined) => this.answer(questionId, value),
+      setContact: (patch: Partial<Omit<Draft, 'answers'>>) => this.setContact(patch),
+      send: (event: Event) => {
+        event.preventDefault();
+        void this.sending.send();
+      },
+      clearAnswers: () => this.clearAnswers(),
+      again: () => this.again(),
+    });
   }
-
-  private formValue(): string {
-    return anyAnswered(this.questions, this.draft) && !this.disabled && !this.formDisabled ? JSON.stringify(this.submission()) : '';
-  }
-
-  private updateFormState(): void {
-    const value = this.formValue();
-    const problems = this.required || value ? this.currentProblems() : [];
-    reportToHostForm(this.internals, this.renderRoot, { value, draft: this.draft, problems, message: (problem) => this.message(problem) });
-  }
-
-  private readonly showProblems = () => this.listProblems(false);
 
   // ——— Answers and the draft ———
 
-  /** @internal */
-  text<T>(value: Localised<T>): { value: T; lang: Locale | null } {
-    return inLanguage(value, this.resolvedLocale);
-  }
-
-  /** @internal */
-  answer(questionId: string, value: Answer | undefined): void {
+  private answer(questionId: string, value: Answer | undefined): void {
     const answers = { ...this.draft.answers };
     if (value === undefined) delete answers[questionId];
     else answers[questionId] = value;
-    this.draftChanged({ ...this.draft, answers });
+    this.personChanged({ ...this.draft, answers });
     const question = this.questions.find((each) => each.id === questionId);
     if (question?.type === 'text' && typeof value === 'string') {
       // The count is read out once typing pauses, not at every key (GOV.UK's character count).
       clearTimeout(this.countTimer);
       const left = maxLengthOf(question) - value.length;
-      this.countTimer = setTimeout(() => this.announce(this.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) })), 1000);
+      this.countTimer = setTimeout(() => this.announcer.say(this.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) })), 1000);
     }
   }
 
-  /** @internal */
-  setContact(patch: Partial<Omit<Draft, 'answers'>>): void {
+  private setContact(patch: Partial<Omit<Draft, 'answers'>>): void {
     const next = { ...this.draft, ...patch };
     // Unticking "I'd like a reply" forgets who they are: nothing identifying is kept without a reason.
-    this.draftChanged(next.wantsReply ? next : { ...next, name: '', reply: '', consent: false });
+    this.personChanged(next.wantsReply ? next : { ...next, name: '', reply: '', consent: false });
   }
 
-  private draftChanged(draft: Draft): void {
+  /** The person changed the answers: kept, messages at fields put right as they are, and the host told. */
+  private personChanged(draft: Draft): void {
     this.draft = draft;
-    this.triedTooFast = false;
-    if (this.pendingId && this.pendingId === this.triedId) this.pendingId = null;
-    if (this.fieldMessages.size) this.fieldMessages = this.messagesFor(this.currentProblems(), new Set(this.fieldMessages.keys()));
+    this.sending.changed();
+    this.fieldProblems.follow();
     this.drafts.changed();
+    this.emit('feedback-form-change', { value: this.value });
   }
 
-  /** @internal */
-  draftToKeep(): Draft | null {
-    return this.stage === 'writing' ? this.draft : null;
-  }
-
-  private loadDraft(): void {
-    const loaded = this.drafts.load();
-    if ('unreadable' in loaded) {
-      this.setProblem('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, loaded.cause);
-      return;
-    }
-    if (!loaded.draft) return;
-    const { sendingId, ...draft } = loaded.draft;
+  private draftLoaded(load: DraftLoad): void {
+    if ('unreadable' in load) return this.problems.set('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, load.cause);
+    if (!load.draft) return;
+    const { sendingId, ...draft } = load.draft;
     this.draft = draft;
-    if (sendingId && !this.inForm) void this.resume(sendingId);
+    if (sendingId && !this.association.form) void this.sending.resume(sendingId);
   }
 
-  /** Closed or reloaded mid-send: the outbox has it, so it is never offered to send again, only followed. */
-  private async resume(id: string): Promise<void> {
-    this.stage = 'resuming';
-    this.pendingId = id;
-    this.settled(await this.sender.resume(id), null, false);
+  /** Empty again, and nothing kept: the host form's reset, or "Clear my answers". */
+  private resetAnswers(): void {
+    this.draft = EMPTY_DRAFT;
+    this.sending.forget();
+    this.fieldProblems.clear();
+    this.drafts.clear();
   }
 
-  // ——— Problems ———
-
-  private currentProblems() {
-    return problemsIn(this.questions, this.draft, (question) => this.text(question.label).value);
+  private clearAnswers(): void {
+    this.resetAnswers();
+    this.announcer.say(this.t('announce.cleared'));
+    this.emit('feedback-form-change', { value: this.value });
   }
 
-  private message(problem: FieldProblem): string {
-    return this.t(problem.key as FeedbackFormKey, problem.params);
+  /** In a host form: the first problem, when `required` or anything is answered. */
+  private hostFormProblem(): { message: string; fieldId: string } | null {
+    const problem = this.required || this.value ? this.fieldProblems.all()[0] : undefined;
+    return problem ? { message: this.t(problem.key, problem.params), fieldId: problem.focus } : null;
   }
 
-  private messagesFor(problems: readonly FieldProblem[], only?: ReadonlySet<string>): Map<string, string> {
-    return messagesByField(problems, (problem) => this.message(problem), only);
-  }
-
-  /** Shows every problem at its field and in the summary, which takes focus. True if there were none. */
-  private listProblems(focus = true): boolean {
-    const problems = this.currentProblems();
-    this.fieldMessages = this.messagesFor(problems);
-    if (problems.length && focus) this.focusAfterRender('#error-summary');
-    return problems.length === 0;
-  }
-
-  // ——— Sending ———
-
-  private submission(): Submission {
+  /** The answers as a submission: what is sent, and the host form's value. */
+  private submission(id: string, startedAt: number): Submission {
     return toSubmission(this.questions, this.draft, {
-      id: (this.pendingId ??= submissionId()),
+      id,
       form: this.name ?? null,
       locale: this.resolvedLocale,
       createdAt: new Date().toISOString(),
       checks: {
         hiddenFieldFilled: !!this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
-        secondsToComplete: Math.round((Date.now() - this.startedAt) / 1000),
+        secondsToComplete: Math.round((Date.now() - startedAt) / 1000),
       },
     });
   }
 
-  private async send(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.stage === 'sending' || this.inForm) return;
-    if (!this.listProblems()) return;
-    if (Date.now() - this.startedAt < this.minimumMs && !this.triedTooFast) {
-      this.triedTooFast = true;
-      this.setProblem('fast', { code: 'invalid-data', key: 'error.tooFast' }, new Error('Sent within seconds of the form appearing'));
-      this.focusAfterRender('#problems');
-      return;
-    }
-    if (this.action && !safeUrl(this.action)) {
-      this.checkAddress('action', this.action, 'error.action');
-      this.focusAfterRender('#problems');
-      return;
-    }
-    this.clearProblem('fast');
-    this.clearProblem('refused');
-    this.clearProblem('unkept');
-    const submission = this.submission();
-    if (!this.emit('feedback-submit', { submission: structuredClone(submission) }, { cancelable: true }) || !this.action) {
-      this.finish('sent');
-      return;
-    }
-    this.stage = 'sending';
-    this.drafts.keepSending(this.draft, submission.id);
-    const { outcome, cause } = await this.sender.send(submission, this.action);
-    this.settled(outcome, cause, true);
-  }
-
-  /** Where the person goes once a send is settled. `pressed`: they pressed Send just now, so focus follows; otherwise it is announced. */
-  private settled(outcome: Outcome, cause: unknown, pressed: boolean): void {
-    // The page is going: the draft keeps the id, so the next page (or this one, back from the cache) follows it.
-    if (outcome === 'interrupted') return void this.resume(this.pendingId!);
-    if (outcome !== 'refused' && outcome !== 'unkept') return this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
-    this.stage = 'writing';
-    if (outcome === 'unkept') {
-      // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
-      this.triedId = this.pendingId;
-      this.setProblem('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
-      this.focusAfterRender('#problems');
-    }
-    // Kept again as answers to finish, no longer as feedback being sent.
-    this.drafts.saveNow();
-  }
-
-  /** @internal */
-  awaiting(id: string): boolean {
-    return (this.stage === 'sending' || this.stage === 'resuming') && this.pendingId === id;
-  }
-
-  /** @internal */
-  refused(_id: string, _status: number, personHere: boolean, cause: unknown): void {
-    const key = personHere ? 'error.refused' : 'error.queuedRefused';
-    // The status code is for the host, in the event's cause; people see plain words.
-    this.setProblem('refused', { code: 'invalid-data', key }, cause);
-    if (!personHere) return;
-    // Changed and sent again, it is a new submission.
-    this.pendingId = null;
-    this.focusAfterRender('#problems');
-  }
-
-  private finish(stage: 'sent' | 'queued', pressed = true): void {
-    this.stage = stage;
-    this.pendingId = null;
-    this.drafts.clear();
-    if (pressed) this.focusAfterRender('#done-heading');
-    else this.announce(this.t(stage === 'sent' ? 'sent.body' : 'queued.heading'));
-  }
-
+  /** "Give more feedback", after thanks: an empty form. */
   private again(): void {
-    this.stage = 'writing';
+    this.sending.again();
     this.draft = EMPTY_DRAFT;
-    this.fieldMessages = new Map();
-    this.startedAt = Date.now();
-    this.focusAfterRender('#title');
-  }
-
-  private clearAnswers(): void {
-    this.formResetCallback();
-    this.announce(this.t('announce.cleared'));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) {
-      void this.loadSource(this.src, parseQuestions, (questions) => {
-        if (questions) this.hostQuestions = questions;
-      });
-    }
-    if (changed.has('youSaidWeDidHref')) this.checkAddress('you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
-    if (changed.has('action')) {
-      this.checkAddress('action', this.action, 'error.action');
-      if (this.hasUpdated) void this.sender.flush(true);
-    }
-  }
-
-  /** An address attribute must be http(s) or relative: anything else (`javascript:`…) is reported, never linked to or posted to. */
-  private checkAddress(attribute: string, value: string | undefined, key: FeedbackFormKey): void {
-    if (!value || safeUrl(value)) this.clearProblem(attribute);
-    else this.setProblem(attribute, { code: 'invalid-attribute', key }, new Error(`Not an http(s) address: ${value}`));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.inForm) this.updateFormState();
-  }
-
-  // ——— Rendering ———
-
-  private renderSummary() {
-    const items = this.currentProblems()
-      .filter((problem) => this.fieldMessages.has(problem.field))
-      .map((problem) => ({ target: problem.focus, message: this.fieldMessages.get(problem.field)! }));
-    return errorSummary(this, items, this.renderRoot);
+    this.fieldProblems.clear();
+    this.refocus.after('#title');
+    this.emit('feedback-form-change', { value: this.value });
   }
 
   protected override render() {
-    const root = (content: unknown) => html`<div class="root" part="base" lang=${this.resolvedLocale}>
-      ${this.renderProblems()} ${this.renderAnnouncer()} ${content}
+    const { view } = this;
+    const { stage } = this.sending;
+    const content = stage === 'sent' || stage === 'queued' ? renderDone(view) : stage === 'resuming' ? renderResuming(view) : renderForm(view);
+    return html`<div class="root" part="base" lang=${this.resolvedLocale}>
+      ${this.problems.render()} ${this.announcer.render()} ${content}
     </div>`;
-    if (this.stage === 'sent' || this.stage === 'queued') {
-      return root(renderDone(this, { queued: this.stage === 'queued', href: safeUrl(this.youSaidWeDidHref), again: () => this.again() }));
-    }
-    if (this.stage === 'resuming') return root(renderResuming(this));
-    return root(
-      renderForm(this, {
-        locked: this.disabled || this.formDisabled || this.stage === 'sending',
-        sending: this.stage === 'sending',
-        summary: this.renderSummary(),
-        send: (event) => this.send(event),
-        clear: () => this.clearAnswers(),
-      }),
-    );
   }
 }

@@ -1,8 +1,9 @@
 export {
   FeedbackForm,
+  type FeedbackFormChangeDetail,
   type FeedbackQueuedDetail,
+  type FeedbackSendDetail,
   type FeedbackSentDetail,
-  type FeedbackSubmitDetail,
 } from './feedback-form.js';
 export { defaultQuestions, problemsIn, toSubmission } from './answers.js';
 export type { QueueReason } from './delivery.js';

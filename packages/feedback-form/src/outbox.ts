@@ -1,4 +1,4 @@
-import { keepAside, localStorageAdapter, validate } from '@coproduce/core';
+import { keepAside, localStorageAdapter, validate, type StorageAdapter } from '@coproduce/core';
 import * as z from 'zod/mini';
 import { submissionSchema, type Submission } from './schema.js';
 
@@ -25,7 +25,7 @@ export interface Lease {
   until: number;
 }
 
-/** Where queued submissions live. IndexedDB when the browser allows it, else localStorage. */
+/** Where queued submissions live: see `openOutbox`. */
 interface OutboxStore {
   list(): Promise<QueuedSubmission[]>;
   /** One submission as stored now, or undefined if it is not there (or is damaged). */
@@ -85,9 +85,12 @@ class IndexedDbStore implements OutboxStore {
   }
 }
 
-class LocalStorageStore implements OutboxStore {
+/** The outbox as one list under one key of a storage adapter. */
+class AdapterStore implements OutboxStore {
+  constructor(private readonly adapter: StorageAdapter) {}
+
   private read(): QueuedSubmission[] {
-    const raw = localStorageAdapter.getItem(LOCAL_KEY);
+    const raw = this.adapter.getItem(LOCAL_KEY);
     if (raw === null) return [];
     try {
       const parsed = validate(z.array(entrySchema()), JSON.parse(raw));
@@ -96,12 +99,12 @@ class LocalStorageStore implements OutboxStore {
       // Not JSON: kept aside below.
     }
     // Damaged: kept aside, never deleted, and the outbox starts again.
-    keepAside(localStorageAdapter, LOCAL_KEY, raw);
+    keepAside(this.adapter, LOCAL_KEY, raw);
     return [];
   }
 
   private write(entries: QueuedSubmission[]): void {
-    localStorageAdapter.setItem(LOCAL_KEY, JSON.stringify(entries));
+    this.adapter.setItem(LOCAL_KEY, JSON.stringify(entries));
   }
 
   async list(): Promise<QueuedSubmission[]> {
@@ -121,21 +124,21 @@ class LocalStorageStore implements OutboxStore {
   }
 }
 
-let opened: Promise<OutboxStore> | null = null;
+let opened = new WeakMap<StorageAdapter, Promise<OutboxStore>>();
 
 /**
  * A store that is forgotten when it fails, so the next use opens it afresh:
  * a connection the browser closed, or storage refused now and allowed later.
  * The failure still reaches the caller, which decides what it means.
  */
-function forgettingOnFailure(store: OutboxStore): OutboxStore {
+function forgettingOnFailure(adapter: StorageAdapter, store: OutboxStore): OutboxStore {
   const guard =
     <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await operation(...args);
       } catch (error) {
-        forgetOutbox();
+        opened.delete(adapter);
         throw error;
       }
     };
@@ -148,24 +151,38 @@ function forgettingOnFailure(store: OutboxStore): OutboxStore {
 }
 
 /**
- * The page's outbox: IndexedDB if it opens, else localStorage (some private
- * modes and old browsers refuse IndexedDB). Where the browser refuses both
- * (sandboxed frames, blocked site data) every operation throws.
+ * The outbox for an element whose project keeps things in `adapter`.
+ *
+ * With the browser's own storage (no project, or a project keeping things
+ * in this browser), IndexedDB if it opens: unlike the synchronous key/value
+ * adapter it can be written by several tabs at once without one rewriting
+ * the whole list over another's, and it holds more. Where IndexedDB is
+ * refused (some private modes, old browsers), the list goes through the
+ * adapter instead. A project with an adapter of its own (`storage="memory"`,
+ * or the host's) keeps the outbox there, as it keeps everything else: a
+ * page that promised to keep nothing past its life keeps no outbox either.
+ * Cross-tab order comes from Web Locks (locks.ts) either way.
+ * Where the browser refuses everything (sandboxed frames, blocked site data)
+ * every operation throws.
  */
-export function openOutbox(): Promise<OutboxStore> {
-  opened ??= new Promise<OutboxStore>((resolve) => {
-    const fallBack = () => resolve(forgettingOnFailure(new LocalStorageStore()));
+export function openOutbox(adapter: StorageAdapter = localStorageAdapter): Promise<OutboxStore> {
+  let store = opened.get(adapter);
+  if (store) return store;
+  store = new Promise<OutboxStore>((resolve) => {
+    const fallBack = () => resolve(forgettingOnFailure(adapter, new AdapterStore(adapter)));
+    if (adapter !== localStorageAdapter) return fallBack();
     try {
       const open = indexedDB.open(DB_NAME, 1);
       open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
-      open.onsuccess = () => resolve(forgettingOnFailure(new IndexedDbStore(open.result)));
+      open.onsuccess = () => resolve(forgettingOnFailure(adapter, new IndexedDbStore(open.result)));
       open.onerror = fallBack;
       open.onblocked = fallBack;
     } catch {
       fallBack();
     }
   });
-  return opened;
+  opened.set(adapter, store);
+  return store;
 }
 
 /** The longest wait between tries. */
@@ -181,7 +198,7 @@ export function retryDelay(attempts: number, baseMs: number, random: () => numbe
   return Math.min(Math.floor(doubled * (1 + random() / 2)), MAX_RETRY_MS);
 }
 
-/** Forgets the opened outbox, so the next use opens it again. @internal */
+/** Forgets every opened outbox, so the next use opens it again. @internal */
 export function forgetOutbox(): void {
-  opened = null;
+  opened = new WeakMap();
 }

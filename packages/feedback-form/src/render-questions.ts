@@ -1,12 +1,13 @@
 import {
   checkboxField,
+  describedBy,
   easyPicture,
-  fieldMessage,
+  fieldError,
+  invalid,
+  type ElementView,
   type Locale,
   type Localised,
-  type MessageParams,
   type PictureName,
-  type SharedKey,
 } from '@coproduce/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -14,16 +15,12 @@ import { answerTo, fieldId, maxLengthOf } from './answers.js';
 import type { FeedbackFormKey } from './i18n/catalogues.js';
 import type { Answer, Draft, Question } from './schema.js';
 
-/** What the question templates read and do. */
-export interface QuestionsView {
-  t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
-  /** True while the element shows Easy Read. */
-  readonly inEasyRead: boolean;
+/** What the question templates read and do: core's element view (strings, field messages), plus the answers. */
+export interface QuestionsView extends ElementView<FeedbackFormKey> {
+  /** Host text in the reader's language, or the language it falls back to. */
   text<T>(value: Localised<T>): { value: T; lang: Locale | null };
   readonly questions: readonly Question[];
   readonly draft: Draft;
-  /** Messages at fields, by field id. */
-  readonly fieldMessages: ReadonlyMap<string, string>;
   /** No reply section: the host turned it off. */
   readonly noContact: boolean;
   answer(questionId: string, value: Answer | undefined): void;
@@ -36,11 +33,8 @@ function words(view: QuestionsView, value: Localised<string>): TemplateResult {
   return lang ? html`<span lang=${lang}>${text}</span>` : html`${text}`;
 }
 
-/** The message at a field, GOV.UK style. */
-const message = (view: QuestionsView, field: string) => fieldMessage(field, view.t('error.prefix'), view.fieldMessages.get(field));
-
-const describedBy = (view: QuestionsView, field: string, ...ids: (string | false)[]) =>
-  [...ids.filter(Boolean), view.fieldMessages.has(field) && `${field}-error`].filter(Boolean).join(' ') || undefined;
+/** The ids of a question's hint, when it has one, and of anything else that describes it. */
+const hints = (question: Question, ...more: string[]) => [...(question.hint ? [`${fieldId(question)}-hint`] : []), ...more];
 
 function labelText(view: QuestionsView, question: Question) {
   return html`${words(view, question.label)}${question.required || question.type === 'consent' ? nothing : html` <span class="optional">${view.t('optional')}</span>`}`;
@@ -67,9 +61,9 @@ function group(
     else now.delete(option);
     view.answer(question.id, [...now]);
   };
-  return html`<fieldset class="field ${question.type}" aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`))}>
+  return html`<fieldset class="field ${question.type}" aria-describedby=${ifDefined(describedBy(view, field, ...hints(question)))}>
     <legend>${labelText(view, question)}</legend>
-    ${hint(view, question)} ${message(view, field)}
+    ${hint(view, question)} ${fieldError(view, field)}
     <div class="choices">
       ${options.map(
         (option) => html`<label class="choice" for="${field}-${option.value}">
@@ -97,30 +91,28 @@ function textQuestion(view: QuestionsView, question: Question) {
   const count = view.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) });
   return html`<div class="field">
     <label for=${field}>${labelText(view, question)}</label>
-    ${hint(view, question)} ${message(view, field)}
+    ${hint(view, question)} ${fieldError(view, field)}
     <textarea
       id=${field}
       rows="5"
       .value=${typed}
-      aria-describedby=${ifDefined(describedBy(view, field, !!question.hint && `${field}-hint`, `${field}-count`))}
-      aria-invalid=${view.fieldMessages.has(field) ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(view, field, ...hints(question, `${field}-count`)))}
+      aria-invalid=${invalid(view, field)}
       @input=${(event: Event) => view.answer(question.id, (event.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint count ${left < 0 ? 'over' : ''}" id="${field}-count">${count}</p>
   </div>`;
 }
 
-/** The message ids a tick box is described by: its message, when it has one (the hint is added by checkboxField). */
-const errorId = (view: QuestionsView, field: string) => (view.fieldMessages.has(field) ? `${field}-error` : undefined);
-
 function consentQuestion(view: QuestionsView, question: Question) {
   const field = fieldId(question);
-  return html`${message(view, field)}
+  // checkboxField adds the hint's id itself: only the message's is given here.
+  return html`${fieldError(view, field)}
   ${checkboxField({
     id: field,
     label: words(view, question.label),
     hint: question.hint ? words(view, question.hint) : undefined,
-    describedBy: errorId(view, field),
+    describedBy: describedBy(view, field),
     checked: answerTo(view.draft, question) === true,
     change: (ticked) => view.answer(question.id, ticked),
   })}`;
@@ -174,14 +166,14 @@ export function renderContact(view: QuestionsView): TemplateResult | typeof noth
   const { draft } = view;
   const text = (field: 'name' | 'reply', label: FeedbackFormKey, autocomplete: string, hintKey?: FeedbackFormKey) => html`<div class="field">
     <label for=${field}>${view.t(label)}${field === 'name' ? html` <span class="optional">${view.t('optional')}</span>` : nothing}</label>
-    ${hintKey ? html`<p class="hint" id="${field}-hint">${view.t(hintKey)}</p>` : nothing} ${message(view, field)}
+    ${hintKey ? html`<p class="hint" id="${field}-hint">${view.t(hintKey)}</p>` : nothing} ${fieldError(view, field)}
     <input
       id=${field}
       type="text"
       autocomplete=${autocomplete}
       .value=${draft[field]}
-      aria-describedby=${ifDefined(describedBy(view, field, !!hintKey && `${field}-hint`))}
-      aria-invalid=${view.fieldMessages.has(field) ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(view, field, ...(hintKey ? [`${field}-hint`] : [])))}
+      aria-invalid=${invalid(view, field)}
       @input=${(event: Event) => view.setContact({ [field]: (event.target as HTMLInputElement).value })}
     />
   </div>`;
@@ -196,11 +188,11 @@ export function renderContact(view: QuestionsView): TemplateResult | typeof noth
     ${draft.wantsReply
       ? html`<div class="reply-details">
           ${text('name', 'contact.name', 'name')} ${text('reply', 'contact.reply', 'email', 'contact.replyHint')}
-          ${message(view, 'consent')}
+          ${fieldError(view, 'consent')}
           ${checkboxField({
             id: 'consent',
             label: view.t('contact.consent'),
-            describedBy: errorId(view, 'consent'),
+            describedBy: describedBy(view, 'consent'),
             checked: draft.consent,
             change: (consent) => view.setContact({ consent }),
           })}

@@ -1,17 +1,20 @@
-import { pictured, type Headings, type MessageParams, type SharedKey } from '@coproduce/core';
+import { pictured, type ElementView } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { FeedbackFormKey } from './i18n/catalogues.js';
 
-interface Strings {
-  t(key: FeedbackFormKey | SharedKey, params?: MessageParams): string;
-  readonly headings: Headings;
-  /** True while the element shows Easy Read. */
-  readonly inEasyRead: boolean;
+/** What the messages after sending read and do. */
+export interface StatusView extends ElementView<FeedbackFormKey> {
+  /** Kept in the browser to send later, rather than sent. */
+  readonly queued: boolean;
+  /** The "you said, we did" address, when it is one that can be linked to. */
+  readonly youSaidWeDid: string | null;
+  /** Starts a new, empty form. */
+  again(): void;
 }
 
 /** Sent before the page closed, and not yet known to have arrived: nothing to press, so nothing is sent twice. */
-export function renderResuming(view: Strings): TemplateResult {
+export function renderResuming(view: StatusView): TemplateResult {
   return html`<div class="done resuming" part="done">
     <${view.headings.title} class="h-title" id="done-heading" tabindex="-1">${pictured(view, 'clock', view.t('resuming.heading'))}</${view.headings.title}>
     <p>${view.t('resuming.body')}</p>
@@ -19,13 +22,13 @@ export function renderResuming(view: Strings): TemplateResult {
 }
 
 /** Thanks: sent, or kept in the browser to send later; with the "you said, we did" link when there is one. */
-export function renderDone(view: Strings, done: { queued: boolean; href: string | null; again: () => void }): TemplateResult {
+export function renderDone(view: StatusView): TemplateResult {
   const reason = navigator.onLine === false ? 'queued.offline' : 'queued.server';
   const h = view.headings.title;
   return html`<div class="done" part="done">
-    <${h} class="h-title" id="done-heading" tabindex="-1">${pictured(view, 'done', view.t(done.queued ? 'queued.heading' : 'sent.heading'))}</${h}>
-    <p>${view.t(done.queued ? reason : 'sent.body')}</p>
-    ${done.href ? html`<p><a href=${done.href}>${view.t('sent.loop')}</a></p>` : nothing}
-    <button type="button" id="again" @click=${done.again}>${view.t('sent.again')}</button>
+    <${h} class="h-title" id="done-heading" tabindex="-1">${pictured(view, 'done', view.t(view.queued ? 'queued.heading' : 'sent.heading'))}</${h}>
+    <p>${view.t(view.queued ? reason : 'sent.body')}</p>
+    ${view.youSaidWeDid ? html`<p><a href=${view.youSaidWeDid}>${view.t('sent.loop')}</a></p>` : nothing}
+    <button type="button" id="again" @click=${() => view.again()}>${view.t('sent.again')}</button>
   </div>`;
 }

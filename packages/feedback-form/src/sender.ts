@@ -1,22 +1,28 @@
-import { emit, safeUrl } from '@coproduce/core';
+import { safeUrl, type StorageAdapter } from '@coproduce/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deliver, type DeliveryResult } from './delivery.js';
+import { deliver, type DeliveryResult, type QueueReason } from './delivery.js';
 import { holdPageLock, livePages, PAGE, withOutboxLock } from './locks.js';
 import { MAX_RETRY_MS, openOutbox, retryDelay, type QueuedSubmission } from './outbox.js';
 import type { Submission } from './schema.js';
 
-/** What the sender needs from its element. */
-export interface SenderHost extends ReactiveControllerHost, HTMLElement {
-  readonly action: string | undefined;
+/** What the sender reads from its element, and what it tells it. */
+export interface SenderOptions {
+  /** Where to send. */
+  action(): string | undefined;
   /** Inside a host form the element sends nothing itself. */
-  readonly inForm: boolean;
-  /** Milliseconds before a try is repeated; it doubles each time, up to an hour. */
-  readonly retryBaseMs: number;
-  readonly timeoutMs: number;
+  inForm(): boolean;
+  /** The project's storage adapter: where the outbox is kept (see `openOutbox`). */
+  storage(): StorageAdapter;
+  /** Milliseconds before a try is repeated (doubling each time, up to an hour), and how long a first try waits for an answer. */
+  timing(): { retryBaseMs: number; timeoutMs: number };
   /** True while the element shows this submission as being sent: the person is there to see what becomes of it. */
   awaiting(id: string): boolean;
   /** The server refused a submission: one the person is waiting for (their answers are on screen), or one kept from before. */
   refused(id: string, status: number, personHere: boolean, cause: unknown): void;
+  /** The server took a submission. */
+  sent(id: string): void;
+  /** A new submission could not be sent on its first try and is kept to send later. */
+  queued(id: string, reason: QueueReason): void;
 }
 
 /**
@@ -55,8 +61,8 @@ function isClaimed(entry: QueuedSubmission, now: number, live: ReadonlySet<strin
  * form for the same address opens. The cross-tab lock is held only to read
  * and write the outbox: a submission is claimed for this page under it, sent
  * outside it, and what happened is written under it again, so a new Send is
- * never held up by another tab's slow server. Fires `feedback-sent` and
- * `feedback-queued` on the element.
+ * never held up by another tab's slow server. Tells the element what each
+ * try came to (`sent`, `queued`, `refused`), for its events.
  */
 export class OutboxSender implements ReactiveController {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +79,10 @@ export class OutboxSender implements ReactiveController {
   /** Tries in flight: only while there are any is `beforeunload` listened to (it can keep a page out of the back/forward cache). */
   private inFlight = 0;
 
-  constructor(private readonly host: SenderHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
+    private readonly options: SenderOptions,
+  ) {
     host.addController(this);
   }
 
@@ -178,23 +187,26 @@ export class OutboxSender implements ReactiveController {
 
   /** The queued submissions this form sends: those for its `action`, not refused. */
   private async waiting(): Promise<QueuedSubmission[]> {
-    const { action, inForm } = this.host;
     // Resolved, so "/api" and "https://site/api" are the same outbox; never an address that is not http(s).
-    const address = safeUrl(action);
-    if (!address || inForm) return [];
-    return (await (await openOutbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
+    const address = safeUrl(this.options.action());
+    if (!address || this.options.inForm()) return [];
+    return (await (await this.outbox()).list()).filter((entry) => !entry.refused && safeUrl(entry.action) === address);
+  }
+
+  private outbox() {
+    return openOutbox(this.options.storage());
   }
 
   /** How long a try of this entry waits for an answer. */
   private timeoutOf(entry: QueuedSubmission): number {
-    return entry.timeoutMs ?? this.host.timeoutMs;
+    return entry.timeoutMs ?? this.options.timing().timeoutMs;
   }
 
   /** Writes the entry claimed by this page for one try. Under the outbox lock. */
   private async claim(entry: QueuedSubmission): Promise<QueuedSubmission> {
     await holdPageLock();
     const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.timeoutOf(entry) + LEASE_MARGIN_MS } };
-    await (await openOutbox()).put(claimed);
+    await (await this.outbox()).put(claimed);
     return claimed;
   }
 
@@ -216,7 +228,7 @@ export class OutboxSender implements ReactiveController {
     // Cut off by a reload or a closed tab: nothing is written, and the next page takes it over (this page's claim ends with it).
     if (result.kind !== 'sent' && this.leaving) return 'interrupted';
     // A refusal is removed from the outbox only if the person is there to see it, with their answers.
-    const personHere = this.host.awaiting(claimed.id);
+    const personHere = this.options.awaiting(claimed.id);
     let outcome: Outcome;
     try {
       outcome = await withOutboxLock(async () => {
@@ -230,11 +242,9 @@ export class OutboxSender implements ReactiveController {
       outcome = result.kind === 'sent' ? 'sent' : 'queued';
       this.outcomes.set(claimed.id, outcome);
     }
-    if (outcome === 'sent') emit(this.host, 'feedback-sent', { id: claimed.id });
-    if (outcome === 'refused' && result.kind === 'refused') this.host.refused(claimed.id, result.status, personHere, result.cause);
-    if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0) {
-      emit(this.host, 'feedback-queued', { id: claimed.id, reason: result.reason });
-    }
+    if (outcome === 'sent') this.options.sent(claimed.id);
+    if (outcome === 'refused' && result.kind === 'refused') this.options.refused(claimed.id, result.status, personHere, result.cause);
+    if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0) this.options.queued(claimed.id, result.reason);
     this.settle(claimed.id);
     outboxChanged.dispatchEvent(new Event('change'));
     return outcome;
@@ -256,7 +266,7 @@ export class OutboxSender implements ReactiveController {
     const refusedElsewhere = new Map<string, number>();
     try {
       found = await withOutboxLock(async () => {
-        const outbox = await openOutbox();
+        const outbox = await this.outbox();
         const now = Date.now();
         const live = await livePages();
         const states = new Map<string, Outcome>();
@@ -273,13 +283,13 @@ export class OutboxSender implements ReactiveController {
     } catch {
       found = new Map(ids.map((id) => [id, 'unkept']));
     }
-    for (const [id, status] of refusedElsewhere) this.host.refused(id, status, true, new Error(`Refused (${status}) when sent from another form`));
+    for (const [id, status] of refusedElsewhere) this.options.refused(id, status, true, new Error(`Refused (${status}) when sent from another form`));
     for (const [id, outcome] of found) this.settle(id, outcome);
   };
 
   /** Writes what a try came to. Under the outbox lock. */
   private async record(claimed: QueuedSubmission, result: DeliveryResult, personHere: boolean): Promise<Outcome> {
-    const outbox = await openOutbox();
+    const outbox = await this.outbox();
     // As stored now: if this page's claim ran out, another may have taken it over.
     const stored = await outbox.get(claimed.id);
     if (result.kind === 'sent') {
@@ -297,7 +307,7 @@ export class OutboxSender implements ReactiveController {
     // Another page's claim now: it will write what its own try came to.
     if (stored.lease?.page !== PAGE || stored.lease.until !== claimed.lease?.until) return 'queued';
     const attempts = entry.attempts + 1;
-    const base = this.host.retryBaseMs;
+    const base = this.options.timing().retryBaseMs;
     // A busy server's own Retry-After, within reason; otherwise doubling, with jitter.
     const wait = result.retryAfterMs === undefined ? retryDelay(attempts, base) : Math.min(Math.max(result.retryAfterMs, base), MAX_RETRY_MS);
     const tried = this.timeoutOf(claimed);
@@ -308,13 +318,13 @@ export class OutboxSender implements ReactiveController {
 
   /** One try with nothing kept: sent, refused, or 'unkept' with both reasons. */
   private async tryOnce(entry: QueuedSubmission, notKept: unknown): Promise<SendResult> {
-    const result = await deliver(entry.action, entry.submission, this.host.timeoutMs);
+    const result = await deliver(entry.action, entry.submission, this.options.timing().timeoutMs);
     if (result.kind === 'sent') {
-      emit(this.host, 'feedback-sent', { id: entry.id });
+      this.options.sent(entry.id);
       return { outcome: 'sent' };
     }
     if (result.kind === 'refused') {
-      this.host.refused(entry.id, result.status, true, result.cause);
+      this.options.refused(entry.id, result.status, true, result.cause);
       return { outcome: 'refused' };
     }
     return { outcome: 'unkept', cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later') };

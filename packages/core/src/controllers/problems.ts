@@ -41,6 +41,7 @@ export interface ProblemsOptions<Tag extends ErrorEventTag> {
 export class ProblemsController<Key extends string, Tag extends ErrorEventTag = ErrorEventTag> implements ReactiveController {
   private problems: ReadonlyMap<string, Problem<Key>> = new Map();
   private fields: Readonly<Record<string, Key | SharedKey>> = {};
+  private fieldParams: Readonly<Record<string, MessageParams>> = {};
   private unsent: { problem: Problem<Key>; cause: unknown }[] = [];
   private readonly dismissable = new Set(['data']);
 
@@ -85,15 +86,24 @@ export class ProblemsController<Key extends string, Tag extends ErrorEventTag = 
     return this.fields;
   }
 
-  setFieldError(fieldId: string, key: Key | SharedKey | null): void {
+  /** What fills in each field message that has more than its key (a question's label, say), by field id. */
+  get fieldErrorParams(): Readonly<Record<string, MessageParams>> {
+    return this.fieldParams;
+  }
+
+  /** Puts a message at a field (null clears it); `params` fill it in. */
+  setFieldError(fieldId: string, key: Key | SharedKey | null, params?: MessageParams): void {
     const { [fieldId]: _previous, ...rest } = this.fields;
+    const { [fieldId]: _previousParams, ...restParams } = this.fieldParams;
     this.fields = key ? { ...rest, [fieldId]: key } : rest;
+    this.fieldParams = key && params ? { ...restParams, [fieldId]: params } : restParams;
     this.host.requestUpdate();
   }
 
   /** Clears the field messages `keep` does not keep (a form that closed takes its messages with it). */
   clearFieldErrors(keep: (fieldId: string) => boolean = () => false): void {
     this.fields = Object.fromEntries(Object.entries(this.fields).filter(([id]) => keep(id)));
+    this.fieldParams = Object.fromEntries(Object.entries(this.fieldParams).filter(([id]) => keep(id)));
     this.host.requestUpdate();
   }
 

@@ -74,12 +74,15 @@ export function elementView<Key extends string, Extra extends object>(
     get fieldErrors() {
       return problems.fieldErrors;
     },
+    get fieldErrorParams() {
+      return problems.fieldErrorParams;
+    },
     t: (key, params) => host.t(key, params),
     formatDate: (iso) => host.formatDate(iso),
     formatDay: (day) => host.formatDay(day),
     list: (names) => host.list(names),
     announce: (text) => announcer.say(text),
-    setFieldError: (fieldId, key) => problems.setFieldError(fieldId, key),
+    setFieldError: (fieldId, key, params) => problems.setFieldError(fieldId, key, params),
     focusAfterRender: (selector) => focus.after(selector),
   };
   return withExtra(view, extra);

@@ -43,8 +43,6 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
    * storage key (none: kept nowhere) and its project, whose adapter stores it.
    */
   storage(): { key: string | null | undefined; project: ProjectContextValue | undefined };
-  /** Whether people may change the document now; when false, dispatch refuses and returns false. */
-  editable?: () => boolean;
   /** A change was kept; it is saved next. An element notes here what its own events will say. */
   applied?(action: Action, previous: Doc): void;
   /** The document is about to be saved and `<tag>-change` sent: an element sends the events it held back. */

@@ -60,6 +60,10 @@ describe('<mark-scorer readonly>', () => {
 
   it('takes keyboard users only to what can be read or downloaded', async () => {
     const element = await scorer(html`<mark-scorer readonly .data=${session()}></mark-scorer>`);
+    // Tab ends on a button after the element: tabbing off the page would leave Firefox's keyboard in its own toolbar for later tests.
+    const after = document.createElement('button');
+    after.textContent = 'After';
+    element.after(after);
     $(element, '#m-listening-summary').focus();
     const stops: string[] = [];
     for (let i = 0; i < 40; i++) {
@@ -72,6 +76,8 @@ describe('<mark-scorer readonly>', () => {
     const reading = (stop: string) => stop.startsWith('summary.') || stop === 'div.table-scroll' || stop.startsWith('a.');
     expect(stops.filter((stop) => !reading(stop) && !READING_CONTROLS.has(stop))).to.deep.equal([]);
     expect(stops).to.include('Print');
+    expect(document.activeElement).to.equal(after);
+    after.remove();
   });
 
   it('still takes data from the host, and sends no change of its own', async () => {

@@ -8,7 +8,6 @@ import {
   SourceLoadController,
   validate,
   type Localised,
-  type SourceLimits,
 } from '@coproduce/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { anyAnswered, EMPTY_DRAFT, maxLengthOf, toSubmission, usualQuestions } from './answers.js';
@@ -247,11 +246,6 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
-  }
-
-  /** Not API: tests/core/source-limits.test.ts shortens `src`'s 15 s wait with it. @internal */
-  set sourceLimits(limits: SourceLimits) {
-    this.source.limits = limits;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

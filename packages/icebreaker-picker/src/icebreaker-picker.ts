@@ -8,7 +8,6 @@ import {
   SourceLoadController,
   type Locale,
   type Localised,
-  type SourceLimits,
 } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -205,15 +204,6 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   /** The meeting in use (a copy): each answer as the page or the person gave it, or its default where none can be used. */
   get meeting(): Meeting {
     return { ...this.meetingInUse };
-  }
-
-  /** How long `src` may take and how much it may send: for tests, which cannot wait 15 seconds. @internal */
-  get sourceLimits(): SourceLimits {
-    return this.source.limits;
-  }
-
-  set sourceLimits(limits: SourceLimits) {
-    this.source.limits = limits;
   }
 
   // ——— Keeping the suggestion up to date ———

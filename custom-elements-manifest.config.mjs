@@ -24,7 +24,7 @@ function hideInternalMembers() {
       }
       const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.getText());
       if (!declaration) return;
-      // DocumentElement dispatches `<tag>-change` and `<tag>-error` under a computed name, which the
+      // Shared code dispatches `<tag>-change` and `<tag>-error` under a computed name, which the
       // analyzer reads as an event called "type"; each element documents the real names with @event.
       declaration.events = declaration.events?.filter((event) => event.name !== 'type');
       if (internal.size === 0) return;

@@ -37,11 +37,9 @@ export {
   type PictureName,
 } from './pictures/index.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
-export { DocumentElement, type DocumentModel, type DocumentView } from './document-element.js';
 export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse, type SourceResult } from './source.js';
 export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
-export { InteractiveElement, type Problem } from './interactive-element.js';
 export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 export { newId } from './ids.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
@@ -90,9 +88,9 @@ export { PersistedDocument, type PersistenceProblem } from './storage/persisted-
 export { baseStyles, themeTokens } from './theme.js';
 export { VERSION } from './version.js';
 export { Announcer } from './controllers/announcer.js';
-export { DocumentController, type DocumentOptions } from './controllers/document.js';
+export { DocumentController, type DocumentModel, type DocumentOptions } from './controllers/document.js';
 export { fileField, FilesController, type FileField, type FilesOptions } from './controllers/files.js';
 export { FocusController, type RenderedHost } from './controllers/focus.js';
-export { ProblemsController, type ProblemsHost, type ProblemsOptions } from './controllers/problems.js';
+export { ProblemsController, type Problem, type ProblemsHost, type ProblemsOptions } from './controllers/problems.js';
 export { SourceLoadController, type SourceLoadOptions } from './controllers/source-load.js';
-export { documentView, elementView, UiState, type ElementView, type ViewParts } from './controllers/view.js';
+export { documentView, elementView, UiState, type DocumentView, type ElementView, type ViewParts } from './controllers/view.js';

@@ -59,22 +59,6 @@ export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedD
  * @csspart entry - Each decision on the public board.
  * @csspart history - A decision's history.
  * @csspart tools - Download, print, open-a-copy and spreadsheet controls (with `readonly`, downloads and print only).
- *
- * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
- * @cssproperty --coproduce-color-surface - Cards and panels. Default #f3f2f1.
- * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
- * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
- * @cssproperty --coproduce-color-border - Borders of fields and cards. Default #6f777b.
- * @cssproperty --coproduce-color-accent - Buttons and links. Default #1d70b8.
- * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
- * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
- * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
- * @cssproperty --coproduce-color-error - Problems, field errors and "not possible". Default #b3261e.
- * @cssproperty --coproduce-color-success - Done. Default #00703c.
- * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
- * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
- * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
- * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
 export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'> {
   static override styles = [...CoproduceElement.styles, decisionLogStyles];

@@ -47,22 +47,6 @@ export type { FeedbackFormChangeDetail, FeedbackQueuedDetail, FeedbackSendDetail
  * @csspart form - The questions and the send button.
  * @csspart error-summary - The list of problems to put right.
  * @csspart done - The thank-you message, or the message that feedback sent before the page closed is still being sent.
- *
- * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
- * @cssproperty --coproduce-color-surface - Panels. Default #f3f2f1.
- * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
- * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
- * @cssproperty --coproduce-color-border - Borders of fields. Default #6f777b.
- * @cssproperty --coproduce-color-accent - Buttons and links. Default #1d70b8.
- * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
- * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
- * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
- * @cssproperty --coproduce-color-error - Problems and field errors. Default #b3261e.
- * @cssproperty --coproduce-color-success - The thank-you panel. Default #00703c.
- * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
- * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
- * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
- * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
 export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-form'> {
   static override styles = [...CoproduceElement.styles, feedbackFormStyles];

@@ -51,21 +51,6 @@ import type { IcebreakerPickerView } from './view.js';
  * @csspart icebreaker - The icebreaker on show.
  * @csspart browse - The list of every icebreaker that fits.
  * @csspart turns - The turn timer.
- *
- * @cssproperty --coproduce-color-background - Background. Default #ffffff (dark: #1b1b1f).
- * @cssproperty --coproduce-color-surface - Cards and panels. Default #f3f2f1.
- * @cssproperty --coproduce-color-text - Text. Default #0b0c0c.
- * @cssproperty --coproduce-color-text-secondary - Hints. Default #484949.
- * @cssproperty --coproduce-color-border - Borders of fields and cards. Default #6f777b.
- * @cssproperty --coproduce-color-accent - Buttons, links and the time bar. Default #1d70b8.
- * @cssproperty --coproduce-color-on-accent - Text on the accent colour. Default #ffffff.
- * @cssproperty --coproduce-color-focus - Focus outline. Default #0b0c0c.
- * @cssproperty --coproduce-color-focus-halo - Glow around the focus outline. Default #ffdd00.
- * @cssproperty --coproduce-color-error - Problems and field errors. Default #b3261e.
- * @cssproperty --coproduce-font-family - Font. Default: the device's interface font.
- * @cssproperty --coproduce-font-size - Base text size. Default `medium`: the reader's own browser setting.
- * @cssproperty --coproduce-radius - Corner rounding. Default 0.25em.
- * @cssproperty --coproduce-space - Padding around the element. Default 1em.
  */
 export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'icebreaker-picker'> {
   static override styles = [...CoproduceElement.styles, icebreakerPickerStyles];

@@ -32,7 +32,7 @@ const choose = async (value) => {
   return shown(start);
 };
 
-let start = performance.now();
+const start = performance.now();
 document.body.append(element);
 const first = await shown(start);
 const filter = await choose('agreed');

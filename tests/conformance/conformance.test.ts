@@ -31,10 +31,10 @@ for (const subject of ELEMENTS) {
 
   describe(`Every element: <${tag}>`, () => {
     it('can be defined twice without an error, and under a name of the page’s own', async () => {
-      const constructor = customElements.get(tag)! as typeof HTMLElement;
-      expect(() => defineElement(tag, constructor)).not.to.throw();
+      const elementClass = customElements.get(tag)! as typeof HTMLElement;
+      expect(() => defineElement(tag, elementClass)).not.to.throw();
       const renamed = `${tag}-renamed`;
-      if (!customElements.get(renamed)) customElements.define(renamed, class extends constructor {});
+      if (!customElements.get(renamed)) customElements.define(renamed, class extends elementClass {});
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const errors = recordEvents(wrapper, errorEvent);
       const element = await mount(subject, 'heading-level="0"', renamed);

@@ -12,7 +12,7 @@ import { formsOf, textsIn, welshWithEnglish } from '../support/catalogue-texts.j
  * glossary rules out.
  */
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Placeholders are not words: “{value}” is not the English “value”. */
 const words = (message: Message) => formsOf(message).map((form) => form.replace(/\{\w+\}/g, '…')).join('\n');
 
@@ -20,7 +20,7 @@ function englishPatterns(term: GlossaryTerm): RegExp[] {
   return term.en.map((word) =>
     word instanceof RegExp
       ? new RegExp(word.source, `${word.flags.replace('g', '')}gm`)
-      : new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'giu'),
+      : new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'giu'),
   );
 }
 
@@ -30,8 +30,8 @@ function welshPattern(word: string | RegExp): RegExp {
   const [first, ...rest] = word.toLowerCase().split(' ');
   const firsts = mutatedForms(first!);
   if (/^[aeiouwy]/.test(first!)) firsts.push(`h${first}`);
-  const tail = rest.length ? ` ${rest.map(escape).join(' ')}` : '';
-  return new RegExp(`(?<![\\p{L}])(?:${firsts.map(escape).join('|')})${tail}(?![\\p{L}])`, 'iu');
+  const tail = rest.length ? ` ${rest.map(escapeRegExp).join(' ')}` : '';
+  return new RegExp(`(?<![\\p{L}])(?:${firsts.map(escapeRegExp).join('|')})${tail}(?![\\p{L}])`, 'iu');
 }
 
 /** The terms an English text uses; a term inside a longer one (“agreed” in “agreed score”) is not counted. */

@@ -40,7 +40,7 @@ function walk(value: unknown, where: string[], language: Language | null, out: C
   }
   if (typeof value !== 'object' || value === null) return; // functions, numbers, classes: no words
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(item, [...where, String(index)], language, out));
+    for (const [index, item] of value.entries()) walk(item, [...where, String(index)], language, out);
     return;
   }
   if (language && isPlural(value)) {

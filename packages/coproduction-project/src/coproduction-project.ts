@@ -74,7 +74,10 @@ export class CoproductionProject extends LitElement {
 
   private resolveStorage(): StorageAdapter {
     if (this.storage) return this.storage;
-    if (this.storageType === 'memory') return (this.memory ??= new MemoryStorageAdapter());
+    if (this.storageType === 'memory') {
+      this.memory ??= new MemoryStorageAdapter();
+      return this.memory;
+    }
     return localStorageAdapter;
   }
 

@@ -222,7 +222,7 @@ export class CoproduceElement<Key extends string = SharedKey, Tag extends ErrorE
     const self = this as unknown as Record<string, unknown>;
     for (const name of Object.keys(this)) {
       let proto: object | null = Object.getPrototypeOf(this);
-      while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto);
+      while (proto && !Object.hasOwn(proto, name)) proto = Object.getPrototypeOf(proto);
       if (!proto || !Object.getOwnPropertyDescriptor(proto, name)?.set) continue;
       const value = self[name];
       delete self[name];

@@ -10,7 +10,7 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** Rows to CSV text with CRLF line ends, which every spreadsheet opens. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /**

@@ -7,17 +7,17 @@ type VersionedConstructor = CustomElementConstructor & { version?: string };
  * second registration never throws: the same version stays silent, another
  * version gets a console warning that names both.
  */
-export function defineElement(tag: string, constructor: VersionedConstructor): void {
+export function defineElement(tag: string, elementClass: VersionedConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
-    registry.define(tag, constructor);
+    registry.define(tag, elementClass);
     return;
   }
   const existingVersion = existing.version ?? 'unknown';
-  const thisVersion = constructor.version ?? VERSION;
-  if (existing !== constructor && existingVersion !== thisVersion) {
+  const thisVersion = elementClass.version ?? VERSION;
+  if (existing !== elementClass && existingVersion !== thisVersion) {
     console.warn(
       `coproduce: <${tag}> is already defined by version ${existingVersion}; ` +
         `version ${thisVersion} was not registered. Load one coproduce script per page.`,

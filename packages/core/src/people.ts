@@ -62,6 +62,6 @@ export function applyPeopleAction<Doc extends PeopleLists>(doc: Doc, action: Peo
 
 /** A record keyed by name, with one key renamed (its value moves; nothing else changes). */
 export function renameKey<T>(record: Readonly<Record<string, T>>, from: string, to: string): Record<string, T> {
-  if (!Object.prototype.hasOwnProperty.call(record, from)) return { ...record };
+  if (!Object.hasOwn(record, from)) return { ...record };
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key === from ? to : key, value]));
 }

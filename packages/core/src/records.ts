@@ -5,12 +5,12 @@
  * goes through `own`, which sees only the record's own entries.
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return  Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** True when the record has its own entry under `key` (never an inherited one). */
 export function hasOwn(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
+  return  Object.hasOwn(record, key);
 }
 
 /**

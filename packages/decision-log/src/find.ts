@@ -34,7 +34,7 @@ export interface Found {
 /** Lower case without accents, so "ty" finds "Tŷ" and "cafe" finds "café". */
 export function fold(text: string): string {
   // Most text is plain ASCII, which has no accents to take off.
-  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = /^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
   return plain.toLowerCase();
 }
 

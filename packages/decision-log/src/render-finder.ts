@@ -6,7 +6,7 @@ import { STATUSES, type Status } from './schema.js';
 import { STATUS_PICTURES } from './render-details.js';
 import type { DecisionLogView } from './view.js';
 
-const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+const fieldValue = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /** True when no search or filter is set (the order is not a filter). */
 export function isEmpty(query: Query): boolean {
@@ -71,7 +71,7 @@ function renderFilters(view: DecisionLogView, tags: readonly string[]): Template
   const select = (id: string, label: string, value: string, options: [string, string][], change: (value: string) => void) =>
     html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} .value=${value} @change=${(event: Event) => change(valueOf(event))}>
+      <select id=${id} .value=${value} @change=${(event: Event) => change(fieldValue(event))}>
         ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
       </select>
     </div>`;
@@ -84,7 +84,7 @@ function renderFilters(view: DecisionLogView, tags: readonly string[]): Template
         autocomplete="off"
         aria-describedby="search-hint"
         .value=${query.text}
-        @input=${(event: Event) => view.setQuery({ text: valueOf(event) })}
+        @input=${(event: Event) => view.setQuery({ text: fieldValue(event) })}
       />
     </div>
     <div class="row filters">

@@ -140,7 +140,10 @@ export function focusDecisionRow(root: ParentNode, id: string, index: number, fa
   const focus = () => (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
   const list = root.querySelector<VirtualizerHostElement>('.found.virtual');
   const virtualizer = list?.[virtualizerRef];
-  if (!list || !virtualizer || index < 0 || button()) return focus();
+  if (!list || !virtualizer || index < 0 || button()) {
+    focus();
+    return;
+  }
   const drawn = (event: Event) => {
     const { first, last } = event as RangeChangedEvent;
     if (index < first || index > last) return;

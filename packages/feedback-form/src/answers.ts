@@ -18,10 +18,14 @@ const usual: { plain?: Question[]; easyRead?: Question[] } = {};
 
 /** The usual questions, in plain words or (with every language's Easy Read strings over its plain ones) Easy Read. Made once each. */
 export function usualQuestions(easyRead: boolean): readonly Question[] {
-  if (!easyRead) return (usual.plain ??= defaultQuestions(feedbackFormCatalogues));
+  if (!easyRead) {
+    usual.plain ??= defaultQuestions(feedbackFormCatalogues);
+    return usual.plain;
+  }
   const plain = feedbackFormCatalogues;
   const easy = feedbackFormEasyRead;
-  return (usual.easyRead ??= defaultQuestions({ en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } }));
+  usual.easyRead ??= defaultQuestions({ en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } });
+  return usual.easyRead;
 }
 
 export const EMPTY_DRAFT: Draft = { answers: {}, wantsReply: false, name: '', reply: '', consent: false };

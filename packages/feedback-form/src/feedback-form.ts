@@ -317,7 +317,10 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
   }
 
   private draftLoaded(load: DraftLoad): void {
-    if ('unreadable' in load) return this.problems.set('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, load.cause);
+    if ('unreadable' in load) {
+      this.problems.set('draft', { code: 'unreadable-storage', key: 'error.draftUnreadable' }, load.cause);
+      return;
+    }
     if (!load.draft) return;
     const { sendingId, ...draft } = load.draft;
     this.draft = draft;

@@ -74,7 +74,10 @@ export class FormAssociation implements ReactiveController {
     const value = this.options.value();
     this.internals.setFormValue(value || null, this.options.state());
     const problem = this.options.validity();
-    if (!problem) return this.internals.setValidity({});
+    if (!problem) {
+      this.internals.setValidity({});
+      return;
+    }
     const anchor = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(problem.fieldId)}`) ?? undefined;
     this.internals.setValidity({ valueMissing: true }, problem.message, anchor);
   }

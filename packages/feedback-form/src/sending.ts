@@ -92,7 +92,8 @@ export class Sending {
 
   /** The answers as they would be sent now (giving them an id if they have none). */
   submission(): Submission {
-    return this.options.submission((this.pendingId ??= submissionId()), this.startedAt);
+    this.pendingId ??= submissionId();
+    return this.options.submission(this.pendingId, this.startedAt);
   }
 
   /** The person changed the answers: a send refused for coming too soon, or not kept, is forgotten. */
@@ -150,8 +151,14 @@ export class Sending {
   /** Where the person goes once a send is settled. `pressed`: they pressed Send just now, so focus follows; otherwise it is announced. */
   private settled(outcome: Outcome, cause: unknown, pressed: boolean): void {
     // The page is going: the draft keeps the id, so the next page (or this one, back from the cache) follows it.
-    if (outcome === 'interrupted') return void this.resume(this.pendingId!);
-    if (outcome !== 'refused' && outcome !== 'unkept') return this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
+    if (outcome === 'interrupted') {
+      void this.resume(this.pendingId!);
+      return;
+    }
+    if (outcome !== 'refused' && outcome !== 'unkept') {
+      this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
+      return;
+    }
     this.setStage('writing');
     if (outcome === 'unkept') {
       // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.

@@ -240,7 +240,11 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       this.told = null;
     }
     // After the update, not inside it: a listener that changes the element starts a fresh update.
-    if (events.length) queueMicrotask(() => events.forEach((send) => send()));
+    if (events.length) {
+      queueMicrotask(() => {
+        for (const send of events) send();
+      });
+    }
   }
 
   /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */

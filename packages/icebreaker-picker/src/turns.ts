@@ -75,7 +75,9 @@ export class TurnsController implements ReactiveController {
     const untold = this.untold;
     this.untold = [];
     // After the update, not inside it: a listener that changes the element starts a fresh update.
-    queueMicrotask(() => untold.forEach((send) => send()));
+    queueMicrotask(() => {
+      for (const send of untold) send();
+    });
   }
 
   private told(event: TurnEvent): void {

@@ -20,7 +20,7 @@ import { documentToCsv } from './export.js';
 import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
 import { markScorerEasyRead, type MarkScorerEasyKey } from './i18n/easy-read.js';
 import { markScorerStyles } from './mark-scorer.styles.js';
-import { type PresetMarkId, type Stage } from './marks.js';
+import type { PresetMarkId, Stage } from './marks.js';
 import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
 import { renderLake } from './render-lake.js';
 import { renderMark } from './render-mark.js';

@@ -1,5 +1,5 @@
 import { picture, type PictureName } from '@coproduce/core';
-import { type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ItemStatus } from './model.js';
 import { ANSWERS, type Answer } from './schema.js';

@@ -252,7 +252,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     let copy: Doc | undefined;
     const detail = {
       get data() {
-        return (copy ??= structuredClone(doc));
+        copy ??= structuredClone(doc);
+        return copy;
       },
     };
     emit(this.host, `${model.tag}-change` as `${ChangeEventTag<Doc>}-change`, detail as never);

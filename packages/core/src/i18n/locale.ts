@@ -33,7 +33,9 @@ let observer: MutationObserver | null = null;
 export function onLangChange(listener: LangListener): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer = new MutationObserver(() => {
+      for (const notify of listeners) notify();
+    });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   return () => {

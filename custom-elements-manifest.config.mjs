@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 
 /** The theme's public custom properties: one list, in core, for every element. */
-const THEME_PROPERTIES = JSON.parse(readFileSync(new URL('./packages/core/src/theme-properties.json', import.meta.url), 'utf8'));
+const THEME_PROPERTIES = JSON.parse(
+  readFileSync(new URL('./packages/core/src/theme-properties.json', import.meta.url), 'utf8'),
+);
 
 /** Leaves out class members (and static `properties` entries) marked `@internal`: they are not API. */
 function hideInternalMembers() {
@@ -16,7 +18,11 @@ function hideInternalMembers() {
       const isInternal = (member) => ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal');
       for (const member of node.members) {
         if (member.name && isInternal(member)) internal.add(member.name.getText());
-        if (member.name?.getText() === 'properties' && member.initializer && ts.isObjectLiteralExpression(member.initializer)) {
+        if (
+          member.name?.getText() === 'properties' &&
+          member.initializer &&
+          ts.isObjectLiteralExpression(member.initializer)
+        ) {
           for (const property of member.initializer.properties) {
             if (isInternal(property)) internal.add(property.name.getText());
           }
@@ -29,7 +35,9 @@ function hideInternalMembers() {
       declaration.events = declaration.events?.filter((event) => event.name !== 'type');
       if (internal.size === 0) return;
       declaration.members = declaration.members?.filter((member) => !internal.has(member.name));
-      declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName ?? attribute.name));
+      declaration.attributes = declaration.attributes?.filter(
+        (attribute) => !internal.has(attribute.fieldName ?? attribute.name),
+      );
     },
   };
 }
@@ -46,7 +54,8 @@ function themeCustomProperties() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           // The wrapper, <coproduction-project>, draws nothing of its own, so takes no theme.
-          if (!declaration.customElement || !declaration.tagName || declaration.tagName === 'coproduction-project') continue;
+          if (!declaration.customElement || !declaration.tagName || declaration.tagName === 'coproduction-project')
+            continue;
           declaration.cssProperties = THEME_PROPERTIES.map((property) => ({
             name: property.name,
             description: `${property.description} Default ${property.default}${property.dark ? ` (dark: ${property.dark})` : ''}.`,

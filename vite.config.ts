@@ -24,7 +24,11 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: { entry: resolve(root, 'packages/coproduce/src/coproduce.ts'), formats: ['es'], fileName: () => 'coproduce.js' },
+        lib: {
+          entry: resolve(root, 'packages/coproduce/src/coproduce.ts'),
+          formats: ['es'],
+          fileName: () => 'coproduce.js',
+        },
         rolldownOptions: { output: { minify: true } },
       },
     };

@@ -45,8 +45,14 @@ function touchPlugin() {
       try {
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
         const cdp = sessions.get(page);
-        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.active), maxTouchPoints: payload?.active ? 5 : 0 });
-        await cdp.send('Emulation.setEmitTouchEventsForMouse', { enabled: Boolean(payload?.active), configuration: 'mobile' });
+        await cdp.send('Emulation.setTouchEmulationEnabled', {
+          enabled: Boolean(payload?.active),
+          maxTouchPoints: payload?.active ? 5 : 0,
+        });
+        await cdp.send('Emulation.setEmitTouchEventsForMouse', {
+          enabled: Boolean(payload?.active),
+          configuration: 'mobile',
+        });
         return true;
       } catch {
         return false;

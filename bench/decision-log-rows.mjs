@@ -49,7 +49,8 @@ for (const [view, extra] of VIEWS) {
     // One run to warm the server and the browser's code cache, not counted.
     await measure(`count=${count}&mode=plain${extra}`);
     for (let run = 0; run < RUNS; run++) {
-      for (const mode of MODES) results[`${view} ${count} ${mode}`].push(await measure(`count=${count}&mode=${mode}${extra}`));
+      for (const mode of MODES)
+        results[`${view} ${count} ${mode}`].push(await measure(`count=${count}&mode=${mode}${extra}`));
     }
   }
 }
@@ -58,16 +59,22 @@ await server.close();
 
 const of = (key, what) => median(results[key].map((result) => result[what]));
 console.log(`\n<decision-log>: every row in the page (plain) against the virtualizer, median of ${RUNS}, CPU ×${CPU}`);
-console.log('view   count  rows in page   first render ms (ratio)   filter shown ms (ratio)   filter cleared ms (ratio)');
+console.log(
+  'view   count  rows in page   first render ms (ratio)   filter shown ms (ratio)   filter cleared ms (ratio)',
+);
 for (const [view] of VIEWS) {
   for (const count of COUNTS) {
     const cell = (what) => {
       const plain = of(`${view} ${count} plain`, what);
       const virtual = of(`${view} ${count} virtual`, what);
-      return `${plain.toFixed(0).padStart(5)} / ${virtual.toFixed(0).padStart(4)} (${(plain / virtual).toFixed(2)})`.padEnd(26);
+      return `${plain.toFixed(0).padStart(5)} / ${virtual.toFixed(0).padStart(4)} (${(plain / virtual).toFixed(2)})`.padEnd(
+        26,
+      );
     };
     const rows = `${of(`${view} ${count} plain`, 'inPage')} / ${of(`${view} ${count} virtual`, 'inPage')}`;
-    console.log(`${view.padEnd(7)}${String(count).padStart(5)}  ${rows.padEnd(13)}  ${cell('first')}${cell('filter')}${cell('unfilter')}`);
+    console.log(
+      `${view.padEnd(7)}${String(count).padStart(5)}  ${rows.padEnd(13)}  ${cell('first')}${cell('filter')}${cell('unfilter')}`,
+    );
   }
 }
 
@@ -85,7 +92,9 @@ await build({
 const { logToCsv } = await import(csvModule);
 const envelope = (data) => ({ format: 'coproduce/decision-log', version: 1, savedAt: new Date().toISOString(), data });
 const mib = (text) => (Buffer.byteLength(text) / 1048576).toFixed(1);
-console.log('\nA log as a file, MiB: decisions, saved copy (indented, as downloaded), without indents, spreadsheet (CSV)');
+console.log(
+  '\nA log as a file, MiB: decisions, saved copy (indented, as downloaded), without indents, spreadsheet (CSV)',
+);
 for (const count of [1000, 10000, 20000]) {
   const log = realisticLog(count);
   const sizes = [JSON.stringify(envelope(log), null, 2), JSON.stringify(envelope(log)), logToCsv(log)].map(mib);

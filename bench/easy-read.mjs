@@ -29,7 +29,8 @@ const ELEMENTS = {
   'mark-scorer': '<mark-scorer stage="process"></mark-scorer>',
   'values-agreement': '<values-agreement participants="Ana, Ben, Cy"></values-agreement>',
   'decision-log': '<decision-log public src="/demo/decisions-public.json"></decision-log>',
-  'icebreaker-picker': '<icebreaker-picker seed="bench" minutes="60" group-size="8" setting="in-person"></icebreaker-picker>',
+  'icebreaker-picker':
+    '<icebreaker-picker seed="bench" minutes="60" group-size="8" setting="in-person"></icebreaker-picker>',
   'feedback-form': '<feedback-form no-contact></feedback-form>',
 };
 
@@ -66,7 +67,9 @@ function firstScreen(tag) {
     const block = parent.closest(BLOCK) ?? parent;
     blocks.set(block, `${blocks.get(block) ?? ''} ${words}`.trim());
   }
-  const pictures = [...shadow.querySelectorAll('svg.picture')].filter((svg) => svg.getBoundingClientRect().top < height).length;
+  const pictures = [...shadow.querySelectorAll('svg.picture')].filter(
+    (svg) => svg.getBoundingClientRect().top < height,
+  ).length;
   const intro = [...shadow.querySelectorAll('p.intro')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
   return { blocks: [...blocks.values()], pictures, intro };
 }
@@ -115,9 +118,17 @@ try {
         const tab = await browser.newPage();
         await tab.setViewport(viewport);
         await tab.goto(`${server.origin}/${tag}-${mode}.html`);
-        await tab.waitForFunction((name) => document.querySelector(name)?.shadowRoot?.querySelector('#title'), { timeout: 15000 }, tag);
+        await tab.waitForFunction(
+          (name) => document.querySelector(name)?.shadowRoot?.querySelector('#title'),
+          { timeout: 15000 },
+          tag,
+        );
         // A src takes a moment to arrive, and the list draws its rows after layout.
-        await tab.waitForFunction((name) => !document.querySelector(name).shadowRoot.querySelector('[role="status"].empty'), { timeout: 15000 }, tag);
+        await tab.waitForFunction(
+          (name) => !document.querySelector(name).shadowRoot.querySelector('[role="status"].empty'),
+          { timeout: 15000 },
+          tag,
+        );
         await new Promise((resolve) => setTimeout(resolve, 300));
         const screen = await tab.evaluate(firstScreen, tag);
         await tab.close();
@@ -142,10 +153,14 @@ const fixed = (value, digits = 1) => value.toFixed(digits);
 for (const screenName of Object.keys(SCREENS)) {
   const { width, height } = SCREENS[screenName];
   console.log(`\nFirst screen, ${screenName} (${width} × ${height}), English: plain → Easy Read`);
-  console.log('| element | words | sentences | words per sentence | longest sentence | long words | FK grade | reading age | pictures |');
+  console.log(
+    '| element | words | sentences | words per sentence | longest sentence | long words | FK grade | reading age | pictures |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of Object.keys(ELEMENTS)) {
-    const [plain, easy] = ['plain', 'easy'].map((mode) => results.find((row) => row.screen === screenName && row.tag === tag && row.mode === mode));
+    const [plain, easy] = ['plain', 'easy'].map((mode) =>
+      results.find((row) => row.screen === screenName && row.tag === tag && row.mode === mode),
+    );
     const pair = (key, digits = 1) => `${fixed(plain[key], digits)} → ${fixed(easy[key], digits)}`;
     console.log(
       `| ${tag} | ${plain.words} → ${easy.words} | ${plain.sentences} → ${easy.sentences} | ${pair('perSentence')} | ${plain.longest} → ${easy.longest} | ${fixed(plain.longWords * 100, 0)}% → ${fixed(easy.longWords * 100, 0)}% | ${pair('grade')} | ${pair('age')} | ${plain.pictures} → ${easy.pictures} |`,
@@ -156,9 +171,13 @@ console.log('\nThe introduction alone (the prose under the title), English: plai
 console.log('| element | words | sentences | words per sentence | longest sentence | FK grade | reading age |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const tag of Object.keys(ELEMENTS)) {
-  const [plain, easy] = ['plain', 'easy'].map((mode) => results.find((row) => row.screen === 'laptop' && row.tag === tag && row.mode === mode).intro);
+  const [plain, easy] = ['plain', 'easy'].map(
+    (mode) => results.find((row) => row.screen === 'laptop' && row.tag === tag && row.mode === mode).intro,
+  );
   const pair = (key) => `${fixed(plain[key])} → ${fixed(easy[key])}`;
-  console.log(`| ${tag} | ${plain.words} → ${easy.words} | ${plain.sentences} → ${easy.sentences} | ${pair('perSentence')} | ${plain.longest} → ${easy.longest} | ${pair('grade')} | ${pair('age')} |`);
+  console.log(
+    `| ${tag} | ${plain.words} → ${easy.words} | ${plain.sentences} → ${easy.sentences} | ${pair('perSentence')} | ${plain.longest} → ${easy.longest} | ${pair('grade')} | ${pair('age')} |`,
+  );
 }
 if (process.env.SHOW_TEXT) {
   for (const row of results) console.log(`\n${row.screen} ${row.tag} ${row.mode}:\n  ${row.blocks.join('\n  ')}`);

@@ -42,26 +42,82 @@ const trivial = await bundle('bench/entries/trivial-lit.ts', { write: `${out}tri
 const rows = [
   ['coproduce.js (drop-in: everything, Lit bundled)', sizes(dropIn)],
   ['mark-scorer, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/mark-scorer/src/define.ts'))],
-  ['mark-scorer on top of core (own code and styles only)', sizes(await bundle('packages/mark-scorer/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['values-agreement, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/values-agreement/src/define.ts'))],
-  ['values-agreement on top of core (own code, styles, strings)', sizes(await bundle('packages/values-agreement/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['decision-log, self-contained (Lit, context, zod, virtualizer, core)', sizes(await bundle('packages/decision-log/src/define.ts'))],
-  ['decision-log on top of core (own code, styles, strings, virtualizer)', sizes(await bundle('packages/decision-log/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['decision-log on top of core and the virtualizer (own code, styles, strings)', sizes(await bundle('packages/decision-log/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES, '@lit-labs/*'] }))],
-  ['icebreaker-picker, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/icebreaker-picker/src/define.ts'))],
-  ['icebreaker-picker on top of core (own code, styles, strings, 34 icebreakers)', sizes(await bundle('packages/icebreaker-picker/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['  of which the 34 icebreakers’ English words', sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-en.ts'))],
-  ['  of which the 34 icebreakers’ Welsh words', sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-cy.ts'))],
-  ['feedback-form, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/feedback-form/src/define.ts'))],
-  ['feedback-form on top of core (own code, styles, strings)', sizes(await bundle('packages/feedback-form/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['coproduction-project on top of core', sizes(await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
-  ['core (both catalogues included; Lit, context, zod external)', sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS }))],
-  ['  of which the Easy Read pictures (32 drawings, names in 2 languages)', sizes(await bundle('bench/entries/easy-read-pictures.ts', { external: LIT_AND_DEPS }))],
-  ['every Easy Read string, English and Welsh (icebreaker steps too)', sizes(await bundle('bench/entries/easy-read-strings.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }))],
+  [
+    'mark-scorer on top of core (own code and styles only)',
+    sizes(await bundle('packages/mark-scorer/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
+  [
+    'values-agreement, self-contained (Lit, context, zod, core)',
+    sizes(await bundle('packages/values-agreement/src/define.ts')),
+  ],
+  [
+    'values-agreement on top of core (own code, styles, strings)',
+    sizes(await bundle('packages/values-agreement/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
+  [
+    'decision-log, self-contained (Lit, context, zod, virtualizer, core)',
+    sizes(await bundle('packages/decision-log/src/define.ts')),
+  ],
+  [
+    'decision-log on top of core (own code, styles, strings, virtualizer)',
+    sizes(await bundle('packages/decision-log/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
+  [
+    'decision-log on top of core and the virtualizer (own code, styles, strings)',
+    sizes(
+      await bundle('packages/decision-log/src/define.ts', {
+        external: [...LIT_AND_DEPS, ...OWN_PACKAGES, '@lit-labs/*'],
+      }),
+    ),
+  ],
+  [
+    'icebreaker-picker, self-contained (Lit, context, zod, core)',
+    sizes(await bundle('packages/icebreaker-picker/src/define.ts')),
+  ],
+  [
+    'icebreaker-picker on top of core (own code, styles, strings, 34 icebreakers)',
+    sizes(await bundle('packages/icebreaker-picker/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
+  [
+    '  of which the 34 icebreakers’ English words',
+    sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-en.ts')),
+  ],
+  [
+    '  of which the 34 icebreakers’ Welsh words',
+    sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-cy.ts')),
+  ],
+  [
+    'feedback-form, self-contained (Lit, context, zod, core)',
+    sizes(await bundle('packages/feedback-form/src/define.ts')),
+  ],
+  [
+    'feedback-form on top of core (own code, styles, strings)',
+    sizes(await bundle('packages/feedback-form/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
+  [
+    'coproduction-project on top of core',
+    sizes(
+      await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }),
+    ),
+  ],
+  [
+    'core (both catalogues included; Lit, context, zod external)',
+    sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS })),
+  ],
+  [
+    '  of which the Easy Read pictures (32 drawings, names in 2 languages)',
+    sizes(await bundle('bench/entries/easy-read-pictures.ts', { external: LIT_AND_DEPS })),
+  ],
+  [
+    'every Easy Read string, English and Welsh (icebreaker steps too)',
+    sizes(await bundle('bench/entries/easy-read-strings.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
+  ],
 ];
 // The per-element modules are small entry files; the code lives in shared/ chunks.
 const modules = `${root}packages/coproduce/dist/modules/`;
-for (const file of readdirSync(modules, { recursive: true }).filter((name) => name.endsWith('.js')).sort()) {
+for (const file of readdirSync(modules, { recursive: true })
+  .filter((name) => name.endsWith('.js'))
+  .sort()) {
   rows.push([`modules/${file}`, sizes(readFileSync(`${modules}${file}`))]);
 }
 
@@ -84,7 +140,9 @@ const table = (title, entries) => {
   console.log(`\n${title}`);
   console.log(`${'what'.padEnd(62)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
   for (const [name, size] of entries) {
-    console.log(`${name.padEnd(62)}${String(size.raw).padStart(9)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}`);
+    console.log(
+      `${name.padEnd(62)}${String(size.raw).padStart(9)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}`,
+    );
   }
 };
 table('Bundle sizes in bytes (minified, gzip -9, brotli 11)', rows);
@@ -150,7 +208,9 @@ for (const [key, [name]] of Object.entries(pages)) {
   console.log(`  ${name.padEnd(50)}${value.toFixed(1).padStart(7)} ms${ratio}`);
 }
 const trivialUpdate = median(updates.trivial);
-console.log(`\nA change shown (the log: a search typed; the picker: "Suggest another"; the form: a point chosen; the trivial page: a property set), median of ${RUNS}`);
+console.log(
+  `\nA change shown (the log: a search typed; the picker: "Suggest another"; the form: a point chosen; the trivial page: a property set), median of ${RUNS}`,
+);
 for (const key of updated) {
   const value = median(updates[key]);
   const ratio = key === 'trivial' ? '' : `  ratio ${(value / trivialUpdate).toFixed(2)}`;

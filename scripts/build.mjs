@@ -13,7 +13,9 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 const version = JSON.parse(readFileSync(`${root}packages/coproduce/package.json`, 'utf8')).version;
 const stamped = readFileSync(`${root}packages/core/src/version.ts`, 'utf8').match(/VERSION = '([^']+)'/)?.[1];
 if (stamped !== version) {
-  console.error(`packages/core/src/version.ts says ${stamped}, packages/coproduce/package.json says ${version}: make them match.`);
+  console.error(
+    `packages/core/src/version.ts says ${stamped}, packages/coproduce/package.json says ${version}: make them match.`,
+  );
   process.exit(1);
 }
 

@@ -9,7 +9,9 @@ if (!hasChromium()) {
 }
 const browsers = hasFirefox() ? 'chromium,firefox' : 'chromium';
 if (!hasFirefox()) {
-  console.warn(`Firefox ESR not found at ${firefoxPath}: testing in Chromium only (apt-get install -y firefox-esr, or FIREFOX_PATH=…).`);
+  console.warn(
+    `Firefox ESR not found at ${firefoxPath}: testing in Chromium only (apt-get install -y firefox-esr, or FIREFOX_PATH=…).`,
+  );
 }
 
 const steps = [

@@ -1,6 +1,11 @@
 // Agreements for the stories, built with the element's own pure model, so
 // they are always valid documents.
-import { addDefaults, valuesAgreementCatalogues, type Answer, type ValuesAgreementDocument } from '../packages/values-agreement/src/index.js';
+import {
+  addDefaults,
+  valuesAgreementCatalogues,
+  type Answer,
+  type ValuesAgreementDocument,
+} from '../packages/values-agreement/src/index.js';
 import { applyAction, createDocument, type ValuesAgreementAction } from '../packages/values-agreement/src/model.js';
 
 export const PEOPLE = 'Ana, Ben, Cy, Dee';
@@ -14,24 +19,50 @@ const build = (actions: ValuesAgreementAction[], doc = createDocument()): Values
 export function suggestions(locale: 'en' | 'cy' = 'en'): ValuesAgreementDocument {
   let n = 0;
   const strings = valuesAgreementCatalogues[locale] as unknown as Record<string, string>;
-  return build([addDefaults((key) => strings[key]!, () => `item${n++}`)]);
+  return build([
+    addDefaults(
+      (key) => strings[key]!,
+      () => `item${n++}`,
+    ),
+  ]);
 }
 
 const answers = (itemId: string, given: Array<[string, Answer, string?]>, at = day(3)): ValuesAgreementAction[] =>
   given.map(([participant, answer, note = '']) => ({ type: 'respond', itemId, participant, answer, note, at }));
 
 const everyoneAgrees = (doc: ValuesAgreementDocument): ValuesAgreementAction[] =>
-  doc.items.flatMap((item) => answers(item.id, people.map((name) => [name, 'agree'] as [string, Answer])));
+  doc.items.flatMap((item) =>
+    answers(
+      item.id,
+      people.map((name) => [name, 'agree'] as [string, Answer]),
+    ),
+  );
 
 /** Part-way: some items agreed, one with a concern, one blocked by "not yet", one with a pass. */
 export function inProgress(locale: 'en' | 'cy' = 'en'): ValuesAgreementDocument {
   const doc = suggestions(locale);
   return build(
     [
-      ...answers('item0', people.map((name) => [name, 'agree'] as [string, Answer])),
-      ...answers('item1', [['Ana', 'agree'], ['Ben', 'concern', 'Some people need more time to feel safe'], ['Cy', 'agree'], ['Dee', 'agree']]),
-      ...answers('item2', [['Ana', 'not-yet', 'I want to talk about who chairs the meetings'], ['Ben', 'agree']]),
-      ...answers('item3', [['Ana', 'agree'], ['Ben', 'agree'], ['Cy', 'pass'], ['Dee', 'agree']]),
+      ...answers(
+        'item0',
+        people.map((name) => [name, 'agree'] as [string, Answer]),
+      ),
+      ...answers('item1', [
+        ['Ana', 'agree'],
+        ['Ben', 'concern', 'Some people need more time to feel safe'],
+        ['Cy', 'agree'],
+        ['Dee', 'agree'],
+      ]),
+      ...answers('item2', [
+        ['Ana', 'not-yet', 'I want to talk about who chairs the meetings'],
+        ['Ben', 'agree'],
+      ]),
+      ...answers('item3', [
+        ['Ana', 'agree'],
+        ['Ben', 'agree'],
+        ['Cy', 'pass'],
+        ['Dee', 'agree'],
+      ]),
     ],
     doc,
   );
@@ -48,8 +79,15 @@ export function privateAnswers(revealed: boolean): ValuesAgreementDocument {
   const doc = build([{ type: 'set-private', on: true }], suggestions());
   return build(
     [
-      ...answers('item0', [['Ana', 'agree'], ['Ben', 'not-yet', 'Trust has to be earned first'], ['Cy', 'agree']]),
-      ...answers('item1', [['Ana', 'agree'], ['Cy', 'concern', 'Stepping out should not need a reason']]),
+      ...answers('item0', [
+        ['Ana', 'agree'],
+        ['Ben', 'not-yet', 'Trust has to be earned first'],
+        ['Cy', 'agree'],
+      ]),
+      ...answers('item1', [
+        ['Ana', 'agree'],
+        ['Cy', 'concern', 'Stepping out should not need a reason'],
+      ]),
       ...(revealed ? [{ type: 'reveal' } as const] : []),
     ],
     doc,
@@ -69,7 +107,14 @@ export function secondVersion(): ValuesAgreementDocument {
         at: day(20),
         people,
       },
-      ...answers('item7', [['Ana', 'agree'], ['Ben', 'agree']], day(21)),
+      ...answers(
+        'item7',
+        [
+          ['Ana', 'agree'],
+          ['Ben', 'agree'],
+        ],
+        day(21),
+      ),
     ],
     doc,
   );
@@ -86,8 +131,15 @@ export function standingAsideAndAway(): ValuesAgreementDocument {
   const [first, second, ...rest] = people.slice(0, -1);
   return build(
     [
-      ...answers('item0', [[first!, 'agree'], [second!, 'pass'], ...rest.map((name): [string, Answer] => [name, 'agree'])]),
-      ...answers('item1', people.slice(0, -1).map((name): [string, Answer] => [name, 'pass'])),
+      ...answers('item0', [
+        [first!, 'agree'],
+        [second!, 'pass'],
+        ...rest.map((name): [string, Answer] => [name, 'agree']),
+      ]),
+      ...answers(
+        'item1',
+        people.slice(0, -1).map((name): [string, Answer] => [name, 'pass']),
+      ),
     ],
     doc,
   );

@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
 import { expect } from 'storybook/test';
-import { picture, PICTURE_DESCRIPTIONS, PICTURE_NAMES, pictureStyles, type Locale } from '../packages/core/src/index.js';
+import {
+  picture,
+  PICTURE_DESCRIPTIONS,
+  PICTURE_NAMES,
+  pictureStyles,
+  type Locale,
+} from '../packages/core/src/index.js';
 
 const meta: Meta = {
   title: 'Elements/coproduction-project',
@@ -115,12 +121,14 @@ class PictureGallery extends LitElement {
   protected override render() {
     return html`<ul lang=${this.locale}>
       ${PICTURE_NAMES.map(
-        (name) => html`<li>${picture(name, { label: this.locale })}<code>${name}</code>${PICTURE_DESCRIPTIONS[this.locale][name]}</li>`,
+        (name) =>
+          html`<li>${picture(name, { label: this.locale })}<code>${name}</code>${PICTURE_DESCRIPTIONS[this.locale][name]}</li>`,
       )}
     </ul>`;
   }
 }
-if (!customElements.get('coproduce-picture-gallery')) customElements.define('coproduce-picture-gallery', PictureGallery);
+if (!customElements.get('coproduce-picture-gallery'))
+  customElements.define('coproduce-picture-gallery', PictureGallery);
 
 export const EasyReadPictures: StoryObj<{ locale: Locale }> = {
   args: { locale: 'en' },

@@ -44,7 +44,13 @@ export function sampleLog(): DecisionLogDocument {
         history: [
           status('agreed', '2026-02-10'),
           status('in-progress', '2026-03-01', 'Volunteer rota started.'),
-          { type: 'outcome', result: 'did', text: 'Opened on 4 April. About 30 people came.', on: '2026-04-04', at: '2026-04-04T12:00:00.000Z' },
+          {
+            type: 'outcome',
+            result: 'did',
+            text: 'Opened on 4 April. About 30 people came.',
+            on: '2026-04-04',
+            at: '2026-04-04T12:00:00.000Z',
+          },
           status('done', '2026-04-04'),
         ],
       }),
@@ -55,7 +61,10 @@ export function sampleLog(): DecisionLogDocument {
         how: { method: 'not-ours', votes: null, who: 'The county council' },
         youSaid: ['The bus fare stops me coming'],
         tags: ['travel'],
-        history: [status('proposed', '2026-01-20'), status('not-possible', '2026-02-15', 'The council has no budget this year. We will ask again in the spring.')],
+        history: [
+          status('proposed', '2026-01-20'),
+          status('not-possible', '2026-02-15', 'The council has no budget this year. We will ask again in the spring.'),
+        ],
       }),
       decision('chair', {
         title: 'Who chairs the group',
@@ -74,7 +83,10 @@ export function sampleLog(): DecisionLogDocument {
         how: { method: 'consent', votes: null, who: '' },
         youSaid: ['Events are too loud for me'],
         tags: ['events', 'access'],
-        history: [status('agreed', '2026-03-18'), status('in-progress', '2026-04-02', 'Booked rooms for the next three events.')],
+        history: [
+          status('agreed', '2026-03-18'),
+          status('in-progress', '2026-04-02', 'Booked rooms for the next three events.'),
+        ],
       }),
       decision('pay', {
         title: 'Paying people for their time',

@@ -29,7 +29,11 @@ const ready = async (canvasElement: HTMLElement) => {
   const { element, root } = logIn(canvasElement);
   await element.updateComplete;
   root.querySelector('.found')?.scrollIntoView();
-  for (let frame = 0; frame < 60 && root.querySelector('.found') && !root.querySelector('.found [role="listitem"]'); frame++) {
+  for (
+    let frame = 0;
+    frame < 60 && root.querySelector('.found') && !root.querySelector('.found [role="listitem"]');
+    frame++
+  ) {
     await new Promise(requestAnimationFrame);
   }
   await new Promise(requestAnimationFrame);
@@ -193,7 +197,9 @@ export const AnUpdateRefused: Story = {
     await click(canvasElement, '#u-status-not-possible');
     await click(canvasElement, '.update:has(#u-note) button[type="submit"]');
     const { root } = logIn(canvasElement);
-    await expect(root.querySelector('.update:has(#u-note) #error-summary')?.textContent).toContain('Say why it is not possible');
+    await expect(root.querySelector('.update:has(#u-note) #error-summary')?.textContent).toContain(
+      'Say why it is not possible',
+    );
   },
 };
 
@@ -252,10 +258,16 @@ export const PublicBoardImpossibleDate: Story = {
     await ready(canvasElement);
     await click(canvasElement, '.finder summary');
     const { element, root } = logIn(canvasElement);
-    for (const [part, value] of [['day', '31'], ['month', '2'], ['year', '2026']]) {
+    for (const [part, value] of [
+      ['day', '31'],
+      ['month', '2'],
+      ['year', '2026'],
+    ]) {
       root.querySelector<HTMLInputElement>(`#filter-from-${part}`)!.value = value!;
     }
-    root.querySelector('#filter-from-year')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    root
+      .querySelector('#filter-from-year')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await element.updateComplete;
     await expect(root.querySelector('#filter-from-day-error')?.textContent).toContain('real day, month and year');
   },
@@ -286,7 +298,8 @@ export const SourceIsNotALog: Story = {
   beforeEach: serving('/not-a-log.json', published({ decisions: 'none' })),
   play: async ({ canvasElement }) => {
     const { root } = logIn(canvasElement);
-    for (let i = 0; i < 50 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 50 && !root.querySelector('.problem'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(root.querySelector('#problems')?.textContent).toContain('aren’t in the right form');
   },
 };
@@ -308,7 +321,9 @@ export const JustAboveTheThreshold: Story = {
     await ready(canvasElement);
     const { root } = logIn(canvasElement);
     await expect(root.querySelectorAll('.found [role="listitem"]').length).toBeLessThan(VIRTUALISE_ABOVE.rows);
-    await expect(root.querySelector('.found [role="listitem"]')?.getAttribute('aria-setsize')).toBe(String(VIRTUALISE_ABOVE.rows + 1));
+    await expect(root.querySelector('.found [role="listitem"]')?.getAttribute('aria-setsize')).toBe(
+      String(VIRTUALISE_ABOVE.rows + 1),
+    );
   },
 };
 

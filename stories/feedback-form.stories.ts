@@ -75,9 +75,23 @@ function closedMidSend(action: string): MemoryStorageAdapter {
   const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
   const answers = { how: 4 };
   const createdAt = new Date().toISOString();
-  const submission = { id, form: null, locale: 'en', createdAt, answers, contact: null, checks: { hiddenFieldFilled: false, secondsToComplete: 30 } };
-  storage.setItem('coproduce:feedback-draft:storybook-feedback', JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: id }));
-  storage.setItem('coproduce:feedback-outbox', JSON.stringify([{ id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: createdAt }]));
+  const submission = {
+    id,
+    form: null,
+    locale: 'en',
+    createdAt,
+    answers,
+    contact: null,
+    checks: { hiddenFieldFilled: false, secondsToComplete: 30 },
+  };
+  storage.setItem(
+    'coproduce:feedback-draft:storybook-feedback',
+    JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: id }),
+  );
+  storage.setItem(
+    'coproduce:feedback-outbox',
+    JSON.stringify([{ id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: createdAt }]),
+  );
   return storage;
 }
 
@@ -136,7 +150,16 @@ const inMemory =
 const meta: Meta<Args> = {
   title: 'Elements/feedback-form',
   component: 'feedback-form',
-  args: { easyRead: false, name: '', action: '', src: '', youSaidWeDidHref: '', storageKey: 'storybook-feedback', noContact: false, locale: '' },
+  args: {
+    easyRead: false,
+    name: '',
+    action: '',
+    src: '',
+    youSaidWeDidHref: '',
+    storageKey: 'storybook-feedback',
+    noContact: false,
+    locale: '',
+  },
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
     name: { control: 'text' },
@@ -152,7 +175,8 @@ const meta: Meta<Args> = {
   render: (args, context) => renderFeedbackForm(args, context),
   // Every story starts empty: a draft kept by one story would show in the next.
   beforeEach: () => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:feedback-draft:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('coproduce:feedback-draft:')) localStorage.removeItem(key);
   },
   parameters: {
     docs: {
@@ -240,8 +264,11 @@ export const CouldNotBeKept: Story = {
       await type(canvasElement, '#q-more', 'These words stay here');
       await send(canvasElement);
       const { root } = formIn(canvasElement);
-      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      await expect(root.querySelector('#problems')?.textContent).toContain('this browser won’t let us keep it to send later');
+      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await expect(root.querySelector('#problems')?.textContent).toContain(
+        'this browser won’t let us keep it to send later',
+      );
       await expect(root.querySelector<HTMLTextAreaElement>('#q-more')?.value).toBe('These words stay here');
     } finally {
       IDBObjectStore.prototype.put = realPut;
@@ -276,7 +303,8 @@ export const RefusedByTheWebsite: Story = {
       await type(canvasElement, '#q-more', 'Please keep these words');
       await send(canvasElement);
       const { root } = formIn(canvasElement);
-      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 100 && !root.querySelector('.problem'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       await expect(root.querySelector('#problems')?.textContent).toContain('the website refused it.');
     } finally {
       window.fetch = realFetch;

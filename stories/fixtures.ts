@@ -1,6 +1,11 @@
 // Sessions for the stories, built with the same pure model functions the
 // element uses, so they are always valid documents.
-import { applyAction, createDocument, type MarkScorerAction, type MarkScorerDocument } from '../packages/mark-scorer/src/index.js';
+import {
+  applyAction,
+  createDocument,
+  type MarkScorerAction,
+  type MarkScorerDocument,
+} from '../packages/mark-scorer/src/index.js';
 
 const build = (actions: MarkScorerAction[], doc = createDocument()): MarkScorerDocument =>
   actions.reduce(applyAction, doc);
@@ -12,7 +17,13 @@ export function sessionInProgress(): MarkScorerDocument {
     { type: 'set-notes', markId: 'listening', notes: 'People with lived experience speak first at every meeting.' },
     { type: 'add-item', markId: 'listening', list: 'ladders', id: 'l1', text: 'A listening circle every month' },
     { type: 'add-item', markId: 'listening', list: 'ladders', id: 'l2', text: 'Notes sent round in plain English' },
-    { type: 'add-item', markId: 'listening', list: 'snakes', id: 's1', text: 'Meetings run over and people leave early' },
+    {
+      type: 'add-item',
+      markId: 'listening',
+      list: 'snakes',
+      id: 's1',
+      text: 'Meetings run over and people leave early',
+    },
     { type: 'set-agreed', markId: 'listening', score: 6 },
     { type: 'set-agreed', markId: 'new-skills', score: 4 },
     { type: 'set-agreed', markId: 'power', score: 'pass' },
@@ -45,7 +56,13 @@ export function sessionWithRounds(): MarkScorerDocument {
 
 export function lakeOfIdeas(): MarkScorerDocument {
   return build([
-    { type: 'add-idea', id: 'i1', text: 'Ask everyone how they want to be credited in the report', stage: 'completing', at: day(3) },
+    {
+      type: 'add-idea',
+      id: 'i1',
+      text: 'Ask everyone how they want to be credited in the report',
+      stage: 'completing',
+      at: day(3),
+    },
     { type: 'add-idea', id: 'i2', text: 'Pay for taxis to the celebration', stage: 'completing', at: day(3) },
     { type: 'add-idea', id: 'i3', text: 'Compare our scores with the first meeting', stage: 'review', at: day(4) },
   ]);
@@ -53,10 +70,21 @@ export function lakeOfIdeas(): MarkScorerDocument {
 
 export function ownAndHiddenMarks(): MarkScorerDocument {
   return build([
-    { type: 'add-mark', id: 'food', stage: 'process', name: 'Sharing food', description: 'We eat together before we start.' },
+    {
+      type: 'add-mark',
+      id: 'food',
+      stage: 'process',
+      name: 'Sharing food',
+      description: 'We eat together before we start.',
+    },
     { type: 'set-hidden', markId: 'icebreakers', hidden: true },
     { type: 'set-hidden', markId: 'online-comfort', hidden: true },
-    { type: 'edit-mark', markId: 'power', name: 'Who gets a say', description: 'We notice who talks most, and change it.' },
+    {
+      type: 'edit-mark',
+      markId: 'power',
+      name: 'Who gets a say',
+      description: 'We notice who talks most, and change it.',
+    },
   ]);
 }
 

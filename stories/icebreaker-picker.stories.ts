@@ -132,7 +132,9 @@ export const ASuggestion: Story = {
   },
 };
 
-export const OnlineWithCamerasOff: Story = { args: { setting: 'online', camerasOff: true, allowPersonal: true, pick: 'thumbs' } };
+export const OnlineWithCamerasOff: Story = {
+  args: { setting: 'online', camerasOff: true, allowPersonal: true, pick: 'thumbs' },
+};
 
 export const SomeWouldRatherNotSpeak: Story = { args: { someNotSpeaking: true, materials: true, minutes: '90' } };
 
@@ -169,7 +171,11 @@ export const NothingFitsTheTime: Story = {
 };
 
 export const NothingSuitsTheChoices: Story = {
-  args: { hideBuiltIn: true, someNotSpeaking: true, icebreakers: [{ ...gardenWalk, id: 'talking-only', variants: {} }] },
+  args: {
+    hideBuiltIn: true,
+    someNotSpeaking: true,
+    icebreakers: [{ ...gardenWalk, id: 'talking-only', variants: {} }],
+  },
 };
 
 export const TurnsRunning: Story = {
@@ -190,7 +196,10 @@ export const TurnsPaused: Story = {
 };
 
 /** The shortest turn an icebreaker may have (6 seconds each), so time runs out while the story plays. */
-const quickTurns: Partial<Args> = { icebreakers: [{ ...gardenWalk, id: 'quick-turns', minutesPerPerson: 0.1 }], pick: 'quick-turns' };
+const quickTurns: Partial<Args> = {
+  icebreakers: [{ ...gardenWalk, id: 'quick-turns', minutesPerPerson: 0.1 }],
+  pick: 'quick-turns',
+};
 
 /** Starts the turns and waits (up to 10 seconds) for the first one's time to run out. */
 const untilTimeIsUp = async (canvasElement: HTMLElement) => {
@@ -243,7 +252,9 @@ export const EveryoneHasHadATurn: Story = {
 
 export const TheHostsOwn: Story = { args: { icebreakers: [gardenWalk], pick: 'garden-walk' } };
 
-export const TheHostsOwnOnAWelshPage: Story = { args: { icebreakers: [gardenWalk], pick: 'garden-walk', locale: 'cy' } };
+export const TheHostsOwnOnAWelshPage: Story = {
+  args: { icebreakers: [gardenWalk], pick: 'garden-walk', locale: 'cy' },
+};
 
 export const AttributesItCannotUse: Story = {
   args: { minutes: 'an hour', setting: 'outdoors', pick: 'no-such-icebreaker' },
@@ -259,7 +270,8 @@ export const SourceIsNotAList: Story = {
   beforeEach: serving('/not-icebreakers.json', JSON.stringify({ title: 'not icebreakers' })),
   play: async ({ canvasElement }) => {
     const { root } = pickerIn(canvasElement);
-    for (let i = 0; i < 50 && !root.querySelector('.problem'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 50 && !root.querySelector('.problem'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(root.querySelector('#problems')?.textContent).toContain('aren’t in the right form');
   },
 };
@@ -274,10 +286,14 @@ export const EasyRead: Story = {
   play: async ({ canvasElement }) => {
     const { element, root } = pickerIn(canvasElement);
     await element.updateComplete;
-    await expect(root.querySelector('.icebreaker ol')?.textContent).toContain('Useful things and silly things are both fine.');
+    await expect(root.querySelector('.icebreaker ol')?.textContent).toContain(
+      'Useful things and silly things are both fine.',
+    );
   },
 };
 
-export const EasyReadWelsh: Story = { args: { easyRead: true, locale: 'cy', setting: 'online', pick: 'emoji-check-in' } };
+export const EasyReadWelsh: Story = {
+  args: { easyRead: true, locale: 'cy', setting: 'online', pick: 'emoji-check-in' },
+};
 
 export const EasyReadNarrow: Story = { args: { easyRead: true, width: '320px', setting: 'online' } };

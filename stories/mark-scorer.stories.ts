@@ -4,7 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import { MemoryStorageAdapter } from '../packages/core/src/index.js';
 import type { MarkScorer, MarkScorerDocument } from '../packages/mark-scorer/src/index.js';
-import { lakeOfIdeas, ownAndHiddenMarks, peopleOfTheirOwn, privateScores, sessionInProgress, sessionWithRounds } from './fixtures.js';
+import {
+  lakeOfIdeas,
+  ownAndHiddenMarks,
+  peopleOfTheirOwn,
+  privateScores,
+  sessionInProgress,
+  sessionWithRounds,
+} from './fixtures.js';
 
 interface Args {
   easyRead?: boolean;
@@ -40,7 +47,16 @@ const openMark = async (canvasElement: HTMLElement, markId: string) => {
 const meta: Meta<Args> = {
   title: 'Elements/mark-scorer',
   component: 'mark-scorer',
-  args: { easyRead: false, readonly: false, stage: 'process', mode: 'group', participants: '', storageKey: '', locale: '', headingLevel: '' },
+  args: {
+    easyRead: false,
+    readonly: false,
+    stage: 'process',
+    mode: 'group',
+    participants: '',
+    storageKey: '',
+    locale: '',
+    headingLevel: '',
+  },
   argTypes: {
     easyRead: { name: 'easy-read', control: 'boolean' },
     readonly: { control: 'boolean' },
@@ -94,7 +110,9 @@ export const SessionInProgress: Story = {
     await openMark(canvasElement, 'listening');
     const { root } = scorerIn(canvasElement);
     await expect(root.querySelector('#m-listening-card .ladders li')?.textContent).toContain('listening circle');
-    await expect(root.querySelector<HTMLInputElement>('input[name="m-listening-agreed"][value="6"]')?.checked).toBe(true);
+    await expect(root.querySelector<HTMLInputElement>('input[name="m-listening-agreed"][value="6"]')?.checked).toBe(
+      true,
+    );
   },
 };
 
@@ -157,7 +175,13 @@ export const ThePeopleScoring: Story = {
   play: async ({ canvasElement }) => {
     const { root } = scorerIn(canvasElement);
     // Eve was added by the group; Dee is not here today and is not asked to score.
-    await expect([...root.querySelectorAll('.people-section .person-name')].map((name) => name.textContent)).toEqual(['Ana', 'Ben', 'Cy', 'Dee', 'Eve']);
+    await expect([...root.querySelectorAll('.people-section .person-name')].map((name) => name.textContent)).toEqual([
+      'Ana',
+      'Ben',
+      'Cy',
+      'Dee',
+      'Eve',
+    ]);
     await expect(root.querySelector<HTMLInputElement>('#person-3-absent')?.checked).toBe(true);
     await openMark(canvasElement, 'listening');
     await expect(root.querySelector('#m-listening-summary .mark-status')?.textContent).toBe('Answered: 1 of 4');
@@ -208,7 +232,9 @@ export const FieldError: Story = {
     const { element, root } = scorerIn(canvasElement);
     root.querySelector<HTMLFormElement>('#m-listening-ladders-new')!.form!.requestSubmit();
     await element.updateComplete;
-    await expect(root.querySelector('#m-listening-ladders-new-error')?.textContent).toContain('Enter what you want to add');
+    await expect(root.querySelector('#m-listening-ladders-new-error')?.textContent).toContain(
+      'Enter what you want to add',
+    );
     await expect(root.querySelector('#m-listening-ladders-add-errors')?.textContent).toContain('There is a problem');
   },
 };
@@ -247,8 +273,12 @@ export const ProblemDamagedSavedSession: Story = {
   args: { storageKey: 'story-damaged' },
   loaders: [
     async () => {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:story-damaged')) localStorage.removeItem(key);
-      localStorage.setItem('coproduce:story-damaged', '{"format":"coproduce/mark-scorer","version":1,"data":{"marks":[');
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('coproduce:story-damaged')) localStorage.removeItem(key);
+      localStorage.setItem(
+        'coproduce:story-damaged',
+        '{"format":"coproduce/mark-scorer","version":1,"data":{"marks":[',
+      );
       return {};
     },
   ],
@@ -294,7 +324,9 @@ export const PrintView: Story = {
     window.dispatchEvent(new Event('beforeprint'));
     const { element, root } = scorerIn(canvasElement);
     await element.updateComplete;
-    await expect([...root.querySelectorAll('details.mark')].every((card) => (card as HTMLDetailsElement).open)).toBe(true);
+    await expect([...root.querySelectorAll('details.mark')].every((card) => (card as HTMLDetailsElement).open)).toBe(
+      true,
+    );
   },
 };
 

@@ -3,7 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { ValuesAgreement, ValuesAgreementDocument } from '../packages/values-agreement/src/index.js';
-import { agreed, dueForReview, inProgress, PEOPLE, privateAnswers, secondVersion, standingAsideAndAway, suggestions } from './agreement-fixtures.js';
+import {
+  agreed,
+  dueForReview,
+  inProgress,
+  PEOPLE,
+  privateAnswers,
+  secondVersion,
+  standingAsideAndAway,
+  suggestions,
+} from './agreement-fixtures.js';
 
 interface Args {
   easyRead?: boolean;
@@ -121,7 +130,9 @@ export const StandingAsideAndNotHereToday: Story = {
     const { root } = agreementIn(canvasElement);
     // A pass is standing aside: the first value is agreed. Everyone passed the second: not agreed, nobody blamed.
     await expect(root.querySelector('#i-item0-summary .item-state')?.textContent).toBe('Agreed');
-    await expect(root.querySelector('#i-item1-summary .item-state')?.textContent).toBe('Everyone here passed, so nobody has agreed yet');
+    await expect(root.querySelector('#i-item1-summary .item-state')?.textContent).toBe(
+      'Everyone here passed, so nobody has agreed yet',
+    );
   },
 };
 
@@ -129,7 +140,9 @@ export const EveryoneAgreed: Story = {
   args: { data: agreed() },
   play: async ({ canvasElement }) => {
     const { root } = agreementIn(canvasElement);
-    await expect(root.querySelector('#status')?.textContent).toContain('Everything is agreed: everyone here today answered, and nobody said “not yet”.');
+    await expect(root.querySelector('#status')?.textContent).toContain(
+      'Everything is agreed: everyone here today answered, and nobody said “not yet”.',
+    );
   },
 };
 
@@ -175,7 +188,9 @@ export const RewordingAnAgreedItem: Story = {
   play: async ({ canvasElement }) => {
     await openCard(canvasElement, 'item7');
     const { element, root } = agreementIn(canvasElement);
-    [...root.querySelectorAll<HTMLButtonElement>('#i-item7-card button')].find((button) => button.textContent!.includes('Change the words'))!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('#i-item7-card button')]
+      .find((button) => button.textContent!.includes('Change the words'))!
+      .click();
     await element.updateComplete;
     await expect(root.querySelector('#i-item7-edit-text-hint')?.textContent).toContain('version 2');
   },
@@ -242,8 +257,12 @@ export const ProblemDamagedSavedAgreement: Story = {
   args: { storageKey: 'story-damaged-agreement' },
   loaders: [
     async () => {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('coproduce:story-damaged-agreement')) localStorage.removeItem(key);
-      localStorage.setItem('coproduce:story-damaged-agreement', '{"format":"coproduce/values-agreement","version":1,"data":{"items":[');
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('coproduce:story-damaged-agreement')) localStorage.removeItem(key);
+      localStorage.setItem(
+        'coproduce:story-damaged-agreement',
+        '{"format":"coproduce/values-agreement","version":1,"data":{"items":[',
+      );
       return {};
     },
   ],

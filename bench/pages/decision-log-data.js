@@ -20,7 +20,13 @@ for (let index = 0; index < count; index++) {
     board: { shown: true, fields: ['why', 'you-said', 'outcome'] },
     recordedAt: `${on}T10:00:00.000Z`,
     history: [
-      { type: 'status', status, on, note: status === 'not-possible' ? 'No money this year.' : '', at: `${on}T10:00:00.000Z` },
+      {
+        type: 'status',
+        status,
+        on,
+        note: status === 'not-possible' ? 'No money this year.' : '',
+        at: `${on}T10:00:00.000Z`,
+      },
     ],
   });
 }

@@ -17,14 +17,32 @@ export function realisticDecision(index) {
   const status = STATUSES[index % STATUSES.length];
   const history = [{ type: 'status', status: status === 'proposed' ? 'proposed' : 'agreed', on, note: '', at: at(on) }];
   if (status === 'in-progress' || status === 'done') {
-    history.push({ type: 'status', status: 'in-progress', on: day(index, 1), note: 'Volunteer rota started; Ana is leading it.', at: at(day(index, 1)) });
+    history.push({
+      type: 'status',
+      status: 'in-progress',
+      on: day(index, 1),
+      note: 'Volunteer rota started; Ana is leading it.',
+      at: at(day(index, 1)),
+    });
   }
   if (status === 'done') {
-    history.push({ type: 'outcome', result: 'did', text: 'Opened on the first Saturday of the month. About 30 people came, and most said they would come back.', on: day(index, 2), at: at(day(index, 2)) });
+    history.push({
+      type: 'outcome',
+      result: 'did',
+      text: 'Opened on the first Saturday of the month. About 30 people came, and most said they would come back.',
+      on: day(index, 2),
+      at: at(day(index, 2)),
+    });
     history.push({ type: 'status', status: 'done', on: day(index, 2), note: '', at: at(day(index, 2)) });
   }
   if (status === 'not-possible') {
-    history.push({ type: 'status', status: 'not-possible', on: day(index, 1), note: 'The council has no budget for this until next year.', at: at(day(index, 1)) });
+    history.push({
+      type: 'status',
+      status: 'not-possible',
+      on: day(index, 1),
+      note: 'The council has no budget for this until next year.',
+      at: at(day(index, 1)),
+    });
   }
   return {
     id: `d${index}`,
@@ -32,7 +50,10 @@ export function realisticDecision(index) {
     decidedOn: on,
     what: 'The café opens 10 till 2 on Saturdays, run by volunteers, from April. We will look at numbers after three months.',
     why: 'Weekdays are hard for people who work or care for someone, and several people asked for it.',
-    how: index % 3 === 0 ? { method: 'vote', votes: { for: 9, against: 2, abstained: 1 }, who: '' } : { method: 'consensus', votes: null, who: '' },
+    how:
+      index % 3 === 0
+        ? { method: 'vote', votes: { for: 9, against: 2, abstained: 1 }, who: '' }
+        : { method: 'consensus', votes: null, who: '' },
     people: NAMES.slice(index % 3, (index % 3) + 3 + (index % 2)),
     youSaid: ['Please open at weekends: I can’t come in the week.'],
     tags: [TOPICS[index % TOPICS.length], TOPICS[(index + 3) % TOPICS.length]],
@@ -43,4 +64,6 @@ export function realisticDecision(index) {
   };
 }
 
-export const realisticLog = (count) => ({ decisions: Array.from({ length: count }, (_, index) => realisticDecision(index)) });
+export const realisticLog = (count) => ({
+  decisions: Array.from({ length: count }, (_, index) => realisticDecision(index)),
+});

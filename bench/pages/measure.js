@@ -5,7 +5,8 @@ const tag = document.documentElement.dataset.measure;
 await customElements.whenDefined(tag);
 const element = document.querySelector(tag);
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const rowsDrawn = () => !element.shadowRoot.querySelector('.found') || element.shadowRoot.querySelector('.found [role="listitem"]');
+const rowsDrawn = () =>
+  !element.shadowRoot.querySelector('.found') || element.shadowRoot.querySelector('.found [role="listitem"]');
 
 await element.updateComplete;
 for (let tries = 0; tries < 60 && !rowsDrawn(); tries++) await frame();

@@ -11,14 +11,20 @@ const item = (kind, index) => ({
   responses: Object.fromEntries(
     people.map((name, n) => {
       const answer = answers[(n + index) % answers.length];
-      return [name, { answer, note: answer === 'concern' || answer === 'not-yet' ? 'We need to talk about this more.' : '', at }];
+      return [
+        name,
+        { answer, note: answer === 'concern' || answer === 'not-yet' ? 'We need to talk about this more.' : '', at },
+      ];
     }),
   ),
 });
 document.querySelector('values-agreement').data = {
   version: 1,
   participants: [],
-  items: [...Array.from({ length: 10 }, (_, i) => item('value', i)), ...Array.from({ length: 15 }, (_, i) => item('rule', i))],
+  items: [
+    ...Array.from({ length: 10 }, (_, i) => item('value', i)),
+    ...Array.from({ length: 15 }, (_, i) => item('rule', i)),
+  ],
   history: [],
   reviewDate: '2027-03-01',
   privateAnswers: false,

@@ -111,7 +111,9 @@ for (const subject of ELEMENTS) {
         const downloads = catchDownloads();
         try {
           const root = element.shadowRoot!;
-          for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=file]), textarea')) {
+          for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+            'input:not([type=file]), textarea',
+          )) {
             if (field.type === 'radio' || field.type === 'checkbox') field.click();
             else field.value = 'Changed';
             field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

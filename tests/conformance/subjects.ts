@@ -31,7 +31,10 @@ export const ELEMENTS: Subject[] = [
     storageKey: true,
     fill: (element) => {
       const session = newSession();
-      (element as MarkScorer).data = { ...session, marks: session.marks.map((mark) => ({ ...mark, notes: 'Kept', agreed: 6 })) };
+      (element as MarkScorer).data = {
+        ...session,
+        marks: session.marks.map((mark) => ({ ...mark, notes: 'Kept', agreed: 6 })),
+      };
     },
     printLabel: 'Print',
   },

@@ -14,7 +14,8 @@ import { describe, test } from 'node:test';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const manifestPath = 'packages/coproduce/dist/custom-elements.json';
-if (!existsSync(new URL(manifestPath, root))) throw new Error('Run `npm run build` first: the contract is read from what it builds.');
+if (!existsSync(new URL(manifestPath, root)))
+  throw new Error('Run `npm run build` first: the contract is read from what it builds.');
 const manifest = JSON.parse(read(manifestPath));
 const readme = read('README.md');
 
@@ -28,10 +29,19 @@ const ELEMENTS = [
 ];
 
 /** What every element has from its base class (and Lit), documented once in the README. */
-const SHARED_MEMBERS = new Set(['locale', 'theme', 'easyRead', 'headingLevel', 'resolvedLocale', 'connectedCallback', 'disconnectedCallback']);
+const SHARED_MEMBERS = new Set([
+  'locale',
+  'theme',
+  'easyRead',
+  'headingLevel',
+  'resolvedLocale',
+  'connectedCallback',
+  'disconnectedCallback',
+]);
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
-const declarationOf = (className) => declarations.find((declaration) => declaration.name === className && declaration.customElement);
+const declarationOf = (className) =>
+  declarations.find((declaration) => declaration.name === className && declaration.customElement);
 
 /** The element's section of the README: from its heading to the next element's. */
 function readmeSection(tag) {
@@ -61,7 +71,9 @@ function declaredMembers(tag, className) {
   const body = text.slice(text.indexOf(`export declare class ${className} `));
   const members = new Set();
   for (const line of body.split('\n').slice(1)) {
-    const member = line.match(/^ {4}(?!private |protected |static |constructor)(?:readonly )?(?:get |set )?([A-Za-z_$][\w$]*)[?(:;]/);
+    const member = line.match(
+      /^ {4}(?!private |protected |static |constructor)(?:readonly )?(?:get |set )?([A-Za-z_$][\w$]*)[?(:;]/,
+    );
     if (member) members.add(member[1]);
   }
   return members;
@@ -82,7 +94,10 @@ for (const { tag, className, subjects } of ELEMENTS) {
       const names = events.map((event) => event.name);
       assert.ok(names.includes(`${tag}-change`), `${tag}-change is documented`);
       assert.ok(names.includes(`${tag}-error`), `${tag}-error is documented`);
-      assert.equal(events.find((event) => event.name === `${tag}-error`).type?.text, 'CustomEvent<CoproduceErrorDetail>');
+      assert.equal(
+        events.find((event) => event.name === `${tag}-error`).type?.text,
+        'CustomEvent<CoproduceErrorDetail>',
+      );
     });
 
     test('names its other events after their subject, in the past tense unless they can be cancelled', () => {
@@ -93,21 +108,33 @@ for (const { tag, className, subjects } of ELEMENTS) {
         const verb = rest.at(-1);
         const pastTense = /ed$/.test(verb) || ['sent'].includes(verb);
         const cancelable = /cancelable/i.test(event.description ?? '');
-        assert.ok(pastTense || cancelable, `${event.name} says what happened (past tense), or is cancelable and says so`);
+        assert.ok(
+          pastTense || cancelable,
+          `${event.name} says what happened (past tense), or is cancelable and says so`,
+        );
       }
     });
 
     test('gives every event a detail type, the same one TypeScript is given', () => {
       const declared = declaredEvents(tag);
-      assert.deepEqual([...declared.keys()].sort(), events.map((event) => event.name).sort(), 'the same events are documented and declared');
+      assert.deepEqual(
+        [...declared.keys()].sort(),
+        events.map((event) => event.name).sort(),
+        'the same events are documented and declared',
+      );
       for (const event of events) {
         assert.match(event.type?.text ?? '', /^CustomEvent<\w+>$/, `${event.name} has a detail type`);
-        assert.equal(event.type.text, `CustomEvent<${declared.get(event.name)}>`, `${event.name}'s type matches its declaration`);
+        assert.equal(
+          event.type.text,
+          `CustomEvent<${declared.get(event.name)}>`,
+          `${event.name}'s type matches its declaration`,
+        );
       }
     });
 
     test('documents every event in the README, with its detail', () => {
-      for (const event of events) assert.ok(section.includes(`| \`${event.name}\` |`), `README's <${tag}> events table has ${event.name}`);
+      for (const event of events)
+        assert.ok(section.includes(`| \`${event.name}\` |`), `README's <${tag}> events table has ${event.name}`);
     });
 
     test('documents every part in the README', () => {
@@ -122,12 +149,20 @@ for (const { tag, className, subjects } of ELEMENTS) {
     });
 
     test('declares for TypeScript only the members it documents', () => {
-      const documented = new Set([...(declaration.members ?? []).filter((member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected').map((member) => member.name), ...SHARED_MEMBERS]);
+      const documented = new Set([
+        ...(declaration.members ?? [])
+          .filter((member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected')
+          .map((member) => member.name),
+        ...SHARED_MEMBERS,
+      ]);
       const undocumented = [...declaredMembers(tag, className)].filter((name) => !documented.has(name));
       assert.deepEqual(undocumented, [], 'every public member in the .d.ts is in custom-elements.json');
       for (const name of declaredMembers(tag, className)) {
         if (SHARED_MEMBERS.has(name)) continue;
-        assert.ok(section.includes(`\`${name}\``) || section.includes(`\`${name}(`), `README's <${tag}> section documents ${name}`);
+        assert.ok(
+          section.includes(`\`${name}\``) || section.includes(`\`${name}(`),
+          `README's <${tag}> section documents ${name}`,
+        );
       }
     });
   });

@@ -14,12 +14,15 @@ const light = css.slice(css.indexOf('export const themeTokens'));
 test('every listed theme property is read by the CSS with its listed default, light and dark', () => {
   for (const { name, default: fallback, dark: darkFallback } of listed) {
     assert.ok(light.includes(`var(${name}, ${fallback})`), `${name} should default to ${fallback}`);
-    if (darkFallback) assert.ok(dark.includes(`var(${name}, ${darkFallback})`), `${name} should default to ${darkFallback} when dark`);
+    if (darkFallback)
+      assert.ok(dark.includes(`var(${name}, ${darkFallback})`), `${name} should default to ${darkFallback} when dark`);
   }
 });
 
 test('the CSS reads no public theme property that is not listed', () => {
   const internal = new Set(['--coproduce-host-size', '--coproduce-host-line']);
-  const used = new Set([...css.matchAll(/var\((--coproduce-[a-z-]+)/g)].map((match) => match[1]).filter((name) => !internal.has(name)));
+  const used = new Set(
+    [...css.matchAll(/var\((--coproduce-[a-z-]+)/g)].map((match) => match[1]).filter((name) => !internal.has(name)),
+  );
   assert.deepEqual([...used].sort(), listed.map((property) => property.name).sort());
 });

@@ -37,7 +37,11 @@ describe('Names that are also names of JavaScript built-ins', () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants=${BUILT_INS}></mark-scorer>`);
     await openMark(element, 'listening');
     expect(text($(element, '#m-listening-summary .mark-status'))).to.equal('Answered: 0 of 3');
-    expect($$(element, '#m-listening-card .person-status').map(text)).to.deep.equal(['not answered yet', 'not answered yet', 'not answered yet']);
+    expect($$(element, '#m-listening-card .person-status').map(text)).to.deep.equal([
+      'not answered yet',
+      'not answered yet',
+      'not answered yet',
+    ]);
     await scorePrivately(element, 1, 4);
     expect(text($(element, '#m-listening-summary .mark-status'))).to.equal('Answered: 1 of 3');
     $<HTMLButtonElement>(element, '#m-listening-card .individual button.primary').click();
@@ -55,13 +59,17 @@ describe('Names that are also names of JavaScript built-ins', () => {
     data.marks.push({ ...mark, id: 'toString', preset: false, name: 'Our own', description: '', agreed: 7 });
     element.data = data as MarkScorerDocument;
     await settle(element);
-    const row = $$<HTMLTableRowElement>(element, 'table.rounds-table tbody tr').find((each) => text(each.querySelector('th')) === 'Our own')!;
+    const row = $$<HTMLTableRowElement>(element, 'table.rounds-table tbody tr').find(
+      (each) => text(each.querySelector('th')) === 'Our own',
+    )!;
     expect(text(row.querySelector('td'))).to.equal('Not scored');
     expect(element.toCSV()).not.to.contain('function');
   });
 
   it('<mark-scorer>: "__proto__", which a saved record cannot keep, is left out of the names and named in a message', async () => {
-    const { element, errors } = await scorerRecordingErrors('<mark-scorer mode="individual" participants="Ana, __proto__"></mark-scorer>');
+    const { element, errors } = await scorerRecordingErrors(
+      '<mark-scorer mode="individual" participants="Ana, __proto__"></mark-scorer>',
+    );
     await openMark(element, 'listening');
     expect($$(element, '#m-listening-card .person-name').map(text)).to.deep.equal(['Ana']);
     expect(text($(element, '#problems'))).to.contain('“__proto__” can’t be used as a name here');
@@ -69,10 +77,16 @@ describe('Names that are also names of JavaScript built-ins', () => {
   });
 
   it('<values-agreement>: an item waits for everyone, and is agreed once they all agree', async () => {
-    const element = await agreement(html`<values-agreement participants=${BUILT_INS} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${BUILT_INS} .data=${smallAgreement()}></values-agreement>`,
+    );
     const state = () => text($(element, '#i-trust-summary .item-state'));
     expect(state()).to.equal('Waiting for 3 answers');
-    expect($$(element, '.people-section .person-answer').map(text)).to.deep.equal(['answered 0 of 3', 'answered 0 of 3', 'answered 0 of 3']);
+    expect($$(element, '.people-section .person-answer').map(text)).to.deep.equal([
+      'answered 0 of 3',
+      'answered 0 of 3',
+      'answered 0 of 3',
+    ]);
     for (const index of [0, 1, 2]) await answer(element, 'trust', index, 'agree');
     expect(state()).to.equal('Agreed');
   });
@@ -87,7 +101,9 @@ describe('Names that are also names of JavaScript built-ins', () => {
     fill(element, '#f-people', 'Ann, __proto__');
     $<HTMLButtonElement>(element, '.decision-form button[type="submit"]').click();
     await settle(element);
-    expect(text($(element, '#f-people-error'))).to.equal('Error: One of the names can’t be used here. Please write it another way');
+    expect(text($(element, '#f-people-error'))).to.equal(
+      'Error: One of the names can’t be used here. Please write it another way',
+    );
     expect(element.data.decisions).to.have.length(0);
     fill(element, '#f-people', 'Ann, constructor, toString');
     $<HTMLButtonElement>(element, '.decision-form button[type="submit"]').click();
@@ -101,7 +117,9 @@ describe('Names that are also names of JavaScript built-ins', () => {
     field.value = '__proto__';
     field.form!.requestSubmit();
     await settle(element);
-    expect(text($(element, '#person-new-error'))).to.equal('Error: That name can’t be used here. Please write it another way');
+    expect(text($(element, '#person-new-error'))).to.equal(
+      'Error: That name can’t be used here. Please write it another way',
+    );
     expect(element.data.participants).to.deep.equal([]);
   });
 });

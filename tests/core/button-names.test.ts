@@ -68,7 +68,9 @@ describe('Two messages on screen at once', () => {
     await settle(element);
     const id = element.data.marks.at(-1)!.id;
     await openMark(element, id);
-    $$<HTMLButtonElement>(element, `#m-${id}-card .mark-actions button`).find((button) => text(button).startsWith('Remove'))!.click();
+    $$<HTMLButtonElement>(element, `#m-${id}-card .mark-actions button`)
+      .find((button) => text(button).startsWith('Remove'))!
+      .click();
     await settle(element);
     const names = buttonNames(element);
     expect(names).to.include('Hide this problem');

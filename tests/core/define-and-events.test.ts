@@ -58,7 +58,12 @@ describe('emit', () => {
       seen = event;
       event.preventDefault();
     });
-    const notCancelled = emit(inner, 'mark-scorer-error', { message: 'm', cause: null, code: 'invalid-data' }, { cancelable: true });
+    const notCancelled = emit(
+      inner,
+      'mark-scorer-error',
+      { message: 'm', cause: null, code: 'invalid-data' },
+      { cancelable: true },
+    );
     expect(seen).to.not.equal(null);
     expect(seen!.detail).to.deep.equal({ message: 'm', cause: null, code: 'invalid-data' });
     expect(seen!.bubbles && seen!.composed).to.equal(true);

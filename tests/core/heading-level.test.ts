@@ -10,17 +10,50 @@ import { smallAgreement } from '../values-agreement/fixtures.js';
 /** Each element, with what makes it show sections and their parts. */
 const ALL = ['title', 'section', 'sub'] as const;
 const ELEMENTS = [
-  { tag: 'mark-scorer', error: 'mark-scorer-error', attributes: 'mode="individual" participants="Ann"', open: '#m-listening-summary', data: null, roles: ALL },
-  { tag: 'values-agreement', error: 'values-agreement-error', attributes: 'participants="Ann"', open: '#i-trust-summary', data: smallAgreement, roles: ALL },
+  {
+    tag: 'mark-scorer',
+    error: 'mark-scorer-error',
+    attributes: 'mode="individual" participants="Ann"',
+    open: '#m-listening-summary',
+    data: null,
+    roles: ALL,
+  },
+  {
+    tag: 'values-agreement',
+    error: 'values-agreement-error',
+    attributes: 'participants="Ann"',
+    open: '#i-trust-summary',
+    data: smallAgreement,
+    roles: ALL,
+  },
   { tag: 'icebreaker-picker', error: 'icebreaker-picker-error', attributes: '', open: null, data: null, roles: ALL },
-  { tag: 'decision-log', error: 'decision-log-error', attributes: '', open: '#record', data: null, roles: ['title', 'section'] },
+  {
+    tag: 'decision-log',
+    error: 'decision-log-error',
+    attributes: '',
+    open: '#record',
+    data: null,
+    roles: ['title', 'section'],
+  },
   // The form's only section is its error summary, shown after a refused send.
-  { tag: 'feedback-form', error: 'feedback-form-error', attributes: '', open: 'button[type="submit"]', data: null, roles: ['title', 'section'] },
+  {
+    tag: 'feedback-form',
+    error: 'feedback-form-error',
+    attributes: '',
+    open: 'button[type="submit"]',
+    data: null,
+    roles: ['title', 'section'],
+  },
 ] as const;
 
 type Element = HTMLElement & { updateComplete: Promise<unknown>; headingLevel?: number | string };
 
-async function mount(tag: string, attributes: string, open: string | null, data: (() => unknown) | null): Promise<Element> {
+async function mount(
+  tag: string,
+  attributes: string,
+  open: string | null,
+  data: (() => unknown) | null,
+): Promise<Element> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<${tag} ${attributes}></${tag}>`;
   const element = wrapper.firstElementChild as Element;
@@ -38,7 +71,8 @@ function levels(element: Element, roles: readonly string[] = ALL): Record<string
   const found: Record<string, number[]> = Object.fromEntries(roles.map((role) => [role, []]));
   for (const heading of element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const level = Number(heading.localName[1]);
-    for (const role of roles) if (heading.classList.contains(`h-${role}`) && !found[role]!.includes(level)) found[role]!.push(level);
+    for (const role of roles)
+      if (heading.classList.contains(`h-${role}`) && !found[role]!.includes(level)) found[role]!.push(level);
   }
   return found;
 }
@@ -55,7 +89,8 @@ for (const { tag, error, attributes, open, data, roles } of ELEMENTS) {
 
     it('starts where the page says, and looks the same', async () => {
       const plain = await mount(tag, attributes, open, data);
-      const size = (element: Element, role: string) => getComputedStyle(element.shadowRoot!.querySelector(`.h-${role}`)!).fontSize;
+      const size = (element: Element, role: string) =>
+        getComputedStyle(element.shadowRoot!.querySelector(`.h-${role}`)!).fontSize;
       const element = await mount(tag, `${attributes} heading-level="4"`, open, data);
       expect(levels(element, roles)).to.deep.equal(expected(roles, 4));
       for (const role of roles) expect(size(element, role)).to.equal(size(plain, role));
@@ -74,7 +109,9 @@ for (const { tag, error, attributes, open, data, roles } of ELEMENTS) {
       const element = wrapper.firstElementChild as Element;
       await settle(element);
       expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
-      expect(text(element.shadowRoot!.querySelector('#problems'))).to.contain('“seven” can’t be used as a heading level');
+      expect(text(element.shadowRoot!.querySelector('#problems'))).to.contain(
+        '“seven” can’t be used as a heading level',
+      );
       expect(levels(element).title).to.deep.equal([2]);
       element.headingLevel = 3;
       await settle(element);

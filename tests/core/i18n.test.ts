@@ -33,7 +33,6 @@ const placeholders = (message: Message): string[] => {
   return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
 };
 
-
 for (const [name, catalogues] of ALL_CATALOGUES) {
   describe(`${name} strings`, () => {
     const english = catalogues.en;
@@ -73,7 +72,9 @@ for (const [name, catalogues] of ALL_CATALOGUES) {
 
 describe('formatMessage', () => {
   it('fills placeholders as text and leaves unknown ones visible', () => {
-    expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>Ana</b>' })).to.equal('Hello <b>Ana</b>, {missing}');
+    expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>Ana</b>' })).to.equal(
+      'Hello <b>Ana</b>, {missing}',
+    );
   });
 
   it('picks English plural forms', () => {
@@ -84,7 +85,14 @@ describe('formatMessage', () => {
   });
 
   it('picks all six Welsh plural forms, falling back to "other"', () => {
-    const message = { zero: 'z{count}', one: 'o{count}', two: 't{count}', few: 'f{count}', many: 'm{count}', other: 'x{count}' };
+    const message = {
+      zero: 'z{count}',
+      one: 'o{count}',
+      two: 't{count}',
+      few: 'f{count}',
+      many: 'm{count}',
+      other: 'x{count}',
+    };
     expect([0, 1, 2, 3, 6, 4].map((count) => formatMessage('cy', message, { count }))).to.deep.equal([
       'z0',
       'o1',
@@ -145,7 +153,17 @@ describe('Lists of names', () => {
     (element as unknown as { data: unknown }).data = {
       version: 1,
       participants: [],
-      items: [{ id: 'trust', kind: 'value', text: 'Trust', meaning: '', responses: Object.fromEntries(['Ann', 'Ben', 'Ifan'].map((name) => [name, { answer: 'agree', note: '', at: '2026-03-01T10:00:00.000Z' }])) }],
+      items: [
+        {
+          id: 'trust',
+          kind: 'value',
+          text: 'Trust',
+          meaning: '',
+          responses: Object.fromEntries(
+            ['Ann', 'Ben', 'Ifan'].map((name) => [name, { answer: 'agree', note: '', at: '2026-03-01T10:00:00.000Z' }]),
+          ),
+        },
+      ],
       history: [],
       reviewDate: null,
       privateAnswers: false,

@@ -20,7 +20,10 @@ const elements = [
 async function mount(tag: string, errorEvent: string) {
   const element = (await fixture(`<${tag}></${tag}>`)) as Keeping;
   await settle(element);
-  const errors = recordEvents(element, errorEvent as 'decision-log-error') as unknown as CustomEvent<CoproduceErrorDetail>[];
+  const errors = recordEvents(
+    element,
+    errorEvent as 'decision-log-error',
+  ) as unknown as CustomEvent<CoproduceErrorDetail>[];
   return { element, errors };
 }
 
@@ -59,7 +62,9 @@ for (const { tag, error } of elements) {
       await open(element, 'other.json', JSON.stringify({ format: 'someone-else', version: 1, data: {} }));
       await waitFor(() => errors.length > 0);
       await settle(element);
-      expect(text($(element, '#problems li'))).to.contain('It isn’t a copy saved from this tool, or it has been changed.');
+      expect(text($(element, '#problems li'))).to.contain(
+        'It isn’t a copy saved from this tool, or it has been changed.',
+      );
     });
   });
 }
@@ -77,7 +82,9 @@ describe('How big a saved copy may be', () => {
       await open(element, 'big.json', copyOf(element, 6 * 1024 * 1024));
       await waitFor(() => errors.length > 0);
       await settle(element);
-      expect(text($(element, '#problems li')), tag).to.contain('“big.json” is too big to be a copy saved from this tool.');
+      expect(text($(element, '#problems li')), tag).to.contain(
+        '“big.json” is too big to be a copy saved from this tool.',
+      );
     }
   });
 

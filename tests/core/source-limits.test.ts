@@ -45,7 +45,10 @@ const elements = [
 /** Mounts the element with its limits set and its error listener in place before it starts loading. */
 async function loading(tag: string, errorEvent: string, src: string, limits: Partial<Limits>) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const errors = recordEvents(wrapper, errorEvent as 'feedback-form-error') as unknown as CustomEvent<CoproduceErrorDetail>[];
+  const errors = recordEvents(
+    wrapper,
+    errorEvent as 'feedback-form-error',
+  ) as unknown as CustomEvent<CoproduceErrorDetail>[];
   const element = document.createElement(tag) as Loading;
   // The element's private source loader: no person or page can shorten the 15 s wait or the 5 MB limit, and a test cannot wait that long.
   const source = (element as unknown as { source: { limits: Limits } }).source;
@@ -69,7 +72,8 @@ for (const { tag, error, fallback } of elements) {
       expect(element.shadowRoot!.querySelector('[role="status"].empty'), 'no "Loading…" left').to.equal(null);
       fallback(element);
       // The browser closed the request rather than leaving it open.
-      for (let i = 0; i < 40 && (await endpoint()).hangsOpen > 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 40 && (await endpoint()).hangsOpen > 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       expect((await endpoint()).hangsOpen).to.equal(0);
     });
 
@@ -85,7 +89,8 @@ for (const { tag, error, fallback } of elements) {
         element.remove();
       }
       // Wait for the server to see both connections closed, then compare what it had written.
-      for (let i = 0; i < 40 && (await endpoint()).huge.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 40 && (await endpoint()).huge.length < 2; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const { huge } = await endpoint();
       expect(huge).to.have.length(2);
       // The browser stops reading at the limit; its network layer may have taken in more by the

@@ -38,7 +38,9 @@ describe('On a touch screen', () => {
   });
 
   it('<values-agreement>', async () => {
-    const element = await agreement(html`<values-agreement participants="Ann, Ben" .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants="Ann, Ben" .data=${smallAgreement()}></values-agreement>`,
+    );
     await openCard(element, 'trust');
     $(element, '#i-trust-person-0').click();
     await settle(element);

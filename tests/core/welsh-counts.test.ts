@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import { formatMessage, type Message, type PluralMessage } from '../../packages/core/src/index.js';
-import { afterNumber, COUNTED_NOUNS, mutate, mutatedForms, type CountedNoun } from '../../packages/core/src/i18n/welsh-counts.js';
+import {
+  afterNumber,
+  COUNTED_NOUNS,
+  mutate,
+  mutatedForms,
+  type CountedNoun,
+} from '../../packages/core/src/i18n/welsh-counts.js';
 import { formsOf, textsIn } from '../support/catalogue-texts.js';
 
 /**
@@ -18,13 +24,48 @@ const welshRules = new Intl.PluralRules('cy');
 const COUNTED = new Set(['count', 'rows']);
 /** Placeholders that hold some other number: set to 20 (they cannot choose a form, so must read right for any number). */
 const NUMBERS = new Set([
-  'total', 'max', 'room', 'row', 'fallback', 'number', 'people', 'version', 'position', 'percent',
-  'for', 'against', 'abstained', 'lowest', 'middle', 'highest', 'score', 'from', 'to',
+  'total',
+  'max',
+  'room',
+  'row',
+  'fallback',
+  'number',
+  'people',
+  'version',
+  'position',
+  'percent',
+  'for',
+  'against',
+  'abstained',
+  'lowest',
+  'middle',
+  'highest',
+  'score',
+  'from',
+  'to',
 ]);
 /** Words that may follow a number without being a counted noun: "{count} o {total}", "Dydy 3 ddim", "10 y cant". */
 const NOT_NOUNS = new Set([
-  'o', 'o’r', 'ddim', 'arall', 'yn', 'wedi', 'wedi’i', 'wedi’u', 'heb', 'i', 'y', 'yr', 'ar', 'allan', 'mb', 'neu', 'a', 'ac',
-  'cyntaf', 'olaf',
+  'o',
+  'o’r',
+  'ddim',
+  'arall',
+  'yn',
+  'wedi',
+  'wedi’i',
+  'wedi’u',
+  'heb',
+  'i',
+  'y',
+  'yr',
+  'ar',
+  'allan',
+  'mb',
+  'neu',
+  'a',
+  'ac',
+  'cyntaf',
+  'olaf',
   'blaid', // "o blaid": in favour
 ]);
 
@@ -45,7 +86,7 @@ interface Found {
   written: string;
 }
 
-const letters = '[\\p{L}’\']';
+const letters = "[\\p{L}’']";
 
 /** The counted noun right after a number ("o" first or not), in any mutation, singular or plural. */
 function nounAfter(rest: string): Found | null {
@@ -80,10 +121,13 @@ function problemsWithNumbers(text: string): string[] {
     }
     const [word] = /^[\p{L}’']+/u.exec(rest)!;
     if (!NOT_NOUNS.has(word.toLowerCase())) {
-      problems.push(`“${number} ${word}” in “${text}”: add “${word}” to COUNTED_NOUNS (welsh-counts.ts) with its plural and gender, or to NOT_NOUNS here if it is not a noun`);
+      problems.push(
+        `“${number} ${word}” in “${text}”: add “${word}” to COUNTED_NOUNS (welsh-counts.ts) with its plural and gender, or to NOT_NOUNS here if it is not a noun`,
+      );
     } else if (word === 'o') {
       const next = /^o ([\p{L}’']+)/u.exec(rest)?.[1];
-      if (next && !NOT_NOUNS.has(next.toLowerCase())) problems.push(`“${number} o ${next}” in “${text}”: “${next}” is not a counted noun we know`);
+      if (next && !NOT_NOUNS.has(next.toLowerCase()))
+        problems.push(`“${number} o ${next}” in “${text}”: “${next}” is not a counted noun we know`);
     }
   }
   return problems;
@@ -92,13 +136,27 @@ function problemsWithNumbers(text: string): string[] {
 describe('Welsh counts', () => {
   it('this browser has all six Welsh plural categories (0 zero, 1 one, 2 two, 3 few, 6 many, 20 other)', () => {
     expect(welshRules.resolvedOptions().pluralCategories).to.have.members([...CATEGORIES]);
-    expect(COUNTS.map((count) => welshRules.select(count))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(COUNTS.map((count) => welshRules.select(count))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
   });
 
   it('the policy itself: soft after 2, aspirate after masculine 3 and after 6, “o” and the plural otherwise', () => {
     const noun = (singular: string) => COUNTED_NOUNS.find((each) => each.singular === singular)!;
     const say = (singular: string) => CATEGORIES.map((category) => afterNumber(noun(singular), category));
-    expect(say('penderfyniad')).to.deep.equal(['o benderfyniadau', 'penderfyniad', 'benderfyniad', 'phenderfyniad', 'phenderfyniad', 'o benderfyniadau']);
+    expect(say('penderfyniad')).to.deep.equal([
+      'o benderfyniadau',
+      'penderfyniad',
+      'benderfyniad',
+      'phenderfyniad',
+      'phenderfyniad',
+      'o benderfyniadau',
+    ]);
     expect(say('person')).to.deep.equal(['o bobl', 'person', 'berson', 'pherson', 'pherson', 'o bobl']);
     expect(say('problem')).to.deep.equal(['o broblemau', 'broblem', 'broblem', 'problem', 'phroblem', 'o broblemau']);
     expect(say('munud')).to.deep.equal(['munud', 'munud', 'funud', 'munud', 'munud', 'munud']);

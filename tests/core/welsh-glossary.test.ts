@@ -14,7 +14,10 @@ import { formsOf, textsIn, welshWithEnglish } from '../support/catalogue-texts.j
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Placeholders are not words: “{value}” is not the English “value”. */
-const words = (message: Message) => formsOf(message).map((form) => form.replace(/\{\w+\}/g, '…')).join('\n');
+const words = (message: Message) =>
+  formsOf(message)
+    .map((form) => form.replace(/\{\w+\}/g, '…'))
+    .join('\n');
 
 function englishPatterns(term: GlossaryTerm): RegExp[] {
   return term.en.map((word) =>
@@ -37,10 +40,19 @@ function welshPattern(word: string | RegExp): RegExp {
 /** The terms an English text uses; a term inside a longer one (“agreed” in “agreed score”) is not counted. */
 function termsIn(english: string): GlossaryTerm[] {
   const spans = GLOSSARY.flatMap((term) =>
-    englishPatterns(term).flatMap((pattern) => [...english.matchAll(pattern)].map((match) => ({ term, from: match.index!, to: match.index! + match[0].length }))),
+    englishPatterns(term).flatMap((pattern) =>
+      [...english.matchAll(pattern)].map((match) => ({ term, from: match.index!, to: match.index! + match[0].length })),
+    ),
   );
   const kept = spans.filter(
-    (span) => !spans.some((other) => other !== span && other.from <= span.from && other.to >= span.to && other.to - other.from > span.to - span.from),
+    (span) =>
+      !spans.some(
+        (other) =>
+          other !== span &&
+          other.from <= span.from &&
+          other.to >= span.to &&
+          other.to - other.from > span.to - span.from,
+      ),
   );
   return [...new Set(kept.map((span) => span.term))];
 }
@@ -64,7 +76,9 @@ describe('The Welsh glossary', () => {
       for (const term of termsIn(words(en))) {
         if (term.otherSenses?.some(([place]) => place.test(where))) continue;
         if (!term.cy.some((word) => welshPattern(word).test(welsh))) {
-          problems.push(`${where}: the English says “${term.id}”, so the Welsh should use ${term.cy.map(String).join(' / ')}: “${welsh}”`);
+          problems.push(
+            `${where}: the English says “${term.id}”, so the Welsh should use ${term.cy.map(String).join(' / ')}: “${welsh}”`,
+          );
         }
       }
     }
@@ -102,7 +116,8 @@ describe('The Welsh glossary', () => {
     const welsh = await textsIn('cy');
     const naming = welsh.filter((text) => /nadroedd ac ysgolion/i.test(words(text.message))).map((text) => text.where);
     expect(naming).to.deep.equal(['mark-scorer › markScorerCatalogues › * › intro']);
-    const say = (key: string) => welsh.find((text) => text.where === `mark-scorer › markScorerCatalogues › * › ${key}`)!.message;
+    const say = (key: string) =>
+      welsh.find((text) => text.where === `mark-scorer › markScorerCatalogues › * › ${key}`)!.message;
     expect(say('csv.ladders')).to.equal('Ysgolion (beth sy’n helpu)');
     expect(say('csv.snakes')).to.equal('Nadroedd (beth allai ein dal yn ôl)');
   });
@@ -115,12 +130,72 @@ describe('The Welsh glossary', () => {
  * marks, or where nothing mutates it. Numbers (written in digits), web
  * addresses (“https…”) and dates (“1 Mawrth”) are safe anywhere.
  */
-const MUTATING_WORDS = ['â', 'ag', 'a', 'ac', 'i', 'o', 'am', 'ar', 'at', 'gan', 'heb', 'dan', 'dros', 'drwy', 'trwy', 'wrth', 'hyd', 'gyda', 'tua', 'ei', 'fy', 'dy', 'yn', 'dau', 'dwy', 'tri', 'chwe', 'pa', 'na', 'neu'];
+const MUTATING_WORDS = [
+  'â',
+  'ag',
+  'a',
+  'ac',
+  'i',
+  'o',
+  'am',
+  'ar',
+  'at',
+  'gan',
+  'heb',
+  'dan',
+  'dros',
+  'drwy',
+  'trwy',
+  'wrth',
+  'hyd',
+  'gyda',
+  'tua',
+  'ei',
+  'fy',
+  'dy',
+  'yn',
+  'dau',
+  'dwy',
+  'tri',
+  'chwe',
+  'pa',
+  'na',
+  'neu',
+];
 const SAFE_PLACEHOLDERS = new Set([
-  'count', 'total', 'max', 'room', 'rows', 'row', 'fallback', 'number', 'people', 'version', 'position', 'percent',
-  'for', 'against', 'abstained', 'lowest', 'middle', 'highest', 'score', 'from', 'to',
-  'url', 'date', 'day', 'year', 'status', // status: an HTTP status code in feedback-form; a decision's status only follows a colon or starts the text
-  'time', 'budget', 'each', 'total', 'left', 'minutes', 'seconds', // durations start with a number
+  'count',
+  'total',
+  'max',
+  'room',
+  'rows',
+  'row',
+  'fallback',
+  'number',
+  'people',
+  'version',
+  'position',
+  'percent',
+  'for',
+  'against',
+  'abstained',
+  'lowest',
+  'middle',
+  'highest',
+  'score',
+  'from',
+  'to',
+  'url',
+  'date',
+  'day',
+  'year',
+  'status', // status: an HTTP status code in feedback-form; a decision's status only follows a colon or starts the text
+  'time',
+  'budget',
+  'each',
+  'total',
+  'left',
+  'minutes',
+  'seconds', // durations start with a number
 ]);
 
 describe('Placeholders in Welsh', () => {

@@ -44,7 +44,9 @@ describe('<decision-log public>: the public "you said, we did" board', () => {
     expectNothingPrivate(element);
     expect($$(element, 'form, textarea, input[type="file"], #record, #correct, .tools, .update')).to.have.length(0);
     // The counts are of what the public can see.
-    expect(text($(element, '.counts'))).to.contain('In progress: 1').and.contain('Agreed: 0');
+    expect(text($(element, '.counts')))
+      .to.contain('In progress: 1')
+      .and.contain('Agreed: 0');
   });
 
   it('keeps names back unless the page allows them, and then only where a decision shows them', async () => {
@@ -109,9 +111,13 @@ describe('<decision-log public>: the public "you said, we did" board', () => {
     const published = JSON.stringify({ format: 'coproduce/decision-log', version: 1, savedAt: AT, data: smallLog() });
     // Spaces, which JSON allows, make it as big as a few thousand decisions.
     const big = published + ' '.repeat(8 * 1024 * 1024);
-    const answer = stub(window, 'fetch').callsFake(async () => new Response(big, { headers: { 'content-type': 'application/json' } }));
+    const answer = stub(window, 'fetch').callsFake(
+      async () => new Response(big, { headers: { 'content-type': 'application/json' } }),
+    );
     try {
-      const { element, errors } = await decisionLogRecordingErrors('<decision-log public src="/decisions-public.json"></decision-log>');
+      const { element, errors } = await decisionLogRecordingErrors(
+        '<decision-log public src="/decisions-public.json"></decision-log>',
+      );
       await waitFor(() => element.data.decisions.length > 0 || errors.length > 0);
       expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
       await drawn(element);
@@ -122,13 +128,19 @@ describe('<decision-log public>: the public "you said, we did" board', () => {
   });
 
   it('says clearly when src cannot be loaded or is not a log', async () => {
-    const missing = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/missing.json"></decision-log>');
+    const missing = await decisionLogRecordingErrors(
+      '<decision-log public src="/tests/decision-log/files/missing.json"></decision-log>',
+    );
     await waitFor(() => missing.errors.length > 0);
     expect(missing.errors[0]!.detail.code).to.equal('source-unavailable');
     await drawn(missing.element);
-    expect(text($(missing.element, '#problems'))).to.contain('We couldn’t load the decisions from /tests/decision-log/files/missing.json');
+    expect(text($(missing.element, '#problems'))).to.contain(
+      'We couldn’t load the decisions from /tests/decision-log/files/missing.json',
+    );
 
-    const wrong = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>');
+    const wrong = await decisionLogRecordingErrors(
+      '<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>',
+    );
     await waitFor(() => wrong.errors.length > 0);
     expect(wrong.errors[0]!.detail.code).to.equal('invalid-source');
     await drawn(wrong.element);
@@ -136,11 +148,15 @@ describe('<decision-log public>: the public "you said, we did" board', () => {
     expect(wrong.element.data.decisions).to.have.length(0);
 
     // Not damaged, only too new: it says so.
-    const newer = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/from-a-newer-version.json"></decision-log>');
+    const newer = await decisionLogRecordingErrors(
+      '<decision-log public src="/tests/decision-log/files/from-a-newer-version.json"></decision-log>',
+    );
     await waitFor(() => newer.errors.length > 0);
     expect(newer.errors[0]!.detail.code).to.equal('invalid-source');
     await drawn(newer.element);
-    expect(text($(newer.element, '#problems'))).to.contain('were saved by a newer version of this tool, so they can’t be shown here');
+    expect(text($(newer.element, '#problems'))).to.contain(
+      'were saved by a newer version of this tool, so they can’t be shown here',
+    );
   });
 });
 
@@ -221,8 +237,12 @@ describe('<decision-log public>: search and filters on the board', () => {
       'Error: Enter the last day to show as a real day, month and year, for example 28 2 2026',
     );
     expect($(element, '#filter-to-day').getAttribute('aria-invalid')).to.equal('true');
-    expect($(element, '.date-filter:has(#filter-to-day) fieldset').getAttribute('aria-describedby')).to.contain('filter-to-day-error');
-    expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value)).to.deep.equal(['31', '2', '2026']);
+    expect($(element, '.date-filter:has(#filter-to-day) fieldset').getAttribute('aria-describedby')).to.contain(
+      'filter-to-day-error',
+    );
+    expect(
+      ['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value),
+    ).to.deep.equal(['31', '2', '2026']);
     expect(titles(element)).to.have.length(2);
     await expect(element).to.be.accessible();
     // Put right, the message goes and the filter applies.
@@ -234,7 +254,9 @@ describe('<decision-log public>: search and filters on the board', () => {
     expect(titles(element)).to.deep.equal(['Open the café on Saturdays', 'Free bus passes for volunteers']);
     $(element, '.finder button.small').click();
     await drawn(element);
-    expect(['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value)).to.deep.equal(['', '', '']);
+    expect(
+      ['day', 'month', 'year'].map((part) => $<HTMLInputElement>(element, `#filter-to-${part}`).value),
+    ).to.deep.equal(['', '', '']);
     expect(focused(element)?.id).to.equal('search');
   });
 

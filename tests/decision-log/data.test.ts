@@ -2,7 +2,12 @@ import { expect, fixture } from '@open-wc/testing';
 import { spy } from 'sinon';
 import '../support/setup.js';
 import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
-import { decisionLogCatalogues, decisionsFromCsv, type Decision, type DecisionLog } from '../../packages/decision-log/src/index.js';
+import {
+  decisionLogCatalogues,
+  decisionsFromCsv,
+  type Decision,
+  type DecisionLog,
+} from '../../packages/decision-log/src/index.js';
 import { formatMessage } from '../../packages/core/src/index.js';
 import { $, $$, fill, fillDay, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { decisionLog, decisionLogRecordingErrors, drawn } from './support.js';
@@ -51,7 +56,11 @@ describe('<decision-log>: data in and out', () => {
     first.remove();
     const again = await decisionLog(html`<decision-log storage-key="log"></decision-log>`);
     expect(again.data.decisions).to.have.length(3);
-    expect(again.data.decisions[1]!.history.at(-1)).to.include({ type: 'outcome', text: 'No budget', on: '2026-03-01' });
+    expect(again.data.decisions[1]!.history.at(-1)).to.include({
+      type: 'outcome',
+      text: 'No budget',
+      on: '2026-03-01',
+    });
   });
 
   it('refuses invalid data from the page with a message and an event, keeping what was there', async () => {
@@ -96,11 +105,16 @@ describe('<decision-log>: data in and out', () => {
   });
 
   it('keeps damaged stored data aside and starts an empty log', async () => {
-    localStorage.setItem('coproduce:damaged', '{"format":"coproduce/decision-log","version":1,"data":{"decisions":[{"id":1}]}}');
+    localStorage.setItem(
+      'coproduce:damaged',
+      '{"format":"coproduce/decision-log","version":1,"data":{"decisions":[{"id":1}]}}',
+    );
     const { element, errors } = await decisionLogRecordingErrors('<decision-log storage-key="damaged"></decision-log>');
     expect(errors[0]!.detail.code).to.equal('unreadable-storage');
     expect(element.data.decisions).to.have.length(0);
-    const backups = Object.keys(localStorage).filter((key) => key.startsWith('coproduce:damaged') && key !== 'coproduce:damaged');
+    const backups = Object.keys(localStorage).filter(
+      (key) => key.startsWith('coproduce:damaged') && key !== 'coproduce:damaged',
+    );
     expect(backups).to.have.length(1);
     expect(localStorage.getItem(backups[0]!)).to.contain('"id":1');
   });
@@ -138,7 +152,9 @@ describe('<decision-log>: data in and out', () => {
     expect(welsh[0]).to.contain(',"Wedi’i drosglwyddo i, neu pwy sy’n penderfynu",Pwy gymerodd ran,');
     // In Welsh: "a" between the last two names, "ac" before a vowel; never an English "and", and names never mutated.
     expect(welsh[1]).to.contain(',Ana Jones a Bryn Evans,');
-    expect(welsh[3]).to.contain('Trosglwyddo’r penderfyniad i unigolyn neu grŵp penodol,,,,Cerys Morgan,Cerys Morgan a Dai Price,');
+    expect(welsh[3]).to.contain(
+      'Trosglwyddo’r penderfyniad i unigolyn neu grŵp penodol,,,,Cerys Morgan,Cerys Morgan a Dai Price,',
+    );
     element.data = { decisions: [{ ...log.decisions[0]!, people: ['Bryn Evans', 'Cerys Morgan', 'Ifan Hughes'] }] };
     await settle(element);
     expect(element.toCSV()).to.contain(',"Bryn Evans, Cerys Morgan ac Ifan Hughes",');
@@ -165,7 +181,10 @@ describe('<decision-log>: data in and out', () => {
     expect(element.data.decisions[2]!.people).to.deep.equal(['Cerys Morgan', 'Dai Price']);
     expect(element.data.decisions[2]!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
     expect(cafe.history.map((change) => change.type)).to.deep.equal(['status', 'outcome']);
-    expect(element.data.decisions[1]!.history[0]).to.include({ status: 'not-possible', note: 'The council has no budget this year.' });
+    expect(element.data.decisions[1]!.history[0]).to.include({
+      status: 'not-possible',
+      note: 'The council has no budget this year.',
+    });
     expect(text($(element, '.notice'))).to.contain('Added 3 decisions from “log.csv”');
     // The same file again adds nothing, and says so.
     await chooseFile(element, '#open-csv', 'log.csv', csv);
@@ -175,7 +194,13 @@ describe('<decision-log>: data in and out', () => {
 
   it('reads names joined as either language joins them, or by commas alone', () => {
     const people = (heading: string, names: string) =>
-      decisionsFromCsv(`Title,What was decided,Decided on,${heading}\r\nT,W,2026-01-01,"${names}"\r\n`, decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z')[0]!.people;
+      decisionsFromCsv(
+        `Title,What was decided,Decided on,${heading}\r\nT,W,2026-01-01,"${names}"\r\n`,
+        decisionLogCatalogues,
+        new Set(),
+        () => 'n',
+        '2026-01-01T00:00:00.000Z',
+      )[0]!.people;
     expect(people('Who took part', 'Sam, Ali and Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
     expect(people('Who took part', 'Sam, Ali, Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
     expect(people('Pwy gymerodd ran', 'Sam, Ali ac Ifan')).to.deep.equal(['Sam', 'Ali', 'Ifan']);
@@ -188,7 +213,10 @@ describe('<decision-log>: data in and out', () => {
     const [earlier] = decisionsFromCsv(
       'Teitl,Beth gafodd ei benderfynu,Wedi’i benderfynu ar,Sut,"Wedi’i basio i, neu pwy sy’n penderfynu"\r\n' +
         'T,W,2026-01-01,Wedi’i basio i unigolyn neu grŵp penodol i benderfynu,Cerys Morgan\r\n',
-      decisionLogCatalogues, new Set(), () => 'n', '2026-01-01T00:00:00.000Z',
+      decisionLogCatalogues,
+      new Set(),
+      () => 'n',
+      '2026-01-01T00:00:00.000Z',
     );
     expect(earlier!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
   });
@@ -269,7 +297,9 @@ describe('<decision-log>: data in and out', () => {
       read.restore();
     }
     await settle(element);
-    expect(text($(element, '#problems li'))).to.equal('“huge.csv” is too big to add: a spreadsheet can be up to 16 MB. Nothing has been added.');
+    expect(text($(element, '#problems li'))).to.equal(
+      '“huge.csv” is too big to add: a spreadsheet can be up to 16 MB. Nothing has been added.',
+    );
     expect(element.data.decisions).to.have.length(3);
     await expect(element).to.be.accessible();
   });

@@ -35,7 +35,11 @@ describe('<decision-log>: finding decisions', () => {
   });
 
   it('lists the newest first, with counts per status', async () => {
-    expect(titles(element)).to.deep.equal(['Who chairs the group', 'Open the café on Saturdays', 'Free bus passes for volunteers']);
+    expect(titles(element)).to.deep.equal([
+      'Who chairs the group',
+      'Open the café on Saturdays',
+      'Free bus passes for volunteers',
+    ]);
     expect($$(element, '.counts li').map(text)).to.deep.equal([
       'Proposed: 0',
       'Agreed: 1',
@@ -69,7 +73,9 @@ describe('<decision-log>: finding decisions', () => {
     await choose(element, '#filter-status', '');
     await choose(element, '#filter-tag', 'opening hours');
     expect(titles(element)).to.deep.equal(['Open the café on Saturdays']);
-    expect(text($(element, '.counts'))).to.contain('In progress: 1').and.contain('Not possible: 0');
+    expect(text($(element, '.counts')))
+      .to.contain('In progress: 1')
+      .and.contain('Not possible: 0');
     await choose(element, '#filter-tag', '');
     await chooseDay(element, 'filter-from', '1', '2', '2026');
     await chooseDay(element, 'filter-to', '28', '2', '2026');
@@ -87,7 +93,11 @@ describe('<decision-log>: finding decisions', () => {
 
   it('sorts oldest first', async () => {
     await choose(element, '#filter-order', 'oldest');
-    expect(titles(element)).to.deep.equal(['Free bus passes for volunteers', 'Open the café on Saturdays', 'Who chairs the group']);
+    expect(titles(element)).to.deep.equal([
+      'Free bus passes for volunteers',
+      'Open the café on Saturdays',
+      'Who chairs the group',
+    ]);
   });
 
   it('shows a timeline of statuses and outcomes by month', async () => {
@@ -112,7 +122,9 @@ describe('<decision-log>: 10,000 decisions', () => {
     expect(drawnRows.length).to.be.greaterThan(0).and.lessThan(60);
     expect(drawnRows[0]!.getAttribute('aria-setsize')).to.equal('10000');
     expect(showing(element)).to.equal('10000 decisions match, out of 10000.');
-    expect(text($(element, '.counts'))).to.contain('Proposed: 2000').and.contain('Not possible: 2000');
+    expect(text($(element, '.counts')))
+      .to.contain('Proposed: 2000')
+      .and.contain('Not possible: 2000');
 
     await search(element, 'number 9876');
     expect(titles(element)).to.deep.equal(['Decision number 9876']);

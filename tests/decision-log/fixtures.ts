@@ -70,7 +70,10 @@ export function smallLog(): DecisionLogDocument {
         how: { method: 'not-ours', votes: null, who: 'The county council' },
         tags: ['travel'],
         board: { shown: true, fields: ['how', 'progress'] },
-        history: [status('proposed', '2026-01-20'), status('not-possible', '2026-02-15', 'The council has no budget this year.')],
+        history: [
+          status('proposed', '2026-01-20'),
+          status('not-possible', '2026-02-15', 'The council has no budget this year.'),
+        ],
       }),
       decision('staff', {
         title: 'Who chairs the group',
@@ -99,7 +102,13 @@ export function longLog(count: number): DecisionLogDocument {
         tags: [`tag${index % 7}`],
         board: { shown: index % 2 === 0, fields: ['why'] },
         history: [
-          { type: 'status', status: which, on: day, note: which === 'not-possible' ? 'No money' : '', at: `${day}T10:00:00.000Z` },
+          {
+            type: 'status',
+            status: which,
+            on: day,
+            note: which === 'not-possible' ? 'No money' : '',
+            at: `${day}T10:00:00.000Z`,
+          },
         ],
       }),
     );

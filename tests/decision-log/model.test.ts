@@ -22,7 +22,13 @@ describe('<decision-log>: the model of the log', () => {
 
   it('refuses a change the log cannot hold: "not possible" without its reason', () => {
     const log = smallLog();
-    const change = { type: 'status', status: 'not-possible', on: '2026-05-01', note: '', at: '2026-05-01T10:00:00.000Z' } as const;
+    const change = {
+      type: 'status',
+      status: 'not-possible',
+      on: '2026-05-01',
+      note: '',
+      at: '2026-05-01T10:00:00.000Z',
+    } as const;
     expect(kept(log, { type: 'add-change', id: 'cafe', change })).to.equal(null);
     const reasoned = kept(log, { type: 'add-change', id: 'cafe', change: { ...change, note: 'The hall is booked.' } });
     expect(reasoned!.decisions[0]!.history.at(-1)).to.include({ status: 'not-possible', note: 'The hall is booked.' });
@@ -33,7 +39,12 @@ describe('<decision-log>: the model of the log', () => {
   it('keeps the words a correction replaced in the decision’s history', () => {
     const log = smallLog();
     const { id: _id, recordedAt: _at, history: _history, ...details } = log.decisions[0]!;
-    const corrected = kept(log, { type: 'correct', id: 'cafe', details: { ...details, title: 'Open on Saturdays and Sundays' }, at: '2026-05-01T10:00:00.000Z' });
+    const corrected = kept(log, {
+      type: 'correct',
+      id: 'cafe',
+      details: { ...details, title: 'Open on Saturdays and Sundays' },
+      at: '2026-05-01T10:00:00.000Z',
+    });
     const cafe = corrected!.decisions[0]!;
     expect(cafe.title).to.equal('Open on Saturdays and Sundays');
     const last = cafe.history.at(-1)!;

@@ -24,7 +24,10 @@ function buttons(element: DecisionLog): { name: string; acts: string }[] {
 /** No button is named by a bare verb, and buttons with the same name do the same thing. */
 function expectEachNamedForWhatItDoes(element: DecisionLog, locale: 'en' | 'cy', state: string) {
   const found = buttons(element);
-  expect(found.filter(({ name }) => BARE[locale].includes(name)).map(({ name }) => name), `${state} (${locale})`).to.deep.equal([]);
+  expect(
+    found.filter(({ name }) => BARE[locale].includes(name)).map(({ name }) => name),
+    `${state} (${locale})`,
+  ).to.deep.equal([]);
   const byName = new Map<string, Set<string>>();
   for (const { name, acts } of found) byName.set(name, (byName.get(name) ?? new Set()).add(acts));
   const ambiguous = [...byName].filter(([, acts]) => acts.size > 1).map(([name]) => name);

@@ -21,7 +21,11 @@ function correctedLog() {
   const log = smallLog();
   const cafe = log.decisions[0]!;
   const { id: _id, recordedAt: _recordedAt, history: _history, ...before } = cafe;
-  cafe.history.push({ type: 'edited', at: '2026-04-10T10:00:00.000Z', before: { ...before, title: 'Open on Saturdays' } });
+  cafe.history.push({
+    type: 'edited',
+    at: '2026-04-10T10:00:00.000Z',
+    before: { ...before, title: 'Open on Saturdays' },
+  });
   return log;
 }
 
@@ -85,7 +89,9 @@ describe('<decision-log> on screen and on paper', () => {
     expect($$(empty, '.field-error').length).to.be.at.least(4);
     await expect(empty).to.be.accessible();
 
-    const welsh = await decisionLog(html`<decision-log locale="cy" src="/tests/decision-log/files/log.json"></decision-log>`);
+    const welsh = await decisionLog(
+      html`<decision-log locale="cy" src="/tests/decision-log/files/log.json"></decision-log>`,
+    );
     await waitFor(() => welsh.data.decisions.length > 0);
     await drawn(welsh);
     await expect(welsh).to.be.accessible();
@@ -98,7 +104,9 @@ describe('<decision-log> on screen and on paper', () => {
     const empty = await decisionLog(html`<decision-log public></decision-log>`);
     expect(text($(empty, '.empty'))).to.equal('There is nothing to show here yet.');
     await expect(empty).to.be.accessible();
-    const broken = await decisionLogRecordingErrors('<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>');
+    const broken = await decisionLogRecordingErrors(
+      '<decision-log public src="/tests/decision-log/files/not-a-log.json"></decision-log>',
+    );
     await waitFor(() => broken.errors.length > 0);
     await settle(broken.element);
     expect(text($(broken.element, '#problems'))).to.contain('aren’t in the right form');

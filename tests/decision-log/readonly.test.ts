@@ -21,7 +21,10 @@ function controls(element: DecisionLog): { buttons: string[]; fieldsOutsideFinde
   const fieldsOutsideFinder = $$<HTMLElement>(element, 'input, select, textarea')
     .filter((field) => !field.closest('.finder'))
     .map((field) => field.id);
-  const editing = $$(element, 'form, textarea, input[type="file"], #record, #correct, #undo, .update, .decision-form').length;
+  const editing = $$(
+    element,
+    'form, textarea, input[type="file"], #record, #correct, #undo, .update, .decision-form',
+  ).length;
   return { buttons, fieldsOutsideFinder, editing };
 }
 
@@ -57,9 +60,15 @@ describe('<decision-log readonly>: the whole log, with nothing to change', () =>
     $(element, '#open-cafe').click();
     await settle(element);
     expect(text($(element, '#decision-heading'))).to.equal('Open the café on Saturdays');
-    expect(text($(element, '.decision'))).to.contain('Weekdays are hard').and.contain('Ana Jones and Bryn Evans');
+    expect(text($(element, '.decision')))
+      .to.contain('Weekdays are hard')
+      .and.contain('Ana Jones and Bryn Evans');
     expect($$(element, '.history li')).to.have.length(3);
-    expect(controls(element)).to.deep.equal({ buttons: ['Back to all decisions', ...TOOLS], fieldsOutsideFinder: [], editing: 0 });
+    expect(controls(element)).to.deep.equal({
+      buttons: ['Back to all decisions', ...TOOLS],
+      fieldsOutsideFinder: [],
+      editing: 0,
+    });
     await expect(element).to.be.accessible();
   });
 
@@ -68,7 +77,10 @@ describe('<decision-log readonly>: the whole log, with nothing to change', () =>
     const downloads = catchDownloads();
     const print = stub(window, 'print');
     try {
-      for (const name of TOOLS) $$<HTMLButtonElement>(element, '.tools button').find((button) => text(button) === name)!.click();
+      for (const name of TOOLS)
+        $$<HTMLButtonElement>(element, '.tools button')
+          .find((button) => text(button) === name)!
+          .click();
       await settle(element);
       expect(print.calledOnce).to.equal(true);
       expect(downloads.files.map((file) => file.name.replace(/\d{4}-\d\d-\d\d/, 'day'))).to.deep.equal([

@@ -109,7 +109,11 @@ describe('<decision-log>: recording a decision', () => {
     expect(focused(element)).to.equal(summary);
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(text(summary.querySelector('h3'))).to.equal('There is a problem');
-    expect(summaryItems(element)).to.deep.equal(['Enter a title', 'Enter what was decided', 'Choose how it was decided']);
+    expect(summaryItems(element)).to.deep.equal([
+      'Enter a title',
+      'Enter what was decided',
+      'Choose how it was decided',
+    ]);
     // The messages stay at the fields.
     expect(errorText(element, 'f-title')).to.equal('Error: Enter a title');
     expect(errorText(element, 'f-method')).to.equal('Error: Choose how it was decided');
@@ -182,7 +186,11 @@ describe('<decision-log>: recording a decision', () => {
     expect(focused(element)?.id).to.equal('f-who-decides');
     fill(element, '#f-who-decides', 'The county council');
     await save(element);
-    expect(element.data.decisions[0]!.how).to.deep.equal({ method: 'not-ours', votes: null, who: 'The county council' });
+    expect(element.data.decisions[0]!.how).to.deep.equal({
+      method: 'not-ours',
+      votes: null,
+      who: 'The county council',
+    });
   });
 
   it('shows markup and scripts typed into any field as text', async () => {

@@ -32,8 +32,12 @@ describe('<decision-log>: every row of an ordinary log is in the page', () => {
     await settle(element);
     expect($$(element, '.found .entry-title').map(text).sort()).to.deep.equal(titles(300));
     // None hidden, nor left unrendered until scrolled to (content-visibility).
-    expect($$(element, '.found .entry-title').every((heading) => heading.checkVisibility({ contentVisibilityAuto: true }))).to.equal(true);
-    expect($(element, '.found').hasAttribute('tabindex'), 'no extra Tab stop: the rows are there to Tab to').to.equal(false);
+    expect(
+      $$(element, '.found .entry-title').every((heading) => heading.checkVisibility({ contentVisibilityAuto: true })),
+    ).to.equal(true);
+    expect($(element, '.found').hasAttribute('tabindex'), 'no extra Tab stop: the rows are there to Tab to').to.equal(
+      false,
+    );
     // Each title is a button that opens the decision, under its heading.
     const buttons = await namesInTree('button');
     if (buttons) expect(titles(300).filter((title) => !buttons.includes(title))).to.deep.equal([]);

@@ -43,7 +43,12 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     await submit(element, '.update:has(#u-note)');
     expect(updates).to.have.length(1);
     expect(updates[0]!.detail).to.deep.include({ decisionId: 'cafe' });
-    expect(updates[0]!.detail.change).to.include({ type: 'status', status: 'done', on: '2026-05-02', note: 'Running every week now.' });
+    expect(updates[0]!.detail.change).to.include({
+      type: 'status',
+      status: 'done',
+      on: '2026-05-02',
+      note: 'Running every week now.',
+    });
     expect(text($(element, '.meta'))).to.contain('Done since 2 May 2026');
     expect($$(element, '.history li')).to.have.length(4);
     // The earlier entries are still there, word for word.
@@ -74,11 +79,16 @@ describe('<decision-log>: where a decision stands, and what happened', () => {
     expect(element.data.decisions[0]!.history).to.have.length(3);
     fill(element, '#u-note', 'The hall is booked on Saturdays.');
     await submit(element, '.update:has(#u-note)');
-    expect(element.data.decisions[0]!.history.at(-1)).to.include({ status: 'not-possible', note: 'The hall is booked on Saturdays.' });
+    expect(element.data.decisions[0]!.history.at(-1)).to.include({
+      status: 'not-possible',
+      note: 'The hall is booked on Saturdays.',
+    });
   });
 
   it('focuses the first status offered when none is chosen, whatever the current one', async () => {
-    const element = await decisionLog(html`<decision-log .data=${{ decisions: [decision('new', { history: [status('proposed', '2026-03-01')] })] }}></decision-log>`);
+    const element = await decisionLog(
+      html`<decision-log .data=${{ decisions: [decision('new', { history: [status('proposed', '2026-03-01')] })] }}></decision-log>`,
+    );
     await drawn(element);
     $(element, '#open-new').click();
     await settle(element);

@@ -55,10 +55,16 @@ const handlers = {
 
 /** Text inside the first <mark-scorer>'s shadow root. */
 const shadowText = (page, selector) =>
-  page.$eval('mark-scorer', (element, selector) => element.shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
+  page.$eval(
+    'mark-scorer',
+    (element, selector) => element.shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+    selector,
+  );
 
 async function ready(page) {
-  await page.waitForFunction(() => document.querySelector('mark-scorer')?.shadowRoot?.querySelector('details.mark'), { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('mark-scorer')?.shadowRoot?.querySelector('details.mark'), {
+    timeout: 15000,
+  });
 }
 
 assert.ok(existsSync(`${root}${dropIn}`), 'Run npm run build first: packages/coproduce/dist/coproduce.js is missing.');
@@ -89,7 +95,10 @@ for (const browserName of BROWSERS) {
       await page.goto(`${server.origin}/demo/plain.html`);
       await ready(page);
       assert.equal(await shadowText(page, 'h2'), 'Marks of co-production: Process');
-      const marks = await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelectorAll('details.mark').length);
+      const marks = await page.$eval(
+        'mark-scorer',
+        (element) => element.shadowRoot.querySelectorAll('details.mark').length,
+      );
       assert.equal(marks, 13);
       // Score a mark as a person would: open it, choose 7.
       await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
@@ -113,9 +122,13 @@ for (const browserName of BROWSERS) {
       const { page, problems, requests } = await watchedPage(browser);
       await page.goto(`${server.origin}/agreement.html`);
       const inAgreement = (script) => page.$eval('values-agreement', script);
-      await page.waitForFunction(() => document.querySelector('values-agreement')?.shadowRoot?.querySelector('.start button'));
+      await page.waitForFunction(() =>
+        document.querySelector('values-agreement')?.shadowRoot?.querySelector('.start button'),
+      );
       await inAgreement((element) => element.shadowRoot.querySelector('.start button').click());
-      await page.waitForFunction(() => document.querySelector('values-agreement').shadowRoot.querySelectorAll('details.card').length === 13);
+      await page.waitForFunction(
+        () => document.querySelector('values-agreement').shadowRoot.querySelectorAll('details.card').length === 13,
+      );
       const firstId = await inAgreement((element) => element.data.items[0].id);
       await inAgreement(async (element) => {
         const card = element.shadowRoot.querySelector('details.card');
@@ -128,17 +141,24 @@ for (const browserName of BROWSERS) {
         card.querySelector('input[value="agree"]').click();
       });
       await page.waitForFunction(
-        (id) => JSON.parse(localStorage.getItem('coproduce:agreement') ?? '{}').data?.items.find((item) => item.id === id)?.responses.Ana,
+        (id) =>
+          JSON.parse(localStorage.getItem('coproduce:agreement') ?? '{}').data?.items.find((item) => item.id === id)
+            ?.responses.Ana,
         {},
         firstId,
       );
       await page.reload();
-      await page.waitForFunction(() => document.querySelector('values-agreement')?.shadowRoot?.querySelector('details.card'));
+      await page.waitForFunction(() =>
+        document.querySelector('values-agreement')?.shadowRoot?.querySelector('details.card'),
+      );
       const state = await inAgreement((element) => element.shadowRoot.querySelector('.item-state').textContent.trim());
       assert.equal(state, 'Waiting for 1 answer');
       assert.deepEqual(problems, []);
       // data: URLs are the browser's own resources (Firefox loads a built-in font as one): they never leave the machine.
-      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+        [],
+      );
       await page.close();
     });
 
@@ -161,25 +181,44 @@ for (const browserName of BROWSERS) {
       await page.waitForFunction(() => localStorage.getItem('coproduce:decisions')?.includes('Open on Saturdays'));
       await page.reload();
       await page.waitForFunction(() => document.querySelector('decision-log')?.shadowRoot?.querySelector('#showing'));
-      const showing = await page.$eval('decision-log', (element) => element.shadowRoot.querySelector('#showing').textContent.trim());
+      const showing = await page.$eval('decision-log', (element) =>
+        element.shadowRoot.querySelector('#showing').textContent.trim(),
+      );
       assert.equal(showing, '1 decision matches, out of 1.');
       // The board's cards are drawn only near the screen.
       await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.found'));
       await page.$eval('#board', (element) => element.shadowRoot.querySelector('.found').scrollIntoView());
-      await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.card h3'), { timeout: 15000 });
-      const card = await page.$eval('#board', (element) => element.shadowRoot.querySelector('.card h3').textContent.trim());
+      await page.waitForFunction(() => document.querySelector('#board')?.shadowRoot?.querySelector('.card h3'), {
+        timeout: 15000,
+      });
+      const card = await page.$eval('#board', (element) =>
+        element.shadowRoot.querySelector('.card h3').textContent.trim(),
+      );
       assert.equal(card, 'A community garden behind the hall');
-      assert.deepEqual(problems.filter((problem) => !problem.includes('ResizeObserver loop')), []);
-      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('ResizeObserver loop')),
+        [],
+      );
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+        [],
+      );
       // One file is enough: nothing else of ours is fetched (the list's layout is bundled, not loaded on demand).
-      assert.deepEqual(requests.filter((url) => url.includes('/dist/') && !url.endsWith('/coproduce.js')), []);
+      assert.deepEqual(
+        requests.filter((url) => url.includes('/dist/') && !url.endsWith('/coproduce.js')),
+        [],
+      );
       await page.close();
     });
 
     it('runs <icebreaker-picker> from the same file under the strict CSP: the same seed picks the same on two screens, and the turns run', async () => {
       const { page, problems, requests } = await watchedPage(browser);
       await page.goto(`${server.origin}/icebreaker.html`);
-      await page.waitForFunction(() => [...document.querySelectorAll('icebreaker-picker')].every((element) => element.shadowRoot?.querySelector('#pick-title')));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('icebreaker-picker')].every((element) =>
+          element.shadowRoot?.querySelector('#pick-title'),
+        ),
+      );
       const picks = await page.$$eval('icebreaker-picker', (elements) => elements.map((element) => element.picked.id));
       assert.equal(picks[0], picks[1]);
       await page.$eval('#facilitator', async (element) => {
@@ -188,12 +227,17 @@ for (const browserName of BROWSERS) {
         element.shadowRoot.querySelector('#turns-start').click();
         await element.updateComplete;
       });
-      const whose = await page.$eval('#facilitator', (element) => element.shadowRoot.querySelector('.whose').textContent.trim());
+      const whose = await page.$eval('#facilitator', (element) =>
+        element.shadowRoot.querySelector('.whose').textContent.trim(),
+      );
       assert.equal(whose, 'Person 1 of 6');
       const again = await page.$eval('#facilitator', (element) => element.picked.id);
       assert.notEqual(again, picks[0]);
       assert.deepEqual(problems, []);
-      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+        [],
+      );
       await page.close();
     });
 
@@ -208,7 +252,10 @@ for (const browserName of BROWSERS) {
           element.addEventListener('feedback-queued', (event) => resolve(event.detail.submissionId));
           element.shadowRoot.querySelector('#q-how-4').click();
           // Sent within seconds of appearing, the form asks the person to check and press again: they do.
-          element.updateComplete.then(send).then(() => element.updateComplete).then(send);
+          element.updateComplete
+            .then(send)
+            .then(() => element.updateComplete)
+            .then(send);
         });
       });
       await page.waitForFunction(() => document.querySelector('feedback-form').shadowRoot.querySelector('.done'));
@@ -221,7 +268,8 @@ for (const browserName of BROWSERS) {
       feedbackEndpoint.mode = 'ok';
       await page.reload();
       await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('form'));
-      for (let i = 0; i < 100 && feedbackEndpoint.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 100 && feedbackEndpoint.received.length === 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await page.reload();
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(
@@ -264,7 +312,9 @@ for (const browserName of BROWSERS) {
       assert.equal(await shadowText(page, 'h2'), 'Nodweddion cydgynhyrchu: Y broses');
       await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('#m-listening-summary').click());
       assert.equal(await shadowText(page, '#m-listening-person-0'), 'Sgorio’n breifat fel Alaw');
-      const picker = await page.$eval('icebreaker-picker', (element) => element.shadowRoot.querySelector('#title').textContent.trim());
+      const picker = await page.$eval('icebreaker-picker', (element) =>
+        element.shadowRoot.querySelector('#title').textContent.trim(),
+      );
       assert.equal(picker, 'Torri’r garw');
       assert.deepEqual(problems, []);
       await page.close();

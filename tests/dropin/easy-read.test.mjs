@@ -49,11 +49,17 @@ for (const browserName of BROWSERS) {
         TAGS,
       );
       const pictures = await page.evaluate(
-        (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag).shadowRoot.querySelectorAll('svg.picture').length])),
+        (tags) =>
+          Object.fromEntries(
+            tags.map((tag) => [tag, document.querySelector(tag).shadowRoot.querySelectorAll('svg.picture').length]),
+          ),
         TAGS,
       );
       for (const tag of TAGS) assert.ok(pictures[tag] > 0, `${tag} has pictures`);
-      const intro = await page.$eval('mark-scorer', (element) => element.shadowRoot.querySelector('.intro').textContent);
+      const intro = await page.$eval(
+        'mark-scorer',
+        (element) => element.shadowRoot.querySelector('.intro').textContent,
+      );
       assert.match(intro, /Co-production means we work together as equals\./);
       // A picture is drawn: its lines have a size on screen.
       const drawn = await page.$eval('values-agreement', (element) => {
@@ -61,11 +67,20 @@ for (const browserName of BROWSERS) {
         return box.width > 0 && box.height > 0;
       });
       assert.equal(drawn, true);
-      assert.deepEqual(problems.filter((problem) => !problem.includes('ResizeObserver loop')), []);
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('ResizeObserver loop')),
+        [],
+      );
       // The browser asks for /favicon.ico by itself.
-      const ours = requests.filter((url) => url.startsWith(server.origin)).map((url) => new URL(url).pathname).filter((path) => path !== '/favicon.ico');
+      const ours = requests
+        .filter((url) => url.startsWith(server.origin))
+        .map((url) => new URL(url).pathname)
+        .filter((path) => path !== '/favicon.ico');
       assert.deepEqual([...new Set(ours)].sort(), ['/demo/decisions-public.json', '/easy-read.html', dropIn].sort());
-      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+        [],
+      );
       await page.close();
     });
   });

@@ -57,7 +57,9 @@ const handlers = {
   '/thanks': async (request, response) => {
     hostForm.received.push(new URLSearchParams(await readBody(request)));
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
-    response.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Thanks</title></head><body><p>Thank you for registering.</p></body></html>');
+    response.end(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Thanks</title></head><body><p>Thank you for registering.</p></body></html>',
+    );
   },
 };
 
@@ -72,7 +74,10 @@ async function until(check) {
 }
 
 const doneHeading = (page) =>
-  page.$eval('feedback-form', (element) => element.shadowRoot.querySelector('#done-heading')?.textContent.trim() ?? null);
+  page.$eval(
+    'feedback-form',
+    (element) => element.shadowRoot.querySelector('#done-heading')?.textContent.trim() ?? null,
+  );
 
 /** How many submissions this page's outbox holds. */
 const outboxSize = (page) =>
@@ -90,7 +95,8 @@ const outboxSize = (page) =>
       }),
   );
 
-const formReady = (page) => page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('#q-how-4'));
+const formReady = (page) =>
+  page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('#q-how-4'));
 
 assert.ok(existsSync(`${root}${dropIn}`), 'Run npm run build first: packages/coproduce/dist/coproduce.js is missing.');
 
@@ -124,26 +130,41 @@ for (const browserName of BROWSERS) {
       // The website has it and has not answered: the person reloads.
       await until(() => held.received.length === 1);
       await page.reload();
-      await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('#done-heading'));
+      await page.waitForFunction(() =>
+        document.querySelector('feedback-form')?.shadowRoot?.querySelector('#done-heading'),
+      );
       assert.equal(await doneHeading(page), 'Your feedback is already being sent');
       // Nothing here can send it again: no form, no Send button, and pressing every button there is changes nothing.
       const offered = await page.$eval('feedback-form', (element) => {
         const buttons = [...element.shadowRoot.querySelectorAll('button')];
         for (const button of buttons) button.click();
-        return { forms: element.shadowRoot.querySelectorAll('form').length, buttons: buttons.map((button) => button.textContent.trim()) };
+        return {
+          forms: element.shadowRoot.querySelectorAll('form').length,
+          buttons: buttons.map((button) => button.textContent.trim()),
+        };
       });
       assert.deepEqual(offered, { forms: 0, buttons: [] });
       // The reloaded page takes over from the closed one: the same submission again, which the website can ignore.
       await until(() => held.received.length === 2);
       letHeldAnswer();
-      await page.waitForFunction(() => document.querySelector('feedback-form').shadowRoot.querySelector('#done-heading')?.textContent.trim() === 'Thank you');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('feedback-form').shadowRoot.querySelector('#done-heading')?.textContent.trim() ===
+          'Thank you',
+      );
       const [{ id }] = held.received;
-      assert.deepEqual(held.received, [{ id, key: id }, { id, key: id }]);
+      assert.deepEqual(held.received, [
+        { id, key: id },
+        { id, key: id },
+      ]);
       assert.equal(await outboxSize(page), 0);
       // Opened again: the answers are gone, and nothing more is sent.
       await page.reload();
       await formReady(page);
-      assert.equal(await page.$eval('feedback-form', (element) => element.shadowRoot.querySelectorAll('input:checked').length), 0);
+      assert.equal(
+        await page.$eval('feedback-form', (element) => element.shadowRoot.querySelectorAll('input:checked').length),
+        0,
+      );
       assert.equal(await outboxSize(page), 0);
       assert.equal(new Set(held.received.map((each) => each.id)).size, 1);
       // A request cut off by the reload is the browser's own report; nothing else went wrong.
@@ -166,11 +187,16 @@ for (const browserName of BROWSERS) {
         more.dispatchEvent(new Event('input'));
       });
       // Kept as the person writes, as it should be until they send.
-      await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('coproduce:feedback-draft:')));
+      await page.waitForFunction(() =>
+        Object.keys(localStorage).some((key) => key.startsWith('coproduce:feedback-draft:')),
+      );
       await Promise.all([page.waitForNavigation(), page.$eval('#register', (button) => button.click())]);
       assert.equal(new URL(page.url()).pathname, '/thanks');
       assert.equal(hostForm.received.length, 1);
-      assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, { how: 4, more: 'The ramp was too steep' });
+      assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, {
+        how: 4,
+        more: 'The ramp was too steep',
+      });
       assert.deepEqual(await keptDrafts(page), []);
       // The next person at this computer.
       await page.goto(`${server.origin}/register.html`);

@@ -49,7 +49,8 @@ const WELSH_ALREADY_EASY: Record<string, readonly string[]> = {
 /** The most words in one sentence: Easy Read guidance says 15; Welsh, with its particles ("yn", "wedi", "’n"), is allowed 18. */
 const MOST_WORDS = { en: 15, cy: 18 } as const;
 
-const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter(Boolean) as string[]);
+const texts = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : (Object.values(message).filter(Boolean) as string[]);
 
 const placeholders = (message: Message): string[] =>
   [...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
@@ -62,7 +63,8 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-export const wordCount = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
+export const wordCount = (sentence: string) =>
+  sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
 
 for (const [name, plain, easy] of SETS) {
   describe(`${name}: Easy Read strings`, () => {
@@ -89,15 +91,21 @@ for (const [name, plain, easy] of SETS) {
           for (const used of placeholders(message)) expect(given, `${locale} ${key} uses {${used}}`).to.include(used);
         }
         for (const [key, message] of Object.entries(easy.cy)) {
-          expect(placeholders(message), `cy ${key} has the English Easy Read placeholders`).to.deep.equal(placeholders(easy.en[key]!));
+          expect(placeholders(message), `cy ${key} has the English Easy Read placeholders`).to.deep.equal(
+            placeholders(easy.en[key]!),
+          );
         }
       }
     });
 
     it('differ from the plain words they replace (in Welsh too, unless the Welsh was already plain)', () => {
-      const sameInEnglish = Object.keys(easy.en).filter((key) => JSON.stringify(easy.en[key]) === JSON.stringify(plain.en[key]));
+      const sameInEnglish = Object.keys(easy.en).filter(
+        (key) => JSON.stringify(easy.en[key]) === JSON.stringify(plain.en[key]),
+      );
       expect(sameInEnglish).to.deep.equal([]);
-      const sameInWelsh = Object.keys(easy.cy).filter((key) => JSON.stringify(easy.cy[key]) === JSON.stringify(plain.cy[key]));
+      const sameInWelsh = Object.keys(easy.cy).filter(
+        (key) => JSON.stringify(easy.cy[key]) === JSON.stringify(plain.cy[key]),
+      );
       expect(sameInWelsh.sort()).to.deep.equal([...(WELSH_ALREADY_EASY[name] ?? [])].sort());
     });
 
@@ -116,14 +124,16 @@ for (const [name, plain, easy] of SETS) {
     it('use none of the loaded words', () => {
       for (const locale of SUPPORTED_LOCALES) {
         for (const [key, message] of Object.entries(easy[locale])) {
-          for (const text of texts(message)) for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
+          for (const text of texts(message))
+            for (const word of LOADED_WORDS) expect(text, `${locale} ${key}`).not.to.match(word);
         }
       }
     });
 
     it('write numbers as digits, and no short forms in English (“do not”, not “don’t”)', () => {
       // "one" is more often a pronoun ("a new one", "the quickest one"): it is a number before a thing counted.
-      const spelled = /\b(two|three|four|five|six|seven|eight|nine|ten|one (time|minute|person|thing|word|picture|answer|question|song|hope))\b/i;
+      const spelled =
+        /\b(two|three|four|five|six|seven|eight|nine|ten|one (time|minute|person|thing|word|picture|answer|question|song|hope))\b/i;
       for (const [key, message] of Object.entries(easy.en)) {
         for (const text of texts(message)) {
           expect(text, `en ${key}`).not.to.match(spelled);
@@ -142,15 +152,23 @@ describe('The built-in icebreakers in Easy Read', () => {
       const easy = BUILT_IN_EASY_READ[locale] as Record<string, Record<string, unknown>>;
       expect(Object.keys(easy).sort()).to.deep.equal([...ids].sort());
       for (const id of ids) {
-        const plainParts = Object.keys((BUILT_IN_TEXTS[locale] as Record<string, object>)[id]!).filter((part) => part !== 'title').sort();
+        const plainParts = Object.keys((BUILT_IN_TEXTS[locale] as Record<string, object>)[id]!)
+          .filter((part) => part !== 'title')
+          .sort();
         expect(Object.keys(easy[id]!).sort(), id).to.deep.equal(plainParts);
         const steps = easy[id]!.steps as string[];
         expect(steps.length, id).to.be.within(1, ICEBREAKER_LIMITS.steps);
-        const all = [...steps, ...Object.entries(easy[id]!).filter(([part]) => part !== 'steps').map(([, text]) => text as string)];
+        const all = [
+          ...steps,
+          ...Object.entries(easy[id]!)
+            .filter(([part]) => part !== 'steps')
+            .map(([, text]) => text as string),
+        ];
         for (const text of all) {
           expect(text.trim(), id).not.to.equal('');
           for (const word of LOADED_WORDS) expect(text, `${locale} ${id}`).not.to.match(word);
-          for (const sentence of sentences(text)) expect(wordCount(sentence), `${locale} ${id}: “${sentence}”`).to.be.at.most(MOST_WORDS[locale]);
+          for (const sentence of sentences(text))
+            expect(wordCount(sentence), `${locale} ${id}: “${sentence}”`).to.be.at.most(MOST_WORDS[locale]);
         }
         const plainSteps = (BUILT_IN_TEXTS[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps;
         expect(steps.join(' '), `${locale} ${id} is rewritten`).not.to.equal(plainSteps.join(' '));
@@ -160,7 +178,8 @@ describe('The built-in icebreakers in Easy Read', () => {
 
   it('have as many steps in Welsh as in English', () => {
     for (const id of ids) {
-      const count = (locale: 'en' | 'cy') => ((BUILT_IN_EASY_READ[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps.length);
+      const count = (locale: 'en' | 'cy') =>
+        (BUILT_IN_EASY_READ[locale] as Record<string, { steps: readonly string[] }>)[id]!.steps.length;
       expect(count('cy'), id).to.equal(count('en'));
     }
   });
@@ -171,9 +190,12 @@ describe('The Easy Read pictures', () => {
     expect(PICTURE_NAMES.length).to.be.at.least(20);
     for (const locale of SUPPORTED_LOCALES) {
       expect(Object.keys(PICTURE_DESCRIPTIONS[locale]).sort()).to.deep.equal([...PICTURE_NAMES].sort());
-      for (const name of PICTURE_NAMES) expect(PICTURE_DESCRIPTIONS[locale][name].trim(), `${locale} ${name}`).not.to.equal('');
+      for (const name of PICTURE_NAMES)
+        expect(PICTURE_DESCRIPTIONS[locale][name].trim(), `${locale} ${name}`).not.to.equal('');
     }
-    const untranslated = PICTURE_NAMES.filter((name) => PICTURE_DESCRIPTIONS.cy[name] === PICTURE_DESCRIPTIONS.en[name]);
+    const untranslated = PICTURE_NAMES.filter(
+      (name) => PICTURE_DESCRIPTIONS.cy[name] === PICTURE_DESCRIPTIONS.en[name],
+    );
     expect(untranslated).to.deep.equal([]);
     const descriptions = PICTURE_NAMES.map((name) => PICTURE_DESCRIPTIONS.en[name]);
     expect(new Set(descriptions).size, 'no two pictures described alike').to.equal(descriptions.length);

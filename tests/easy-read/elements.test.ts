@@ -130,7 +130,9 @@ function expectPicturesLabelled(element: Element, locale: 'en' | 'cy'): void {
     }
     expect(picture.getAttribute('aria-hidden'), `${name} is hidden only beside its words`).to.equal('true');
     const beside = picture.parentElement!;
-    const words = [...beside.childNodes].filter((node) => node !== picture && !(node instanceof SVGElement)).map((node) => node.textContent ?? '');
+    const words = [...beside.childNodes]
+      .filter((node) => node !== picture && !(node instanceof SVGElement))
+      .map((node) => node.textContent ?? '');
     expect(words.join('').trim(), `the words beside “${name}”`).not.to.equal('');
   }
 }
@@ -188,7 +190,9 @@ for (const item of CASES) {
             const painted = paints(element);
             expect(painted.length).to.be.greaterThan(item.pictures);
             for (const { shape, paint } of painted) {
-              expect(system, `${shape.closest('svg')!.dataset.picture} ${shape.localName} is ${paint}`).to.include(paint);
+              expect(system, `${shape.closest('svg')!.dataset.picture} ${shape.localName} is ${paint}`).to.include(
+                paint,
+              );
               expect(paint).not.to.equal(systemColour('Canvas'));
             }
             // axe reads the author's colours, not the forced ones, so it is run in the light scheme only (as elsewhere).

@@ -15,7 +15,8 @@ import { smallLog } from '../decision-log/fixtures.js';
 import { BUILT_IN_EASY_READ } from '../../packages/icebreaker-picker/src/index.js';
 
 /** The names of the pictures inside an element of the shadow root. */
-const picturesIn = (node: Element) => [...node.querySelectorAll<SVGElement>('svg.picture')].map((svg) => svg.dataset.picture);
+const picturesIn = (node: Element) =>
+  [...node.querySelectorAll<SVGElement>('svg.picture')].map((svg) => svg.dataset.picture);
 
 /** The ids an element's aria-describedby lists. */
 const describedBy = (node: Element) => (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -79,7 +80,10 @@ describe('<mark-scorer> in Easy Read', () => {
     await openMark(element, 'listening');
     const fieldset = $(element, '#m-listening-card fieldset.score');
     const ends = [...fieldset.querySelectorAll('.scale-ends li')];
-    expect(ends.map((end) => text(end))).to.deep.equal(['1 means we do not do this yet.', '10 means we do this really well.']);
+    expect(ends.map((end) => text(end))).to.deep.equal([
+      '1 means we do not do this yet.',
+      '10 means we do this really well.',
+    ]);
     expect(ends.map((end) => picturesIn(end))).to.deep.equal([['seedling'], ['tree']]);
     for (const end of ends) expect(describedBy(fieldset)).to.include(end.id);
     const label = (value: string) => fieldset.querySelector(`input[value="${value}"]`)!.closest('label')!;
@@ -90,7 +94,9 @@ describe('<mark-scorer> in Easy Read', () => {
   });
 
   it('keeps the ends on a private score too, in Welsh', async () => {
-    const element = await scorer(html`<mark-scorer easy-read locale="cy" mode="individual" participants="Ann, Ben"></mark-scorer>`);
+    const element = await scorer(
+      html`<mark-scorer easy-read locale="cy" mode="individual" participants="Ann, Ben"></mark-scorer>`,
+    );
     await openMark(element, 'listening');
     $(element, '#m-listening-person-0').click();
     await settle(element);
@@ -113,7 +119,9 @@ describe('<mark-scorer> in Easy Read', () => {
     await openMark(element, 'listening');
     const heading = (id: string) => $(element, `#${id}`);
     expect(picturesIn(heading('m-listening-ladders-heading'))).to.deep.equal(['ladder']);
-    expect(text($(element, '#m-listening-ladders-hint'))).to.equal('Ladders are things that help us. Like a ladder, they help us go up.');
+    expect(text($(element, '#m-listening-ladders-hint'))).to.equal(
+      'Ladders are things that help us. Like a ladder, they help us go up.',
+    );
     expect(picturesIn(heading('m-listening-snakes-heading'))).to.deep.equal(['snake']);
     expect(text($(element, '#m-listening-snakes-hint'))).to.include('they take us back down');
     expect(picturesIn(heading('lake-heading'))).to.deep.equal(['lake']);
@@ -139,7 +147,13 @@ describe('<decision-log> in Easy Read', () => {
       'We did it',
       'We cannot do it',
     ]);
-    expect(counts.map((count) => picturesIn(count)[0])).to.deep.equal(['idea', 'agree', 'working', 'done', 'could-not']);
+    expect(counts.map((count) => picturesIn(count)[0])).to.deep.equal([
+      'idea',
+      'agree',
+      'working',
+      'done',
+      'could-not',
+    ]);
     const cafe = $(element, '#open-cafe').closest('.entry')!;
     expect(text(cafe.querySelector('.what'))).to.equal('The café opens 10 till 2 on Saturdays from April.');
     expect(text(cafe.querySelector('.status'))).to.match(/^We did it|^We are doing it/);
@@ -155,13 +169,17 @@ describe('<decision-log> in Easy Read', () => {
     expect(text(statuses[1])).to.equal('Gwnaethon ni ddweud ie');
     const results = $$(element, 'input[name="result"]').map((input) => input.closest('label')!);
     expect(results.map((choice) => picturesIn(choice)[0])).to.deep.equal(['done', 'could-not']);
-    expect(text($(element, '.details'))).to.include('Allwn ni ddim penderfynu hyn. The county council sy’n penderfynu.');
+    expect(text($(element, '.details'))).to.include(
+      'Allwn ni ddim penderfynu hyn. The county council sy’n penderfynu.',
+    );
   });
 });
 
 describe('<icebreaker-picker> in Easy Read', () => {
   it('shows the built-in icebreaker’s Easy Read steps, and says “pass” first with its picture', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker easy-read pick="desert-island"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker easy-read pick="desert-island"></icebreaker-picker>`,
+    );
     const steps = $$(element, '.icebreaker ol li').map((step) => text(step));
     expect(steps).to.deep.equal(BUILT_IN_EASY_READ.en['desert-island'].steps);
     const sayFirst = $(element, '.say-first');
@@ -180,7 +198,9 @@ describe('<icebreaker-picker> in Easy Read', () => {
       depth: 'light',
       needs: { speaking: true, camera: false, materials: false },
     };
-    const element = await icebreakerPicker(html`<icebreaker-picker easy-read pick="own" .icebreakers=${[own]}></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker easy-read pick="own" .icebreakers=${[own]}></icebreaker-picker>`,
+    );
     expect($$(element, '.icebreaker ol li').map((step) => text(step))).to.deep.equal(own.steps.en);
   });
 
@@ -196,12 +216,28 @@ describe('<feedback-form> in Easy Read', () => {
   it('has a face at each point of the scale, very sad to very happy, and Easy Read words', async () => {
     const element = await feedbackForm(html`<feedback-form easy-read></feedback-form>`);
     const choices = $$(element, 'input[name="q-how"]').map((input) => input.closest('label')!);
-    expect(choices.map((choice) => picturesIn(choice)[0])).to.deep.equal(['face-1', 'face-2', 'face-3', 'face-4', 'face-5', 'pass']);
-    expect(choices.map((choice) => text(choice))).to.deep.equal(['1 Very bad', '2 Bad', '3 OK', '4 Good', '5 Very good', 'I do not want to say']);
+    expect(choices.map((choice) => picturesIn(choice)[0])).to.deep.equal([
+      'face-1',
+      'face-2',
+      'face-3',
+      'face-4',
+      'face-5',
+      'pass',
+    ]);
+    expect(choices.map((choice) => text(choice))).to.deep.equal([
+      '1 Very bad',
+      '2 Bad',
+      '3 OK',
+      '4 Good',
+      '5 Very good',
+      'I do not want to say',
+    ]);
   });
 
   it('puts a face only at each end of a host’s scale of another length', async () => {
-    const questions = [{ id: 'rate', type: 'scale', label: { en: 'How was the room?' }, points: { en: ['Cold', 'OK', 'Warm'] } }];
+    const questions = [
+      { id: 'rate', type: 'scale', label: { en: 'How was the room?' }, points: { en: ['Cold', 'OK', 'Warm'] } },
+    ];
     const element = await feedbackForm(html`<feedback-form easy-read .questions=${questions}></feedback-form>`);
     const choices = $$(element, 'input[name="q-rate"]').map((input) => picturesIn(input.closest('label')!));
     expect(choices).to.deep.equal([['face-1'], [], ['face-5'], ['pass']]);

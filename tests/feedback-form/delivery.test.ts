@@ -71,7 +71,9 @@ describe('<feedback-form> with `action`', () => {
     await answerAndSend(element);
     await waitFor(() => sent.length === 1 && !!element.shadowRoot!.querySelector('#done-heading'));
     const { received } = await endpoint();
-    expect(received.map((each) => [each.body.id, each.body.answers])).to.deep.equal([[sent[0]!.detail.submissionId, { how: 2, more: 'The lift was broken' }]]);
+    expect(received.map((each) => [each.body.id, each.body.answers])).to.deep.equal([
+      [sent[0]!.detail.submissionId, { how: 2, more: 'The lift was broken' }],
+    ]);
     expect(received[0]!.contentType).to.equal('application/json');
     expect(received[0]!.body.answers).to.deep.equal({ how: 2, more: 'The lift was broken' });
     expect(sent[0]!.detail.submissionId).to.equal(received[0]!.body.id);
@@ -189,12 +191,18 @@ describe('<feedback-form> with `action`', () => {
     expect(retryAfterMs('120', now)).to.equal(120_000);
     expect(retryAfterMs('Mon, 30 Nov 2026 10:01:30 GMT', now)).to.equal(90_000);
     expect(retryAfterMs('Mon, 30 Nov 2026 09:00:00 GMT', now)).to.equal(0);
-    expect([retryAfterMs(null, now), retryAfterMs('soon', now), retryAfterMs('-5', now)]).to.deep.equal([null, null, null]);
+    expect([retryAfterMs(null, now), retryAfterMs('soon', now), retryAfterMs('-5', now)]).to.deep.equal([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('plans each try twice as far off as the last, give or take a little so browsers do not all try at once, up to an hour', () => {
     expect([1, 2, 3, 4].map((attempts) => retryDelay(attempts, 1000, () => 0))).to.deep.equal([1000, 2000, 4000, 8000]);
-    expect([1, 2, 3, 4].map((attempts) => retryDelay(attempts, 1000, () => 0.999))).to.deep.equal([1499, 2999, 5998, 11996]);
+    expect([1, 2, 3, 4].map((attempts) => retryDelay(attempts, 1000, () => 0.999))).to.deep.equal([
+      1499, 2999, 5998, 11996,
+    ]);
     expect(retryDelay(40, 1000, () => 0.5)).to.equal(60 * 60 * 1000);
   });
 
@@ -266,14 +274,18 @@ describe('<feedback-form> with `action`', () => {
   });
 
   it('never posts to an `action` that is not an http(s) address: it says so, sends nothing, and the answers stay', async () => {
-    const { element, errors } = await feedbackFormRecordingErrors('<feedback-form action="javascript:alert(1)" storage-key="d"></feedback-form>');
+    const { element, errors } = await feedbackFormRecordingErrors(
+      '<feedback-form action="javascript:alert(1)" storage-key="d"></feedback-form>',
+    );
     quick(element);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
     const sends = recordEvents(element, 'feedback-send');
     await answerAndSend(element, 'Keep these words');
     await settle(element);
     expect(sends).to.have.length(0);
-    expect(text($(element, '#problems'))).to.contain('Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use.');
+    expect(text($(element, '#problems'))).to.contain(
+      'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use.',
+    );
     expect(element.shadowRoot!.querySelector('#done-heading')).to.equal(null);
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('Keep these words');
     expect($<HTMLButtonElement>(element, 'form button[type="submit"]').disabled).to.equal(false);

@@ -50,7 +50,10 @@ describe('<feedback-form> inside a host form', () => {
     await settle(element);
     expect(new FormData(form).get('feedback')).to.not.contain('sam@example.org');
     await choose(element, '#consent');
-    expect(JSON.parse(new FormData(form).get('feedback') as string).contact).to.deep.equal({ name: '', reply: 'sam@example.org' });
+    expect(JSON.parse(new FormData(form).get('feedback') as string).contact).to.deep.equal({
+      name: '',
+      reply: 'sam@example.org',
+    });
   });
 
   it('takes part in validation: `required` stops the form until it is answered, and says why at the field', async () => {
@@ -107,10 +110,14 @@ describe('<feedback-form> inside a host form', () => {
     await settle(element);
     await choose(element, '#q-how-5');
     await waitFor(() => localStorage.getItem('coproduce:feedback-draft:f') !== null);
-    const arrived = new Promise((resolve) => wrapper.querySelector('iframe')!.addEventListener('load', resolve, { once: true }));
+    const arrived = new Promise((resolve) =>
+      wrapper.querySelector('iframe')!.addEventListener('load', resolve, { once: true }),
+    );
     form.requestSubmit();
     await arrived;
-    expect(new URL(wrapper.querySelector('iframe')!.contentWindow!.location.href).searchParams.get('feedback')).to.contain('"how":5');
+    expect(
+      new URL(wrapper.querySelector('iframe')!.contentWindow!.location.href).searchParams.get('feedback'),
+    ).to.contain('"how":5');
     // The page going, as it does after a real submit: nothing is kept again for the next person.
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(localStorage.getItem('coproduce:feedback-draft:f')).to.equal(null);

@@ -18,7 +18,9 @@ import { $, $$, html, settle, text, waitFor } from '../support/helpers.js';
 import { feedbackForm, feedbackFormRecordingErrors, quick, SUMMARY } from './support.js';
 
 const form = async (extra = html``) => {
-  const element = await feedbackForm(html`<div>${extra}<feedback-form storage-key="p" you-said-we-did-href="/we-did"></feedback-form></div>`);
+  const element = await feedbackForm(
+    html`<div>${extra}<feedback-form storage-key="p" you-said-we-did-href="/we-did"></feedback-form></div>`,
+  );
   quick(element);
   return element;
 };
@@ -47,7 +49,11 @@ describe('<feedback-form> on screen', () => {
     expect(text($(element, '#done-heading'))).to.equal('Thank you');
     await expect(element).to.be.accessible();
     // Kept to send later: the website cannot be reached (an endpoint of this file's own).
-    const { path } = await executeServerCommand<{ path: string }, object>('feedback-endpoint', { lane: 'presentation', reset: true, mode: 'down' });
+    const { path } = await executeServerCommand<{ path: string }, object>('feedback-endpoint', {
+      lane: 'presentation',
+      reset: true,
+      mode: 'down',
+    });
     const kept = quick(await feedbackForm(html`<feedback-form action=${path} storage-key="p-kept"></feedback-form>`), {
       minimumMs: 0,
       retryBaseMs: 60_000,
@@ -62,10 +68,30 @@ describe('<feedback-form> on screen', () => {
   });
 
   it('a host’s questions of every kind, in Welsh, with a problem shown, pass too', async () => {
-    const { element } = await feedbackFormRecordingErrors('<feedback-form locale="cy" storage-key="p"></feedback-form>');
+    const { element } = await feedbackFormRecordingErrors(
+      '<feedback-form locale="cy" storage-key="p"></feedback-form>',
+    );
     element.questions = [
-      { id: 'event', type: 'choice', label: { en: 'Which event?', cy: 'Pa ddigwyddiad?' }, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], required: true },
-      { id: 'helped', type: 'choice', label: { en: 'What helped?' }, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], multiple: true },
+      {
+        id: 'event',
+        type: 'choice',
+        label: { en: 'Which event?', cy: 'Pa ddigwyddiad?' },
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+        required: true,
+      },
+      {
+        id: 'helped',
+        type: 'choice',
+        label: { en: 'What helped?' },
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+        multiple: true,
+      },
       { id: 'more', type: 'text', label: { en: 'Anything else?', cy: 'Unrhyw beth arall?' } },
       { id: 'quote', type: 'consent', label: { en: 'You can quote me', cy: 'Gallwch chi fy nyfynnu' } },
     ];
@@ -89,7 +115,12 @@ describe('<feedback-form> on screen', () => {
       $(element, '#wants-reply').click();
       await settle(element);
       expect(overflowsHorizontally(element)).to.equal(false);
-      expectBigEnoughToPress($$(element, 'button:not(.link), label.choice, input[type="checkbox"], textarea, input[type="text"]:not(#website)'));
+      expectBigEnoughToPress(
+        $$(
+          element,
+          'button:not(.link), label.choice, input[type="checkbox"], textarea, input[type="text"]:not(#website)',
+        ),
+      );
     }));
 
   it('works at 200% text size', () => fitsAtDoubleTextSize(form));

@@ -35,7 +35,10 @@ describe('<feedback-form> in a <coproduction-project> with its own storage', () 
     fill(element, '#q-more', 'The room was too hot');
     await settle(element);
     await waitFor(() => storage.getItem('coproduce:feedback-draft:s') !== null);
-    expect(JSON.parse(storage.getItem('coproduce:feedback-draft:s')!).answers).to.deep.equal({ how: 4, more: 'The room was too hot' });
+    expect(JSON.parse(storage.getItem('coproduce:feedback-draft:s')!).answers).to.deep.equal({
+      how: 4,
+      more: 'The room was too hot',
+    });
     expect(Object.keys(localStorage)).to.deep.equal([]);
     // Opened again with the same project storage: the answers are back.
     element.closest('div')!.remove();
@@ -55,10 +58,17 @@ describe('<feedback-form> in a <coproduction-project> with its own storage', () 
   });
 
   it('keeps feedback it cannot send yet in the project’s adapter, not in the browser', async () => {
-    const { path } = await executeServerCommand<{ path: string }, object>('feedback-endpoint', { lane: 'project', reset: true, mode: 'down' });
+    const { path } = await executeServerCommand<{ path: string }, object>('feedback-endpoint', {
+      lane: 'project',
+      reset: true,
+      mode: 'down',
+    });
     const before = await inIndexedDb();
     const storage = new MemoryStorageAdapter();
-    const element = quick(await inProject(storage, `action="${path}" storage-key="s"`), { minimumMs: 0, retryBaseMs: 60_000 });
+    const element = quick(await inProject(storage, `action="${path}" storage-key="s"`), {
+      minimumMs: 0,
+      retryBaseMs: 60_000,
+    });
     const queued = recordEvents(element, 'feedback-queued');
     $(element, '#q-how-5').click();
     await settle(element);

@@ -27,12 +27,16 @@ describe('<feedback-form> with the host’s questions', () => {
   });
 
   it('says when `src` cannot be loaded or is not questions, and keeps the usual ones', async () => {
-    const missing = await feedbackFormRecordingErrors('<feedback-form src="/tests/feedback-form/files/missing.json"></feedback-form>');
+    const missing = await feedbackFormRecordingErrors(
+      '<feedback-form src="/tests/feedback-form/files/missing.json"></feedback-form>',
+    );
     await waitFor(() => missing.errors.length > 0);
     expect(missing.errors[0]!.detail.code).to.equal('source-unavailable');
     await settle(missing.element);
     expect($(missing.element, '#q-how-1')).to.exist;
-    const wrong = await feedbackFormRecordingErrors('<feedback-form src="/tests/feedback-form/files/not-questions.json"></feedback-form>');
+    const wrong = await feedbackFormRecordingErrors(
+      '<feedback-form src="/tests/feedback-form/files/not-questions.json"></feedback-form>',
+    );
     await waitFor(() => wrong.errors.length > 0);
     expect(wrong.errors[0]!.detail.code).to.equal('invalid-source');
     expect(wrong.errors[0]!.detail.message).to.contain('aren’t in the right form, so the usual questions are shown');
@@ -57,7 +61,16 @@ describe('<feedback-form> with the host’s questions', () => {
     const element = await feedbackForm(html`<feedback-form storage-key="builtins"></feedback-form>`);
     quick(element);
     element.questions = [
-      { id: 'constructor', type: 'choice', label: 'Which day?', options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }], required: true },
+      {
+        id: 'constructor',
+        type: 'choice',
+        label: 'Which day?',
+        options: [
+          { value: 'mon', label: 'Monday' },
+          { value: 'tue', label: 'Tuesday' },
+        ],
+        required: true,
+      },
       { id: 'toString', type: 'text', label: 'What did you like?', required: true },
       { id: 'hasOwnProperty', type: 'consent', label: 'You can quote me', required: true },
     ];
@@ -81,7 +94,11 @@ describe('<feedback-form> with the host’s questions', () => {
     await settle(element);
     await send();
     expect(sends).to.have.length(1);
-    expect(sends[0]!.detail.submission.answers).to.deep.equal({ constructor: 'tue', toString: 'The music', hasOwnProperty: true });
+    expect(sends[0]!.detail.submission.answers).to.deep.equal({
+      constructor: 'tue',
+      toString: 'The music',
+      hasOwnProperty: true,
+    });
   });
 
   it('with `no-contact`, never asks who the person is', async () => {

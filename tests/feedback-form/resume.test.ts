@@ -10,7 +10,10 @@ import { feedbackForm, feedbackFormRecordingErrors, quick } from './support.js';
 // still has it, and the answers were kept with its id.
 
 const endpoint = (payload: { mode?: string; delayMs?: number; reset?: boolean } = {}) =>
-  executeServerCommand<{ path: string; keys: string[]; received: { body: Submission }[] }, object>('feedback-endpoint', payload) as Promise<{
+  executeServerCommand<{ path: string; keys: string[]; received: { body: Submission }[] }, object>(
+    'feedback-endpoint',
+    payload,
+  ) as Promise<{
     path: string;
     keys: string[];
     received: { body: Submission }[];
@@ -24,8 +27,19 @@ let action = '';
 /** What a page closed in the middle of a send leaves behind; `refused` if another form has since tried it and it was refused. */
 async function closedMidSend(refused?: { status: number; at: string }) {
   const createdAt = new Date().toISOString();
-  const submission: Submission = { id: ID, form: null, locale: 'en', createdAt, answers, contact: null, checks: { hiddenFieldFilled: false, secondsToComplete: 30 } };
-  localStorage.setItem(DRAFT_KEY, JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: ID }));
+  const submission: Submission = {
+    id: ID,
+    form: null,
+    locale: 'en',
+    createdAt,
+    answers,
+    contact: null,
+    checks: { hiddenFieldFilled: false, secondsToComplete: 30 },
+  };
+  localStorage.setItem(
+    DRAFT_KEY,
+    JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: ID }),
+  );
   await (await openOutbox()).put({
     id: ID,
     action,
@@ -39,7 +53,8 @@ async function closedMidSend(refused?: { status: number; at: string }) {
 
 const opened = () => feedbackForm(html`<feedback-form action=${action} storage-key="r"></feedback-form>`);
 const heading = (element: FeedbackForm) => text(element.shadowRoot!.querySelector('#done-heading'));
-const sendButton = (element: FeedbackForm) => element.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]');
+const sendButton = (element: FeedbackForm) =>
+  element.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]');
 
 beforeEach(async () => {
   action = (await endpoint({ reset: true })).path;
@@ -68,7 +83,9 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     await endpoint({ mode: 'refuse' });
     await closedMidSend();
     // Listening from before it opens: the refusal can come at once.
-    const { element, errors } = await feedbackFormRecordingErrors(`<feedback-form action="${action}" storage-key="r"></feedback-form>`);
+    const { element, errors } = await feedbackFormRecordingErrors(
+      `<feedback-form action="${action}" storage-key="r"></feedback-form>`,
+    );
     await waitFor(() => !!sendButton(element));
     await settle(element);
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
@@ -84,7 +101,9 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
 
   it('gives the reason too when the website refused it as another form sent it', async () => {
     await closedMidSend({ status: 422, at: new Date().toISOString() });
-    const { element, errors } = await feedbackFormRecordingErrors(`<feedback-form action="${action}" storage-key="r"></feedback-form>`);
+    const { element, errors } = await feedbackFormRecordingErrors(
+      `<feedback-form action="${action}" storage-key="r"></feedback-form>`,
+    );
     await waitFor(() => !!sendButton(element));
     await settle(element);
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
@@ -125,7 +144,10 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
   });
 
   it('still reads answers kept by an earlier version, which had no sending id, as answers to finish', async () => {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ answers: { how: 5 }, wantsReply: false, name: '', reply: '', consent: false }));
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ answers: { how: 5 }, wantsReply: false, name: '', reply: '', consent: false }),
+    );
     const element = await opened();
     expect($<HTMLInputElement>(element, '#q-how-5').checked).to.equal(true);
     expect(sendButton(element)).to.not.equal(null);

@@ -8,7 +8,10 @@ import { $, fill, focused, html, recordEvents, settle, text, waitFor } from '../
 import { feedbackForm, quick } from './support.js';
 
 const endpoint = (payload: { mode?: string; reset?: boolean }) =>
-  executeServerCommand<{ path: string; received: { body: Submission }[] }, object>('feedback-endpoint', payload) as Promise<{
+  executeServerCommand<{ path: string; received: { body: Submission }[] }, object>(
+    'feedback-endpoint',
+    payload,
+  ) as Promise<{
     path: string;
     received: { body: Submission }[];
   }>;

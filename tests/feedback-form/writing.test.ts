@@ -73,7 +73,9 @@ describe('<feedback-form> while writing', () => {
       'Enter an email address or phone number, so we can reply',
       'Tick the box to say we can keep your details, or untick “I’d like a reply”',
     ]);
-    expect(text($(element, '#q-how-error'))).to.equal('Error: Choose an answer for “How was it?”, or “I’d rather not say”');
+    expect(text($(element, '#q-how-error'))).to.equal(
+      'Error: Choose an answer for “How was it?”, or “I’d rather not say”',
+    );
     expect($<HTMLInputElement>(element, '#name').value).to.equal('Sam');
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.have.length(1201);
     // A link in the summary takes the person to the field.
@@ -133,7 +135,9 @@ describe('<feedback-form> while writing', () => {
   });
 
   it('sends only events without `action`: the submission, anonymous, then thanks and a "you said, we did" link', async () => {
-    const element = await form(html`<feedback-form storage-key="t" name="visit" you-said-we-did-href="/we-did"></feedback-form>`);
+    const element = await form(
+      html`<feedback-form storage-key="t" name="visit" you-said-we-did-href="/we-did"></feedback-form>`,
+    );
     const sends = recordEvents(element, 'feedback-send');
     $(element, '#q-how-5').click();
     await type(element, '#q-more', '  Loved the garden  ');
@@ -164,7 +168,9 @@ describe('<feedback-form> while writing', () => {
     );
     quick(element);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-attribute']);
-    expect(errors[0]!.detail.message).to.equal('The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.');
+    expect(errors[0]!.detail.message).to.equal(
+      'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
+    );
     $(element, '#q-how-4').click();
     await settle(element);
     await send(element);
@@ -220,7 +226,15 @@ describe('<feedback-form> while writing', () => {
   it('renders hostile text from the host as text', async () => {
     const element = await form();
     element.questions = [
-      { id: 'x', type: 'choice', label: '<img src=x onerror=alert(1)>', options: [{ value: 'a', label: '<b>A</b>' }, { value: 'b', label: 'B' }] },
+      {
+        id: 'x',
+        type: 'choice',
+        label: '<img src=x onerror=alert(1)>',
+        options: [
+          { value: 'a', label: '<b>A</b>' },
+          { value: 'b', label: 'B' },
+        ],
+      },
     ];
     await settle(element);
     expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);

@@ -50,7 +50,10 @@ describe('<icebreaker-picker> fits the meeting', () => {
             const budget = Math.floor((minutes * 60 * budgetPercent) / 100);
             const picked = element.picked;
             if (picked) {
-              expect(totalSeconds(picked, groupSize), `${minutes} min, ${groupSize} people, ${budgetPercent}%`).to.be.at.most(budget);
+              expect(
+                totalSeconds(picked, groupSize),
+                `${minutes} min, ${groupSize} people, ${budgetPercent}%`,
+              ).to.be.at.most(budget);
               expect(shownTimes(element).total).to.be.at.most(shownTimes(element).budget);
               expect(picked.settings).to.include(setting);
               expect(picked.depth).to.not.equal('personal');
@@ -83,7 +86,8 @@ describe('<icebreaker-picker> fits the meeting', () => {
     };
     const fits = fitting(builtInIcebreakers(), meeting);
     expect(fits.length).to.be.greaterThan(5);
-    for (const icebreaker of fits) expect(!icebreaker.needs.camera || Boolean(icebreaker.variants?.noCamera), icebreaker.id).to.equal(true);
+    for (const icebreaker of fits)
+      expect(!icebreaker.needs.camera || Boolean(icebreaker.variants?.noCamera), icebreaker.id).to.equal(true);
     const element = await icebreakerPicker(
       html`<icebreaker-picker minutes="120" group-size="6" setting="online" budget-percent="50" cameras-off materials allow-personal pick="thumbs"></icebreaker-picker>`,
     );
@@ -94,10 +98,13 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('with some people who would rather not speak, offers only what works without speaking, that way first', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="90" group-size="10" some-not-speaking></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="90" group-size="10" some-not-speaking></icebreaker-picker>`,
+    );
     const picked = element.picked!;
     expect(!picked.needs.speaking || Boolean(picked.variants?.nonVerbal)).to.equal(true);
-    if (picked.variants?.nonVerbal) expect(text($(element, '.icebreaker > h4:nth-of-type(3)'))).to.equal('Without speaking');
+    if (picked.variants?.nonVerbal)
+      expect(text($(element, '.icebreaker > h4:nth-of-type(3)'))).to.equal('Without speaking');
     const host = await icebreakerPicker(html`<icebreaker-picker hide-built-in some-not-speaking></icebreaker-picker>`);
     host.icebreakers = [
       {
@@ -116,8 +123,13 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('leaves out what needs materials unless they are to hand, and personal ones unless the host allows them', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" group-size="4" budget-percent="50"></icebreaker-picker>`);
-    const listed = () => $$(element, '[data-choose]').map((button) => button.dataset.choose!).concat(element.picked!.id);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="120" group-size="4" budget-percent="50"></icebreaker-picker>`,
+    );
+    const listed = () =>
+      $$(element, '[data-choose]')
+        .map((button) => button.dataset.choose!)
+        .concat(element.picked!.id);
     expect(listed()).to.not.include('pick-a-picture');
     expect(listed()).to.not.include('proud-of');
     $<HTMLInputElement>(element, '#materials').click();
@@ -129,7 +141,9 @@ describe('<icebreaker-picker> fits the meeting', () => {
   });
 
   it('says clearly when nothing fits the time, names the quickest, and can allow just enough time for it', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="30" group-size="40" budget-percent="5"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="30" group-size="40" budget-percent="5"></icebreaker-picker>`,
+    );
     expect(element.picked).to.equal(null);
     const message = text($(element, '.none'));
     expect(message).to.contain('No icebreaker fits in 1 minute 30 seconds for 40 people');
@@ -140,14 +154,19 @@ describe('<icebreaker-picker> fits the meeting', () => {
     $(element, '#allow').click();
     await settle(element);
     expect(element.picked, 'one that fits the time now allowed').to.not.equal(null);
-    expect(changes.map((event) => event.detail.meeting.budgetPercent), 'the person’s answer, told').to.deep.equal([34]);
+    expect(
+      changes.map((event) => event.detail.meeting.budgetPercent),
+      'the person’s answer, told',
+    ).to.deep.equal([34]);
     expect(element.budgetPercent).to.equal(34);
     expect(shownTimes(element).total).to.be.at.most(shownTimes(element).budget);
     expect(focused(element)).to.equal($(element, '#pick-title'));
   });
 
   it('offers no "allow more time" above half the meeting', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="5" group-size="200" budget-percent="50"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="5" group-size="200" budget-percent="50"></icebreaker-picker>`,
+    );
     expect(text($(element, '.none'))).to.contain('No icebreaker fits');
     expect(element.shadowRoot!.querySelector('#allow')).to.equal(null);
   });
@@ -167,7 +186,9 @@ describe('<icebreaker-picker> fits the meeting', () => {
     await settle(element);
     expect(minutes.value).to.equal('an hour');
     expect(minutes.getAttribute('aria-invalid')).to.equal('true');
-    expect(text($(element, '#minutes-error'))).to.equal('Error: Enter the length of the meeting in whole minutes, from 5 to 600');
+    expect(text($(element, '#minutes-error'))).to.equal(
+      'Error: Enter the length of the meeting in whole minutes, from 5 to 600',
+    );
     expect(minutes.getAttribute('aria-describedby')).to.contain('minutes-error');
     // The meeting is still the last usable length.
     expect(budgetSeconds(element.meeting)).to.equal(720);

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import { SUPPORTED_LOCALES, validate } from '../../packages/core/src/index.js';
-import { builtInIcebreakers, checkIcebreakers, fitting, icebreakerSchema, type Icebreaker } from '../../packages/icebreaker-picker/src/index.js';
+import {
+  builtInIcebreakers,
+  checkIcebreakers,
+  fitting,
+  icebreakerSchema,
+  type Icebreaker,
+} from '../../packages/icebreaker-picker/src/index.js';
 import { BUILT_IN_TEXTS } from '../../packages/icebreaker-picker/src/built-ins.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
@@ -35,9 +41,10 @@ describe('the built-in icebreakers', () => {
       const english = textsIn(icebreaker, 'en');
       for (const locale of SUPPORTED_LOCALES) {
         const texts = textsIn(icebreaker, locale);
-        expect(texts.map(([part, text]) => [part, text === undefined]), `${icebreaker.id} in ${locale}`).to.deep.equal(
-          english.map(([part, text]) => [part, text === undefined]),
-        );
+        expect(
+          texts.map(([part, text]) => [part, text === undefined]),
+          `${icebreaker.id} in ${locale}`,
+        ).to.deep.equal(english.map(([part, text]) => [part, text === undefined]));
         for (const [part, text] of texts) {
           if (text !== undefined) expect(text.trim(), `${icebreaker.id} ${part} in ${locale}`).to.not.equal('');
         }
@@ -45,7 +52,8 @@ describe('the built-in icebreakers', () => {
       const welsh = textsIn(icebreaker, 'cy');
       for (const [index, [part, text]] of english.entries()) {
         // Emoji-only or shared words are not a translation problem; whole sentences are.
-        if (text && text.length > 12) expect(welsh[index]![1], `${icebreaker.id} ${part} is translated`).to.not.equal(text);
+        if (text && text.length > 12)
+          expect(welsh[index]![1], `${icebreaker.id} ${part} is translated`).to.not.equal(text);
       }
     }
   });
@@ -141,17 +149,39 @@ describe('a host’s own icebreakers', () => {
 describe('<icebreaker-picker> openers are neutral by default', () => {
   it('never offers a check-in about feelings unless the host allows personal ones', () => {
     const feelings = builtInIcebreakers().filter((icebreaker) => icebreaker.depth === 'feelings');
-    expect(feelings.map((icebreaker) => icebreaker.id).sort()).to.deep.equal(['colour-of-the-day', 'name-and-weather', 'one-word', 'thumbs']);
-    const meeting = { minutes: 600, groupSize: 4, setting: 'hybrid', budgetPercent: 50, camerasOff: false, someNotSpeaking: false, materials: true } as const;
-    const offered = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: false }).map((icebreaker) => icebreaker.id);
+    expect(feelings.map((icebreaker) => icebreaker.id).sort()).to.deep.equal([
+      'colour-of-the-day',
+      'name-and-weather',
+      'one-word',
+      'thumbs',
+    ]);
+    const meeting = {
+      minutes: 600,
+      groupSize: 4,
+      setting: 'hybrid',
+      budgetPercent: 50,
+      camerasOff: false,
+      someNotSpeaking: false,
+      materials: true,
+    } as const;
+    const offered = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: false }).map(
+      (icebreaker) => icebreaker.id,
+    );
     for (const icebreaker of feelings) expect(offered).not.to.include(icebreaker.id);
-    const allowed = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: true }).map((icebreaker) => icebreaker.id);
+    const allowed = fitting(builtInIcebreakers(), { ...meeting, allowPersonal: true }).map(
+      (icebreaker) => icebreaker.id,
+    );
     for (const icebreaker of feelings) expect(allowed).to.include(icebreaker.id);
   });
 
   it('asks nothing about how people feel in the openers it offers by default, in either language', () => {
-    const feelingWords = { en: /\b(feel|feeling|mood|energy|how (they|you) are|how their (day|week))/i, cy: /(teimlo|teimlad|hwyliau|egni|sut mae eu)/i };
-    for (const icebreaker of builtInIcebreakers().filter((each) => each.depth === 'light' || each.depth === 'neutral')) {
+    const feelingWords = {
+      en: /\b(feel|feeling|mood|energy|how (they|you) are|how their (day|week))/i,
+      cy: /(teimlo|teimlad|hwyliau|egni|sut mae eu)/i,
+    };
+    for (const icebreaker of builtInIcebreakers().filter(
+      (each) => each.depth === 'light' || each.depth === 'neutral',
+    )) {
       for (const locale of ['en', 'cy'] as const) {
         const steps = (icebreaker.steps as Record<string, string[]>)[locale]!.join(' ');
         expect(steps, `${icebreaker.id} (${locale})`).not.to.match(feelingWords[locale]);

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
-import { fitting, pickWithSeed, builtInIcebreakers, type IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js';
+import {
+  fitting,
+  pickWithSeed,
+  builtInIcebreakers,
+  type IcebreakerPicker,
+} from '../../packages/icebreaker-picker/src/index.js';
 import { $, $$, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { icebreakerPicker, icebreakerPickerRecordingErrors } from './support.js';
 
@@ -54,7 +59,9 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('keeps the icebreaker when the meeting changes but it still fits, and says so when it no longer does', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker minutes="120" group-size="6" pick="two-true-one-not"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker minutes="120" group-size="6" pick="two-true-one-not"></icebreaker-picker>`,
+    );
     expect(element.picked!.id).to.equal('two-true-one-not');
     element.groupSize = 7;
     await settle(element);
@@ -67,7 +74,9 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('suggests another on request: never the same one, with a new seed that picks it again elsewhere', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker seed="first" minutes="60" group-size="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker seed="first" minutes="60" group-size="8"></icebreaker-picker>`,
+    );
     const events = recordEvents(element, 'icebreaker-picked');
     for (let round = 0; round < 5; round++) {
       const before = element.picked!.id;
@@ -79,7 +88,9 @@ describe('<icebreaker-picker> picks', () => {
     const last = events.at(-1)!.detail;
     expect(last.seed).to.be.a('string').and.not.equal('first');
     expect(element.seed).to.equal(last.seed);
-    const elsewhere = await icebreakerPicker(html`<icebreaker-picker seed=${last.seed!} minutes="60" group-size="8"></icebreaker-picker>`);
+    const elsewhere = await icebreakerPicker(
+      html`<icebreaker-picker seed=${last.seed!} minutes="60" group-size="8"></icebreaker-picker>`,
+    );
     expect(elsewhere.picked!.id).to.equal(last.icebreaker.id);
   });
 
@@ -100,13 +111,17 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('says when the `pick` asked for is unknown or does not suit the meeting, and suggests another', async () => {
-    const unknown = await icebreakerPickerRecordingErrors('<icebreaker-picker pick="no-such-thing"></icebreaker-picker>');
+    const unknown = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker pick="no-such-thing"></icebreaker-picker>',
+    );
     expect(unknown.element.picked).to.not.equal(null);
     expect(unknown.errors.map((event) => [event.detail.code, event.detail.message])).to.deep.equal([
       ['invalid-attribute', 'The icebreaker asked for (“no-such-thing”) isn’t in the list, so another was suggested.'],
     ]);
     expect(text($(unknown.element, '#problems'))).to.contain('isn’t in the list');
-    const personal = await icebreakerPickerRecordingErrors('<icebreaker-picker pick="proud-of" minutes="120"></icebreaker-picker>');
+    const personal = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker pick="proud-of" minutes="120"></icebreaker-picker>',
+    );
     expect(personal.element.picked!.id).to.not.equal('proud-of');
     expect(personal.errors[0]!.detail.message).to.contain('doesn’t suit this meeting');
     personal.element.allowPersonal = true;
@@ -116,10 +131,14 @@ describe('<icebreaker-picker> picks', () => {
   });
 
   it('lets the person browse everything that fits and choose one, from the keyboard', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker seed="x" minutes="60" group-size="8"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker seed="x" minutes="60" group-size="8"></icebreaker-picker>`,
+    );
     const events = recordEvents(element, 'icebreaker-picked');
     const summary = $(element, 'summary');
-    expect(text(summary)).to.equal(`See all ${fitting(builtInIcebreakers(), element.meeting).length} icebreakers that fit`);
+    expect(text(summary)).to.equal(
+      `See all ${fitting(builtInIcebreakers(), element.meeting).length} icebreakers that fit`,
+    );
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await settle(element);
@@ -138,7 +157,9 @@ describe('<icebreaker-picker> picks', () => {
 
 describe('<icebreaker-picker> events', () => {
   it('are sent after the update that shows them, so a listener may change the element (no update inside an update)', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker group-size="4" pick="looking-forward"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker group-size="4" pick="looking-forward"></icebreaker-picker>`,
+    );
     // Each listener answers by setting a property, as a framework's state update may; Lit warns (failing the test) if that lands inside an update.
     element.addEventListener('icebreaker-turn-started', () => (element.hideCountdown = true));
     element.addEventListener('icebreaker-turn-ended', () => (element.hideCountdown = false));
@@ -161,7 +182,9 @@ describe('<icebreaker-picker> events', () => {
 
 describe('<icebreaker-picker> with a host’s own icebreakers', () => {
   it('adds them (`icebreakers`), replacing a built-in with the same id, and names any left out', async () => {
-    const { element, errors } = await icebreakerPickerRecordingErrors('<icebreaker-picker pick="garden-walk"></icebreaker-picker>');
+    const { element, errors } = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker pick="garden-walk"></icebreaker-picker>',
+    );
     element.icebreakers = [ours, { ...ours, id: 'one-word', title: 'Our own one word' }, { id: 'half' }];
     await settle(element);
     expect(title(element)).to.equal('A walk round the garden');
@@ -181,7 +204,9 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
   });
 
   it('shows a host’s text in the reader’s language when it has it, else in the one it has, marked with its lang', async () => {
-    const element = await icebreakerPicker(html`<icebreaker-picker locale="cy" pick="garden-walk"></icebreaker-picker>`);
+    const element = await icebreakerPicker(
+      html`<icebreaker-picker locale="cy" pick="garden-walk"></icebreaker-picker>`,
+    );
     element.icebreakers = [ours];
     await settle(element);
     expect(title(element)).to.equal('Tro o amgylch yr ardd');
@@ -215,7 +240,9 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     const { element, errors } = await icebreakerPickerRecordingErrors('<icebreaker-picker></icebreaker-picker>');
     element.icebreakers = { title: 'one' };
     await settle(element);
-    expect(errors[0]!.detail.message).to.equal('The icebreakers given to this page aren’t a list, so only the built-in ones are shown.');
+    expect(errors[0]!.detail.message).to.equal(
+      'The icebreakers given to this page aren’t a list, so only the built-in ones are shown.',
+    );
     expect(element.picked).to.not.equal(null);
   });
 
@@ -247,12 +274,18 @@ describe('<icebreaker-picker> with a host’s own icebreakers', () => {
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
       '1 of the icebreakers given to this page isn’t in the right form, so it was left out: “broken”.',
     ]);
-    const missing = await icebreakerPickerRecordingErrors('<icebreaker-picker src="/tests/icebreaker-picker/files/missing.json"></icebreaker-picker>');
+    const missing = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker src="/tests/icebreaker-picker/files/missing.json"></icebreaker-picker>',
+    );
     await waitFor(() => missing.errors.length > 0);
     expect(missing.errors[0]!.detail.code).to.equal('source-unavailable');
-    expect(text($(missing.element, '#problems'))).to.contain('We couldn’t load the icebreakers from /tests/icebreaker-picker/files/missing.json');
+    expect(text($(missing.element, '#problems'))).to.contain(
+      'We couldn’t load the icebreakers from /tests/icebreaker-picker/files/missing.json',
+    );
     expect(missing.element.picked).to.not.equal(null);
-    const wrong = await icebreakerPickerRecordingErrors('<icebreaker-picker src="/tests/icebreaker-picker/files/not-a-list.json"></icebreaker-picker>');
+    const wrong = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker src="/tests/icebreaker-picker/files/not-a-list.json"></icebreaker-picker>',
+    );
     await waitFor(() => wrong.errors.length > 0);
     expect(wrong.errors[0]!.detail.code).to.equal('invalid-source');
   });
@@ -264,10 +297,22 @@ describe('<icebreaker-picker> attributes it cannot use', () => {
       '<icebreaker-picker minutes="an hour" group-size="1" budget-percent="80" setting="outdoors"></icebreaker-picker>',
     );
     expect(errors.map((event) => [event.detail.code, event.detail.message])).to.deep.equal([
-      ['invalid-attribute', 'The meeting length given to this page (“an hour”) isn’t a whole number of minutes from 5 to 600, so 60 minutes is used.'],
-      ['invalid-attribute', 'The number of people given to this page (group-size: “1”) isn’t a whole number from 2 to 200, so 8 is used.'],
-      ['invalid-attribute', 'The time for the icebreaker given to this page (“80”) isn’t a whole percent from 1 to 50, so 10 percent is used.'],
-      ['invalid-attribute', 'The kind of meeting given to this page (“outdoors”) should be in-person, online or hybrid, so “In a room” is used.'],
+      [
+        'invalid-attribute',
+        'The meeting length given to this page (“an hour”) isn’t a whole number of minutes from 5 to 600, so 60 minutes is used.',
+      ],
+      [
+        'invalid-attribute',
+        'The number of people given to this page (group-size: “1”) isn’t a whole number from 2 to 200, so 8 is used.',
+      ],
+      [
+        'invalid-attribute',
+        'The time for the icebreaker given to this page (“80”) isn’t a whole percent from 1 to 50, so 10 percent is used.',
+      ],
+      [
+        'invalid-attribute',
+        'The kind of meeting given to this page (“outdoors”) should be in-person, online or hybrid, so “In a room” is used.',
+      ],
     ]);
     expect(element.meeting).to.deep.include({ minutes: 60, groupSize: 8, budgetPercent: 10, setting: 'in-person' });
     expect(element.picked).to.not.equal(null);
@@ -293,7 +338,9 @@ describe('<icebreaker-picker> attributes it cannot use', () => {
   });
 
   it('a seed too long to be one is replaced by a fresh one, and said', async () => {
-    const { element, errors } = await icebreakerPickerRecordingErrors(`<icebreaker-picker seed="${'x'.repeat(65)}"></icebreaker-picker>`);
+    const { element, errors } = await icebreakerPickerRecordingErrors(
+      `<icebreaker-picker seed="${'x'.repeat(65)}"></icebreaker-picker>`,
+    );
     expect(errors[0]!.detail.message).to.contain('The pick code given to this page');
     expect(element.picked).to.not.equal(null);
   });

@@ -19,11 +19,14 @@ import { $, $$, focused, html, settle, text } from '../support/helpers.js';
 import { icebreakerPicker, icebreakerPickerRecordingErrors } from './support.js';
 
 const picker = (extra = html``) =>
-  icebreakerPicker(html`<div>${extra}<icebreaker-picker seed="look" minutes="60" group-size="8" setting="hybrid"></icebreaker-picker></div>`);
+  icebreakerPicker(
+    html`<div>${extra}<icebreaker-picker seed="look" minutes="60" group-size="8" setting="hybrid"></icebreaker-picker></div>`,
+  );
 
 /** Presses Tab until focus is on `target` (at most 40 times): how a keyboard user gets there. */
 async function tabTo(element: IcebreakerPicker, target: string) {
-  for (let presses = 0; presses < 40 && focused(element) !== $(element, target); presses++) await sendKeys({ press: 'Tab' });
+  for (let presses = 0; presses < 40 && focused(element) !== $(element, target); presses++)
+    await sendKeys({ press: 'Tab' });
   expect(focused(element), `Tab reaches ${target}`).to.equal($(element, target));
 }
 
@@ -65,12 +68,18 @@ describe('<icebreaker-picker> on screen and on paper', () => {
   });
 
   it('nothing fitting, problems shown, and Welsh pass too', async () => {
-    const none = await icebreakerPicker(html`<icebreaker-picker minutes="10" group-size="40" budget-percent="5"></icebreaker-picker>`);
+    const none = await icebreakerPicker(
+      html`<icebreaker-picker minutes="10" group-size="40" budget-percent="5"></icebreaker-picker>`,
+    );
     await expect(none).to.be.accessible();
-    const { element: broken } = await icebreakerPickerRecordingErrors('<icebreaker-picker minutes="soon" pick="gone"></icebreaker-picker>');
+    const { element: broken } = await icebreakerPickerRecordingErrors(
+      '<icebreaker-picker minutes="soon" pick="gone"></icebreaker-picker>',
+    );
     expect($$(broken, '#problems li')).to.have.length(2);
     await expect(broken).to.be.accessible();
-    const welsh = await icebreakerPicker(html`<icebreaker-picker locale="cy" seed="look" setting="online" cameras-off></icebreaker-picker>`);
+    const welsh = await icebreakerPicker(
+      html`<icebreaker-picker locale="cy" seed="look" setting="online" cameras-off></icebreaker-picker>`,
+    );
     expect(text($(welsh, '#title'))).to.equal('Torri’r garw');
     expect($(welsh, '.root').getAttribute('lang')).to.equal('cy');
     expect(text($(welsh, '.say-first'))).to.contain('Gallwch chi ddweud “pas” unrhyw bryd');
@@ -88,7 +97,10 @@ describe('<icebreaker-picker> on screen and on paper', () => {
         'Use first names only. Nobody needs to say their job title.',
     );
     // Before the steps.
-    expect(card.querySelector('.say-first')!.compareDocumentPosition(card.querySelector('ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(
+      card.querySelector('.say-first')!.compareDocumentPosition(card.querySelector('ol')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
   });
 
   it('can be used from the keyboard alone: the meeting, another suggestion, the list, a choice and the turns', async () => {

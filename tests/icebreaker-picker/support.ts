@@ -13,7 +13,11 @@ export const icebreakerPickerRecordingErrors = (markup: string) =>
 /** Every turn that starts or ends, in the order the host hears of them: `['started', 0, 30]`, `['ended', 0, 'next']`. */
 export function recordTurns(target: HTMLElement): Array<['started', number, number] | ['ended', number, string]> {
   const turns: Array<['started', number, number] | ['ended', number, string]> = [];
-  target.addEventListener('icebreaker-turn-started', ({ detail }) => turns.push(['started', detail.turnIndex, detail.seconds]));
-  target.addEventListener('icebreaker-turn-ended', ({ detail }) => turns.push(['ended', detail.turnIndex, detail.reason]));
+  target.addEventListener('icebreaker-turn-started', ({ detail }) =>
+    turns.push(['started', detail.turnIndex, detail.seconds]),
+  );
+  target.addEventListener('icebreaker-turn-ended', ({ detail }) =>
+    turns.push(['ended', detail.turnIndex, detail.reason]),
+  );
   return turns;
 }

@@ -61,7 +61,9 @@ describe('<icebreaker-picker> turns', () => {
     await pass(element, 10_000);
     expect(countdown(element)).to.equal('0:00');
     expect(announced(element)).to.equal('Time is up for person 1.');
-    expect(text($(element, '.turns .state'))).to.equal('Time’s up. Move on when they have finished what they are saying.');
+    expect(text($(element, '.turns .state'))).to.equal(
+      'Time’s up. Move on when they have finished what they are saying.',
+    );
     await pass(element, 60_000);
     expect(text($(element, '.whose'))).to.equal('Person 1 of 4');
     expect($<HTMLButtonElement>(element, '#turns-pause').disabled, 'nothing to pause').to.equal(true);
@@ -225,7 +227,12 @@ describe('<icebreaker-picker> turns', () => {
     await element.updateComplete;
     $(element, '#another').click();
     await element.updateComplete;
-    expect(turns.slice(4)).to.deep.equal([['started', 0, 30], ['ended', 0, 'next'], ['started', 1, 30], ['ended', 1, 'stopped']]);
+    expect(turns.slice(4)).to.deep.equal([
+      ['started', 0, 30],
+      ['ended', 0, 'next'],
+      ['started', 1, 30],
+      ['ended', 1, 'stopped'],
+    ]);
   });
 
   it('stop on request, with focus back on "Start the turns", and stop when another icebreaker is picked', async () => {

@@ -56,7 +56,19 @@ describe('<mark-scorer> data property', () => {
     // As an older copy has it: no people of its own either.
     element.data = {
       marks: [
-        { id: 'mine', stage: 'process', preset: false, name: 'Ours', hidden: false, notes: '', ladders: [], snakes: [], agreed: 3, individual: {}, revealed: false },
+        {
+          id: 'mine',
+          stage: 'process',
+          preset: false,
+          name: 'Ours',
+          hidden: false,
+          notes: '',
+          ladders: [],
+          snakes: [],
+          agreed: 3,
+          individual: {},
+          revealed: false,
+        },
       ],
       ideas: [],
       rounds: [],
@@ -137,7 +149,11 @@ describe('<mark-scorer> opening a saved copy', () => {
   for (const [label, name, content] of [
     ['a file that is not JSON', 'notes.json', 'Dear all, …'],
     ['a different kind of file', 'other.json', JSON.stringify({ format: 'someone/else', version: 1, data: {} })],
-    ['a damaged copy', 'broken.json', JSON.stringify({ format: 'coproduce/mark-scorer', version: 1, data: { marks: 5 } })],
+    [
+      'a damaged copy',
+      'broken.json',
+      JSON.stringify({ format: 'coproduce/mark-scorer', version: 1, data: { marks: 5 } }),
+    ],
   ] as const) {
     it(`refuses ${label} with a clear message and changes nothing`, async () => {
       const element = await scorer();

@@ -38,7 +38,10 @@ describe('<mark-scorer>: the guidance in the tool', () => {
           expect(more!.split(/[.?!]\s/).length, `${locale} ${id}: a few sentences`).to.be.within(2, 6);
           expect(seen.has(more!), `${locale} ${id} repeats another`).to.equal(false);
           seen.add(more!);
-          if (locale === 'cy') expect(more, `${id} is translated`).not.to.equal((markScorerCatalogues.en as unknown as Record<string, string>)[`mark.${id}.more`]);
+          if (locale === 'cy')
+            expect(more, `${id} is translated`).not.to.equal(
+              (markScorerCatalogues.en as unknown as Record<string, string>)[`mark.${id}.more`],
+            );
         }
       }
     }
@@ -73,7 +76,9 @@ describe('<mark-scorer>: the guidance in the tool', () => {
   it('keeps the Process marks true to their source: admin support is secured as well as valued', () => {
     const en = markScorerCatalogues.en as unknown as Record<string, string>;
     expect(en['mark.admin-support.name']).to.equal('Secure and value admin support');
-    expect(en['mark.admin-support.description']).to.match(/responsible/).and.to.match(/time and money/);
+    expect(en['mark.admin-support.description'])
+      .to.match(/responsible/)
+      .and.to.match(/time and money/);
     expect(en['mark.ongoing-reviews.description']).to.match(/every meeting/);
     expect(PRESET_MARKS.process).to.have.length(13);
   });

@@ -132,11 +132,15 @@ describe('<mark-scorer mode="individual">', () => {
   it('without names, explains what is needed instead of failing', async () => {
     const element = await scorer(html`<mark-scorer mode="individual"></mark-scorer>`);
     await openMark(element, 'listening');
-    expect(text($(element, '#m-listening-card .notice'))).to.equal('To score privately, add the people here today under “Who is scoring”.');
+    expect(text($(element, '#m-listening-card .notice'))).to.equal(
+      'To score privately, add the people here today under “Who is scoring”.',
+    );
   });
 
   it('reports a name listed twice, and lists the person once', async () => {
-    const { element, errors } = await scorerRecordingErrors('<mark-scorer mode="individual" participants="Ana, ana , Ben,,"></mark-scorer>');
+    const { element, errors } = await scorerRecordingErrors(
+      '<mark-scorer mode="individual" participants="Ana, ana , Ben,,"></mark-scorer>',
+    );
     await openMark(element, 'listening');
     expect($$(element, '#m-listening-card .person-name').map(text)).to.deep.equal(['Ana', 'Ben']);
     expect(text($(element, '#problems'))).to.include('“ana” is in the list of names twice');

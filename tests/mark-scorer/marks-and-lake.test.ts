@@ -9,7 +9,12 @@ describe('<mark-scorer> the group’s own marks', () => {
     await submitText(element, '#new-mark-description', 'We eat together first');
     await submitText(element, '#new-mark-name', '  Sharing food ');
     const added = element.data.marks.at(-1)!;
-    expect(added).to.include({ name: 'Sharing food', description: 'We eat together first', stage: 'process', preset: false });
+    expect(added).to.include({
+      name: 'Sharing food',
+      description: 'We eat together first',
+      stage: 'process',
+      preset: false,
+    });
     expect($$(element, 'details.mark .mark-name').map(text).at(-1)).to.equal('Sharing food');
     expect($<HTMLDetailsElement>(element, `#m-${added.id}-card`).open).to.equal(true);
     expect(focused(element)?.id).to.equal(`m-${added.id}-summary`);
@@ -58,7 +63,10 @@ describe('<mark-scorer> the group’s own marks', () => {
     expect(focused(element)?.id).to.equal('hidden-marks-summary');
     $<HTMLButtonElement>(element, '.hidden-marks button').click();
     await settle(element);
-    expect(element.data.marks.find((mark) => mark.id === 'icebreakers')).to.include({ hidden: false, notes: 'Keep these short' });
+    expect(element.data.marks.find((mark) => mark.id === 'icebreakers')).to.include({
+      hidden: false,
+      notes: 'Keep these short',
+    });
     expect(focused(element)?.id).to.equal('m-icebreakers-summary');
   });
 

@@ -21,7 +21,9 @@ async function scorePrivately(element: MarkScorer, index: number, score: number)
 
 describe('<mark-scorer mode="individual">: the group’s own list of people', () => {
   it('adds people on screen, after the page’s names, and keeps them with the session', async () => {
-    const element = await scorer(html`<mark-scorer mode="individual" participants="Ann" storage-key="people"></mark-scorer>`);
+    const element = await scorer(
+      html`<mark-scorer mode="individual" participants="Ann" storage-key="people"></mark-scorer>`,
+    );
     expect(names(element)).to.deep.equal(['Ann']);
     await submitText(element, '#person-new', 'Bo');
     await submitText(element, '#person-new', 'Cat');
@@ -36,7 +38,9 @@ describe('<mark-scorer mode="individual">: the group’s own list of people', ()
     expect(focused(element)?.id).to.equal('add-person-errors');
     await expect(element).to.be.accessible();
     element.remove();
-    const again = await scorer(html`<mark-scorer mode="individual" participants="Ann" storage-key="people"></mark-scorer>`);
+    const again = await scorer(
+      html`<mark-scorer mode="individual" participants="Ann" storage-key="people"></mark-scorer>`,
+    );
     expect(names(again)).to.deep.equal(['Ann', 'Bo', 'Cat']);
   });
 
@@ -54,7 +58,9 @@ describe('<mark-scorer mode="individual">: the group’s own list of people', ()
     await scorePrivately(element, 1, 6);
     $<HTMLButtonElement>(element, '#m-listening-card .individual button.primary').click();
     await settle(element);
-    expect(text($(element, '#m-listening-spread .spread-text'))).to.equal('2 scores: 4 and 6. Lowest 4, middle 5, highest 6.');
+    expect(text($(element, '#m-listening-spread .spread-text'))).to.equal(
+      '2 scores: 4 and 6. Lowest 4, middle 5, highest 6.',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -63,7 +69,10 @@ describe('<mark-scorer mode="individual">: the group’s own list of people', ()
     await submitText(element, '#person-new', 'Bo');
     await openMark(element, 'listening');
     await scorePrivately(element, 1, 7);
-    expect($$(element, '.people-section .person')[0]!.querySelector('button'), 'the page’s names are the page’s to change').to.equal(null);
+    expect(
+      $$(element, '.people-section .person')[0]!.querySelector('button'),
+      'the page’s names are the page’s to change',
+    ).to.equal(null);
     $(element, '#person-1-rename').focus();
     await sendKeys({ press: 'Enter' });
     await settle(element);
@@ -89,7 +98,9 @@ describe('<mark-scorer mode="individual">: the group’s own list of people', ()
     await settle(element);
     expect(names(element)).to.deep.equal(['Dee']);
     expect(focused(element)?.id).to.equal('person-0-rename');
-    $$<HTMLButtonElement>(element, '.people-section .person button').find((button) => text(button).startsWith('Remove'))!.click();
+    $$<HTMLButtonElement>(element, '.people-section .person button')
+      .find((button) => text(button).startsWith('Remove'))!
+      .click();
     await settle(element);
     expect(names(element)).to.deep.equal([]);
     expect(focused(element)?.id).to.equal('person-new');

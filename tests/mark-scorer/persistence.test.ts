@@ -49,8 +49,12 @@ describe('<mark-scorer storage-key>', () => {
     await settle(parks!);
     await scoreListening(parks!, 9);
     await scoreListening(housing!, 2);
-    expect(stored('coproduce:parks:s').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(9);
-    expect(stored('coproduce:housing:s').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(2);
+    expect(
+      stored('coproduce:parks:s').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed,
+    ).to.equal(9);
+    expect(
+      stored('coproduce:housing:s').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed,
+    ).to.equal(2);
   });
 
   it('keeps damaged saved data aside, says so, and starts afresh without losing it', async () => {
@@ -63,12 +67,19 @@ describe('<mark-scorer storage-key>', () => {
     expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
     await expect(element).to.be.accessible();
     await scoreListening(element, 5);
-    expect(stored('coproduce:damaged').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(5);
+    expect(
+      stored('coproduce:damaged').data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed,
+    ).to.equal(5);
     expect(localStorage.getItem(backupKey)).to.include('"marks":[{"id":');
   });
 
   it('never writes over a session saved by a newer version', async () => {
-    const newer = JSON.stringify({ format: 'coproduce/mark-scorer', version: 99, savedAt: '2030-01-01T00:00:00Z', data: {} });
+    const newer = JSON.stringify({
+      format: 'coproduce/mark-scorer',
+      version: 99,
+      savedAt: '2030-01-01T00:00:00Z',
+      data: {},
+    });
     localStorage.setItem('coproduce:newer', newer);
     const element = await scorer(html`<mark-scorer storage-key="newer"></mark-scorer>`);
     expect(text($(element, '#problems'))).to.include('from a newer version of this tool');
@@ -93,7 +104,10 @@ describe('<mark-scorer storage-key>', () => {
     chooseScore(element, 'm-listening-agreed', 7);
     await settle(element);
     expect(element.shadowRoot!.querySelector('.problem')).to.equal(null);
-    expect(JSON.parse(storage.getItem('coproduce:full')!).data.marks.find((mark: { id: string }) => mark.id === 'listening').agreed).to.equal(7);
+    expect(
+      JSON.parse(storage.getItem('coproduce:full')!).data.marks.find((mark: { id: string }) => mark.id === 'listening')
+        .agreed,
+    ).to.equal(7);
   });
 
   it('stays consistent with another tab using the same key', async () => {

@@ -131,7 +131,10 @@ describe('<mark-scorer> in someone else’s page', () => {
           const background = getComputedStyle(element.shadowRoot!.querySelector('.root')!).backgroundColor;
           expect(background).to.equal(systemColour('Canvas'));
           const system = [systemColour('CanvasText'), systemColour('Highlight')];
-          const painted = $$(element, '.spread-chart line, .spread-chart circle, .spread-chart text, .trend svg line, .trend svg polyline, .trend svg text');
+          const painted = $$(
+            element,
+            '.spread-chart line, .spread-chart circle, .spread-chart text, .trend svg line, .trend svg polyline, .trend svg text',
+          );
           expect(painted.length).to.be.greaterThan(10);
           for (const shape of painted) {
             const style = getComputedStyle(shape);

@@ -30,7 +30,9 @@ const reveal = async (element: MarkScorer) => {
 
 describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
   it('“Change Ann’s score” shows no score: changing it means choosing again, and Done keeps the first', async () => {
-    const element = await scorer(html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="private"></mark-scorer>`);
+    const element = await scorer(
+      html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="private"></mark-scorer>`,
+    );
     await openMark(element, 'listening');
     await scorePrivately(element, 0, ANNS_SCORE);
     const change = $(element, '#m-listening-person-0');
@@ -39,9 +41,16 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
     await settle(element);
     const radios = $$<HTMLInputElement>(element, 'input[name="m-listening-private-0"]');
     expect(radios).to.have.length(11);
-    expect(radios.filter((radio) => radio.checked), 'nothing chosen on screen').to.have.length(0);
-    expect(text($(element, '#m-listening-private-0-hint-1'))).to.contain('Their first score stays hidden, even from you.');
-    expect($(element, '#m-listening-card fieldset.score').getAttribute('aria-describedby')).to.contain('m-listening-private-0-hint-1');
+    expect(
+      radios.filter((radio) => radio.checked),
+      'nothing chosen on screen',
+    ).to.have.length(0);
+    expect(text($(element, '#m-listening-private-0-hint-1'))).to.contain(
+      'Their first score stays hidden, even from you.',
+    );
+    expect($(element, '#m-listening-card fieldset.score').getAttribute('aria-describedby')).to.contain(
+      'm-listening-private-0-hint-1',
+    );
     await expect(element).to.be.accessible();
     // Done without choosing: the first score is kept.
     $(element, '#m-listening-done-0').click();
@@ -58,8 +67,13 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
     await settle(element);
     chooseScore(element, 'm-listening-private-0', 4);
     await settle(element);
-    expect($$<HTMLInputElement>(element, 'input[name="m-listening-private-0"]:checked').map((radio) => radio.value)).to.deep.equal(['4']);
-    expect(element.shadowRoot!.querySelector('#m-listening-private-0-hint-1'), 'the “stays hidden” hint has done its job').to.equal(null);
+    expect(
+      $$<HTMLInputElement>(element, 'input[name="m-listening-private-0"]:checked').map((radio) => radio.value),
+    ).to.deep.equal(['4']);
+    expect(
+      element.shadowRoot!.querySelector('#m-listening-private-0-hint-1'),
+      'the “stays hidden” hint has done its job',
+    ).to.equal(null);
     $(element, '#m-listening-done-0').click();
     await settle(element);
     await reveal(element);
@@ -84,7 +98,9 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
       for (const button of $$<HTMLButtonElement>(element, '.tools button').slice(0, 2)) button.click();
       await waitFor(() => downloads.files.length === 2);
       const [copy, spreadsheet] = await Promise.all(downloads.files.map((file) => file.text));
-      expect(JSON.parse(copy!).data.marks.find((mark: { id: string }) => mark.id === 'listening').individual).to.deep.equal({});
+      expect(
+        JSON.parse(copy!).data.marks.find((mark: { id: string }) => mark.id === 'listening').individual,
+      ).to.deep.equal({});
       expect(copy).not.to.contain('"Ann"');
       expect(spreadsheet).not.to.contain('Ann');
     } finally {
@@ -98,13 +114,17 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
   });
 
   it('keeps private scores in this browser’s storage only, so a reload loses nothing', async () => {
-    const first = await scorer(html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="kept"></mark-scorer>`);
+    const first = await scorer(
+      html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="kept"></mark-scorer>`,
+    );
     await openMark(first, 'listening');
     await scorePrivately(first, 0, ANNS_SCORE);
     first.remove();
     const stored = JSON.parse(localStorage.getItem('coproduce:kept')!);
     expect(listening(stored.data).individual).to.deep.equal({ Ann: ANNS_SCORE });
-    const again = await scorer(html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="kept"></mark-scorer>`);
+    const again = await scorer(
+      html`<mark-scorer mode="individual" participants=${PEOPLE} storage-key="kept"></mark-scorer>`,
+    );
     await openMark(again, 'listening');
     expect(text($(again, '#m-listening-summary .mark-status'))).to.equal('Answered: 1 of 2');
     await reveal(again);

@@ -73,7 +73,8 @@ describe('<mark-scorer readonly>', () => {
       stops.push(now.localName === 'button' ? text(now) : `${now.localName}.${now.className}`);
     }
     // Cards open to be read; the rounds table scrolls from the keyboard; the source credit is a link.
-    const reading = (stop: string) => stop.startsWith('summary.') || stop === 'div.table-scroll' || stop.startsWith('a.');
+    const reading = (stop: string) =>
+      stop.startsWith('summary.') || stop === 'div.table-scroll' || stop.startsWith('a.');
     expect(stops.filter((stop) => !reading(stop) && !READING_CONTROLS.has(stop))).to.deep.equal([]);
     expect(stops).to.include('Print');
     expect(document.activeElement).to.equal(after);

@@ -48,14 +48,15 @@ describe('<mark-scorer> rounds and looking back', () => {
     expect(headings[0]).to.equal('Mark');
     expect(headings[1]).to.include('Start of project');
     expect(headings[2]).to.include('End of project');
-    const row = (name: string) =>
-      [...table.tBodies[0]!.rows].find((candidate) => text(candidate.cells[0]) === name)!;
+    const row = (name: string) => [...table.tBodies[0]!.rows].find((candidate) => text(candidate.cells[0]) === name)!;
     expect([...row('Listening').cells].map((cell) => text(cell))).to.deep.equal(['Listening', '4', '8']);
-    expect([...row('Handling conflict and difficult dynamics').cells].slice(1).map((cell) => text(cell))).to.deep.equal([
-      '5',
-      'Passed',
+    expect([...row('Handling conflict and difficult dynamics').cells].slice(1).map((cell) => text(cell))).to.deep.equal(
+      ['5', 'Passed'],
+    );
+    expect([...row('Icebreakers').cells].slice(1).map((cell) => text(cell))).to.deep.equal([
+      'Not scored',
+      'Not scored',
     ]);
-    expect([...row('Icebreakers').cells].slice(1).map((cell) => text(cell))).to.deep.equal(['Not scored', 'Not scored']);
 
     // The chart: one line per scored mark, a numbered dot per scored round.
     const trends = $$(element, '.trend-chart .trend');

@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import { $, html, mount, mountRecordingErrors, settle } from '../support/helpers.js';
 
-export const scorer = (template: TemplateResult = html`<mark-scorer></mark-scorer>`) => mount<MarkScorer>('mark-scorer', template);
+export const scorer = (template: TemplateResult = html`<mark-scorer></mark-scorer>`) =>
+  mount<MarkScorer>('mark-scorer', template);
 
 /** Mounts <mark-scorer> markup with its error listener in place before the first render. */
 export const scorerRecordingErrors = (markup: string) =>

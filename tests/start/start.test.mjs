@@ -10,7 +10,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('npm start', () => {
   let server;
   before(async () => {
-    server = await createServer({ configFile: `${root}vite.config.ts`, logLevel: 'silent', server: { port: 0, open: false, strictPort: false } });
+    server = await createServer({
+      configFile: `${root}vite.config.ts`,
+      logLevel: 'silent',
+      server: { port: 0, open: false, strictPort: false },
+    });
     await server.listen();
   });
   after(() => server?.close());

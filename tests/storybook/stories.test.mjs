@@ -24,8 +24,17 @@ function hookChannel() {
     get: () => channel,
     set(value) {
       channel = value;
-      for (const name of ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing', 'unhandledErrorsWhilePlaying']) {
-        value.on(name, (payload) => window.__storyEvents.push({ name, payload: JSON.parse(JSON.stringify(payload ?? null)) }));
+      for (const name of [
+        'storyFinished',
+        'storyErrored',
+        'storyThrewException',
+        'playFunctionThrewException',
+        'storyMissing',
+        'unhandledErrorsWhilePlaying',
+      ]) {
+        value.on(name, (payload) =>
+          window.__storyEvents.push({ name, payload: JSON.parse(JSON.stringify(payload ?? null)) }),
+        );
       }
     },
   });
@@ -45,7 +54,14 @@ describe('every Storybook story renders cleanly and passes axe', () => {
 
   it('has stories for every element', () => {
     const components = new Set(stories.map((story) => story.title));
-    assert.deepEqual([...components].sort(), ['Elements/coproduction-project', 'Elements/decision-log', 'Elements/feedback-form', 'Elements/icebreaker-picker', 'Elements/mark-scorer', 'Elements/values-agreement']);
+    assert.deepEqual([...components].sort(), [
+      'Elements/coproduction-project',
+      'Elements/decision-log',
+      'Elements/feedback-form',
+      'Elements/icebreaker-picker',
+      'Elements/mark-scorer',
+      'Elements/values-agreement',
+    ]);
     assert.ok(stories.length >= 20, `only ${stories.length} stories`);
   });
 
@@ -55,8 +71,11 @@ describe('every Storybook story renders cleanly and passes axe', () => {
       await page.evaluateOnNewDocument(hookChannel);
       await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(
-        () => window.__storyEvents?.some((event) => event.name !== 'storyFinished' || event.payload) &&
-          window.__storyEvents.some((event) => ['storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing'].includes(event.name)),
+        () =>
+          window.__storyEvents?.some((event) => event.name !== 'storyFinished' || event.payload) &&
+          window.__storyEvents.some((event) =>
+            ['storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing'].includes(event.name),
+          ),
         { timeout: 30000 },
       );
       const events = await page.evaluate(() => window.__storyEvents);
@@ -68,7 +87,9 @@ describe('every Storybook story renders cleanly and passes axe', () => {
       assert.ok(a11y, 'the a11y addon reported');
       const violations = a11y.result?.violations ?? [];
       assert.deepEqual(
-        violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
         [],
         'axe violations',
       );

@@ -86,10 +86,14 @@ export async function textsIn(language: Language): Promise<CatalogueText[]> {
 export async function welshWithEnglish(): Promise<Array<{ where: string; cy: Message; en: Message | undefined }>> {
   const texts = await catalogueTexts();
   const english = new Map(texts.filter((text) => text.language === 'en').map((text) => [text.where, text.message]));
-  return texts.filter((text) => text.language === 'cy').map((text) => ({ where: text.where, cy: text.message, en: english.get(text.where) }));
+  return texts
+    .filter((text) => text.language === 'cy')
+    .map((text) => ({ where: text.where, cy: text.message, en: english.get(text.where) }));
 }
 
 /** Every form of a message, as text. */
 export function formsOf(message: Message): string[] {
-  return typeof message === 'string' ? [message] : Object.values(message).filter((text): text is string => typeof text === 'string');
+  return typeof message === 'string'
+    ? [message]
+    : Object.values(message).filter((text): text is string => typeof text === 'string');
 }

@@ -8,7 +8,15 @@
 // `lane` gives a browser a second endpoint of its own
 // (/feedback-endpoint/<browser>/<lane>), to be slow while the first is not.
 const endpoints = new Map();
-const fresh = () => ({ mode: 'ok', delayMs: 0, retryAfter: '1', received: [], attempts: 0, attemptTimes: [], keys: [] });
+const fresh = () => ({
+  mode: 'ok',
+  delayMs: 0,
+  retryAfter: '1',
+  received: [],
+  attempts: 0,
+  attemptTimes: [],
+  keys: [],
+});
 const endpointFor = (key) => {
   if (!endpoints.has(key)) endpoints.set(key, fresh());
   return endpoints.get(key);
@@ -76,7 +84,9 @@ export function feedbackEndpointPlugin() {
     name: 'feedback-endpoint',
     executeCommand({ command, payload, session }) {
       if (command !== 'feedback-endpoint') return undefined;
-      const browser = String(session.browser.name).toLowerCase().replace(/[^\w-]/g, '-');
+      const browser = String(session.browser.name)
+        .toLowerCase()
+        .replace(/[^\w-]/g, '-');
       const key = payload?.lane ? `${browser}/${String(payload.lane).replace(/[^\w-]/g, '-')}` : browser;
       const state = endpointFor(key);
       if (payload?.reset) Object.assign(state, fresh());

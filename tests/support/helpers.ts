@@ -20,7 +20,11 @@ export async function mount<T extends Rendered>(tag: string, template: TemplateR
  * reported on the first render are caught too. The wrapper is a fixture,
  * removed after the test.
  */
-export async function mountRecordingErrors<T extends Rendered>(tag: string, errorEvent: `${string}-error` & keyof GlobalEventHandlersEventMap, markup: string) {
+export async function mountRecordingErrors<T extends Rendered>(
+  tag: string,
+  errorEvent: `${string}-error` & keyof GlobalEventHandlersEventMap,
+  markup: string,
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const errors = recordEvents(wrapper, errorEvent);
   wrapper.innerHTML = markup;

@@ -37,7 +37,10 @@ export async function inForcedColours(
   run: () => Promise<void>,
   scheme: 'light' | 'dark' = 'light',
 ): Promise<void> {
-  const active = await executeServerCommand<boolean, { active: boolean; scheme: string }>('emulate-forced-colors', { active: true, scheme });
+  const active = await executeServerCommand<boolean, { active: boolean; scheme: string }>('emulate-forced-colors', {
+    active: true,
+    scheme,
+  });
   if (!active || !matchMedia('(forced-colors: active)').matches) test.skip();
   try {
     await run();
@@ -97,7 +100,9 @@ export function expectChoiceAndFocusVisible(radio: HTMLInputElement): void {
  * The element as it is now passes axe in the light theme, and again in the
  * dark one (which it must really be showing); then the theme is unset.
  */
-export async function expectAccessibleInLightAndDark(element: HTMLElement & { theme?: string; updateComplete: Promise<unknown> }) {
+export async function expectAccessibleInLightAndDark(
+  element: HTMLElement & { theme?: string; updateComplete: Promise<unknown> },
+) {
   await expect(element).to.be.accessible();
   element.theme = 'dark';
   await element.updateComplete;
@@ -111,7 +116,10 @@ export async function expectAccessibleInLightAndDark(element: HTMLElement & { th
 export function expectNoMotion(element: Element): void {
   for (const node of element.shadowRoot!.querySelectorAll('*')) {
     const style = getComputedStyle(node);
-    expect(style.transitionDuration.split(',').every((value) => parseFloat(value) === 0), node.localName).to.equal(true);
+    expect(
+      style.transitionDuration.split(',').every((value) => parseFloat(value) === 0),
+      node.localName,
+    ).to.equal(true);
     expect(style.animationName, node.localName).to.equal('none');
   }
 }

@@ -62,10 +62,18 @@ export function sourceEndpointPlugin() {
     name: 'source-endpoint',
     executeCommand({ command, payload, session }) {
       if (command !== 'source-endpoint') return undefined;
-      const key = String(session.browser.name).toLowerCase().replace(/[^\w-]/g, '-');
+      const key = String(session.browser.name)
+        .toLowerCase()
+        .replace(/[^\w-]/g, '-');
       const state = stateFor(key);
       if (payload?.reset) Object.assign(state, fresh());
-      return { base: `/source-endpoint/${key}`, hangs: state.hangs, hangsOpen: state.hangsOpen, huge: state.huge, limit: LIMIT };
+      return {
+        base: `/source-endpoint/${key}`,
+        hangs: state.hangs,
+        hangsOpen: state.hangsOpen,
+        huge: state.huge,
+        limit: LIMIT,
+      };
     },
   };
 }

@@ -30,7 +30,9 @@ const state = (element: ValuesAgreement, itemId: string) => text($(element, `#i-
 
 describe('<values-agreement>: answering', () => {
   it('lists the people from the page and added on screen; names only', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     await submitText(element, '#person-new', 'Dee');
     expect(element.data.participants).to.deep.equal(['Dee']);
     expect($$(element, '.people-section .person-name').map(text)).to.deep.equal(['Ana', 'Ben', 'Cy', 'Dee']);
@@ -40,12 +42,16 @@ describe('<values-agreement>: answering', () => {
     expect(element.data.participants).to.deep.equal(['Dee']);
     await expect(element).to.be.accessible();
     // Only names added here can be removed here; the page's stay.
-    const removeButtons = $$(element, '.people-section .person button').filter((button) => text(button).startsWith('Remove'));
+    const removeButtons = $$(element, '.people-section .person button').filter((button) =>
+      text(button).startsWith('Remove'),
+    );
     expect(removeButtons.map(text)).to.deep.equal(['Remove Dee']);
   });
 
   it('records agree, a concern with its note, and tells the host each time', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     const responses = recordEvents(element, 'agreement-answered');
     expect(state(element, 'trust')).to.equal('Waiting for 3 answers');
     await answer(element, 'trust', 0, 'agree');
@@ -53,7 +59,13 @@ describe('<values-agreement>: answering', () => {
     expect(responses.map((event) => event.detail)).to.deep.equal([
       { itemId: 'trust', participant: 'Ana', response: 'agree', note: '', sealed: false },
       { itemId: 'trust', participant: 'Ben', response: 'concern', note: '', sealed: false },
-      { itemId: 'trust', participant: 'Ben', response: 'concern', note: 'We must say what we can’t change', sealed: false },
+      {
+        itemId: 'trust',
+        participant: 'Ben',
+        response: 'concern',
+        note: 'We must say what we can’t change',
+        sealed: false,
+      },
     ]);
     expect(state(element, 'trust')).to.equal('Waiting for 1 answer');
     const card = $(element, '#i-trust-card');
@@ -66,7 +78,9 @@ describe('<values-agreement>: answering', () => {
   });
 
   it('“not yet” blocks an item and says why; a pass is standing aside and never holds it back', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     await answer(element, 'breaks', 0, 'not-yet', 'How long are the breaks?');
     expect(state(element, 'breaks')).to.equal('Not yet: 1 person');
     expect(text($(element, '#status'))).to.include('1 is not agreed yet because someone said “not yet”.');
@@ -80,7 +94,9 @@ describe('<values-agreement>: answering', () => {
   });
 
   it('someone not here today neither holds an item back nor counts, and can be back', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     await answer(element, 'trust', 0, 'agree');
     await answer(element, 'trust', 1, 'pass');
     expect(state(element, 'trust')).to.equal('Waiting for 1 answer');
@@ -98,7 +114,9 @@ describe('<values-agreement>: answering', () => {
   });
 
   it('when everyone here passes, nothing is agreed, and nobody is named as the reason', async () => {
-    const element = await agreement(html`<values-agreement participants="Ana, Ben" .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants="Ana, Ben" .data=${smallAgreement()}></values-agreement>`,
+    );
     await answer(element, 'trust', 0, 'pass');
     await answer(element, 'trust', 1, 'pass');
     expect(state(element, 'trust')).to.equal('Everyone here passed, so nobody has agreed yet');
@@ -110,8 +128,12 @@ describe('<values-agreement>: answering', () => {
     const element = await agreement(html`<values-agreement participants=${people} .data=${nearly}></values-agreement>`);
     const reached = recordEvents(element, 'agreement-reached');
     await answer(element, 'breaks', 2, 'concern');
-    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] }]);
-    expect(text($(element, '#status'))).to.include('Everything is agreed: everyone here today answered, and nobody said “not yet”.');
+    expect(reached.map((event) => event.detail)).to.deep.equal([
+      { version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] },
+    ]);
+    expect(text($(element, '#status'))).to.include(
+      'Everything is agreed: everyone here today answered, and nobody said “not yet”.',
+    );
     expect(text($(element, '[role=status].visually-hidden'))).to.equal('Everything in version 1 is agreed.');
     // A further answer that keeps it agreed is not a second arrival.
     await answer(element, 'breaks', 2, 'agree');
@@ -119,7 +141,9 @@ describe('<values-agreement>: answering', () => {
   });
 
   it('lets one person answer everything in turn, with the keyboard only', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     $(element, '#turn-1').focus();
     await sendKeys({ press: 'Enter' });
     await settle(element);
@@ -158,7 +182,9 @@ describe('<values-agreement>: private answers', () => {
   const privately = () => smallAgreement({ privateAnswers: true });
 
   it('shows who has answered, never how, until the answers are shown together', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${privately()}></values-agreement>`,
+    );
     await answer(element, 'trust', 0, 'not-yet', 'Secret reason');
     await answer(element, 'trust', 1, 'agree');
     const card = $(element, '#i-trust-card');
@@ -178,7 +204,9 @@ describe('<values-agreement>: private answers', () => {
   });
 
   it('hides a person’s answer again as soon as they press Done, and says so', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${privately()}></values-agreement>`,
+    );
     await openCard(element, 'trust');
     $(element, '#i-trust-person-2').click();
     await settle(element);
@@ -206,7 +234,9 @@ describe('<values-agreement>: private answers', () => {
     await settle(element);
     expect(element.data.revealed).to.equal(true);
     expect(state(element, 'trust')).to.equal('Agreed');
-    expect(reached.map((event) => event.detail)).to.deep.equal([{ version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] }]);
+    expect(reached.map((event) => event.detail)).to.deep.equal([
+      { version: 1, present: ['Ana', 'Ben', 'Cy'], absent: [] },
+    ]);
     expect(focused(element)?.id).to.equal('status');
     await expect(element).to.be.accessible();
   });

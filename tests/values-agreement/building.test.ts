@@ -44,7 +44,11 @@ describe('<values-agreement>: building the agreement', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(element.data.items).to.have.length(1);
-    expect(element.data.items[0]).to.include({ kind: 'value', text: 'Kindness', meaning: 'We check in with each other.' });
+    expect(element.data.items[0]).to.include({
+      kind: 'value',
+      text: 'Kindness',
+      meaning: 'We check in with each other.',
+    });
     // The form is ready for the next one.
     expect(focused(element)?.id).to.equal('add-value-text');
     expect($<HTMLInputElement>(element, '#add-value-text').value).to.equal('');
@@ -77,7 +81,9 @@ describe('<values-agreement>: building the agreement', () => {
       meaning: '',
       responses: {},
     }));
-    const element = await agreement(html`<values-agreement .data=${smallAgreement({ items: many })}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement .data=${smallAgreement({ items: many })}></values-agreement>`,
+    );
     await submitText(element, '#add-rule-text', 'One too many');
     expect(element.data.items).to.have.length(60);
     expect(text($(element, '#add-rule-text-error'))).to.include('The agreement is full');
@@ -86,7 +92,9 @@ describe('<values-agreement>: building the agreement', () => {
   it('rewords an item nobody has agreed to yet, without a new version', async () => {
     const element = await agreement(html`<values-agreement .data=${smallAgreement()}></values-agreement>`);
     await openCard(element, 'trust');
-    $$(element, '#i-trust-card button').find((button) => text(button).startsWith('Change the words'))!.click();
+    $$(element, '#i-trust-card button')
+      .find((button) => text(button).startsWith('Change the words'))!
+      .click();
     await settle(element);
     expect(focused(element)?.id).to.equal('i-trust-edit-text');
     expect(text($(element, '#i-trust-edit-text-hint'))).to.equal('Changing the words asks everyone again.');
@@ -132,7 +140,9 @@ describe('<values-agreement>: building the agreement', () => {
   it('removes an item with Undo', async () => {
     const element = await agreement(html`<values-agreement .data=${smallAgreement()}></values-agreement>`);
     await openCard(element, 'safety');
-    $$(element, '#i-safety-card button').find((button) => text(button).startsWith('Remove'))!.click();
+    $$(element, '#i-safety-card button')
+      .find((button) => text(button).startsWith('Remove'))!
+      .click();
     await settle(element);
     expect(cardTexts(element, 'value')).to.deep.equal(['Trust']);
     expect(focused(element)?.id).to.equal('undo');

@@ -67,10 +67,19 @@ describe('<values-agreement>: data in and out', () => {
       await waitFor(opened);
       await settle(element);
     };
-    await open('scores.json', JSON.stringify({ format: 'coproduce/mark-scorer', version: 1, data: {} }), () => errors.length > 0);
+    await open(
+      'scores.json',
+      JSON.stringify({ format: 'coproduce/mark-scorer', version: 1, data: {} }),
+      () => errors.length > 0,
+    );
     expect(errors[0]!.detail.code).to.equal('invalid-file');
     expect(text($(element, '#problems'))).to.include('“scores.json” can’t be opened here');
-    const copy = JSON.stringify({ format: 'coproduce/values-agreement', version: 1, savedAt: '2026-03-01T00:00:00Z', data: smallAgreement() });
+    const copy = JSON.stringify({
+      format: 'coproduce/values-agreement',
+      version: 1,
+      savedAt: '2026-03-01T00:00:00Z',
+      data: smallAgreement(),
+    });
     await open('ours.json', copy, () => element.data.items.length > 0);
     expect(element.data.items).to.have.length(3);
     expect(text($(element, '.notice'))).to.include('Opened “ours.json”.');
@@ -80,7 +89,9 @@ describe('<values-agreement>: data in and out', () => {
 
   it('keeps damaged saved data aside, says so, and starts afresh', async () => {
     localStorage.setItem('coproduce:damaged', '{"format":"coproduce/values-agreement","version":1,"data":{"items":[');
-    const { element, errors } = await agreementRecordingErrors('<values-agreement storage-key="damaged"></values-agreement>');
+    const { element, errors } = await agreementRecordingErrors(
+      '<values-agreement storage-key="damaged"></values-agreement>',
+    );
     expect(errors[0]!.detail.code).to.equal('unreadable-storage');
     const backupKey = (errors[0]!.detail.cause as { backupKey: string }).backupKey;
     expect(localStorage.getItem(backupKey)).to.include('"items":[');
@@ -91,7 +102,9 @@ describe('<values-agreement>: data in and out', () => {
   });
 
   it('reports a name listed twice in participants, and lists it once', async () => {
-    const { element, errors } = await agreementRecordingErrors('<values-agreement participants="Ana, Ben, Ana"></values-agreement>');
+    const { element, errors } = await agreementRecordingErrors(
+      '<values-agreement participants="Ana, Ben, Ana"></values-agreement>',
+    );
     expect(errors[0]!.detail.code).to.equal('invalid-attribute');
     expect(text($(element, '#problems'))).to.include('“Ana” is in the list of names twice');
     expect($$(element, '.people-section .person-name').map(text)).to.deep.equal(['Ana', 'Ben']);

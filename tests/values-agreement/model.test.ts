@@ -9,7 +9,10 @@ import {
   itemStatus,
   type ValuesAgreementAction,
 } from '../../packages/values-agreement/src/model.js';
-import { valuesAgreementDocumentSchema, type ValuesAgreementDocument } from '../../packages/values-agreement/src/schema.js';
+import {
+  valuesAgreementDocumentSchema,
+  type ValuesAgreementDocument,
+} from '../../packages/values-agreement/src/schema.js';
 import { addDefaults, valuesAgreementCatalogues } from '../../packages/values-agreement/src/index.js';
 
 const at = '2026-11-22T10:00:00.000Z';
@@ -31,7 +34,14 @@ const withItems = () =>
     },
   ]);
 const respondAll = (answer: 'agree' | 'concern', itemId = 'v1'): ValuesAgreementAction[] =>
-  people.map((participant) => ({ type: 'respond', itemId, participant, answer, note: answer === 'concern' ? 'Watch the time' : '', at }));
+  people.map((participant) => ({
+    type: 'respond',
+    itemId,
+    participant,
+    answer,
+    note: answer === 'concern' ? 'Watch the time' : '',
+    at,
+  }));
 
 describe('values-agreement model: consent', () => {
   it('an item is agreed only when every person agreed or agreed with a concern', () => {
@@ -41,7 +51,10 @@ describe('values-agreement model: consent', () => {
     const partial = itemStatus(doc.items[0]!, people);
     expect(partial.state).to.equal('waiting');
     expect(partial.unanswered).to.deep.equal(['Cy']);
-    doc = build([{ type: 'respond', itemId: 'v1', participant: 'Cy', answer: 'concern', note: 'Hard on Mondays', at }], doc);
+    doc = build(
+      [{ type: 'respond', itemId: 'v1', participant: 'Cy', answer: 'concern', note: 'Hard on Mondays', at }],
+      doc,
+    );
     const done = itemStatus(doc.items[0]!, people);
     expect(done.state).to.equal('agreed');
     expect(done.concerns).to.deep.equal([{ name: 'Cy', note: 'Hard on Mondays' }]);
@@ -70,7 +83,12 @@ describe('values-agreement model: consent', () => {
   });
 
   it('needs at least one agreement: when everyone here passes, nothing is agreed and nobody is blamed', () => {
-    const doc = build(people.map((participant) => ({ type: 'respond', itemId: 'v1', participant, answer: 'pass', note: '', at }) as const), withItems());
+    const doc = build(
+      people.map(
+        (participant) => ({ type: 'respond', itemId: 'v1', participant, answer: 'pass', note: '', at }) as const,
+      ),
+      withItems(),
+    );
     const status = itemStatus(doc.items[0]!, people);
     expect(status.state).to.equal('unsupported');
     expect(status.notYet).to.deep.equal([]);
@@ -101,7 +119,10 @@ describe('values-agreement model: consent', () => {
     const doc = withItems();
     expect(itemStatus(doc.items[0]!, []).state).to.equal('waiting');
     expect(isAllAgreed(createDocument(), people)).to.equal(false);
-    const agreed = build(['v1', 'r1', 'v2'].flatMap((id) => respondAll('agree', id)), doc);
+    const agreed = build(
+      ['v1', 'r1', 'v2'].flatMap((id) => respondAll('agree', id)),
+      doc,
+    );
     expect(isAllAgreed(agreed, people)).to.equal(true);
   });
 });
@@ -109,7 +130,10 @@ describe('values-agreement model: consent', () => {
 describe('values-agreement model: versions', () => {
   it('rewording an agreed item starts a new version, keeps the old one with who agreed, and asks again', () => {
     const agreed = build(respondAll('agree'), withItems());
-    const doc = build([{ type: 'edit-item', itemId: 'v1', text: 'Trust and honesty', meaning: 'We do what we say.', at, people }], agreed);
+    const doc = build(
+      [{ type: 'edit-item', itemId: 'v1', text: 'Trust and honesty', meaning: 'We do what we say.', at, people }],
+      agreed,
+    );
     expect(doc.version).to.equal(2);
     expect(doc.items[0]!.text).to.equal('Trust and honesty');
     expect(doc.items[0]!.responses).to.deep.equal({});
@@ -121,7 +145,10 @@ describe('values-agreement model: versions', () => {
   });
 
   it('rewording an item not yet agreed clears its answers but keeps the version', () => {
-    const started = build([{ type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'agree', note: '', at }], withItems());
+    const started = build(
+      [{ type: 'respond', itemId: 'v1', participant: 'Ana', answer: 'agree', note: '', at }],
+      withItems(),
+    );
     const doc = build([{ type: 'edit-item', itemId: 'v1', text: 'Trust, always', meaning: '', at, people }], started);
     expect(doc.version).to.equal(1);
     expect(doc.history).to.deep.equal([]);
@@ -130,7 +157,16 @@ describe('values-agreement model: versions', () => {
 
   it('saving the same wording changes nothing', () => {
     const agreed = build(respondAll('agree'), withItems());
-    expect(applyAction(agreed, { type: 'edit-item', itemId: 'v1', text: 'Trust', meaning: 'We do what we say.', at, people })).to.equal(agreed);
+    expect(
+      applyAction(agreed, {
+        type: 'edit-item',
+        itemId: 'v1',
+        text: 'Trust',
+        meaning: 'We do what we say.',
+        at,
+        people,
+      }),
+    ).to.equal(agreed);
   });
 });
 
@@ -177,7 +213,9 @@ describe('values-agreement model: lists, people and dates', () => {
   it('refuses a document with a broken date or a repeated id', () => {
     const doc = withItems();
     expect(validate(valuesAgreementDocumentSchema(), { ...doc, reviewDate: '22/11/2026' }).success).to.equal(false);
-    expect(validate(valuesAgreementDocumentSchema(), { ...doc, items: [doc.items[0], doc.items[0]] }).success).to.equal(false);
+    expect(validate(valuesAgreementDocumentSchema(), { ...doc, items: [doc.items[0], doc.items[0]] }).success).to.equal(
+      false,
+    );
   });
 });
 

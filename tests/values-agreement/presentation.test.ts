@@ -20,7 +20,11 @@ const people = 'Ana, Bartholomew-Llewellyn, Cy';
 
 /** An agreement in every state at once: agreed, blocked with a reason, waiting with a concern, an earlier version, due for review. */
 function busyAgreement() {
-  const doc = everyoneSaid(smallAgreement({ version: 2, reviewDate: '2020-01-01' }), ['Ana', 'Bartholomew-Llewellyn', 'Cy'], 'agree');
+  const doc = everyoneSaid(
+    smallAgreement({ version: 2, reviewDate: '2020-01-01' }),
+    ['Ana', 'Bartholomew-Llewellyn', 'Cy'],
+    'agree',
+  );
   doc.items[1]!.responses = { Ana: said('not-yet', 'We need to talk about what “safe” means for people who are new') };
   doc.items[2]!.responses = { Cy: said('concern', 'Breaks should be long enough to get to the lift') };
   doc.history = [

@@ -36,7 +36,9 @@ const reveal = async (element: ValuesAgreement) => {
 
 describe('<values-agreement> private answers: nothing shown before the group shows them', () => {
   it('opening Ann’s answer again shows nothing chosen and no note; Done keeps her first answer', async () => {
-    const element = await agreement(html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`,
+    );
     await answer(element, 0, 'not-yet', 'I need to think');
     $(element, '#i-trust-person-0').click();
     await settle(element);
@@ -51,14 +53,18 @@ describe('<values-agreement> private answers: nothing shown before the group sho
   });
 
   it('a turn answering everything again shows nothing chosen until chosen now', async () => {
-    const element = await agreement(html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`,
+    );
     await answer(element, 0, 'agree');
     $(element, '#turn-0').click();
     await settle(element);
     expect($$<HTMLInputElement>(element, '#turn-0-panel input[type=radio]:checked')).to.have.length(0);
     $<HTMLInputElement>(element, '#turn-0-panel input[name="i-trust-turn-0"][value="concern"]').click();
     await settle(element);
-    expect($$<HTMLInputElement>(element, '#turn-0-panel input[type=radio]:checked').map((radio) => radio.value)).to.deep.equal(['concern']);
+    expect(
+      $$<HTMLInputElement>(element, '#turn-0-panel input[type=radio]:checked').map((radio) => radio.value),
+    ).to.deep.equal(['concern']);
     $(element, '#turn-0-done').click();
     await settle(element);
     await reveal(element);
@@ -66,7 +72,9 @@ describe('<values-agreement> private answers: nothing shown before the group sho
   });
 
   it('keeps answers out of the copy, `data`, `toJSON` and every event until shown, and says who answered', async () => {
-    const element = await agreement(html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`,
+    );
     const changes = recordEvents(element, 'values-agreement-change');
     const said = recordEvents(element, 'agreement-answered');
     await answer(element, 0, 'concern', 'Only if we are paid for our time');
@@ -96,18 +104,24 @@ describe('<values-agreement> private answers: nothing shown before the group sho
   });
 
   it('keeps private answers in this browser’s storage only, so a reload loses nothing', async () => {
-    const first = await agreement(html`<values-agreement participants=${PEOPLE} storage-key="private" .data=${privately()}></values-agreement>`);
+    const first = await agreement(
+      html`<values-agreement participants=${PEOPLE} storage-key="private" .data=${privately()}></values-agreement>`,
+    );
     await answer(first, 1, 'agree');
     first.remove();
     expect(JSON.parse(localStorage.getItem('coproduce:private')!).data.items[0].responses.Ben.answer).to.equal('agree');
-    const again = await agreement(html`<values-agreement participants=${PEOPLE} storage-key="private"></values-agreement>`);
+    const again = await agreement(
+      html`<values-agreement participants=${PEOPLE} storage-key="private"></values-agreement>`,
+    );
     expect(text($(again, '#i-trust-summary .item-state'))).to.equal('1 of 2 has answered');
     await reveal(again);
     expect(responses(again.data).Ben!.answer).to.equal('agree');
   });
 
   it('a framework passing the change event’s data back as `data` loses no private answer', async () => {
-    const element = await agreement(html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${privately()}></values-agreement>`,
+    );
     element.addEventListener('values-agreement-change', (event) => {
       element.data = JSON.parse(JSON.stringify(event.detail.data));
     });

@@ -14,7 +14,11 @@ const people = 'Ana, Ben, Cy';
 
 /** Version 2, with its history, due for review, Cy away today and Ben not yet sure about feeling safe. */
 function secondVersion() {
-  const doc = everyoneSaid(smallAgreement({ version: 2, reviewDate: '2020-01-01', absent: ['Cy'] }), ['Ana', 'Ben'], 'agree');
+  const doc = everyoneSaid(
+    smallAgreement({ version: 2, reviewDate: '2020-01-01', absent: ['Cy'] }),
+    ['Ana', 'Ben'],
+    'agree',
+  );
   doc.items[1]!.responses = { Ana: said('agree'), Ben: said('not-yet', 'What does safe mean for someone new?') };
   doc.history = [
     {
@@ -34,7 +38,9 @@ describe('<values-agreement public>: the agreement alone, for a noticeboard', ()
   it('shows the current agreement only, with nothing to change', async () => {
     const doc = everyoneSaid(smallAgreement({ version: 2 }), ['Ana', 'Ben', 'Cy'], 'agree');
     doc.history = secondVersion().history;
-    const element = await agreement(html`<values-agreement public participants=${people} .data=${doc}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement public participants=${people} .data=${doc}></values-agreement>`,
+    );
     const root = element.shadowRoot!;
     expect(element.hasAttribute('public')).to.equal(true);
     expect(root.querySelectorAll('button, input, textarea, select, details')).to.have.length(0);
@@ -47,7 +53,9 @@ describe('<values-agreement public>: the agreement alone, for a noticeboard', ()
 
   it('gives nothing away while answers are private', async () => {
     const doc = everyoneSaid(smallAgreement({ privateAnswers: true }), ['Ana', 'Ben', 'Cy'], 'agree');
-    const element = await agreement(html`<values-agreement public participants=${people} .data=${doc}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement public participants=${people} .data=${doc}></values-agreement>`,
+    );
     expect(text($(element, '.summary'))).to.include('Answers are private');
     expect(element.shadowRoot!.querySelectorAll('.summary li')).to.have.length(0);
   });
@@ -55,7 +63,9 @@ describe('<values-agreement public>: the agreement alone, for a noticeboard', ()
 
 describe('<values-agreement readonly>: everything shown, nothing to change', () => {
   it('shows where it stands, the people, everyone’s answers, the summary, history and review, with no control that edits', async () => {
-    const element = await agreement(html`<values-agreement readonly participants=${people} .data=${secondVersion()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement readonly participants=${people} .data=${secondVersion()}></values-agreement>`,
+    );
     expect(element.hasAttribute('readonly')).to.equal(true);
     expect(text($(element, '.intro + .intro'))).to.equal('You can read this agreement here, but you can’t change it.');
     expect(text($(element, '#status'))).to.include('Version 2 of the agreement. 2 of 3 agreed.');
@@ -117,7 +127,9 @@ describe('<values-agreement readonly>: everything shown, nothing to change', () 
   it('a private answer is seen by nobody before the group shows them, read-only too', async () => {
     const doc = everyoneSaid(smallAgreement({ privateAnswers: true }), ['Ana', 'Ben'], 'agree');
     doc.items[0]!.responses = { Ana: said('not-yet', 'Secret reason') };
-    const element = await agreement(html`<values-agreement readonly participants="Ana, Ben" .data=${doc}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement readonly participants="Ana, Ben" .data=${doc}></values-agreement>`,
+    );
     const card = await openCard(element, 'trust');
     expect(text(card)).not.to.include('Secret reason');
     expect(text(card)).not.to.match(/Not yet,|Agree/);
@@ -132,7 +144,9 @@ describe('<values-agreement readonly>: everything shown, nothing to change', () 
   });
 
   it('closes an answer being given when the page makes it read-only, for good, and is editable again after', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${smallAgreement()}></values-agreement>`,
+    );
     await openCard(element, 'trust');
     $(element, '#i-trust-person-0').click();
     await settle(element);
@@ -158,7 +172,10 @@ describe('<values-agreement readonly>: everything shown, nothing to change', () 
     // No control can ask for a change, so this reaches the element's document controller directly: the
     // guard under the controls, for any path that might call it (a stale handler, a later template).
     const controller = element['document'] as { dispatch(action: unknown): boolean };
-    const changed = controller.dispatch({ type: 'add-items', items: [{ id: 'more', kind: 'rule', text: 'More', meaning: '' }] });
+    const changed = controller.dispatch({
+      type: 'add-items',
+      items: [{ id: 'more', kind: 'rule', text: 'More', meaning: '' }],
+    });
     await settle(element);
     expect(changed).to.equal(false);
     expect(element.data.items).to.have.length(3);

@@ -18,16 +18,22 @@ function day(offset: number): string {
 
 async function reword(element: ValuesAgreement, itemId: string, words: string) {
   await openCard(element, itemId);
-  $$(element, `#i-${itemId}-card button`).find((button) => text(button).startsWith('Change the words'))!.click();
+  $$(element, `#i-${itemId}-card button`)
+    .find((button) => text(button).startsWith('Change the words'))!
+    .click();
   await settle(element);
   await submitText(element, `#i-${itemId}-edit-text`, words);
 }
 
 describe('<values-agreement>: versions and asking again', () => {
   it('warns before rewording an agreed item', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`,
+    );
     await openCard(element, 'breaks');
-    $$(element, '#i-breaks-card button').find((button) => text(button).startsWith('Change the words'))!.click();
+    $$(element, '#i-breaks-card button')
+      .find((button) => text(button).startsWith('Change the words'))!
+      .click();
     await settle(element);
     expect(text($(element, '#i-breaks-edit-text-hint'))).to.equal(
       'Everyone has agreed to this. If you change the words, the agreement becomes version 2 and everyone is asked again.',
@@ -36,7 +42,9 @@ describe('<values-agreement>: versions and asking again', () => {
   });
 
   it('rewording an agreed item starts a new version, asks everyone again, and keeps the old one viewable', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`,
+    );
     const reached: number[] = [];
     element.addEventListener('agreement-reached', (event) => reached.push(event.detail.version));
     await reword(element, 'breaks', 'We take a break every hour');
@@ -72,9 +80,13 @@ describe('<values-agreement>: versions and asking again', () => {
   });
 
   it('changing only what an agreed value means in practice also asks again, and the history says so', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`,
+    );
     await openCard(element, 'trust');
-    $$(element, '#i-trust-card button').find((button) => text(button).startsWith('Change the words'))!.click();
+    $$(element, '#i-trust-card button')
+      .find((button) => text(button).startsWith('Change the words'))!
+      .click();
     await settle(element);
     $<HTMLTextAreaElement>(element, '#i-trust-edit-meaning').value = 'We keep every promise we make.';
     $<HTMLInputElement>(element, '#i-trust-edit-text').form!.requestSubmit();
@@ -102,7 +114,11 @@ describe('<values-agreement>: versions and asking again', () => {
 
 describe('<values-agreement>: review date', () => {
   async function enterReviewDate(element: ValuesAgreement, day: string, month: string, year: string) {
-    for (const [id, value] of [['review-day', day], ['review-month', month], ['review-year', year]]) {
+    for (const [id, value] of [
+      ['review-day', day],
+      ['review-month', month],
+      ['review-year', year],
+    ]) {
       $<HTMLInputElement>(element, `#${id}`).value = value!;
     }
     $<HTMLInputElement>(element, '#review-day').form!.requestSubmit();
@@ -118,16 +134,22 @@ describe('<values-agreement>: review date', () => {
     expect(text($(element, '.summary'))).to.include('We will look at this agreement again by 1 March 2099.');
     expect(element.shadowRoot!.querySelector('.due')).to.equal(null);
     // The fields show the saved date.
-    expect(['#review-day', '#review-month', '#review-year'].map((id) => $<HTMLInputElement>(element, id).value)).to.deep.equal(['1', '3', '2099']);
+    expect(
+      ['#review-day', '#review-month', '#review-year'].map((id) => $<HTMLInputElement>(element, id).value),
+    ).to.deep.equal(['1', '3', '2099']);
     await expect(element).to.be.accessible();
-    $$(element, '.review button').find((button) => text(button) === 'Remove the review date')!.click();
+    $$(element, '.review button')
+      .find((button) => text(button) === 'Remove the review date')!
+      .click();
     await settle(element);
     expect(element.data.reviewDate).to.equal(null);
     expect(focused(element)?.id).to.equal('review-day');
   });
 
   it('refuses a date that does not exist, with the message at the fields, keeping what was typed', async () => {
-    const element = await agreement(html`<values-agreement .data=${smallAgreement({ reviewDate: '2099-03-01' })}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement .data=${smallAgreement({ reviewDate: '2099-03-01' })}></values-agreement>`,
+    );
     await enterReviewDate(element, '31', '2', '2027');
     expect(element.data.reviewDate).to.equal('2099-03-01');
     expect(text($(element, '#review-day-error'))).to.equal(
@@ -145,11 +167,19 @@ describe('<values-agreement>: review date', () => {
   });
 
   it('shows “due for review” once the date comes, on the day itself', async () => {
-    for (const [offset, due] of [[1, false], [0, true], [-30, true]] as const) {
-      const element = await agreement(html`<values-agreement .data=${smallAgreement({ reviewDate: day(offset) })}></values-agreement>`);
+    for (const [offset, due] of [
+      [1, false],
+      [0, true],
+      [-30, true],
+    ] as const) {
+      const element = await agreement(
+        html`<values-agreement .data=${smallAgreement({ reviewDate: day(offset) })}></values-agreement>`,
+      );
       expect(element.shadowRoot!.querySelector('.due') !== null, `${offset} days`).to.equal(due);
       if (due) {
-        expect(text($(element, '.due'))).to.match(/^This agreement was due for review on .+\. Look at it again together\.$/);
+        expect(text($(element, '.due'))).to.match(
+          /^This agreement was due for review on .+\. Look at it again together\.$/,
+        );
         await expect(element).to.be.accessible();
       }
       element.remove();
@@ -163,7 +193,9 @@ describe('<values-agreement>: summary, print and spreadsheet', () => {
     doc.items[1]!.responses = { Ana: said('not-yet') };
     const element = await agreement(html`<values-agreement participants=${people} .data=${doc}></values-agreement>`);
     const summary = $(element, '.summary');
-    expect(text(summary.querySelector('p'))).to.match(/^Version 3\. Taking part today: Ana, Ben and Cy\. Last agreed on 1 March 2026\.$/);
+    expect(text(summary.querySelector('p'))).to.match(
+      /^Version 3\. Taking part today: Ana, Ben and Cy\. Last agreed on 1 March 2026\.$/,
+    );
     expect(text(summary.querySelector('li .who'))).to.equal('Agreed by Ana, Ben and Cy.');
     expect([...summary.querySelectorAll('li strong')].map(text)).to.deep.equal(['Trust', 'We take breaks']);
     expect(text(summary)).to.include('We do what we say.');
@@ -172,7 +204,9 @@ describe('<values-agreement>: summary, print and spreadsheet', () => {
   });
 
   it('prints the agreement alone: everything for editing is marked not to print', async () => {
-    const element = await agreement(html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`);
+    const element = await agreement(
+      html`<values-agreement participants=${people} .data=${allAgreed()}></values-agreement>`,
+    );
     const printed = [...element.shadowRoot!.querySelectorAll('.root > *')].filter(
       (node) => !node.closest('.no-print') && !node.classList.contains('visually-hidden') && node.id !== 'problems',
     );

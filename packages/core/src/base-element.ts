@@ -54,7 +54,10 @@ function registerHostText(): void {
  * its own strings merged over the shared ones (`withSharedStrings`). `Tag`
  * names its events.
  */
-export class CoproduceElement<Key extends string = SharedKey, Tag extends ErrorEventTag = ErrorEventTag> extends LitElement {
+export class CoproduceElement<
+  Key extends string = SharedKey,
+  Tag extends ErrorEventTag = ErrorEventTag,
+> extends LitElement {
   static version = VERSION;
 
   /** @internal */
@@ -89,7 +92,7 @@ export class CoproduceElement<Key extends string = SharedKey, Tag extends ErrorE
    */
   declare headingLevel: number | string | undefined;
   /** What the enclosing <coproduction-project> shares, if there is one. */
-  protected declare project: ProjectContextValue | undefined;
+  declare protected project: ProjectContextValue | undefined;
 
   /** The heading tags in use. @internal */
   headings: Headings = headingsFor(HEADING_LEVELS.default);

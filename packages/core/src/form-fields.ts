@@ -78,13 +78,21 @@ export function fieldError<Key extends string>(host: FieldHost<Key>, fieldId: st
  * say), for an element whose messages carry more than a key. Nothing when
  * there is no text.
  */
-export function fieldMessage(fieldId: string, prefix: string, text: string | undefined): TemplateResult | typeof nothing {
+export function fieldMessage(
+  fieldId: string,
+  prefix: string,
+  text: string | undefined,
+): TemplateResult | typeof nothing {
   if (!text) return nothing;
   return html`<p class="field-error" id="${fieldId}-error"><span class="visually-hidden">${prefix}</span> ${text}</p>`;
 }
 
 /** aria-describedby for a field: its hints, and its error when it has one. */
-export function describedBy<Key extends string>(host: FieldHost<Key>, fieldId: string, ...hintIds: string[]): string | undefined {
+export function describedBy<Key extends string>(
+  host: FieldHost<Key>,
+  fieldId: string,
+  ...hintIds: string[]
+): string | undefined {
   const ids = host.fieldErrors[fieldId] ? [...hintIds, `${fieldId}-error`] : hintIds;
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -3,10 +3,31 @@ export { attachContextRoot, projectContext, type ProjectContextValue } from './c
 export { csvCell, parseCsv, toCsv } from './csv.js';
 export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
-export { emit, type ChangeEventTag, type CoproduceErrorCode, type CoproduceErrorDetail, type ErrorEventTag, type EventDetail } from './events.js';
+export {
+  emit,
+  type ChangeEventTag,
+  type CoproduceErrorCode,
+  type CoproduceErrorDetail,
+  type ErrorEventTag,
+  type EventDetail,
+} from './events.js';
 export { errorSummary, formErrorSummary, formSummaryId, type SummaryItem } from './error-summary.js';
 export { downloadText, fileSlug } from './files.js';
-export { checkboxField, describedBy, fieldError, fieldErrorText, fieldMessage, invalid, radioChoices, refuseField, requiredFromForm, textArea, textFromForm, textInput, type FieldHost } from './form-fields.js';
+export {
+  checkboxField,
+  describedBy,
+  fieldError,
+  fieldErrorText,
+  fieldMessage,
+  invalid,
+  radioChoices,
+  refuseField,
+  requiredFromForm,
+  textArea,
+  textFromForm,
+  textInput,
+  type FieldHost,
+} from './form-fields.js';
 export {
   sharedCatalogues,
   withSharedStrings,
@@ -24,7 +45,13 @@ export {
   type Locale,
 } from './i18n/locale.js';
 export { joinList } from './i18n/list.js';
-export { easyReadOver, sharedEasyRead, withSharedEasyRead, type EasyReadOnlyKey, type EasyReadStrings } from './i18n/easy-read.js';
+export {
+  easyReadOver,
+  sharedEasyRead,
+  withSharedEasyRead,
+  type EasyReadOnlyKey,
+  type EasyReadStrings,
+} from './i18n/easy-read.js';
 export {
   DRAWINGS,
   easyPicture,
@@ -37,7 +64,15 @@ export {
   type PictureName,
 } from './pictures/index.js';
 export { formatMessage, type Message, type MessageParams, type PluralMessage } from './i18n/message.js';
-export { DEFAULT_SOURCE_LIMITS, jsonChecked, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse, type SourceResult } from './source.js';
+export {
+  DEFAULT_SOURCE_LIMITS,
+  jsonChecked,
+  SourceLoader,
+  type SourceFailure,
+  type SourceLimits,
+  type SourceParse,
+  type SourceResult,
+} from './source.js';
 export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
 export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
@@ -93,4 +128,11 @@ export { fileField, FilesController, type FileField, type FilesOptions } from '.
 export { FocusController, type RenderedHost } from './controllers/focus.js';
 export { ProblemsController, type Problem, type ProblemsHost, type ProblemsOptions } from './controllers/problems.js';
 export { SourceLoadController, type SourceLoadOptions } from './controllers/source-load.js';
-export { documentView, elementView, UiState, type DocumentView, type ElementView, type ViewParts } from './controllers/view.js';
+export {
+  documentView,
+  elementView,
+  UiState,
+  type DocumentView,
+  type ElementView,
+  type ViewParts,
+} from './controllers/view.js';

@@ -14,7 +14,11 @@ export function localisedSchema<T>(schema: z.ZodMiniType<T>) {
     schema,
     z
       .object({ en: z.optional(schema), cy: z.optional(schema) })
-      .check(z.refine((value) => value.en !== undefined || value.cy !== undefined, { message: 'Give the text in at least one language' })),
+      .check(
+        z.refine((value) => value.en !== undefined || value.cy !== undefined, {
+          message: 'Give the text in at least one language',
+        }),
+      ),
   ]);
 }
 

@@ -10,7 +10,9 @@ export const PARTICIPANT_LIMITS = { count: 40, name: 60 } as const;
 
 /** A person's name: never a job title, never empty, never one a record cannot keep (`__proto__`). */
 export const participantNameSchema = lazySchema(() =>
-  requiredText(PARTICIPANT_LIMITS.name).check(z.refine((name) => !isUnkeyable(name), { message: 'This name cannot be kept' })),
+  requiredText(PARTICIPANT_LIMITS.name).check(
+    z.refine((name) => !isUnkeyable(name), { message: 'This name cannot be kept' }),
+  ),
 );
 
 /**
@@ -40,7 +42,10 @@ export function parseParticipants(value: string | null | undefined): { names: st
  * job titles), trimmed, each once, within the limits. A problem with the list
  * is shown and reported under 'participants'; the usable names are returned.
  */
-export function readParticipants<Key extends string>(value: string | null | undefined, problems: ProblemsController<Key>): string[] {
+export function readParticipants<Key extends string>(
+  value: string | null | undefined,
+  problems: ProblemsController<Key>,
+): string[] {
   const { names, duplicates } = parseParticipants(value);
   const unkeyable = names.find(isUnkeyable);
   const tooLong = names.find((name) => !isUnkeyable(name) && !validate(participantNameSchema(), name).success);

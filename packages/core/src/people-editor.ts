@@ -55,24 +55,37 @@ function refusal(people: readonly string[], name: string, current: string | null
  * count), changing a name or removing someone the group added, and adding a
  * person. Names only, never job titles.
  */
-export function renderPeopleEditor<Key extends string>(view: PeopleEditorView<Key>, options: PeopleEditorOptions): TemplateResult {
+export function renderPeopleEditor<Key extends string>(
+  view: PeopleEditorView<Key>,
+  options: PeopleEditorOptions,
+): TemplateResult {
   const { people } = options;
-  return html`${people.length
+  return html`${
+    people.length
       ? html`<ul class="people people-editor">
           ${people.map((person, index) => renderPerson(view, options, person, index))}
         </ul>`
-      : html`<p class="empty">${view.t('people.empty')}</p>`}
+      : html`<p class="empty">${view.t('people.empty')}</p>`
+  }
     ${renderAddPerson(view, options)}`;
 }
 
-function renderPerson<Key extends string>(view: PeopleEditorView<Key>, options: PeopleEditorOptions, person: string, index: number) {
+function renderPerson<Key extends string>(
+  view: PeopleEditorView<Key>,
+  options: PeopleEditorOptions,
+  person: string,
+  index: number,
+) {
   const fromPage = options.fromPage.includes(person);
   const absent = options.absent.includes(person);
   const hiddenName = html`<span class="visually-hidden"> ${person}</span>`;
   if (options.renaming === person) return renderRename(view, options, person, index);
   const setAbsent = (event: Event) => {
     const away = (event.target as HTMLInputElement).checked;
-    options.act({ type: 'set-absent', name: person, absent: away }, view.t(away ? 'status.personAbsent' : 'status.personBack', { name: person }));
+    options.act(
+      { type: 'set-absent', name: person, absent: away },
+      view.t(away ? 'status.personAbsent' : 'status.personBack', { name: person }),
+    );
   };
   const remove = () => {
     options.act({ type: 'remove-participant', name: person }, view.t('status.personRemoved', { name: person }));
@@ -91,16 +104,23 @@ function renderPerson<Key extends string>(view: PeopleEditorView<Key>, options: 
         ${pictured(view, 'not-here', view.t('people.absent'))}${hiddenName}
       </label>
       ${absent ? nothing : (options.actions?.(person, index) ?? nothing)}
-      ${fromPage
-        ? nothing
-        : html`<button type="button" class="small" id=${personId(index, 'rename')} @click=${rename}>${view.t('people.rename')}${hiddenName}</button>
-            <button type="button" class="small" @click=${remove}>${view.t('action.remove')}${hiddenName}</button>`}
+      ${
+        fromPage
+          ? nothing
+          : html`<button type="button" class="small" id=${personId(index, 'rename')} @click=${rename}>${view.t('people.rename')}${hiddenName}</button>
+            <button type="button" class="small" @click=${remove}>${view.t('action.remove')}${hiddenName}</button>`
+      }
     </span>
     ${options.below?.(person, index) ?? nothing}
   </li>`;
 }
 
-function renderRename<Key extends string>(view: PeopleEditorView<Key>, options: PeopleEditorOptions, person: string, index: number) {
+function renderRename<Key extends string>(
+  view: PeopleEditorView<Key>,
+  options: PeopleEditorOptions,
+  person: string,
+  index: number,
+) {
   const fieldId = personId(index, 'name');
   const formId = personId(index, 'rename-form');
   const back = () => view.focusAfterRender(`#${personId(index, 'rename')}`);
@@ -117,7 +137,12 @@ function renderRename<Key extends string>(view: PeopleEditorView<Key>, options: 
     if (name === person) return close();
     const refused = refusal(options.people, name, person);
     if (refused) return refuseField(view, form, fieldId, refused);
-    if (options.act({ type: 'rename-participant', from: person, to: name }, view.t('status.personRenamed', { from: person, to: name }))) {
+    if (
+      options.act(
+        { type: 'rename-participant', from: person, to: name },
+        view.t('status.personRenamed', { from: person, to: name }),
+      )
+    ) {
       view.setFieldError(fieldId, null);
       options.setRenaming(null);
       back();
@@ -137,7 +162,10 @@ function renderRename<Key extends string>(view: PeopleEditorView<Key>, options: 
   </li>`;
 }
 
-function renderAddPerson<Key extends string>(view: PeopleEditorView<Key>, options: PeopleEditorOptions): TemplateResult {
+function renderAddPerson<Key extends string>(
+  view: PeopleEditorView<Key>,
+  options: PeopleEditorOptions,
+): TemplateResult {
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;

@@ -17,7 +17,12 @@ export type PeopleAction =
   | { type: 'rename-participant'; from: string; to: string }
   | { type: 'set-absent'; name: string; absent: boolean };
 
-const PEOPLE_ACTIONS: ReadonlySet<string> = new Set(['add-participant', 'remove-participant', 'rename-participant', 'set-absent']);
+const PEOPLE_ACTIONS: ReadonlySet<string> = new Set([
+  'add-participant',
+  'remove-participant',
+  'rename-participant',
+  'set-absent',
+]);
 
 /** True for an action on the list of people. */
 export function isPeopleAction(action: { type: string }): action is PeopleAction {
@@ -42,7 +47,9 @@ export function applyPeopleAction<Doc extends PeopleLists>(doc: Doc, action: Peo
   const { participants, absent } = doc;
   switch (action.type) {
     case 'add-participant':
-      return participants.some((name) => samePerson(name, action.name)) ? doc : { ...doc, participants: [...participants, action.name] };
+      return participants.some((name) => samePerson(name, action.name))
+        ? doc
+        : { ...doc, participants: [...participants, action.name] };
     case 'remove-participant':
       return {
         ...doc,

@@ -5,12 +5,12 @@
  * goes through `own`, which sees only the record's own entries.
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return  Object.hasOwn(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** True when the record has its own entry under `key` (never an inherited one). */
 export function hasOwn(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return  Object.hasOwn(record, key);
+  return Object.hasOwn(record, key);
 }
 
 /**
@@ -29,5 +29,9 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => hasOwn(b as Record<string, unknown>, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return aKeys.every(
+    (key) =>
+      hasOwn(b as Record<string, unknown>, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }

@@ -4,7 +4,9 @@ import { safeUrl } from './urls.js';
 export type SourceFailure = 'source-unavailable' | 'source-timeout' | 'source-too-big' | 'invalid-source';
 
 /** What loading a `src` address came to: the parsed data, or why there is none. */
-export type SourceResult<T> = { ok: true; data: T } | { ok: false; code: SourceFailure; cause: unknown; newer?: boolean };
+export type SourceResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: SourceFailure; cause: unknown; newer?: boolean };
 
 /** What a parser makes of the text: the data, or why not (`newer`: written by a newer version of this tool). */
 export type SourceParse<T> = { ok: true; data: T } | { ok: false; cause: unknown; newer?: boolean };
@@ -80,13 +82,20 @@ export class SourceLoader {
     } catch (cause) {
       if (timedOut) return this.finished(request, { ok: false, code: 'source-timeout', cause });
       if (request.signal.aborted) return null;
-      return this.finished(request, { ok: false, code: cause instanceof TooBig ? 'source-too-big' : 'source-unavailable', cause });
+      return this.finished(request, {
+        ok: false,
+        code: cause instanceof TooBig ? 'source-too-big' : 'source-unavailable',
+        cause,
+      });
     } finally {
       clearTimeout(timer);
     }
     if (request.signal.aborted) return null;
     const parsed = parse(text);
-    return this.finished(request, parsed.ok ? parsed : { ok: false, code: 'invalid-source', cause: parsed.cause, newer: parsed.newer });
+    return this.finished(
+      request,
+      parsed.ok ? parsed : { ok: false, code: 'invalid-source', cause: parsed.cause, newer: parsed.newer },
+    );
   }
 
   cancel(): void {

@@ -165,7 +165,13 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
   /** What the templates may read and do, and nothing else of the element. */
   private createView(): DecisionLogView {
     const element = this;
-    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    const parts = {
+      problems: this.problems,
+      focus: this.refocus,
+      announcer: this.announcer,
+      document: this.document,
+      ui: this.ui,
+    };
     return documentView(this, parts, {
       get editable() {
         return element.editable;
@@ -271,7 +277,13 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
   private async addFromSpreadsheet(event: Event): Promise<void> {
     const file = this.files.chosen(event);
     if (!file) return;
-    const read = await readSpreadsheet(file, this.document.doc.decisions, DecisionLog.catalogues, newId, this.t('meta.intlLocale'));
+    const read = await readSpreadsheet(
+      file,
+      this.document.doc.decisions,
+      DecisionLog.catalogues,
+      newId,
+      this.t('meta.intlLocale'),
+    );
     if (!Array.isArray(read)) return this.files.refuse(file, read.cause, read.key, read.params);
     this.problems.clear('data');
     const message = this.t('announce.imported', { count: read.length, file: file.name });
@@ -294,7 +306,10 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
     const { view } = this;
     const { form, open } = this.ui.value;
     if (form && this.editable) {
-      const existing = form.kind === 'correct' ? (this.document.doc.decisions.find((decision) => decision.id === form.id) ?? null) : null;
+      const existing =
+        form.kind === 'correct'
+          ? (this.document.doc.decisions.find((decision) => decision.id === form.id) ?? null)
+          : null;
       return renderDecisionForm(view, existing);
     }
     const decision = open ? this.shownNow.find((each) => each.id === open) : undefined;
@@ -303,9 +318,11 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
       this.setUi({ form: { kind: 'record' } });
       this.refocus.after('#form-heading');
     };
-    return html`${this.editable
-      ? html`<button type="button" id="record" class="primary no-print" @click=${start}>${this.t('action.record')}</button>`
-      : html`<p class="hint">${this.t('log.readonly')}</p>`}
+    return html`${
+      this.editable
+        ? html`<button type="button" id="record" class="primary no-print" @click=${start}>${this.t('action.record')}</button>`
+        : html`<p class="hint">${this.t('log.readonly')}</p>`
+    }
     ${this.renderList()}`;
   }
 
@@ -317,15 +334,17 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
         </button>
         <p class="hint" id="public-hint">${this.t('tools.publicHint')}</p>
       </div>
-      ${this.editable
-        ? fileField({
-            id: 'open-csv',
-            label: this.t('tools.openCsv'),
-            hint: this.t('tools.openCsvHint'),
-            accept: '.csv,text/csv',
-            choose: (event) => this.addFromSpreadsheet(event),
-          })
-        : nothing}`;
+      ${
+        this.editable
+          ? fileField({
+              id: 'open-csv',
+              label: this.t('tools.openCsv'),
+              hint: this.t('tools.openCsvHint'),
+              accept: '.csv,text/csv',
+              choose: (event) => this.addFromSpreadsheet(event),
+            })
+          : nothing
+      }`;
   }
 
   protected override render() {

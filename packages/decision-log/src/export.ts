@@ -154,7 +154,9 @@ export function decisionsFromCsv(
   }
   // Names are joined as the file's language joins them ("Sam, Ali a Jo"): that language is the one its people column is headed in.
   const peopleHeading = fold((header[columnIndex.get('csv.people') ?? -1] ?? '').trim());
-  const language = Object.values(catalogues).find((strings) => fold(String(strings['csv.people'] ?? '').trim()) === peopleHeading);
+  const language = Object.values(catalogues).find(
+    (strings) => fold(String(strings['csv.people'] ?? '').trim()) === peopleHeading,
+  );
   const andWords = language ? [String(language['list.and']), String(language['list.andBeforeVowel'])] : [];
   const idAt = (row: readonly string[]) => (row[columnIndex.get('csv.id') ?? -1] ?? '').trim();
   const fresh = new Set<string>();
@@ -177,11 +179,23 @@ export function decisionsFromCsv(
     const decidedOn = cell('csv.decidedOn');
     const status = word('status', cell('csv.status')) ?? 'agreed';
     const history: Change[] = [
-      { type: 'status', status: status as Status, on: cell('csv.statusOn') || decidedOn, note: cell('csv.statusNote'), at: now },
+      {
+        type: 'status',
+        status: status as Status,
+        on: cell('csv.statusOn') || decidedOn,
+        note: cell('csv.statusNote'),
+        at: now,
+      },
     ];
     const result = word('result', cell('csv.outcome'));
     if (result) {
-      history.push({ type: 'outcome', result: result as Result, text: cell('csv.outcomeText'), on: cell('csv.outcomeOn') || decidedOn, at: now });
+      history.push({
+        type: 'outcome',
+        result: result as Result,
+        text: cell('csv.outcomeText'),
+        on: cell('csv.outcomeOn') || decidedOn,
+        at: now,
+      });
     }
     const candidate = {
       id,
@@ -189,7 +203,20 @@ export function decisionsFromCsv(
       decidedOn,
       what: cell('csv.what'),
       why: cell('csv.why'),
-      how: method ? { method, votes: method === 'vote' ? { for: number('csv.votesFor'), against: number('csv.votesAgainst'), abstained: number('csv.votesAbstained') } : null, who: cell('csv.who') } : null,
+      how: method
+        ? {
+            method,
+            votes:
+              method === 'vote'
+                ? {
+                    for: number('csv.votesFor'),
+                    against: number('csv.votesAgainst'),
+                    abstained: number('csv.votesAbstained'),
+                  }
+                : null,
+            who: cell('csv.who'),
+          }
+        : null,
       people: namesIn(cell('csv.people'), andWords),
       youSaid: splitLines(cell('csv.youSaid')),
       tags: splitTags(cell('csv.tags')),
@@ -215,7 +242,10 @@ export function decisionsFromCsv(
  * cannot be told apart from two names, so is read as two.
  */
 function namesIn(cell: string, andWords: readonly string[]): string[] {
-  const names = cell.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = cell
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const last = names.pop();
   if (last === undefined) return names;
   const at = Math.min(...andWords.map((and) => last.indexOf(` ${and} `)).filter((index) => index > 0));
@@ -249,7 +279,11 @@ export async function readSpreadsheet(
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
   if (file.size > MAX_SPREADSHEET_BYTES) {
     const max = MAX_SPREADSHEET_BYTES / 1024 / 1024;
-    return { key: 'error.csvTooBig', params: { max }, cause: new Error(`File is ${file.size} bytes, more than ${MAX_SPREADSHEET_BYTES}`) };
+    return {
+      key: 'error.csvTooBig',
+      params: { max },
+      cause: new Error(`File is ${file.size} bytes, more than ${MAX_SPREADSHEET_BYTES}`),
+    };
   }
   const room = LIMITS.decisions - log.length;
   try {

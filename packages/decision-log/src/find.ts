@@ -46,7 +46,15 @@ const searchable = new WeakMap<Decision, string>();
 function searchTextOf(decision: Decision): string {
   let text = searchable.get(decision);
   if (text === undefined) {
-    const parts = [decision.title, decision.what, decision.why, decision.how?.who ?? '', ...decision.people, ...decision.tags, ...decision.youSaid];
+    const parts = [
+      decision.title,
+      decision.what,
+      decision.why,
+      decision.how?.who ?? '',
+      ...decision.people,
+      ...decision.tags,
+      ...decision.youSaid,
+    ];
     for (const change of decision.history) {
       if (change.type === 'status') parts.push(change.note);
       else if (change.type === 'outcome') parts.push(change.text);
@@ -66,7 +74,8 @@ export function prepareSearch(decisions: readonly Decision[]): () => void {
   let index = 0;
   let stopped = false;
   const idle: (callback: (deadline: { timeRemaining(): number }) => void) => void =
-    window.requestIdleCallback?.bind(window) ?? ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 1));
+    window.requestIdleCallback?.bind(window) ??
+    ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 1));
   const step = (deadline: { timeRemaining(): number }) => {
     if (stopped) return;
     while (index < decisions.length && deadline.timeRemaining() > 1) searchTextOf(decisions[index++]!);
@@ -83,9 +92,11 @@ const sorted = new WeakMap<readonly Decision[], readonly Decision[]>();
 function newestFirst(decisions: readonly Decision[]): readonly Decision[] {
   let result = sorted.get(decisions);
   if (!result) {
-    result = decisions.slice().sort((a, b) =>
-      a.decidedOn === b.decidedOn ? compare(b.recordedAt, a.recordedAt) : compare(b.decidedOn, a.decidedOn),
-    );
+    result = decisions
+      .slice()
+      .sort((a, b) =>
+        a.decidedOn === b.decidedOn ? compare(b.recordedAt, a.recordedAt) : compare(b.decidedOn, a.decidedOn),
+      );
     sorted.set(decisions, result);
   }
   return result;

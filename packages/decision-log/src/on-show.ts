@@ -9,7 +9,8 @@ import type { Decision, DecisionLogDocument } from './schema.js';
  * searched again on every render.
  */
 export class OnShow {
-  private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null = null;
+  private shownCache: { doc: DecisionLogDocument; board: boolean; names: boolean; shown: readonly Decision[] } | null =
+    null;
   private foundCache: { shown: readonly Decision[]; query: Query; today: string; found: Found } | null = null;
   private tagsCache: { shown: readonly Decision[]; locale: string; tags: readonly string[] } | null = null;
 

@@ -2,7 +2,16 @@ import { dayFromForm, isUnkeyable, parseParticipants, PARTICIPANT_LIMITS, textFr
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { fold } from './find.js';
 import { refuseSave } from './form-summary.js';
-import { BOARD_FIELDS, LIMITS, METHODS, STATUSES, type BoardField, type DecisionDetails, type Method, type Status } from './schema.js';
+import {
+  BOARD_FIELDS,
+  LIMITS,
+  METHODS,
+  STATUSES,
+  type BoardField,
+  type DecisionDetails,
+  type Method,
+  type Status,
+} from './schema.js';
 import type { DecisionLogView } from './view.js';
 
 /** A problem with one field: where its message goes, and the id of what takes focus to put it right. */
@@ -96,7 +105,11 @@ export function readDecisionForm(
   }
 
   const { names: people, duplicates } = parseParticipants(text('people'));
-  if (duplicates.length || people.length > PARTICIPANT_LIMITS.count || people.some((name) => name.length > PARTICIPANT_LIMITS.name)) {
+  if (
+    duplicates.length ||
+    people.length > PARTICIPANT_LIMITS.count ||
+    people.some((name) => name.length > PARTICIPANT_LIMITS.name)
+  ) {
     problems.push({ field: 'f-people', key: 'error.people' });
   } else if (people.some(isUnkeyable)) {
     problems.push({ field: 'f-people', key: 'error.peopleUnusable' });
@@ -113,11 +126,18 @@ export function readDecisionForm(
   if (!review.empty && !review.day) problems.push({ field: 'f-review-day', key: 'error.reviewOn' });
 
   const status = (data.get('status') as Status | null) ?? 'agreed';
-  const boardFields = data.getAll('board-field').filter((field): field is BoardField => BOARD_FIELDS.includes(field as BoardField));
+  const boardFields = data
+    .getAll('board-field')
+    .filter((field): field is BoardField => BOARD_FIELDS.includes(field as BoardField));
 
-  for (const field of FORM_FIELDS) view.setFieldError(field, problems.find((problem) => problem.field === field)?.key ?? null);
+  for (const field of FORM_FIELDS)
+    view.setFieldError(field, problems.find((problem) => problem.field === field)?.key ?? null);
   if (problems.length) {
-    refuseSave(view, 'decision', problems.map(({ field, target }) => ({ field, target: target ?? field })));
+    refuseSave(
+      view,
+      'decision',
+      problems.map(({ field, target }) => ({ field, target: target ?? field })),
+    );
     return null;
   }
   return {

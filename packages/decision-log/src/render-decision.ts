@@ -3,7 +3,14 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { refuseSave, renderFormSummary, type FieldInError } from './form-summary.js';
 import { currentStatus } from './model.js';
-import { renderDetails, renderHistory, renderOutcome, RESULT_PICTURES, STATUS_PICTURES, statusLine } from './render-details.js';
+import {
+  renderDetails,
+  renderHistory,
+  renderOutcome,
+  RESULT_PICTURES,
+  STATUS_PICTURES,
+  statusLine,
+} from './render-details.js';
 import { LIMITS, RESULTS, STATUSES, type Decision, type Result, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
@@ -19,22 +26,28 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
       ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
     </p>
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
-    ${view.board
-      ? nothing
-      : html`<p class="board-status">
+    ${
+      view.board
+        ? nothing
+        : html`<p class="board-status">
           <strong>${view.t('decision.board')}:</strong>
-          ${!decision.board.shown
-            ? view.t('decision.boardHidden')
-            : boardFields.length
-              ? view.t('decision.boardWith', { fields: view.list(boardFields) })
-              : view.t('decision.boardShown')}
-        </p>`}
-    ${view.editable
-      ? html`<button type="button" id="correct" class="no-print" @click=${() => correct(view, decision)}>
+          ${
+            !decision.board.shown
+              ? view.t('decision.boardHidden')
+              : boardFields.length
+                ? view.t('decision.boardWith', { fields: view.list(boardFields) })
+                : view.t('decision.boardShown')
+          }
+        </p>`
+    }
+    ${
+      view.editable
+        ? html`<button type="button" id="correct" class="no-print" @click=${() => correct(view, decision)}>
             ${view.t('action.correct')}
           </button>
           ${renderStatusUpdate(view, decision)} ${renderOutcomeForm(view, decision)}`
-      : nothing}
+        : nothing
+    }
     ${renderHistory(view, decision)}
   </section>`;
 }
@@ -72,7 +85,11 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
     view.setFieldError('u-note', reasonOk ? null : 'error.reason');
     if (!statusOk || !on || !reasonOk) {
       // The first status offered takes focus: the current one is not offered.
-      const fields = [['u-status', `u-status-${offered[0]}`], ['u-date-day', 'u-date-day'], ['u-note', 'u-note']] as const;
+      const fields = [
+        ['u-status', `u-status-${offered[0]}`],
+        ['u-date-day', 'u-date-day'],
+        ['u-note', 'u-note'],
+      ] as const;
       return refuseSave(view, 'status', inError(view, fields));
     }
     const change = { type: 'status', status, on, note, at: new Date().toISOString() } as const;
@@ -92,7 +109,9 @@ function renderStatusUpdate(view: DecisionLogView, decision: Decision): Template
         <div id="u-status">${radioChoices({
           id: 'u-status',
           name: 'status',
-          options: offered.map((status) => [status, pictured(view, STATUS_PICTURES[status], view.t(`status.${status}`))] as const),
+          options: offered.map(
+            (status) => [status, pictured(view, STATUS_PICTURES[status], view.t(`status.${status}`))] as const,
+          ),
         })}</div>
       </fieldset>
       ${dayFields(view, { id: 'u-date', legend: view.t('update.date'), hint: view.t('update.dateHint'), value: view.today })}
@@ -118,7 +137,11 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
     view.setFieldError('o-result', resultOk ? null : 'error.result');
     view.setFieldError('o-text', text ? null : 'error.outcomeText');
     if (!resultOk || !text || !on) {
-      const fields = [['o-result', 'o-result-did'], ['o-text', 'o-text'], ['o-date-day', 'o-date-day']] as const;
+      const fields = [
+        ['o-result', 'o-result-did'],
+        ['o-text', 'o-text'],
+        ['o-date-day', 'o-date-day'],
+      ] as const;
       return refuseSave(view, 'outcome', inError(view, fields));
     }
     const change = { type: 'outcome', result, text, on, at: new Date().toISOString() } as const;
@@ -139,7 +162,14 @@ function renderOutcomeForm(view: DecisionLogView, decision: Decision): TemplateR
           name: 'result',
           options: RESULTS.map(
             (result) =>
-              [result, pictured(view, RESULT_PICTURES[result], view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot'))] as const,
+              [
+                result,
+                pictured(
+                  view,
+                  RESULT_PICTURES[result],
+                  view.t(result === 'did' ? 'outcome.resultDid' : 'outcome.resultCouldNot'),
+                ),
+              ] as const,
           ),
         })}
       </fieldset>

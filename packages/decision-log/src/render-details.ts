@@ -37,7 +37,11 @@ function renderYouSaid(line: string): TemplateResult {
 function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>): string {
   switch (how.method) {
     case 'vote':
-      return view.t('how.vote', { for: how.votes?.for ?? 0, against: how.votes?.against ?? 0, abstained: how.votes?.abstained ?? 0 });
+      return view.t('how.vote', {
+        for: how.votes?.for ?? 0,
+        against: how.votes?.against ?? 0,
+        abstained: how.votes?.abstained ?? 0,
+      });
     case 'delegated':
       return how.who ? view.t('how.delegated', { who: how.who }) : view.t('how.delegatedUnnamed');
     case 'not-ours':
@@ -54,26 +58,45 @@ function howText(view: DecisionLogView, how: NonNullable<DecisionDetails['how']>
  */
 export function renderDetails(view: DecisionLogView, details: DecisionDetails): TemplateResult {
   // In Easy Read each part has its picture beside its name.
-  const entry = (name: PictureName | null, label: string, value: TemplateResult | string) => html`<dt>${name ? pictured(view, name, label) : label}</dt>
+  const entry = (
+    name: PictureName | null,
+    label: string,
+    value: TemplateResult | string,
+  ) => html`<dt>${name ? pictured(view, name, label) : label}</dt>
     <dd>${value}</dd>`;
   return html`<dl class="details">
-    ${details.youSaid.length
-      ? entry('feedback', view.t('decision.youSaid'), html`<ul class="you-said">${details.youSaid.map(renderYouSaid)}</ul>`)
-      : nothing}
+    ${
+      details.youSaid.length
+        ? entry(
+            'feedback',
+            view.t('decision.youSaid'),
+            html`<ul class="you-said">${details.youSaid.map(renderYouSaid)}</ul>`,
+          )
+        : nothing
+    }
     ${entry('decision', view.t('decision.what'), details.what)} ${details.why ? entry('question', view.t('decision.why'), details.why) : nothing}
     ${details.how ? entry(null, view.t('decision.how'), howText(view, details.how)) : nothing}
     ${details.people.length ? entry('people', view.t('decision.people'), view.list(details.people)) : nothing}
     ${details.reviewOn ? entry('calendar', view.t('decision.reviewOn'), view.formatDay(details.reviewOn)) : nothing}
-    ${details.tags.length
-      ? entry(null, view.t('decision.tags'), html`<ul class="tags">${details.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`)
-      : nothing}
+    ${
+      details.tags.length
+        ? entry(
+            null,
+            view.t('decision.tags'),
+            html`<ul class="tags">${details.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`,
+          )
+        : nothing
+    }
   </dl>`;
 }
 
 /** Where a decision stands, and since when: "Agreed since 3 March 2026". */
 export function statusLine(view: DecisionLogView, decision: Decision): TemplateResult {
   const status = currentStatus(decision);
-  const words = view.t('decision.statusSince', { status: view.t(`status.${status.status}`), date: view.formatDay(status.on) });
+  const words = view.t('decision.statusSince', {
+    status: view.t(`status.${status.status}`),
+    date: view.formatDay(status.on),
+  });
   return html`<span class="status status-${status.status}">${pictured(view, STATUS_PICTURES[status.status], words)}</span>`;
 }
 

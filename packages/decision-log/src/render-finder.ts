@@ -10,7 +10,9 @@ const fieldValue = (event: Event) => (event.target as HTMLInputElement | HTMLSel
 
 /** True when no search or filter is set (the order is not a filter). */
 export function isEmpty(query: Query): boolean {
-  return (Object.keys(EMPTY_QUERY) as (keyof Query)[]).every((key) => key === 'order' || query[key] === EMPTY_QUERY[key]);
+  return (Object.keys(EMPTY_QUERY) as (keyof Query)[]).every(
+    (key) => key === 'order' || query[key] === EMPTY_QUERY[key],
+  );
 }
 
 /** How many decisions stand where: a count for each status, for the current search. */
@@ -36,8 +38,8 @@ export function renderCounts(view: DecisionLogView): TemplateResult {
 function dateFilter(view: DecisionLogView, end: 'from' | 'to'): TemplateResult {
   const id = `filter-${end}`;
   const apply = (boxes: HTMLElement) => {
-    const [day, month, year] = ['day', 'month', 'year'].map(
-      (part) => boxes.querySelector<HTMLInputElement>(`#${id}-${part}`)!.value.trim(),
+    const [day, month, year] = ['day', 'month', 'year'].map((part) =>
+      boxes.querySelector<HTMLInputElement>(`#${id}-${part}`)!.value.trim(),
     ) as [string, string, string];
     const empty = !day && !month && !year;
     const date = empty ? null : calendarDay(day, month, year);
@@ -68,7 +70,13 @@ function dateFilter(view: DecisionLogView, end: 'from' | 'to'): TemplateResult {
 /** The search box and the filters. */
 function renderFilters(view: DecisionLogView, tags: readonly string[]): TemplateResult {
   const { query } = view.ui;
-  const select = (id: string, label: string, value: string, options: [string, string][], change: (value: string) => void) =>
+  const select = (
+    id: string,
+    label: string,
+    value: string,
+    options: [string, string][],
+    change: (value: string) => void,
+  ) =>
     html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} .value=${value} @change=${(event: Event) => change(fieldValue(event))}>
@@ -95,15 +103,17 @@ function renderFilters(view: DecisionLogView, tags: readonly string[]): Template
         [['', view.t('find.any')], ...STATUSES.map((status): [string, string] => [status, view.t(`status.${status}`)])],
         (value) => view.setQuery({ status: (value || null) as Status | null }),
       )}
-      ${tags.length
-        ? select(
-            'filter-tag',
-            view.t('find.tag'),
-            query.tag ?? '',
-            [['', view.t('find.any')], ...tags.map((tag): [string, string] => [tag, tag])],
-            (value) => view.setQuery({ tag: value || null }),
-          )
-        : nothing}
+      ${
+        tags.length
+          ? select(
+              'filter-tag',
+              view.t('find.tag'),
+              query.tag ?? '',
+              [['', view.t('find.any')], ...tags.map((tag): [string, string] => [tag, tag])],
+              (value) => view.setQuery({ tag: value || null }),
+            )
+          : nothing
+      }
       ${select(
         'filter-order',
         view.t('find.order'),

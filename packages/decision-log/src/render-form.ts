@@ -35,7 +35,13 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
     if (!read) return;
     const at = new Date().toISOString();
     if (existing) {
-      if (!view.dispatch({ type: 'correct', id: existing.id, details: read.details, at }, { announce: view.t('announce.corrected') })) return;
+      if (
+        !view.dispatch(
+          { type: 'correct', id: existing.id, details: read.details, at },
+          { announce: view.t('announce.corrected') },
+        )
+      )
+        return;
     } else {
       const decision: Decision = {
         id: view.newId(),
@@ -43,7 +49,13 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
         recordedAt: at,
         history: [{ type: 'status', status: read.status, on: read.details.decidedOn, note: '', at }],
       };
-      if (!view.dispatch({ type: 'record', decision }, { announce: view.t('announce.recorded', { title: decision.title }) })) return;
+      if (
+        !view.dispatch(
+          { type: 'record', decision },
+          { announce: view.t('announce.recorded', { title: decision.title }) },
+        )
+      )
+        return;
       view.setUi({ open: decision.id });
     }
     view.setUi({ form: null });
@@ -148,9 +160,10 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
         hint: view.t('form.dayHint'),
         value: details.reviewOn ?? null,
       })}
-      ${existing
-        ? nothing
-        : html`<fieldset>
+      ${
+        existing
+          ? nothing
+          : html`<fieldset>
             <legend>${view.t('form.status')}</legend>
             ${radioChoices({
               id: 'f-status',
@@ -158,7 +171,8 @@ export function renderDecisionForm(view: DecisionLogView, existing: Decision | n
               options: STARTING_STATUSES.map((status) => [status, view.t(`status.${status}`)] as const),
               checked: 'agreed',
             })}
-          </fieldset>`}
+          </fieldset>`
+      }
       <fieldset class="board-choice">
         <legend>${view.t('form.board')}</legend>
         ${checkboxField({

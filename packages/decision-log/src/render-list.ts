@@ -51,9 +51,11 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
     </${view.headings.section}>
     <p class="meta">
       ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
-      ${outcome
-        ? html`· <span>${pictured(view, RESULT_PICTURES[outcome.result], view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot'))}</span>`
-        : nothing}
+      ${
+        outcome
+          ? html`· <span>${pictured(view, RESULT_PICTURES[outcome.result], view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot'))}</span>`
+          : nothing
+      }
       ${isDueForReview(decision, view.today) ? html`· <strong class="due">${view.t('row.due')}</strong>` : nothing}
     </p>
     ${view.inEasyRead ? html`<p class="what">${pictured(view, 'decision', decision.what)}</p>` : nothing}
@@ -113,19 +115,45 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     const rows = timeline(decisions, order);
     const key = (row: TimelineRow) => (row.kind === 'month' ? row.month : row.change);
     if (printing || rows.length <= view.virtualiseAbove.rows) {
-      return listBox('found timeline', undefined, false, repeat(rows, key, (row) => renderTimelineRow(view, row, null)));
+      return listBox(
+        'found timeline',
+        undefined,
+        false,
+        repeat(rows, key, (row) => renderTimelineRow(view, row, null)),
+      );
     }
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, { index, total: rows.length });
-    return listBox('found timeline', undefined, true, virtualize({ items: rows, renderItem, keyFunction: key, layout: LAYOUT }));
+    return listBox(
+      'found timeline',
+      undefined,
+      true,
+      virtualize({ items: rows, renderItem, keyFunction: key, layout: LAYOUT }),
+    );
   }
   const key = (decision: Decision) => decision.id;
-  if (printing) return listBox('found', 'list', false, repeat(decisions, key, (decision) => renderCard(view, decision, null)));
+  if (printing)
+    return listBox(
+      'found',
+      'list',
+      false,
+      repeat(decisions, key, (decision) => renderCard(view, decision, null)),
+    );
   const draw = view.board ? renderCard : renderRow;
   if (decisions.length > (view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows)) {
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
-    return listBox('found', 'list', true, virtualize({ items: decisions as Decision[], renderItem, keyFunction: key, layout: LAYOUT }));
+    return listBox(
+      'found',
+      'list',
+      true,
+      virtualize({ items: decisions as Decision[], renderItem, keyFunction: key, layout: LAYOUT }),
+    );
   }
-  return listBox('found', 'list', false, repeat(decisions, key, (decision) => draw(view, decision, null)));
+  return listBox(
+    'found',
+    'list',
+    false,
+    repeat(decisions, key, (decision) => draw(view, decision, null)),
+  );
 }
 
 /**

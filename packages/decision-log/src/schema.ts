@@ -110,25 +110,21 @@ export const decisionSchema = lazySchema(() =>
     id: idSchema(),
     ...detailsShape(),
     recordedAt: timestampSchema(),
-    history: z
-      .array(changeSchema())
-      .check(
-        z.minLength(1),
-        z.maxLength(LIMITS.history),
-        z.refine((history) => history[0]?.type === 'status', { message: 'A decision starts with its status' }),
-      ),
+    history: z.array(changeSchema()).check(
+      z.minLength(1),
+      z.maxLength(LIMITS.history),
+      z.refine((history) => history[0]?.type === 'status', { message: 'A decision starts with its status' }),
+    ),
   }),
 );
 
 /** The whole log, as stored, exported and set through `data`. Built on first use. */
 export const decisionLogDocumentSchema = lazySchema(() =>
-  z
-    .object({ decisions: z.array(decisionSchema()).check(z.maxLength(LIMITS.decisions)) })
-    .check(
-      z.refine((doc) => new Set(doc.decisions.map((decision) => decision.id)).size === doc.decisions.length, {
-        message: 'Ids must be unique',
-      }),
-    ),
+  z.object({ decisions: z.array(decisionSchema()).check(z.maxLength(LIMITS.decisions)) }).check(
+    z.refine((doc) => new Set(doc.decisions.map((decision) => decision.id)).size === doc.decisions.length, {
+      message: 'Ids must be unique',
+    }),
+  ),
 );
 
 export type DecisionLogDocument = z.infer<ReturnType<typeof decisionLogDocumentSchema>>;

@@ -6,11 +6,21 @@ import { LIMITS, type Answer, type Checks, type Draft, type Question, type Submi
 /** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
 export function defaultQuestions(catalogues: Catalogues): Question[] {
   const every = (key: string) =>
-    Object.fromEntries(Object.entries(catalogues).map(([locale, strings]) => [locale, strings[key] as string])) as Record<Locale, string>;
-  const points = Object.fromEntries(Object.entries(every('question.howPoints')).map(([locale, words]) => [locale, words.split(',')]));
+    Object.fromEntries(
+      Object.entries(catalogues).map(([locale, strings]) => [locale, strings[key] as string]),
+    ) as Record<Locale, string>;
+  const points = Object.fromEntries(
+    Object.entries(every('question.howPoints')).map(([locale, words]) => [locale, words.split(',')]),
+  );
   return [
     { id: 'how', type: 'scale', label: every('question.how'), points, required: true },
-    { id: 'more', type: 'text', label: every('question.more'), hint: every('question.moreHint'), maxLength: LIMITS.defaultText },
+    {
+      id: 'more',
+      type: 'text',
+      label: every('question.more'),
+      hint: every('question.moreHint'),
+      maxLength: LIMITS.defaultText,
+    },
   ];
 }
 
@@ -56,7 +66,8 @@ function answered(value: Answer | undefined): boolean {
 }
 
 /** The most a text question takes. */
-export const maxLengthOf = (question: Question) => (question.type === 'text' ? (question.maxLength ?? LIMITS.defaultText) : LIMITS.text);
+export const maxLengthOf = (question: Question) =>
+  question.type === 'text' ? (question.maxLength ?? LIMITS.defaultText) : LIMITS.text;
 
 /** One problem to put right before sending: the field it is at, where focus goes, and the message key with what fills it. */
 export interface FieldProblem {
@@ -87,16 +98,27 @@ export function fieldsInOrder(questions: readonly Question[]): { field: string; 
  * required questions unanswered, text too long, a reply asked for with no way
  * to reply or no consent, or nothing answered at all.
  */
-export function problemsIn(questions: readonly Question[], draft: Draft, label: (question: Question) => string): FieldProblem[] {
+export function problemsIn(
+  questions: readonly Question[],
+  draft: Draft,
+  label: (question: Question) => string,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const question of questions) {
     const value = answerTo(draft, question);
     const field = fieldId(question);
     const focus = focusTarget(question);
     if (question.type === 'text' && typeof value === 'string' && value.length > maxLengthOf(question)) {
-      problems.push({ field, focus, key: 'error.textTooLong', params: { question: label(question), max: maxLengthOf(question) } });
+      problems.push({
+        field,
+        focus,
+        key: 'error.textTooLong',
+        params: { question: label(question), max: maxLengthOf(question) },
+      });
     } else if (question.required && !answered(value)) {
-      const key = ({ scale: 'error.scale', choice: 'error.choice', text: 'error.text', consent: 'error.consentQuestion' } as const)[question.type];
+      const key = (
+        { scale: 'error.scale', choice: 'error.choice', text: 'error.text', consent: 'error.consentQuestion' } as const
+      )[question.type];
       problems.push({ field, focus, key, params: { question: label(question) } });
     }
   }
@@ -123,9 +145,13 @@ export function toSubmission(
   const answers: Record<string, Answer> = {};
   for (const question of questions) {
     const value = answerTo(draft, question);
-    if (answered(value)) answers[question.id] = typeof value === 'string' && question.type === 'text' ? value.trim() : value!;
+    if (answered(value))
+      answers[question.id] = typeof value === 'string' && question.type === 'text' ? value.trim() : value!;
   }
-  const contact = draft.wantsReply && draft.consent && draft.reply.trim() ? { name: draft.name.trim(), reply: draft.reply.trim() } : null;
+  const contact =
+    draft.wantsReply && draft.consent && draft.reply.trim()
+      ? { name: draft.name.trim(), reply: draft.reply.trim() }
+      : null;
   return { ...meta, answers, contact };
 }
 

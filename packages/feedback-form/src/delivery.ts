@@ -44,8 +44,11 @@ export async function deliver(action: string, submission: Submission, timeoutMs:
     if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
       return { kind: 'refused', status: response.status, cause };
     }
-    const wait = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : null;
-    return wait === null ? { kind: 'retry', reason: 'server', cause } : { kind: 'retry', reason: 'server', cause, retryAfterMs: wait };
+    const wait =
+      response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : null;
+    return wait === null
+      ? { kind: 'retry', reason: 'server', cause }
+      : { kind: 'retry', reason: 'server', cause, retryAfterMs: wait };
   } catch (cause) {
     return { kind: 'retry', reason: controller.signal.aborted ? 'timeout' : 'network', cause };
   } finally {

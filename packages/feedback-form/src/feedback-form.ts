@@ -20,10 +20,22 @@ import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.
 import { feedbackFormEasyRead } from './i18n/easy-read.js';
 import { renderForm, type FormView } from './render-form.js';
 import { renderDone, renderResuming, type StatusView } from './render-status.js';
-import { parseQuestions, questionListSchema, type Answer, type Draft, type Question, type Submission } from './schema.js';
+import {
+  parseQuestions,
+  questionListSchema,
+  type Answer,
+  type Draft,
+  type Question,
+  type Submission,
+} from './schema.js';
 import { checkAddress, Sending } from './sending.js';
 
-export type { FeedbackFormChangeDetail, FeedbackQueuedDetail, FeedbackSendDetail, FeedbackSentDetail } from './events.js';
+export type {
+  FeedbackFormChangeDetail,
+  FeedbackQueuedDetail,
+  FeedbackSendDetail,
+  FeedbackSentDetail,
+} from './events.js';
 
 /**
  * A feedback form for a public website. Anonymous by default: a name and a
@@ -88,8 +100,8 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
   declare required: boolean;
   /** Nothing can be changed or sent. */
   declare disabled: boolean;
-  private declare draft: Draft;
-  private declare hostQuestions: readonly Question[] | null;
+  declare private draft: Draft;
+  declare private hostQuestions: readonly Question[] | null;
 
   /**
    * A form sent sooner than `minimumMs` after it appeared is probably not a
@@ -193,7 +205,15 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
 
   /** What a host form submits under `name`: the submission as JSON, or `''` while nothing is answered (or while disabled). */
   get value(): string {
-    const from = () => [this.questions, this.draft, this.disabled, this.association.disabled, this.name, this.resolvedLocale, this.sending.id];
+    const from = () => [
+      this.questions,
+      this.draft,
+      this.disabled,
+      this.association.disabled,
+      this.name,
+      this.resolvedLocale,
+      this.sending.id,
+    ];
     const now = from();
     if (this.valueMemo?.from.every((input, index) => input === now[index])) return this.valueMemo.value;
     const answered = anyAnswered(this.questions, this.draft) && !this.disabled && !this.association.disabled;
@@ -234,7 +254,8 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.source.load(this.src);
-    if (changed.has('youSaidWeDidHref')) checkAddress(this.problems, 'you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
+    if (changed.has('youSaidWeDidHref'))
+      checkAddress(this.problems, 'you-said-we-did-href', this.youSaidWeDidHref, 'error.loopHref');
     if (changed.has('action')) this.sending.actionChanged(this.hasUpdated);
   }
 
@@ -243,7 +264,7 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
     const element = this;
     const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer };
     return elementView(this, parts, {
-      text: <T,>(value: Localised<T>) => inLanguage(value, element.resolvedLocale),
+      text: <T>(value: Localised<T>) => inLanguage(value, element.resolvedLocale),
       get questions() {
         return element.questions;
       },
@@ -297,7 +318,10 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
       // The count is read out once typing pauses, not at every key (GOV.UK's character count).
       clearTimeout(this.countTimer);
       const left = maxLengthOf(question) - value.length;
-      this.countTimer = setTimeout(() => this.announcer.say(this.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) })), 1000);
+      this.countTimer = setTimeout(
+        () => this.announcer.say(this.t(left >= 0 ? 'count.left' : 'count.over', { count: Math.abs(left) })),
+        1000,
+      );
     }
   }
 
@@ -373,7 +397,12 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
   protected override render() {
     const { view } = this;
     const { stage } = this.sending;
-    const content = stage === 'sent' || stage === 'queued' ? renderDone(view) : stage === 'resuming' ? renderResuming(view) : renderForm(view);
+    const content =
+      stage === 'sent' || stage === 'queued'
+        ? renderDone(view)
+        : stage === 'resuming'
+          ? renderResuming(view)
+          : renderForm(view);
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
       ${this.problems.render()} ${this.announcer.render()} ${content}
     </div>`;

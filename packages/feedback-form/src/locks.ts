@@ -57,7 +57,11 @@ export async function livePages(): Promise<ReadonlySet<string> | null> {
   if (!locks?.query) return null;
   try {
     const { held = [] } = await locks.query();
-    return new Set(held.flatMap((lock) => (lock.name?.startsWith(PAGE_LOCK_PREFIX) ? [lock.name.slice(PAGE_LOCK_PREFIX.length)] : [])));
+    return new Set(
+      held.flatMap((lock) =>
+        lock.name?.startsWith(PAGE_LOCK_PREFIX) ? [lock.name.slice(PAGE_LOCK_PREFIX.length)] : [],
+      ),
+    );
   } catch {
     return null;
   }

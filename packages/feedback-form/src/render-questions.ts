@@ -34,14 +34,19 @@ function words(view: QuestionsView, value: Localised<string>): TemplateResult {
 }
 
 /** The ids of a question's hint, when it has one, and of anything else that describes it. */
-const hints = (question: Question, ...more: string[]) => [...(question.hint ? [`${fieldId(question)}-hint`] : []), ...more];
+const hints = (question: Question, ...more: string[]) => [
+  ...(question.hint ? [`${fieldId(question)}-hint`] : []),
+  ...more,
+];
 
 function labelText(view: QuestionsView, question: Question) {
   return html`${words(view, question.label)}${question.required || question.type === 'consent' ? nothing : html` <span class="optional">${view.t('optional')}</span>`}`;
 }
 
 function hint(view: QuestionsView, question: Question) {
-  return question.hint ? html`<p class="hint" id="${fieldId(question)}-hint">${words(view, question.hint)}</p>` : nothing;
+  return question.hint
+    ? html`<p class="hint" id="${fieldId(question)}-hint">${words(view, question.hint)}</p>`
+    : nothing;
 }
 
 /** Radio buttons or tick boxes in a fieldset, each `<field>-<value>`. */
@@ -55,7 +60,8 @@ function group(
   const value = answerTo(view.draft, question);
   const chosen = (option: string) => (Array.isArray(value) ? value.includes(option) : String(value) === option);
   const change = (option: string, input: HTMLInputElement) => {
-    if (!multiple) return view.answer(question.id, question.type === 'scale' && option !== 'pass' ? Number(option) : option);
+    if (!multiple)
+      return view.answer(question.id, question.type === 'scale' && option !== 'pass' ? Number(option) : option);
     const now = new Set(Array.isArray(value) ? value : []);
     if (input.checked) now.add(option);
     else now.delete(option);
@@ -164,7 +170,12 @@ export function renderQuestion(view: QuestionsView, question: Question): Templat
 export function renderContact(view: QuestionsView): TemplateResult | typeof nothing {
   if (view.noContact) return nothing;
   const { draft } = view;
-  const text = (field: 'name' | 'reply', label: FeedbackFormKey, autocomplete: string, hintKey?: FeedbackFormKey) => html`<div class="field">
+  const text = (
+    field: 'name' | 'reply',
+    label: FeedbackFormKey,
+    autocomplete: string,
+    hintKey?: FeedbackFormKey,
+  ) => html`<div class="field">
     <label for=${field}>${view.t(label)}${field === 'name' ? html` <span class="optional">${view.t('optional')}</span>` : nothing}</label>
     ${hintKey ? html`<p class="hint" id="${field}-hint">${view.t(hintKey)}</p>` : nothing} ${fieldError(view, field)}
     <input
@@ -185,8 +196,9 @@ export function renderContact(view: QuestionsView): TemplateResult | typeof noth
       checked: draft.wantsReply,
       change: (wantsReply) => view.setContact({ wantsReply }),
     })}
-    ${draft.wantsReply
-      ? html`<div class="reply-details">
+    ${
+      draft.wantsReply
+        ? html`<div class="reply-details">
           ${text('name', 'contact.name', 'name')} ${text('reply', 'contact.reply', 'email', 'contact.replyHint')}
           ${fieldError(view, 'consent')}
           ${checkboxField({
@@ -197,6 +209,7 @@ export function renderContact(view: QuestionsView): TemplateResult | typeof noth
             change: (consent) => view.setContact({ consent }),
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -1,4 +1,13 @@
-import { boundedText, idSchema, jsonChecked, lazySchema, localisedSchema, requiredText, timestampSchema, validate } from '@coproduce/core';
+import {
+  boundedText,
+  idSchema,
+  jsonChecked,
+  lazySchema,
+  localisedSchema,
+  requiredText,
+  timestampSchema,
+  validate,
+} from '@coproduce/core';
 import * as z from 'zod/mini';
 
 export const LIMITS = {
@@ -60,7 +69,10 @@ export const questionListSchema = lazySchema(() =>
   z
     .union([
       z.array(questionSchema()),
-      z.pipe(z.object({ questions: z.array(questionSchema()) }), z.transform((value) => value.questions)),
+      z.pipe(
+        z.object({ questions: z.array(questionSchema()) }),
+        z.transform((value) => value.questions),
+      ),
     ])
     .check(
       z.refine((questions) => questions.length >= 1 && questions.length <= LIMITS.questions, {
@@ -80,7 +92,14 @@ export const parseQuestions = jsonChecked((value) => {
 
 /** An answer: a point on a scale (or 'pass'), a choice or choices, text, or a tick. */
 export const answerSchema = lazySchema(() =>
-  z.union([z.int().check(z.gte(1), z.lte(LIMITS.points.max)), z.literal('pass'), z.array(idSchema()), idSchema(), boundedText(LIMITS.text), z.boolean()]),
+  z.union([
+    z.int().check(z.gte(1), z.lte(LIMITS.points.max)),
+    z.literal('pass'),
+    z.array(idSchema()),
+    idSchema(),
+    boundedText(LIMITS.text),
+    z.boolean(),
+  ]),
 );
 export type Answer = z.infer<ReturnType<typeof answerSchema>>;
 

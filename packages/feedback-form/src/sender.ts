@@ -125,7 +125,14 @@ export class OutboxSender implements ReactiveController {
    * try, straight away, and 'unkept' if it fails. Never rejects.
    */
   async send(submission: Submission, action: string): Promise<SendResult> {
-    const entry: QueuedSubmission = { id: submission.id, action, submission, attempts: 0, nextAttemptAt: 0, queuedAt: submission.createdAt };
+    const entry: QueuedSubmission = {
+      id: submission.id,
+      action,
+      submission,
+      attempts: 0,
+      nextAttemptAt: 0,
+      queuedAt: submission.createdAt,
+    };
     let claimed: QueuedSubmission;
     try {
       // Kept already claimed by this page, so no flush elsewhere sends it at the same time.
@@ -142,7 +149,11 @@ export class OutboxSender implements ReactiveController {
   async flush(everything = false): Promise<void> {
     const tried = new Set<string>();
     try {
-      for (let entry = await this.claimNext(everything, tried); entry; entry = await this.claimNext(everything, tried)) {
+      for (
+        let entry = await this.claimNext(everything, tried);
+        entry;
+        entry = await this.claimNext(everything, tried)
+      ) {
         tried.add(entry.id);
         if ((await this.attempt(entry)) === 'interrupted') break;
       }
@@ -243,8 +254,10 @@ export class OutboxSender implements ReactiveController {
       this.outcomes.set(claimed.id, outcome);
     }
     if (outcome === 'sent') this.options.sent(claimed.id);
-    if (outcome === 'refused' && result.kind === 'refused') this.options.refused(claimed.id, result.status, personHere, result.cause);
-    if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0) this.options.queued(claimed.id, result.reason);
+    if (outcome === 'refused' && result.kind === 'refused')
+      this.options.refused(claimed.id, result.status, personHere, result.cause);
+    if (outcome === 'queued' && result.kind === 'retry' && claimed.attempts === 0)
+      this.options.queued(claimed.id, result.reason);
     this.settle(claimed.id);
     outboxChanged.dispatchEvent(new Event('change'));
     return outcome;
@@ -275,7 +288,8 @@ export class OutboxSender implements ReactiveController {
           const entry = known ? undefined : await outbox.get(id);
           if (entry?.refused) refusedElsewhere.set(id, entry.refused.status);
           // Gone from the outbox: sent (a refusal seen by the person is removed only by a try that told them).
-          const outcome = known ?? (!entry ? 'sent' : entry.refused ? 'refused' : isClaimed(entry, now, live) ? null : 'queued');
+          const outcome =
+            known ?? (!entry ? 'sent' : entry.refused ? 'refused' : isClaimed(entry, now, live) ? null : 'queued');
           if (outcome) states.set(id, outcome);
         }
         return states;
@@ -283,7 +297,8 @@ export class OutboxSender implements ReactiveController {
     } catch {
       found = new Map(ids.map((id) => [id, 'unkept']));
     }
-    for (const [id, status] of refusedElsewhere) this.options.refused(id, status, true, new Error(`Refused (${status}) when sent from another form`));
+    for (const [id, status] of refusedElsewhere)
+      this.options.refused(id, status, true, new Error(`Refused (${status}) when sent from another form`));
     for (const [id, outcome] of found) this.settle(id, outcome);
   };
 
@@ -309,7 +324,10 @@ export class OutboxSender implements ReactiveController {
     const attempts = entry.attempts + 1;
     const base = this.options.timing().retryBaseMs;
     // A busy server's own Retry-After, within reason; otherwise doubling, with jitter.
-    const wait = result.retryAfterMs === undefined ? retryDelay(attempts, base) : Math.min(Math.max(result.retryAfterMs, base), MAX_RETRY_MS);
+    const wait =
+      result.retryAfterMs === undefined
+        ? retryDelay(attempts, base)
+        : Math.min(Math.max(result.retryAfterMs, base), MAX_RETRY_MS);
     const tried = this.timeoutOf(claimed);
     const timeoutMs = result.reason === 'timeout' ? Math.min(tried * 2, Math.max(MAX_TIMEOUT_MS, tried)) : tried;
     await outbox.put({ ...entry, attempts, nextAttemptAt: Date.now() + wait, timeoutMs });
@@ -327,7 +345,10 @@ export class OutboxSender implements ReactiveController {
       this.options.refused(entry.id, result.status, true, result.cause);
       return { outcome: 'refused' };
     }
-    return { outcome: 'unkept', cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later') };
+    return {
+      outcome: 'unkept',
+      cause: new AggregateError([notKept, result.cause], 'Not sent, and this browser keeps nothing to send later'),
+    };
   }
 
   /** Wakes when the next submission is due, or when another page's claim on one runs out. */
@@ -337,7 +358,9 @@ export class OutboxSender implements ReactiveController {
     if (!waiting.length || !this.host.isConnected) return;
     const now = Date.now();
     const live = await livePages();
-    const next = Math.min(...waiting.map((entry) => Math.max(entry.nextAttemptAt, isClaimed(entry, now, live) ? entry.lease!.until : 0)));
+    const next = Math.min(
+      ...waiting.map((entry) => Math.max(entry.nextAttemptAt, isClaimed(entry, now, live) ? entry.lease!.until : 0)),
+    );
     this.retryTimer = setTimeout(() => void this.flush(), Math.max(0, next - now));
   }
 }

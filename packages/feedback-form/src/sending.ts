@@ -1,4 +1,10 @@
-import { safeUrl, type Announcer, type FocusController, type ProblemsController, type StorageAdapter } from '@coproduce/core';
+import {
+  safeUrl,
+  type Announcer,
+  type FocusController,
+  type ProblemsController,
+  type StorageAdapter,
+} from '@coproduce/core';
 import type { ReactiveControllerHost } from 'lit';
 import { submissionId } from './answers.js';
 import type { QueueReason } from './delivery.js';
@@ -119,7 +125,11 @@ export class Sending {
     if (this.stage === 'sending' || this.options.inForm() || !fieldProblems.showAll()) return;
     if (Date.now() - this.startedAt < this.options.timing().minimumMs && !this.triedTooFast) {
       this.triedTooFast = true;
-      problems.set('fast', { code: 'sent-too-soon', key: 'error.tooFast' }, new Error('Sent within seconds of the form appearing'));
+      problems.set(
+        'fast',
+        { code: 'sent-too-soon', key: 'error.tooFast' },
+        new Error('Sent within seconds of the form appearing'),
+      );
       return focus.after('#problems');
     }
     if (action && !safeUrl(action)) {
@@ -173,7 +183,11 @@ export class Sending {
   /** The server refused a submission: the one the person is waiting for, or one kept from before. */
   private refused(personHere: boolean, cause: unknown): void {
     // The status code is for the host, in the event's cause; people see plain words.
-    this.options.problems.set('refused', { code: 'send-refused', key: personHere ? 'error.refused' : 'error.queuedRefused' }, cause);
+    this.options.problems.set(
+      'refused',
+      { code: 'send-refused', key: personHere ? 'error.refused' : 'error.queuedRefused' },
+      cause,
+    );
     if (!personHere) return;
     // Changed and sent again, it is a new submission.
     this.pendingId = null;

@@ -62,7 +62,10 @@ const FACTS: Readonly<Record<BuiltInId, Facts>> = {
 };
 
 /** One part of every language's words: `{ en: …, cy: … }`, or undefined where the English has none. */
-function part<P extends keyof IcebreakerText>(id: BuiltInId, name: P): Localised<NonNullable<IcebreakerText[P]>> | undefined {
+function part<P extends keyof IcebreakerText>(
+  id: BuiltInId,
+  name: P,
+): Localised<NonNullable<IcebreakerText[P]>> | undefined {
   if (BUILT_IN_TEXTS.en[id][name] === undefined) return undefined;
   const texts: Partial<Record<Locale, NonNullable<IcebreakerText[P]>>> = {};
   for (const [locale, catalogue] of Object.entries(BUILT_IN_TEXTS) as [Locale, Record<BuiltInId, IcebreakerText>][]) {

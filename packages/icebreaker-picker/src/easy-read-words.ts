@@ -27,7 +27,10 @@ export function inEasyWords(icebreaker: Icebreaker): Icebreaker {
     const id = icebreaker.id as keyof EasyReadIcebreakerTexts;
     const part = <T>(name: Part) =>
       Object.fromEntries(
-        SUPPORTED_LOCALES.map((locale) => [locale, (BUILT_IN_EASY_READ[locale][id] as Partial<Record<Part, unknown>>)[name]]),
+        SUPPORTED_LOCALES.map((locale) => [
+          locale,
+          (BUILT_IN_EASY_READ[locale][id] as Partial<Record<Part, unknown>>)[name],
+        ]),
       ) as Record<Locale, T>;
     const { variants } = icebreaker;
     easy = {

@@ -22,14 +22,24 @@ export function keepChecked(
   words: ListWords,
 ): Icebreaker[] {
   if (!checked) {
-    problems.set(source, { code: 'invalid-data', key: 'error.icebreakersNotList' }, new Error('Expected a list of icebreakers'));
+    problems.set(
+      source,
+      { code: 'invalid-data', key: 'error.icebreakersNotList' },
+      new Error('Expected a list of icebreakers'),
+    );
     return [];
   }
   if (!checked.refused.length) {
     problems.clear(source);
     return checked.icebreakers;
   }
-  const which = words.list(checked.refused.slice(0, 5).map(({ at, id }) => (id ? `“${id}”` : words.t('error.icebreakerAt', { number: at }))));
-  problems.set(source, { code: 'invalid-data', key: 'error.icebreakers', params: { count: checked.refused.length, which } }, checked.causes);
+  const which = words.list(
+    checked.refused.slice(0, 5).map(({ at, id }) => (id ? `“${id}”` : words.t('error.icebreakerAt', { number: at }))),
+  );
+  problems.set(
+    source,
+    { code: 'invalid-data', key: 'error.icebreakers', params: { count: checked.refused.length, which } },
+    checked.causes,
+  );
   return checked.icebreakers;
 }

@@ -104,7 +104,13 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   /** The address of more icebreakers (JSON: a list, or `{ "icebreakers": [...] }`), each checked. */
   declare src: string | undefined;
 
-  private meetingInUse: Meeting = { ...MEETING_DEFAULTS, camerasOff: false, someNotSpeaking: false, materials: false, allowPersonal: false };
+  private meetingInUse: Meeting = {
+    ...MEETING_DEFAULTS,
+    camerasOff: false,
+    someNotSpeaking: false,
+    materials: false,
+    allowPersonal: false,
+  };
   /** The host's icebreakers that passed their check, and the check not yet reported (reported as the next update starts). */
   private hostList: readonly Icebreaker[] = [];
   private hostCheck: { checked: CheckedList | null } | null = null;
@@ -136,7 +142,9 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     },
     parse: jsonChecked((value) => {
       const checked = checkList(value);
-      return checked ? { ok: true as const, data: checked } : { ok: false as const, cause: new Error('Not a list of icebreakers') };
+      return checked
+        ? { ok: true as const, data: checked }
+        : { ok: false as const, cause: new Error('Not a list of icebreakers') };
     }),
     apply: (checked) => {
       // Nothing loaded (no address, or it failed): nothing of it is kept, so nothing is named as left out.
@@ -200,13 +208,15 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       this.hostCheck = null;
     }
     if (changed.has('seed')) {
-      if (this.seed !== undefined) this.activeSeed = this.problems.readChoice('seed', seedSchema(), this.seed, newSeed(), 'error.seed');
+      if (this.seed !== undefined)
+        this.activeSeed = this.problems.readChoice('seed', seedSchema(), this.seed, newSeed(), 'error.seed');
       if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
     }
     if (changed.has('pick')) this.choice = this.pick ? { kind: 'pick' } : { kind: 'seed' };
     const libraryChanged = this.libraryStale || changed.has('hideBuiltIn');
     this.libraryStale = false;
-    if (libraryChanged) this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
+    if (libraryChanged)
+      this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
     const meetingChanged = !this.hasUpdated || MEETING_PROPERTIES.some((name) => changed.has(name));
     if (meetingChanged) {
       this.meetingInUse = readMeeting(this, this.problems);
@@ -216,7 +226,8 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     }
     // The timer asks for a render every second: the pick is worked out again only when something it depends on changed.
     if (libraryChanged || meetingChanged) this.candidates = fitting(this.library, this.meetingInUse);
-    if (libraryChanged || meetingChanged || this.choiceChanged || changed.has('seed') || changed.has('pick')) this.resolveCurrent();
+    if (libraryChanged || meetingChanged || this.choiceChanged || changed.has('seed') || changed.has('pick'))
+      this.resolveCurrent();
     this.choiceChanged = false;
   }
 
@@ -250,13 +261,20 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */
   private resolveCurrent(): void {
     const previous = this.current;
-    const { icebreaker: next, pickProblem } = showing(this.choice, this.pick, this.library, this.candidates, this.activeSeed);
+    const { icebreaker: next, pickProblem } = showing(
+      this.choice,
+      this.pick,
+      this.library,
+      this.candidates,
+      this.activeSeed,
+    );
     // A `pick` may be on its way from `src`: it is judged once that has loaded.
     if (!pickProblem) this.problems.clear('pick');
     else if (!this.source.loading) {
       const key = pickProblem === 'unknown' ? 'error.pick' : 'error.pickUnsuited';
       const cause = new Error(`pick="${this.pick}"`);
-      if (this.problems.get('pick')?.key !== key) this.problems.set('pick', { code: 'invalid-attribute', key, params: { value: this.pick! } }, cause);
+      if (this.problems.get('pick')?.key !== key)
+        this.problems.set('pick', { code: 'invalid-attribute', key, params: { value: this.pick! } }, cause);
     }
     this.current = next;
     if (previous?.id === next?.id) return;
@@ -265,7 +283,9 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     if (this.announceOnPick && next) {
       this.announcer.say(this.t('announce.suggested', { title: this.text(next.title).value }));
     } else if (previous && next && this.hasUpdated) {
-      this.announcer.say(this.t('announce.replaced', { old: this.text(previous.title).value, title: this.text(next.title).value }));
+      this.announcer.say(
+        this.t('announce.replaced', { old: this.text(previous.title).value, title: this.text(next.title).value }),
+      );
     }
     this.announceOnPick = false;
   }
@@ -316,49 +336,53 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   private createView(): IcebreakerPickerView {
     const element = this;
     const { turns } = this;
-    return elementView(this, { problems: this.problems, focus: this.refocus, announcer: this.announcer }, {
-      get meeting() {
-        return element.meetingInUse;
+    return elementView(
+      this,
+      { problems: this.problems, focus: this.refocus, announcer: this.announcer },
+      {
+        get meeting() {
+          return element.meetingInUse;
+        },
+        get candidates() {
+          return element.candidates;
+        },
+        get library() {
+          return element.library;
+        },
+        get current() {
+          return element.current;
+        },
+        get choice() {
+          return element.choice;
+        },
+        get hideCountdown() {
+          return element.hideCountdown;
+        },
+        timer: turns.shown,
+        text: <T>(value: Localised<T>) => this.text(value),
+        duration: (seconds: number) => this.duration(seconds),
+        setMeeting: (patch: Partial<Meeting>, options?: { commit?: boolean }) => this.setMeeting(patch, options),
+        commitMeeting: () => this.commitMeeting(),
+        suggestAnother: () => this.suggestAnother(),
+        choose: (id: string) => {
+          this.choose({ kind: 'chosen', id });
+          this.refocus.after('#pick-title');
+        },
+        startTurns: () => {
+          if (this.current) turns.start(this.meetingInUse.groupSize, secondsEach(this.current));
+        },
+        nextTurn: () => turns.next(),
+        togglePause: () => turns.togglePause(),
+        addTime: () => turns.addTime(),
+        setCountdownHidden: (hidden: boolean) => {
+          this.hideCountdown = hidden;
+        },
+        stopTurns: () => {
+          turns.stop();
+          this.refocus.after('#turns-start');
+        },
       },
-      get candidates() {
-        return element.candidates;
-      },
-      get library() {
-        return element.library;
-      },
-      get current() {
-        return element.current;
-      },
-      get choice() {
-        return element.choice;
-      },
-      get hideCountdown() {
-        return element.hideCountdown;
-      },
-      timer: turns.shown,
-      text: <T>(value: Localised<T>) => this.text(value),
-      duration: (seconds: number) => this.duration(seconds),
-      setMeeting: (patch: Partial<Meeting>, options?: { commit?: boolean }) => this.setMeeting(patch, options),
-      commitMeeting: () => this.commitMeeting(),
-      suggestAnother: () => this.suggestAnother(),
-      choose: (id: string) => {
-        this.choose({ kind: 'chosen', id });
-        this.refocus.after('#pick-title');
-      },
-      startTurns: () => {
-        if (this.current) turns.start(this.meetingInUse.groupSize, secondsEach(this.current));
-      },
-      nextTurn: () => turns.next(),
-      togglePause: () => turns.togglePause(),
-      addTime: () => turns.addTime(),
-      setCountdownHidden: (hidden: boolean) => {
-        this.hideCountdown = hidden;
-      },
-      stopTurns: () => {
-        turns.stop();
-        this.refocus.after('#turns-start');
-      },
-    });
+    );
   }
 
   protected override render() {

@@ -36,13 +36,36 @@ export interface GivenMeeting {
  * reported until it is put right.
  */
 export function readMeeting(given: GivenMeeting, problems: ProblemsController<IcebreakerPickerKey>): Meeting {
-  const number = (attribute: string, schema: typeof groupSizeSchema, value: unknown, fallback: number, key: IcebreakerPickerKey) =>
-    problems.readChoice(attribute, schema(), value ?? fallback, fallback, key, { fallback });
+  const number = (
+    attribute: string,
+    schema: typeof groupSizeSchema,
+    value: unknown,
+    fallback: number,
+    key: IcebreakerPickerKey,
+  ) => problems.readChoice(attribute, schema(), value ?? fallback, fallback, key, { fallback });
   return {
     minutes: number('minutes', meetingMinutesSchema, given.minutes, MEETING_DEFAULTS.minutes, 'error.minutesAttribute'),
-    groupSize: number('group-size', groupSizeSchema, given.groupSize, MEETING_DEFAULTS.groupSize, 'error.groupSizeAttribute'),
-    budgetPercent: number('budget-percent', budgetPercentSchema, given.budgetPercent, MEETING_DEFAULTS.budgetPercent, 'error.budgetAttribute'),
-    setting: problems.readChoice('setting', settingSchema(), given.setting ?? MEETING_DEFAULTS.setting, MEETING_DEFAULTS.setting, 'error.settingAttribute'),
+    groupSize: number(
+      'group-size',
+      groupSizeSchema,
+      given.groupSize,
+      MEETING_DEFAULTS.groupSize,
+      'error.groupSizeAttribute',
+    ),
+    budgetPercent: number(
+      'budget-percent',
+      budgetPercentSchema,
+      given.budgetPercent,
+      MEETING_DEFAULTS.budgetPercent,
+      'error.budgetAttribute',
+    ),
+    setting: problems.readChoice(
+      'setting',
+      settingSchema(),
+      given.setting ?? MEETING_DEFAULTS.setting,
+      MEETING_DEFAULTS.setting,
+      'error.settingAttribute',
+    ),
     camerasOff: given.camerasOff,
     someNotSpeaking: given.someNotSpeaking,
     materials: given.materials,

@@ -12,17 +12,22 @@ export function renderBrowse(view: IcebreakerPickerView): TemplateResult {
     <ul class="fits">
       ${candidates.map((icebreaker) => {
         const title = view.text(icebreaker.title);
-        const about = [view.t('browse.each', { each: view.duration(secondsEach(icebreaker)) }), ...icebreakerNotes(view, icebreaker)].join(' · ');
+        const about = [
+          view.t('browse.each', { each: view.duration(secondsEach(icebreaker)) }),
+          ...icebreakerNotes(view, icebreaker),
+        ].join(' · ');
         return html`<li class="item">
           <span class="fit">
             <span class="fit-title" lang=${ifDefined(title.lang ?? undefined)}>${title.value}</span>
             <span class="hint">${about}</span>
           </span>
-          ${icebreaker.id === current?.id
-            ? html`<span class="hint">${view.t('browse.shown')}</span>`
-            : html`<button type="button" class="small" data-choose=${icebreaker.id} @click=${() => view.choose(icebreaker.id)}>
+          ${
+            icebreaker.id === current?.id
+              ? html`<span class="hint">${view.t('browse.shown')}</span>`
+              : html`<button type="button" class="small" data-choose=${icebreaker.id} @click=${() => view.choose(icebreaker.id)}>
                 ${view.t('browse.choose')}<span class="visually-hidden">: ${title.value}</span>
-              </button>`}
+              </button>`
+          }
         </li>`;
       })}
     </ul>

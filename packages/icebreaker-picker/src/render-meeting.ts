@@ -1,4 +1,13 @@
-import { checkboxField, describedBy, easyPicture, fieldError, invalid, pictured, radioChoices, validate } from '@coproduce/core';
+import {
+  checkboxField,
+  describedBy,
+  easyPicture,
+  fieldError,
+  invalid,
+  pictured,
+  radioChoices,
+  validate,
+} from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,9 +27,18 @@ type NumberKey = 'minutes' | 'groupSize' | 'budgetPercent';
  */
 function numberField(
   view: IcebreakerPickerView,
-  field: { id: string; key: NumberKey; label: IcebreakerPickerKey; unit?: IcebreakerPickerKey; hint?: string; error: IcebreakerPickerKey },
+  field: {
+    id: string;
+    key: NumberKey;
+    label: IcebreakerPickerKey;
+    unit?: IcebreakerPickerKey;
+    hint?: string;
+    error: IcebreakerPickerKey;
+  },
 ): TemplateResult {
-  const schema = { minutes: meetingMinutesSchema, groupSize: groupSizeSchema, budgetPercent: budgetPercentSchema }[field.key]();
+  const schema = { minutes: meetingMinutesSchema, groupSize: groupSizeSchema, budgetPercent: budgetPercentSchema }[
+    field.key
+  ]();
   const read = (event: Event) => validate(schema, (event.target as HTMLInputElement).value);
   const typed = (event: Event) => {
     const result = read(event);
@@ -55,8 +73,18 @@ function numberField(
   </div>`;
 }
 
-function checkbox(view: IcebreakerPickerView, id: string, key: 'camerasOff' | 'someNotSpeaking' | 'materials', label: IcebreakerPickerKey) {
-  return checkboxField({ id, label: view.t(label), checked: view.meeting[key], change: (on) => view.setMeeting({ [key]: on }) });
+function checkbox(
+  view: IcebreakerPickerView,
+  id: string,
+  key: 'camerasOff' | 'someNotSpeaking' | 'materials',
+  label: IcebreakerPickerKey,
+) {
+  return checkboxField({
+    id,
+    label: view.t(label),
+    checked: view.meeting[key],
+    change: (on) => view.setMeeting({ [key]: on }),
+  });
 }
 
 /** A place to meet, in words; in Easy Read with its pictures (a room, a laptop, or both). */

@@ -84,8 +84,9 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
   const canAllow = quickest && quickest.percentNeeded <= 50;
   return html`<section class="none" part="icebreaker" aria-labelledby="none-heading">
     <${view.headings.section} class="h-section" id="none-heading">${pictured(view, 'question', view.t('none.heading'))}</${view.headings.section}>
-    ${quickest
-      ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.groupSize })}</p>
+    ${
+      quickest
+        ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.groupSize })}</p>
           <p>
             ${view.t('none.quickest', {
               title: view.text(quickest.icebreaker.title).value,
@@ -93,18 +94,21 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
               percent: quickest.percentNeeded,
             })}
           </p>
-          ${canAllow
-            ? html`<p>
+          ${
+            canAllow
+              ? html`<p>
                 <button type="button" id="allow" @click=${() => {
-                    view.setMeeting({ budgetPercent: quickest.percentNeeded });
-                    view.focusAfterRender('#pick-title');
-                  }}
+                  view.setMeeting({ budgetPercent: quickest.percentNeeded });
+                  view.focusAfterRender('#pick-title');
+                }}
                 >
                   ${view.t('none.allow', { percent: quickest.percentNeeded })}
                 </button>
               </p>`
-            : nothing}`
-      : html`<p>${view.t('none.choices')}</p>`}
+              : nothing
+          }`
+        : html`<p>${view.t('none.choices')}</p>`
+    }
     <p>${view.t('none.skip')}</p>
   </section>`;
 }
@@ -116,8 +120,10 @@ export function renderPick(view: IcebreakerPickerView): TemplateResult {
   const only = view.candidates.length === 1;
   return html`${renderIcebreaker(view, current)}
     <div class="row no-print">
-      ${only
-        ? html`<p class="hint">${view.t('pick.onlyOne')}</p>`
-        : html`<button type="button" id="another" class="primary" @click=${() => view.suggestAnother()}>${view.t('pick.another')}</button>`}
+      ${
+        only
+          ? html`<p class="hint">${view.t('pick.onlyOne')}</p>`
+          : html`<button type="button" id="another" class="primary" @click=${() => view.suggestAnother()}>${view.t('pick.another')}</button>`
+      }
     </div>`;
 }

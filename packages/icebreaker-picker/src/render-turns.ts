@@ -26,13 +26,15 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
     const timeUp = left === 0;
     const shown = !view.hideCountdown;
     body = html`<p class="whose" id="turns-whose">${view.t('timer.person', { number: turns.index + 1, people: turns.groupSize })}</p>
-      ${shown
-        ? html`<p class="countdown" role="timer" aria-labelledby="turns-left-label turns-whose">
+      ${
+        shown
+          ? html`<p class="countdown" role="timer" aria-labelledby="turns-left-label turns-whose">
               <span id="turns-left-label" class="visually-hidden">${view.t('timer.left')}</span>
               <span class="digits">${clock(left)}</span>
             </p>
             <progress class="bar" aria-hidden="true" max=${Math.max(turns.secondsEach, left)} .value=${left}></progress>`
-        : nothing}
+          : nothing
+      }
       <div class="row">
         <button type="button" id="turns-pause" ?disabled=${timeUp} @click=${() => view.togglePause()}>
           ${view.t(timer.running || timeUp ? 'timer.pause' : 'timer.resume')}
@@ -43,11 +45,13 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
         </button>
         <button type="button" id="turns-stop" @click=${() => view.stopTurns()}>${view.t('timer.stop')}</button>
       </div>
-      ${timeUp
-        ? html`<p class="state">${view.t('timer.timeUp')}</p>`
-        : timer.running
-          ? nothing
-          : html`<p class="state">${view.t('timer.paused')}</p>`}
+      ${
+        timeUp
+          ? html`<p class="state">${view.t('timer.timeUp')}</p>`
+          : timer.running
+            ? nothing
+            : html`<p class="state">${view.t('timer.paused')}</p>`
+      }
       <p class="hint" id="turns-next-hint">${view.t('timer.nextHint')}</p>`;
   } else if (timer.finished) {
     body = html`<p class="state">${view.t('timer.finished')}</p>

@@ -74,5 +74,11 @@ export const seedSchema = lazySchema(() => z.string().check(z.trim(), z.minLengt
 
 /** What a host's JSON at `src` may be: a list of icebreakers, or `{ "icebreakers": [...] }`. Each is checked on its own. */
 export const icebreakerListSchema = lazySchema(() =>
-  z.union([z.array(z.unknown()), z.pipe(z.object({ icebreakers: z.array(z.unknown()) }), z.transform((value) => value.icebreakers))]),
+  z.union([
+    z.array(z.unknown()),
+    z.pipe(
+      z.object({ icebreakers: z.array(z.unknown()) }),
+      z.transform((value) => value.icebreakers),
+    ),
+  ]),
 );

@@ -103,7 +103,11 @@ export class TurnTimer implements ReactiveController, TurnsShown {
   addTime(seconds: number): void {
     if (!this.turns) return;
     const timeWasUp = this.remainingMs() === 0;
-    this.turns = { ...this.turns, leftMs: this.remainingMs() + seconds * 1000, since: this.turns.since === null ? null : Date.now() };
+    this.turns = {
+      ...this.turns,
+      leftMs: this.remainingMs() + seconds * 1000,
+      since: this.turns.since === null ? null : Date.now(),
+    };
     this.shownSeconds = this.remainingSeconds;
     if (timeWasUp) this.turns = { ...this.turns, since: Date.now() };
     if (this.turns.since !== null) this.startClock();

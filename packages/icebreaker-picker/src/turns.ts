@@ -1,4 +1,11 @@
-import { emit, type Announcer, type FocusController, type MessageParams, type RenderedHost, type SharedKey } from '@coproduce/core';
+import {
+  emit,
+  type Announcer,
+  type FocusController,
+  type MessageParams,
+  type RenderedHost,
+  type SharedKey,
+} from '@coproduce/core';
 import type { ReactiveController } from 'lit';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
 import { TurnTimer, type TurnEvent, type TurnsShown } from './turn-timer.js';
@@ -67,7 +74,9 @@ export class TurnsController implements ReactiveController {
   addTime(): void {
     const { announcer, t, duration } = this.options;
     this.timer.addTime(EXTRA_SECONDS);
-    announcer.say(t('announce.moreTime', { time: duration(EXTRA_SECONDS), left: duration(this.timer.remainingSeconds) }));
+    announcer.say(
+      t('announce.moreTime', { time: duration(EXTRA_SECONDS), left: duration(this.timer.remainingSeconds) }),
+    );
   }
 
   hostUpdated(): void {
@@ -86,7 +95,9 @@ export class TurnsController implements ReactiveController {
       case 'started': {
         const { index, seconds } = event;
         this.untold.push(() => emit(this.host, 'icebreaker-turn-started', { turnIndex: index, seconds }));
-        announcer.say(t('announce.turn', { number: index + 1, people: this.timer.turns!.groupSize, time: duration(seconds) }));
+        announcer.say(
+          t('announce.turn', { number: index + 1, people: this.timer.turns!.groupSize, time: duration(seconds) }),
+        );
         return;
       }
       case 'ended': {
@@ -100,7 +111,8 @@ export class TurnsController implements ReactiveController {
       case 'time-up':
         announcer.say(t('announce.timeUp', { number: event.index + 1 }));
         // "Pause" can do nothing once time is up; keep the keyboard where it can act.
-        if ((this.host.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause') focus.after('#turns-next');
+        if ((this.host.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause')
+          focus.after('#turns-next');
         return;
       case 'finished':
         announcer.say(t('timer.finished'));

@@ -38,9 +38,14 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
     const form = event.currentTarget as HTMLFormElement;
     const text = requiredFromForm(view, form, 'text', newField, 'error.emptyItem');
     if (text === null) return;
-    if (view.dispatch({ type: 'add-item', markId: mark.id, list, id: view.newId(), text }, {
-      announce: view.t('status.itemAdded', { text }),
-    })) {
+    if (
+      view.dispatch(
+        { type: 'add-item', markId: mark.id, list, id: view.newId(), text },
+        {
+          announce: view.t('status.itemAdded', { text }),
+        },
+      )
+    ) {
       form.reset();
     }
   };
@@ -48,12 +53,21 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
     <div class="list ${list}">
       <${view.headings.sub} class="h-sub" id="${base}-heading">${pictured(view, keys.picture, view.t(keys.heading))}</${view.headings.sub}>
       <p class="hint" id="${base}-hint">${view.t(keys.hint)}</p>
-      ${items.length
-        ? html`<ul aria-labelledby="${base}-heading">
-            ${repeat(items, (item) => item.id, (item) => renderItem(view, mark, list, item))}
+      ${
+        items.length
+          ? html`<ul aria-labelledby="${base}-heading">
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => renderItem(view, mark, list, item),
+            )}
           </ul>`
-        : html`<p class="empty">${view.t(keys.empty)}</p>`}
-      ${view.readonly ? nothing : html`<form class="add-item no-print" id="${base}-add" novalidate @submit=${add}>
+          : html`<p class="empty">${view.t(keys.empty)}</p>`
+      }
+      ${
+        view.readonly
+          ? nothing
+          : html`<form class="add-item no-print" id="${base}-add" novalidate @submit=${add}>
         ${formErrorSummary(view, `${base}-add`, [newField])}
         <label for=${newField}>${view.t(keys.add)}</label>
         ${fieldError(view, newField)}
@@ -61,7 +75,8 @@ export function renderItemList(view: MarkScorerView, mark: Mark, list: ListKind)
           ${textInput(view, { id: newField, name: 'text', maxlength: LIMITS.listItem, hints: [`${base}-hint`] })}
           <button type="submit">${view.t(keys.addButton)}</button>
         </div>
-      </form>`}
+      </form>`
+      }
     </div>
   `;
 }
@@ -79,9 +94,12 @@ function renderItem(view: MarkScorerView, mark: Mark, list: ListKind, item: List
   const remove = () => {
     const position = mark[list].indexOf(item);
     const next = mark[list][position + 1] ?? mark[list][position - 1];
-    view.dispatch({ type: 'remove-item', markId: mark.id, list, itemId: item.id }, {
-      announce: view.t('status.itemRemoved', { text: item.text }),
-    });
+    view.dispatch(
+      { type: 'remove-item', markId: mark.id, list, itemId: item.id },
+      {
+        announce: view.t('status.itemRemoved', { text: item.text }),
+      },
+    );
     view.focusAfterRender(next ? `#${domId(mark.id, `${list}-${next.id}`)}-edit` : `#${domId(mark.id, list)}-new`);
   };
   if (view.readonly) return html`<li class="item"><span class="item-text">${item.text}</span></li>`;
@@ -118,9 +136,12 @@ function renderItemEditor(
     const text = requiredFromForm(view, event.currentTarget as HTMLFormElement, 'text', input, 'error.emptyItem');
     if (text === null) return;
     if (text !== item.text) {
-      view.dispatch({ type: 'edit-item', markId: mark.id, list, itemId: item.id, text }, {
-        announce: view.t('status.saved'),
-      });
+      view.dispatch(
+        { type: 'edit-item', markId: mark.id, list, itemId: item.id, text },
+        {
+          announce: view.t('status.saved'),
+        },
+      );
     }
     finish();
   };

@@ -3,7 +3,20 @@ import { STAGES } from './marks.js';
 import type { MarkScorerDocument, Score } from './schema.js';
 
 export interface CsvWording {
-  t(key: 'csv.stage' | 'csv.mark' | 'csv.meaning' | 'csv.notes' | 'csv.ladders' | 'csv.snakes' | 'csv.agreed' | 'csv.private' | 'csv.hidden' | 'csv.yes' | 'score.pass'): string;
+  t(
+    key:
+      | 'csv.stage'
+      | 'csv.mark'
+      | 'csv.meaning'
+      | 'csv.notes'
+      | 'csv.ladders'
+      | 'csv.snakes'
+      | 'csv.agreed'
+      | 'csv.private'
+      | 'csv.hidden'
+      | 'csv.yes'
+      | 'score.pass',
+  ): string;
   stageName(stage: (typeof STAGES)[number]): string;
   markName(mark: MarkScorerDocument['marks'][number]): string;
   markDescription(mark: MarkScorerDocument['marks'][number]): string;

@@ -201,15 +201,23 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { problems } = this;
-    if (changed.has('stage')) this.activeStage = problems.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
-    if (changed.has('mode')) this.activeMode = problems.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
+    if (changed.has('stage'))
+      this.activeStage = problems.readChoice('stage', stageSchema(), this.stage, 'process', 'error.stage');
+    if (changed.has('mode'))
+      this.activeMode = problems.readChoice('mode', modeSchema(), this.mode, 'group', 'error.mode');
     if (changed.has('participants')) this.pagePeople = readParticipants(this.participants, problems);
   }
 
   /** What the templates may read and do, and nothing else of the element. */
   private createView(): MarkScorerView {
     const element = this;
-    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    const parts = {
+      problems: this.problems,
+      focus: this.refocus,
+      announcer: this.announcer,
+      document: this.document,
+      ui: this.ui,
+    };
     return documentView(this, parts, {
       get readonly() {
         return element.readonly;
@@ -257,8 +265,15 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     if (action.type !== 'set-agreed' && action.type !== 'set-individual') return;
     const participant = action.type === 'set-individual' ? action.participant : null;
     const sealed = action.type === 'set-individual';
-    const detail: MarkScoredDetail = { markId: action.markId, participant, score: sealed ? null : action.score, sealed };
-    const others = this.pendingScores.filter((each) => each.markId !== action.markId || each.participant !== participant);
+    const detail: MarkScoredDetail = {
+      markId: action.markId,
+      participant,
+      score: sealed ? null : action.score,
+      sealed,
+    };
+    const others = this.pendingScores.filter(
+      (each) => each.markId !== action.markId || each.participant !== participant,
+    );
     this.pendingScores = [...others, detail];
   }
 
@@ -282,11 +297,16 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
         ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()}
         ${this.activeMode === 'individual' ? renderPeople(view) : nothing}
         <div class="marks">
-          ${visible.length
-            ? visible.map((mark) => renderMark(view, mark, this.files.printing))
-            : html`<p class="empty">${this.t('marks.allHidden')}</p>`}
+          ${
+            visible.length
+              ? visible.map((mark) => renderMark(view, mark, this.files.printing))
+              : html`<p class="empty">${this.t('marks.allHidden')}</p>`
+          }
         </div>
-        ${renderHiddenMarks(view, marks.filter((mark) => mark.hidden))} ${renderAddMark(view)} ${renderLake(view)}
+        ${renderHiddenMarks(
+          view,
+          marks.filter((mark) => mark.hidden),
+        )} ${renderAddMark(view)} ${renderLake(view)}
         ${renderRounds(view, visible)} ${this.files.render(renderScoresNote(view))}
       </div>
     `;

@@ -8,7 +8,15 @@ export type Stage = (typeof STAGES)[number];
  * language. Groups can reword, hide and add to these.
  */
 export const PRESET_MARKS = {
-  planning: ['starting-positively', 'right-for-this', 'shared-purpose', 'who-is-missing', 'what-can-change', 'our-words', 'easy-to-join'],
+  planning: [
+    'starting-positively',
+    'right-for-this',
+    'shared-purpose',
+    'who-is-missing',
+    'what-can-change',
+    'our-words',
+    'easy-to-join',
+  ],
   process: [
     'listening',
     'new-skills',

@@ -78,7 +78,13 @@ export function applyAction(doc: MarkScorerDocument, action: MarkScorerAction): 
     case 'rename-participant': {
       // Their private scores go with them.
       const renamed = applyPeopleAction(doc, action);
-      return { ...renamed, marks: renamed.marks.map((mark) => ({ ...mark, individual: renameKey(mark.individual, action.from, action.to) })) };
+      return {
+        ...renamed,
+        marks: renamed.marks.map((mark) => ({
+          ...mark,
+          individual: renameKey(mark.individual, action.from, action.to),
+        })),
+      };
     }
     case 'set-notes':
       return updateMark(doc, action.markId, (mark) => ({ ...mark, notes: action.notes }));

@@ -1,4 +1,12 @@
-import { describedBy, fieldError, formErrorSummary, invalid, pictured, requiredFromForm, textFromForm } from '@coproduce/core';
+import {
+  describedBy,
+  fieldError,
+  formErrorSummary,
+  invalid,
+  pictured,
+  requiredFromForm,
+  textFromForm,
+} from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -30,10 +38,15 @@ export function renderLake(view: MarkScorerView): TemplateResult {
     <section class="lake" part="lake" aria-labelledby="lake-heading">
       <${view.headings.section} class="h-section" id="lake-heading">${pictured(view, 'lake', view.t('lake.heading'))}</${view.headings.section}>
       <p class="hint" id="lake-hint">${view.t('lake.hint')}</p>
-      ${stagesWithIdeas.length
-        ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
-        : html`<p class="empty">${view.t('lake.empty')}</p>`}
-      ${view.readonly ? nothing : html`<form class="no-print" id="add-idea" novalidate @submit=${add}>
+      ${
+        stagesWithIdeas.length
+          ? stagesWithIdeas.map((stage) => renderStageIdeas(view, stage))
+          : html`<p class="empty">${view.t('lake.empty')}</p>`
+      }
+      ${
+        view.readonly
+          ? nothing
+          : html`<form class="no-print" id="add-idea" novalidate @submit=${add}>
         ${formErrorSummary(view, 'add-idea', [fieldId])}
         <div class="field">
           <label for=${fieldId}>${view.t('lake.ideaLabel')}</label>
@@ -52,12 +65,14 @@ export function renderLake(view: MarkScorerView): TemplateResult {
           <!-- ?selected sets the first render; .value follows a later change of stage, even after someone chose another. -->
           <select id="idea-stage" name="stage" .value=${view.activeStage}>
             ${STAGES.map(
-              (stage) => html`<option value=${stage} ?selected=${stage === view.activeStage}>${view.t(`stage.${stage}`)}</option>`,
+              (stage) =>
+                html`<option value=${stage} ?selected=${stage === view.activeStage}>${view.t(`stage.${stage}`)}</option>`,
             )}
           </select>
         </div>
         <button type="submit">${view.t('lake.add')}</button>
-      </form>`}
+      </form>`
+      }
     </section>
   `;
 }
@@ -74,7 +89,10 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
         (idea) => html`<li class="item">
           <span class="item-text">${idea.text}</span>
           <span class="added">${view.formatDate(idea.addedAt)}</span>
-          ${view.readonly ? nothing : html`<button
+          ${
+            view.readonly
+              ? nothing
+              : html`<button
             type="button"
             class="small no-print"
             @click=${() => {
@@ -86,7 +104,8 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
             }}
           >
             ${view.t('action.remove')}<span class="visually-hidden"> “${idea.text}”</span>
-          </button>`}
+          </button>`
+          }
         </li>`,
       )}
     </ul>

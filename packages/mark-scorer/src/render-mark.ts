@@ -63,13 +63,18 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
   return html`
     <div class="mark-body">
       <${view.headings.section} class="h-section visually-hidden">${name}</${view.headings.section}>
-      ${view.ui.editingMark === mark.id
-        ? renderWordingEditor(view, mark, name, description)
-        : description
-          ? html`<p class="description">${description}</p>`
-          : nothing}
+      ${
+        view.ui.editingMark === mark.id
+          ? renderWordingEditor(view, mark, name, description)
+          : description
+            ? html`<p class="description">${description}</p>`
+            : nothing
+      }
       ${mark.preset ? renderGuidance(view, mark) : nothing}
-      ${view.readonly ? renderNotes(view, mark) : html`<div class="field">
+      ${
+        view.readonly
+          ? renderNotes(view, mark)
+          : html`<div class="field">
         <label for=${notesId}>${view.t('notes.label')}</label>
         <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
         <textarea
@@ -86,15 +91,18 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
           @change=${() => view.flushPendingSave()}
         ></textarea>
         <p class="print-only notes-print">${mark.notes}</p>
-      </div>`}
+      </div>`
+      }
       <div class="lists">
         ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
       </div>
-      ${view.readonly
-        ? renderScoreRead(view, mark)
-        : view.activeMode === 'individual'
-          ? renderIndividualScoring(view, mark, name)
-          : renderAgreedScore(view, mark, name)}
+      ${
+        view.readonly
+          ? renderScoreRead(view, mark)
+          : view.activeMode === 'individual'
+            ? renderIndividualScoring(view, mark, name)
+            : renderAgreedScore(view, mark, name)
+      }
       <p class="print-only">${scoreSummary(view, mark)}</p>
       ${view.readonly ? nothing : renderMarkActions(view, mark, name)}
     </div>
@@ -122,9 +130,12 @@ function renderMarkActions(view: MarkScorerView, mark: Mark, name: string): Temp
   const restore = () =>
     view.dispatch({ type: 'restore-wording', markId: mark.id }, { announce: view.t('status.wordingRestored') });
   const hide = () => {
-    view.dispatch({ type: 'set-hidden', markId: mark.id, hidden: true }, {
-      announce: view.t('status.markHidden', { mark: name }),
-    });
+    view.dispatch(
+      { type: 'set-hidden', markId: mark.id, hidden: true },
+      {
+        announce: view.t('status.markHidden', { mark: name }),
+      },
+    );
     view.focusAfterRender('#hidden-marks-summary');
   };
   const remove = () => {
@@ -134,15 +145,21 @@ function renderMarkActions(view: MarkScorerView, mark: Mark, name: string): Temp
   const hiddenName = html`<span class="visually-hidden"> “${name}”</span>`;
   return html`
     <div class="row mark-actions no-print">
-      ${view.ui.editingMark === mark.id
-        ? nothing
-        : html`<button type="button" class="small" @click=${reword}>${view.t('mark.reword')}${hiddenName}</button>`}
-      ${mark.preset && mark.name !== undefined
-        ? html`<button type="button" class="small" @click=${restore}>${view.t('mark.restore')}${hiddenName}</button>`
-        : nothing}
-      ${mark.preset
-        ? html`<button type="button" class="small" @click=${hide}>${view.t('mark.hide')}${hiddenName}</button>`
-        : html`<button type="button" class="small" @click=${remove}>${view.t('mark.remove')}${hiddenName}</button>`}
+      ${
+        view.ui.editingMark === mark.id
+          ? nothing
+          : html`<button type="button" class="small" @click=${reword}>${view.t('mark.reword')}${hiddenName}</button>`
+      }
+      ${
+        mark.preset && mark.name !== undefined
+          ? html`<button type="button" class="small" @click=${restore}>${view.t('mark.restore')}${hiddenName}</button>`
+          : nothing
+      }
+      ${
+        mark.preset
+          ? html`<button type="button" class="small" @click=${hide}>${view.t('mark.hide')}${hiddenName}</button>`
+          : html`<button type="button" class="small" @click=${remove}>${view.t('mark.remove')}${hiddenName}</button>`
+      }
     </div>
   `;
 }

@@ -16,9 +16,12 @@ export function renderHiddenMarks(view: MarkScorerView, hidden: readonly Mark[])
           const show = () => {
             const open = new Set(view.ui.open).add(mark.id);
             view.setUi({ open });
-            view.dispatch({ type: 'set-hidden', markId: mark.id, hidden: false }, {
-              announce: view.t('status.markShown', { mark: name }),
-            });
+            view.dispatch(
+              { type: 'set-hidden', markId: mark.id, hidden: false },
+              {
+                announce: view.t('status.markShown', { mark: name }),
+              },
+            );
             view.focusAfterRender(`#${domId(mark.id, 'summary')}`);
           };
           return html`<li class="item">

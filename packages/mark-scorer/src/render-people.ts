@@ -13,7 +13,10 @@ export function renderPeople(view: MarkScorerView): TemplateResult {
   const marks = view.doc.marks.filter((mark) => mark.stage === view.activeStage && !mark.hidden);
   return html`<section class="people-section no-print" part="people" aria-labelledby="people-heading">
     <${view.headings.section} class="h-section" id="people-heading">${view.t('people.heading')}</${view.headings.section}>
-    ${view.readonly ? renderPeopleRead(view, marks) : html`<p class="hint" id="people-hint">${view.t('people.hint')}</p>
+    ${
+      view.readonly
+        ? renderPeopleRead(view, marks)
+        : html`<p class="hint" id="people-hint">${view.t('people.hint')}</p>
     ${renderPeopleEditor(view, {
       people: view.participantNames,
       fromPage: view.pagePeople,
@@ -26,9 +29,13 @@ export function renderPeople(view: MarkScorerView): TemplateResult {
         return view.dispatch(action, { announce });
       },
       status: (person) =>
-        view.t('people.progress', { count: marks.filter((mark) => hasOwn(mark.individual, person)).length, total: marks.length }),
+        view.t('people.progress', {
+          count: marks.filter((mark) => hasOwn(mark.individual, person)).length,
+          total: marks.length,
+        }),
       hintId: 'people-hint',
-    })}`}
+    })}`
+    }
   </section>`;
 }
 
@@ -39,9 +46,14 @@ function renderPeopleRead(view: MarkScorerView, marks: readonly Mark[]): Templat
       (person) =>
         html`<li>
           <span class="person-name">${person}</span>:
-          ${view.doc.absent.includes(person)
-            ? view.t('people.absentStatus')
-            : view.t('people.progress', { count: marks.filter((mark) => hasOwn(mark.individual, person)).length, total: marks.length })}
+          ${
+            view.doc.absent.includes(person)
+              ? view.t('people.absentStatus')
+              : view.t('people.progress', {
+                  count: marks.filter((mark) => hasOwn(mark.individual, person)).length,
+                  total: marks.length,
+                })
+          }
         </li>`,
     )}
   </ul>`;

@@ -31,7 +31,10 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
       <${view.headings.section} class="h-section" id="rounds-heading">${pictured(view, 'calendar', view.t('rounds.heading'))}</${view.headings.section}>
       <p class="hint" id="rounds-hint">${view.t('rounds.hint')}</p>
       <p class="hint not-targets">${view.t('scores.notTargets')}</p>
-      ${view.readonly ? nothing : html`<form class="no-print" novalidate @submit=${save}>
+      ${
+        view.readonly
+          ? nothing
+          : html`<form class="no-print" novalidate @submit=${save}>
         <div class="field">
           <label for="round-label">${view.t('rounds.labelLabel')}</label>
           <p class="hint" id="round-label-hint">
@@ -47,7 +50,8 @@ export function renderRounds(view: MarkScorerView, marks: readonly Mark[]): Temp
           />
         </div>
         <button type="submit" class="primary">${view.t('rounds.save')}</button>
-      </form>`}
+      </form>`
+      }
       ${rounds.length ? renderReflection(view, rounds, marks) : html`<p class="empty">${view.t('rounds.empty')}</p>`}
     </section>
   `;
@@ -68,13 +72,15 @@ function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks:
   return html`
     <div class="reflection" part="reflection">
       <${view.headings.sub} class="h-sub">${view.t('reflection.heading')}</${view.headings.sub}>
-      ${rounds.length < 2
-        ? html`<p>${view.t('reflection.needTwo')}</p>`
-        : changes.length
-          ? html`<p>${view.t('reflection.movedMost')}</p>
+      ${
+        rounds.length < 2
+          ? html`<p>${view.t('reflection.needTwo')}</p>`
+          : changes.length
+            ? html`<p>${view.t('reflection.movedMost')}</p>
               <ul class="moved">
-                ${changes.slice(0, 3).map((change) =>
-                  html`<li>
+                ${changes.slice(0, 3).map(
+                  (change) =>
+                    html`<li>
                     ${view.t(change.change > 0 ? 'reflection.up' : 'reflection.down', {
                       mark: view.markName(byId.get(change.markId)!),
                       count: Math.abs(change.change),
@@ -84,7 +90,8 @@ function renderReflection(view: MarkScorerView, rounds: readonly Round[], marks:
                   </li>`,
                 )}
               </ul>`
-          : html`<p>${view.t('reflection.noChange')}</p>`}
+            : html`<p>${view.t('reflection.noChange')}</p>`
+      }
       ${renderTrendChart(view, rounds, marks)}
       <div class="table-scroll" role="region" aria-labelledby="rounds-caption" tabindex="0">
         <table class="rounds-table">

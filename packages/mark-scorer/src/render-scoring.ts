@@ -59,12 +59,14 @@ function renderScoreFieldset(
     >
       <legend>${legend}</legend>
       <p class="hint" id="${id}-hint">${view.t('score.hint')}</p>
-      ${ends.length
-        ? html`<ul class="scale-ends explained-list">
+      ${
+        ends.length
+          ? html`<ul class="scale-ends explained-list">
             <li class="explained" id="${id}-low">${picture('seedling')}<p class="explained-words">${view.t('easy.scale.low')}</p></li>
             <li class="explained" id="${id}-high">${picture('tree')}<p class="explained-words">${view.t('easy.scale.high')}</p></li>
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${extra.map((hint, index) => html`<p class="hint" id="${id}-hint-${index + 1}">${hint}</p>`)}
       <div class="scale">
         ${SCALE.map(
@@ -177,17 +179,21 @@ export function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
   const rescore = () => {
     view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });
     // This button goes with the spread; focus moves on to the first person's, the next thing to press.
-    view.focusAfterRender(view.presentNames.length ? `#${domId(mark.id, 'person-0')}` : `#${domId(mark.id, 'summary')}`);
+    view.focusAfterRender(
+      view.presentNames.length ? `#${domId(mark.id, 'person-0')}` : `#${domId(mark.id, 'summary')}`,
+    );
   };
   return html`
     <div class="spread" id="${domId(mark.id, 'spread')}" tabindex="-1">
       <${view.headings.sub} class="h-sub">${pictured(view, 'people', view.t('spread.heading'))}</${view.headings.sub}>
       ${spread.scores.length ? renderSpreadChart(spread) : nothing}
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
-      ${view.readonly
-        ? nothing
-        : html`<button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
-            <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>`}
+      ${
+        view.readonly
+          ? nothing
+          : html`<button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
+            <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>`
+      }
     </div>
   `;
 }
@@ -197,9 +203,7 @@ export function spreadSentence(view: MarkScorerView, spread: Spread, unanswered:
   const parts: string[] = [];
   if (spread.scores.length) {
     parts.push(view.t('spread.scores', { count: spread.scores.length, list: view.list(spread.scores.map(String)) }));
-    parts.push(
-      view.t('spread.range', { lowest: spread.lowest!, middle: spread.median!, highest: spread.highest! }),
-    );
+    parts.push(view.t('spread.range', { lowest: spread.lowest!, middle: spread.median!, highest: spread.highest! }));
   } else {
     parts.push(view.t('spread.none'));
   }
@@ -233,9 +237,11 @@ function renderSpreadChart(spread: Spread): TemplateResult {
       (n) => svg`<line class="tick" x1=${scaleX(n)} x2=${scaleX(n)} y1=${axis - 4} y2=${axis + 4}></line>
         <text x=${scaleX(n)} y=${axis + 20} text-anchor="middle">${n}</text>`,
     )}
-    ${spread.median === null
-      ? nothing
-      : svg`<line class="median" x1=${scaleX(spread.median)} x2=${scaleX(spread.median)} y1="2" y2=${axis}></line>`}
+    ${
+      spread.median === null
+        ? nothing
+        : svg`<line class="median" x1=${scaleX(spread.median)} x2=${scaleX(spread.median)} y1="2" y2=${axis}></line>`
+    }
     ${dots.map(({ value, level }) => svg`<circle cx=${scaleX(value)} cy=${axis - 8 - level * 12} r="5"></circle>`)}
   </svg>`;
 }

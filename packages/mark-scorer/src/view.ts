@@ -20,7 +20,8 @@ export interface UiState {
 }
 
 /** What the render functions may read and do: core's document view, plus the marks. Never the element. */
-export interface MarkScorerView extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey, UiState> {
+export interface MarkScorerView
+  extends DocumentView<MarkScorerDocument, MarkScorerAction, MarkScorerKey | MarkScorerEasyKey, UiState> {
   /** Nothing can be changed: every editing control is left out. */
   readonly readonly: boolean;
   readonly activeStage: Stage;

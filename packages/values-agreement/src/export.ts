@@ -25,11 +25,7 @@ export interface CsvWording {
  * Each person's answer is in it only once answers are showing, so a download
  * made while answers are private gives none of them away.
  */
-export function documentToCsv(
-  doc: ValuesAgreementDocument,
-  answersVisible: boolean,
-  wording: CsvWording,
-): string {
+export function documentToCsv(doc: ValuesAgreementDocument, answersVisible: boolean, wording: CsvWording): string {
   const header = ['csv.version', 'csv.kind', 'csv.text', 'csv.meaning', 'csv.state', 'csv.answers'] as const;
   const rows = inShownOrder(doc.items).map((item) => [
     doc.version,
@@ -42,7 +38,9 @@ export function documentToCsv(
           .map(([name, response]) => {
             // Someone not here today neither held the item back nor counted: said so beside their answer.
             const away = doc.absent.includes(name) ? ` (${wording.t('csv.notHere')})` : '';
-            return [`${name}: ${wording.t(`answer.${response.answer}`)}${away}`, response.note].filter(Boolean).join(' – ');
+            return [`${name}: ${wording.t(`answer.${response.answer}`)}${away}`, response.note]
+              .filter(Boolean)
+              .join(' – ');
           })
           .join('\n')
       : '',

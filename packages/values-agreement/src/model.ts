@@ -17,7 +17,16 @@ export type ValuesAgreementAction =
   | { type: 'reveal' };
 
 export function createDocument(): ValuesAgreementDocument {
-  return { version: 1, participants: [], absent: [], items: [], history: [], reviewDate: null, privateAnswers: false, revealed: false };
+  return {
+    version: 1,
+    participants: [],
+    absent: [],
+    items: [],
+    history: [],
+    reviewDate: null,
+    privateAnswers: false,
+    revealed: false,
+  };
 }
 
 const CONSENT: ReadonlySet<Answer> = new Set(['agree', 'concern']);
@@ -42,7 +51,16 @@ export interface ItemStatus {
 
 /** Where one item stands with these people. Nobody here means nobody has agreed yet. */
 export function itemStatus(item: AgreementItem, people: readonly string[], absent: readonly string[] = []): ItemStatus {
-  const status: ItemStatus = { state: 'waiting', answered: [], unanswered: [], agreedBy: [], concerns: [], notYet: [], passed: [], absent: [] };
+  const status: ItemStatus = {
+    state: 'waiting',
+    answered: [],
+    unanswered: [],
+    agreedBy: [],
+    concerns: [],
+    notYet: [],
+    passed: [],
+    absent: [],
+  };
   for (const name of people) {
     if (absent.includes(name)) {
       status.absent.push(name);
@@ -88,7 +106,12 @@ function editItem(doc: ValuesAgreementDocument, action: Extract<ValuesAgreementA
   const item = doc.items.find((entry) => entry.id === action.itemId);
   if (!item || (item.text === action.text && item.meaning === action.meaning)) return doc;
   const wasAgreed = itemStatus(item, action.people, doc.absent).state === 'agreed';
-  const reworded = updateItem(doc, item.id, (entry) => ({ ...entry, text: action.text, meaning: action.meaning, responses: {} }));
+  const reworded = updateItem(doc, item.id, (entry) => ({
+    ...entry,
+    text: action.text,
+    meaning: action.meaning,
+    responses: {},
+  }));
   if (!wasAgreed) return reworded;
   const snapshot = doc.items.map((entry) => ({
     id: entry.id,
@@ -103,7 +126,12 @@ function editItem(doc: ValuesAgreementDocument, action: Extract<ValuesAgreementA
     revealed: false,
     history: [
       ...doc.history,
-      { version: doc.version, endedAt: action.at, change: { itemId: item.id, from: item.text, to: action.text }, items: snapshot },
+      {
+        version: doc.version,
+        endedAt: action.at,
+        change: { itemId: item.id, from: item.text, to: action.text },
+        items: snapshot,
+      },
     ],
   };
 }
@@ -150,7 +178,10 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
     case 'rename-participant': {
       // Their answers go with them (a page's name is never renamed here, so `participants` holds it).
       const renamed = applyPeopleAction(doc, action);
-      return { ...renamed, items: renamed.items.map((item) => ({ ...item, responses: renameKey(item.responses, action.from, action.to) })) };
+      return {
+        ...renamed,
+        items: renamed.items.map((item) => ({ ...item, responses: renameKey(item.responses, action.from, action.to) })),
+      };
     }
     case 'set-review-date':
       return { ...doc, reviewDate: action.date };
@@ -166,7 +197,8 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
  * answers are private and not yet shown, nobody's answers are in it.
  */
 export function publicView(doc: ValuesAgreementDocument): ValuesAgreementDocument {
-  const sealed = doc.privateAnswers && !doc.revealed && doc.items.some((item) => Object.keys(item.responses).length > 0);
+  const sealed =
+    doc.privateAnswers && !doc.revealed && doc.items.some((item) => Object.keys(item.responses).length > 0);
   return sealed ? { ...doc, items: doc.items.map((item) => ({ ...item, responses: {} })) } : doc;
 }
 

@@ -23,7 +23,8 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
       view.dispatch({ type: 'reveal' }, { announce: view.t('status.revealed') });
       view.focusAfterRender('#status');
     };
-    if (view.editable) reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
+    if (view.editable)
+      reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
   } else if (statuses.length && statuses.every((status) => status.state === 'agreed')) {
     lines.push(view.t('status.allAgreed'));
   } else {
@@ -42,7 +43,10 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
 /** An empty agreement: start from the suggestions, or write your own in the forms below. */
 export function renderStart(view: ValuesAgreementView): TemplateResult {
   const useDefaults = () => {
-    const action = addDefaults((key) => view.t(key), () => view.newId());
+    const action = addDefaults(
+      (key) => view.t(key),
+      () => view.newId(),
+    );
     view.dispatch(action, { announce: view.t('status.defaultsAdded', { count: action.items.length }) });
     // Focus goes to where the agreement now stands, just before the people and the suggestions: the
     // controls needed next (add the people, then answer), rather than past them to the values.
@@ -98,11 +102,13 @@ export function renderSummary(view: ValuesAgreementView): TemplateResult {
     <${view.headings.section} class="h-section" id="summary-heading">${view.t('summary.heading')}</${view.headings.section}>
     <p>
       ${view.t('summary.version', { version: doc.version })}
-      ${agreed.length
-        ? html`${here.length ? view.t('summary.present', { names: view.list(here) }) : nothing}
+      ${
+        agreed.length
+          ? html`${here.length ? view.t('summary.present', { names: view.list(here) }) : nothing}
           ${away.length ? view.t('summary.absent', { names: view.list(away) }) : nothing}
           ${lastAgreed ? view.t('summary.lastAgreed', { date: view.formatDate(lastAgreed) }) : nothing}`
-        : view.t(view.answersVisible ? 'summary.nothing' : 'summary.hidden')}
+          : view.t(view.answersVisible ? 'summary.nothing' : 'summary.hidden')
+      }
     </p>
     ${list('values.heading', values)} ${list('rules.heading', rules)}
     ${agreed.length && stillOpen ? html`<p>${view.t('summary.stillOpen', { count: stillOpen })}</p>` : nothing}
@@ -122,16 +128,20 @@ export function renderHistory(view: ValuesAgreementView): TemplateResult | typeo
           ${view.t('history.version', { version: past.version, date: view.formatDate(past.endedAt) })}
         </${view.headings.sub}>
         <p>
-          ${past.change.from === past.change.to
-            ? view.t('history.meaningChange', { text: past.change.to })
-            : view.t('history.change', { from: past.change.from, to: past.change.to })}
+          ${
+            past.change.from === past.change.to
+              ? view.t('history.meaningChange', { text: past.change.to })
+              : view.t('history.change', { from: past.change.from, to: past.change.to })
+          }
         </p>
         <ul>
           ${inShownOrder(past.items).map(
             (item) => html`<li>
-              ${item.agreedBy.length
-                ? view.t('history.agreedBy', { text: item.text, names: view.list(item.agreedBy) })
-                : view.t('history.notAgreed', { text: item.text })}
+              ${
+                item.agreedBy.length
+                  ? view.t('history.agreedBy', { text: item.text, names: view.list(item.agreedBy) })
+                  : view.t('history.notAgreed', { text: item.text })
+              }
             </li>`,
           )}
         </ul>

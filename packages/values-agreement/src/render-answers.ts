@@ -29,7 +29,8 @@ export function renderStatusDetail(view: ValuesAgreementView, status: ItemStatus
       ? html`<p class="notes-heading">${view.t(key)}</p>
           <ul class="notes">
             ${entries.map(
-              ({ name, note }) => html`<li>${view.t('detail.person', { name, note: note || view.t('detail.noNote') })}</li>`,
+              ({ name, note }) =>
+                html`<li>${view.t('detail.person', { name, note: note || view.t('detail.noNote') })}</li>`,
             )}
           </ul>`
       : nothing;
@@ -85,8 +86,9 @@ export function renderAnswerFieldset(
           </label>`,
         )}
       </div>
-      ${hasNote
-        ? html`<div class="field note">
+      ${
+        hasNote
+          ? html`<div class="field note">
             <label for="${id}-note">${view.t(noteKey)}</label>
             <textarea
               id="${id}-note"
@@ -97,7 +99,8 @@ export function renderAnswerFieldset(
               @change=${(event: Event) => view.respond(item, person, response.answer, noteOf(event))}
             ></textarea>
           </div>`
-        : nothing}
+          : nothing
+      }
     </fieldset>
   `;
 }
@@ -157,11 +160,13 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
   return html`<li class="person">
     <span class="person-name">${person}</span>
     <span class="person-answer">${answerShown(view, item, person)}${note ? html`: ${note}` : nothing}</span>
-    ${view.editable
-      ? html`<button type="button" class="small no-print" id=${buttonId} @click=${open}>
+    ${
+      view.editable
+        ? html`<button type="button" class="small no-print" id=${buttonId} @click=${open}>
           ${view.t(answered ? 'answer.change' : 'answer.give', { name: person })}
         </button>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 

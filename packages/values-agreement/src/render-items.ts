@@ -1,4 +1,12 @@
-import { fieldError, formErrorSummary, pictured, refuseField, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import {
+  fieldError,
+  formErrorSummary,
+  pictured,
+  refuseField,
+  requiredFromForm,
+  textFromForm,
+  textInput,
+} from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,8 +16,24 @@ import { LIMITS, type AgreementItem, type ItemKind } from './schema.js';
 import { domId, type ValuesAgreementView } from './view.js';
 
 const KIND_KEYS = {
-  value: { picture: 'value', heading: 'values.heading', hint: 'values.hint', empty: 'values.empty', add: 'values.add', addButton: 'values.addButton', label: 'item.valueLabel' },
-  rule: { picture: 'rules', heading: 'rules.heading', hint: 'rules.hint', empty: 'rules.empty', add: 'rules.add', addButton: 'rules.addButton', label: 'item.ruleLabel' },
+  value: {
+    picture: 'value',
+    heading: 'values.heading',
+    hint: 'values.hint',
+    empty: 'values.empty',
+    add: 'values.add',
+    addButton: 'values.addButton',
+    label: 'item.valueLabel',
+  },
+  rule: {
+    picture: 'rules',
+    heading: 'rules.heading',
+    hint: 'rules.hint',
+    empty: 'rules.empty',
+    add: 'rules.add',
+    addButton: 'rules.addButton',
+    label: 'item.ruleLabel',
+  },
 } as const;
 
 /** The values, or the ground rules: their cards in the group's order, and a form to add one (unless read-only). */
@@ -20,11 +44,17 @@ export function renderItemSection(view: ValuesAgreementView, kind: ItemKind): Te
     <section class="items no-print" part="${kind}s" aria-labelledby="${kind}-heading">
       <${view.headings.section} class="h-section" id="${kind}-heading" tabindex="-1">${pictured(view, keys.picture, view.t(keys.heading))}</${view.headings.section}>
       <p class="hint">${view.t(keys.hint)}</p>
-      ${items.length
-        ? html`<ol class="cards">
-            ${repeat(items, (item) => item.id, (item, index) => renderItemCard(view, item, index, items))}
+      ${
+        items.length
+          ? html`<ol class="cards">
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item, index) => renderItemCard(view, item, index, items),
+            )}
           </ol>`
-        : html`<p class="empty">${view.t(keys.empty)}</p>`}
+          : html`<p class="empty">${view.t(keys.empty)}</p>`
+      }
       ${view.editable ? renderAddItem(view, kind) : nothing}
     </section>
   `;
@@ -52,15 +82,19 @@ function renderItemCard(view: ValuesAgreementView, item: AgreementItem, index: n
         <span class="item-text">${item.text}</span>
         <span class="item-state">${pictured(view, statePicture(view, status), stateText(view, status))}</span>
       </summary>
-      ${isOpen
-        ? html`<div class="card-body">
-            ${view.editable && view.ui.editing === item.id
-              ? renderItemEditor(view, item, status.state === 'agreed' && view.answersVisible)
-              : html`${item.meaning ? html`<p class="meaning">${view.t('item.meaning', { meaning: item.meaning })}</p>` : nothing}
+      ${
+        isOpen
+          ? html`<div class="card-body">
+            ${
+              view.editable && view.ui.editing === item.id
+                ? renderItemEditor(view, item, status.state === 'agreed' && view.answersVisible)
+                : html`${item.meaning ? html`<p class="meaning">${view.t('item.meaning', { meaning: item.meaning })}</p>` : nothing}
                 ${renderStatusDetail(view, status)} ${renderItemAnswers(view, item)}
-                ${view.editable ? renderItemActions(view, item, index, siblings) : nothing}`}
+                ${view.editable ? renderItemActions(view, item, index, siblings) : nothing}`
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </details>
   </li>`;
 }
@@ -73,9 +107,12 @@ function renderItemActions(view: ValuesAgreementView, item: AgreementItem, index
   };
   const move = (by: -1 | 1) => {
     const position = index + by;
-    view.dispatch({ type: 'move-item', itemId: item.id, by }, {
-      announce: view.t('status.moved', { text: item.text, position: position + 1 }),
-    });
+    view.dispatch(
+      { type: 'move-item', itemId: item.id, by },
+      {
+        announce: view.t('status.moved', { text: item.text, position: position + 1 }),
+      },
+    );
     // Keep focus on the control pressed; at either end it goes, so focus the other.
     const atEnd = position === 0 || position === siblings.length - 1;
     view.focusAfterRender(`#${domId(item.id, atEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down')}`);
@@ -86,22 +123,32 @@ function renderItemActions(view: ValuesAgreementView, item: AgreementItem, index
   };
   return html`<div class="row no-print">
     <button type="button" class="small" @click=${reword}>${view.t('item.reword')}${hiddenText}</button>
-    ${index > 0
-      ? html`<button type="button" class="small" id=${domId(item.id, 'up')} @click=${() => move(-1)}>
+    ${
+      index > 0
+        ? html`<button type="button" class="small" id=${domId(item.id, 'up')} @click=${() => move(-1)}>
           ${view.t('item.moveUp')}${hiddenText}
         </button>`
-      : nothing}
-    ${index < siblings.length - 1
-      ? html`<button type="button" class="small" id=${domId(item.id, 'down')} @click=${() => move(1)}>
+        : nothing
+    }
+    ${
+      index < siblings.length - 1
+        ? html`<button type="button" class="small" id=${domId(item.id, 'down')} @click=${() => move(1)}>
           ${view.t('item.moveDown')}${hiddenText}
         </button>`
-      : nothing}
+        : nothing
+    }
     <button type="button" class="small" @click=${remove}>${view.t('action.remove')}${hiddenText}</button>
   </div>`;
 }
 
 /** The words of an item, and for a value what it means in practice; shared by adding and rewording. */
-function renderWordingFields(view: ValuesAgreementView, kind: ItemKind, base: string, item?: AgreementItem, hint?: string) {
+function renderWordingFields(
+  view: ValuesAgreementView,
+  kind: ItemKind,
+  base: string,
+  item?: AgreementItem,
+  hint?: string,
+) {
   const textId = `${base}-text`;
   const meaningId = `${base}-meaning`;
   return html`
@@ -116,12 +163,14 @@ function renderWordingFields(view: ValuesAgreementView, kind: ItemKind, base: st
         hints: hint ? [`${textId}-hint`] : [],
       })}
     </div>
-    ${kind === 'value'
-      ? html`<div class="field">
+    ${
+      kind === 'value'
+        ? html`<div class="field">
           <label for=${meaningId}>${view.t('item.meaningLabel')}</label>
           <textarea id=${meaningId} name="meaning" rows="2" maxlength=${LIMITS.meaning} .value=${item?.meaning ?? ''}></textarea>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -141,7 +190,14 @@ function renderItemEditor(view: ValuesAgreementView, item: AgreementItem, agreed
     const meaning = item.kind === 'value' ? textFromForm(form, 'meaning') : '';
     if (text !== item.text || meaning !== item.meaning) {
       const version = view.doc.version;
-      view.dispatch({ type: 'edit-item', itemId: item.id, text, meaning, at: new Date().toISOString(), people: view.people });
+      view.dispatch({
+        type: 'edit-item',
+        itemId: item.id,
+        text,
+        meaning,
+        at: new Date().toISOString(),
+        people: view.people,
+      });
       view.announce(
         view.doc.version > version
           ? view.t('status.newVersion', { version: view.doc.version, text })

@@ -6,7 +6,10 @@ import { answering, type ValuesAgreementView } from './view.js';
 
 /** How far a person has got: how many items they have answered. */
 const progress = (view: ValuesAgreementView, person: string) =>
-  view.t('people.progress', { count: view.doc.items.filter((item) => hasOwn(item.responses, person)).length, total: view.doc.items.length });
+  view.t('people.progress', {
+    count: view.doc.items.filter((item) => hasOwn(item.responses, person)).length,
+    total: view.doc.items.length,
+  });
 
 /**
  * The people taking part: who has answered how much, a turn for each person
@@ -68,8 +71,9 @@ function renderPeopleList(view: ValuesAgreementView): TemplateResult {
   return html`
     <section class="people-section no-print" part="people" aria-labelledby="people-heading">
       <${view.headings.section} class="h-section" id="people-heading">${view.t('people.heading')}</${view.headings.section}>
-      ${people.length
-        ? html`<ul class="people">
+      ${
+        people.length
+          ? html`<ul class="people">
             ${people.map((person) => {
               const absent = view.doc.absent.includes(person);
               return html`<li class="person ${absent ? 'absent' : ''}">
@@ -78,7 +82,8 @@ function renderPeopleList(view: ValuesAgreementView): TemplateResult {
               </li>`;
             })}
           </ul>`
-        : html`<p class="empty">${view.t('people.empty')}</p>`}
+          : html`<p class="empty">${view.t('people.empty')}</p>`
+      }
     </section>
   `;
 }

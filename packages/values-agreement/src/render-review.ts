@@ -13,7 +13,10 @@ export function renderReview(view: ValuesAgreementView): TemplateResult {
     const { day } = dayFromForm(form, 'review');
     if (!day) return refuseField(view, form, FIELD, 'error.reviewDate');
     view.setFieldError(FIELD, null);
-    view.dispatch({ type: 'set-review-date', date: day }, { announce: view.t('status.reviewSet', { date: view.formatDay(day) }) });
+    view.dispatch(
+      { type: 'set-review-date', date: day },
+      { announce: view.t('status.reviewSet', { date: view.formatDay(day) }) },
+    );
   };
   const clear = () => {
     view.setFieldError(FIELD, null);
@@ -32,9 +35,11 @@ export function renderReview(view: ValuesAgreementView): TemplateResult {
       })}
       <div class="row">
         <button type="submit">${view.t('review.save')}</button>
-        ${view.doc.reviewDate
-          ? html`<button type="button" class="small" @click=${clear}>${view.t('review.clear')}</button>`
-          : nothing}
+        ${
+          view.doc.reviewDate
+            ? html`<button type="button" class="small" @click=${clear}>${view.t('review.clear')}</button>`
+            : nothing
+        }
       </div>
     </form>
   </section>`;

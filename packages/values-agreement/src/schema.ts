@@ -1,4 +1,11 @@
-import { boundedText, idSchema, lazySchema, participantNameSchema, requiredText, timestampSchema } from '@coproduce/core';
+import {
+  boundedText,
+  idSchema,
+  lazySchema,
+  participantNameSchema,
+  requiredText,
+  timestampSchema,
+} from '@coproduce/core';
 import * as z from 'zod/mini';
 
 export const LIMITS = {

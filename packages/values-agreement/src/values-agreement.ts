@@ -36,7 +36,12 @@ import { renderAnswerKey } from './render-easy-read.js';
 import { renderItemSection } from './render-items.js';
 import { renderPeople } from './render-people.js';
 import { renderReview } from './render-review.js';
-import { valuesAgreementDocumentSchema, type AgreementItem, type Answer, type ValuesAgreementDocument } from './schema.js';
+import {
+  valuesAgreementDocumentSchema,
+  type AgreementItem,
+  type Answer,
+  type ValuesAgreementDocument,
+} from './schema.js';
 import { valuesAgreementStyles } from './values-agreement.styles.js';
 import { answering, type UiState as ValuesAgreementUi, type ValuesAgreementView } from './view.js';
 
@@ -147,7 +152,11 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
 
   /** Names from the `participants` attribute. */
   private pagePeople: readonly string[] = [];
-  private statusCache: { people: readonly string[]; absent: readonly string[]; byItem: WeakMap<AgreementItem, ItemStatus> } = {
+  private statusCache: {
+    people: readonly string[];
+    absent: readonly string[];
+    byItem: WeakMap<AgreementItem, ItemStatus>;
+  } = {
     people: [],
     absent: [],
     byItem: new WeakMap(),
@@ -230,7 +239,13 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
   /** What the templates may read and do, and nothing else of the element. */
   private createView(): ValuesAgreementView {
     const element = this;
-    const parts = { problems: this.problems, focus: this.refocus, announcer: this.announcer, document: this.document, ui: this.ui };
+    const parts = {
+      problems: this.problems,
+      focus: this.refocus,
+      announcer: this.announcer,
+      document: this.document,
+      ui: this.ui,
+    };
     return documentView(this, parts, {
       get people() {
         return element.people;
@@ -317,7 +332,11 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
     }
     if (!this.isVisiblyAgreed(previous) && this.isVisiblyAgreed(doc)) {
       const present = presentPeople(this.people, doc.absent);
-      this.emit('agreement-reached', { version: doc.version, present, absent: this.people.filter((name) => !present.includes(name)) });
+      this.emit('agreement-reached', {
+        version: doc.version,
+        present,
+        absent: this.people.filter((name) => !present.includes(name)),
+      });
       this.announcer.say(this.t('status.reached', { version: doc.version }));
     }
   }

@@ -34,7 +34,12 @@ export function answering(patch: Partial<Pick<UiState, 'entry' | 'turn'>>): Part
 
 /** What the render functions may read and do: core's document view, plus the people and their answers. Never the element. */
 export interface ValuesAgreementView
-  extends DocumentView<ValuesAgreementDocument, ValuesAgreementAction, ValuesAgreementKey | ValuesAgreementEasyKey, UiState> {
+  extends DocumentView<
+    ValuesAgreementDocument,
+    ValuesAgreementAction,
+    ValuesAgreementKey | ValuesAgreementEasyKey,
+    UiState
+  > {
   /** Everyone taking part: names from the page, then those added here. */
   readonly people: readonly string[];
   /** Names from the page's `participants` attribute, which only the page can remove. */

@@ -245,7 +245,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const { problems, model } = this.options;
-    if (this.persistence.save(this.current) && problems.get('storage')?.code === 'storage-full') problems.clear('storage');
+    if (this.persistence.save(this.current) && problems.get('storage')?.code === 'storage-full')
+      problems.clear('storage');
     this.options.committing?.();
     // A copy of a long document takes a while, so it is made only if a listener reads it.
     const doc = this.publicDoc;
@@ -274,7 +275,12 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   }
 
   private reportStorageProblem(problem: PersistenceProblem): void {
-    let key: 'error.storageNewer' | 'error.storageUnreadable' | 'error.storageUnreadableNotKept' | 'error.storageFull' | 'error.storageUnavailable';
+    let key:
+      | 'error.storageNewer'
+      | 'error.storageUnreadable'
+      | 'error.storageUnreadableNotKept'
+      | 'error.storageFull'
+      | 'error.storageUnavailable';
     if (problem.code === 'unreadable-storage') {
       key =
         problem.reason === 'newer-version'

@@ -106,7 +106,8 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
     const { document, problems } = this.options;
     if (!file || !document.editable) return;
     const max = this.options.maxFileBytes ?? MAX_IMPORT_BYTES;
-    if (file.size > max) return this.refuse(file, new Error(`File is ${file.size} bytes, more than ${max}`), 'error.fileTooBig');
+    if (file.size > max)
+      return this.refuse(file, new Error(`File is ${file.size} bytes, more than ${max}`), 'error.fileTooBig');
     let text: string;
     try {
       text = await file.text();
@@ -115,7 +116,8 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
     }
     const parsed = parseDocument(text, document.format);
     // As for storage: a copy from a newer version is not damaged, only too new for this one.
-    if (!parsed.ok) return this.refuse(file, parsed.cause, parsed.reason === 'newer-version' ? 'error.fileNewer' : 'error.file');
+    if (!parsed.ok)
+      return this.refuse(file, parsed.cause, parsed.reason === 'newer-version' ? 'error.fileNewer' : 'error.file');
     problems.clear('data');
     document.replace(parsed.data, this.host.t('status.opened', { file: file.name }));
   }
@@ -151,15 +153,17 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
           <button type="button" @click=${() => this.download(fileName(), 'csv', toCSV())}>${t('tools.downloadSpreadsheet')}</button>
           <button type="button" @click=${() => window.print()}>${t('tools.print')}</button>
         </div>
-        ${document.editable
-          ? fileField({
-              id: 'open-file',
-              label: t('tools.open'),
-              hint: t('tools.openHint'),
-              accept: '.json,application/json',
-              choose: (event) => this.openCopy(event),
-            })
-          : nothing}
+        ${
+          document.editable
+            ? fileField({
+                id: 'open-file',
+                label: t('tools.open'),
+                hint: t('tools.openHint'),
+                accept: '.json,application/json',
+                choose: (event) => this.openCopy(event),
+              })
+            : nothing
+        }
         ${extra}
       </section>
     `;

@@ -38,7 +38,9 @@ export interface ProblemsOptions<Tag extends ErrorEventTag> {
  * inside a property setter: a framework that sets properties and then adds
  * its listeners (React, Vue) still hears about bad initial data.
  */
-export class ProblemsController<Key extends string, Tag extends ErrorEventTag = ErrorEventTag> implements ReactiveController {
+export class ProblemsController<Key extends string, Tag extends ErrorEventTag = ErrorEventTag>
+  implements ReactiveController
+{
   private problems: ReadonlyMap<string, Problem<Key>> = new Map();
   private fields: Readonly<Record<string, Key | SharedKey>> = {};
   private fieldParams: Readonly<Record<string, MessageParams>> = {};
@@ -137,7 +139,11 @@ export class ProblemsController<Key extends string, Tag extends ErrorEventTag = 
     // After the update, not inside it: a listener that changes the element starts a fresh update.
     queueMicrotask(() => {
       for (const { problem, cause } of unsent) {
-        const detail: CoproduceErrorDetail = { message: this.host.t(problem.key, problem.params), code: problem.code, cause };
+        const detail: CoproduceErrorDetail = {
+          message: this.host.t(problem.key, problem.params),
+          code: problem.code,
+          cause,
+        };
         // One cast: ErrorEventTag promises every `${Tag}-error` carries this detail.
         emit(this.host, `${this.options.tag}-error` as `${ErrorEventTag}-error`, detail as never);
       }
@@ -156,8 +162,9 @@ export class ProblemsController<Key extends string, Tag extends ErrorEventTag = 
     const problems = [...this.problems.values()];
     const { t, headings } = this.host;
     return html`<div id="problems" role="alert" tabindex="-1">
-      ${problems.length
-        ? html`<div class="problem">
+      ${
+        problems.length
+          ? html`<div class="problem">
             <${headings.section} class="h-section">${t.call(this.host, 'error.heading')}</${headings.section}>
             <ul>
               ${problems.map((problem) => html`<li>${t.call(this.host, problem.key, problem.params)}</li>`)}
@@ -166,7 +173,8 @@ export class ProblemsController<Key extends string, Tag extends ErrorEventTag = 
               ${t.call(this.host, 'action.dismissProblems', { count: problems.length })}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

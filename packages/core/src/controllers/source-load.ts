@@ -1,5 +1,11 @@
 import type { ReactiveController } from 'lit';
-import { DEFAULT_SOURCE_LIMITS, SourceLoader, type SourceFailure, type SourceLimits, type SourceParse } from '../source.js';
+import {
+  DEFAULT_SOURCE_LIMITS,
+  SourceLoader,
+  type SourceFailure,
+  type SourceLimits,
+  type SourceParse,
+} from '../source.js';
 import type { ProblemsHost, ProblemsController } from './problems.js';
 
 export interface SourceLoadOptions<T, Key extends string> {

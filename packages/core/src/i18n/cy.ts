@@ -53,7 +53,8 @@ export const cy: SharedStrings = {
   },
 
   'error.heading': 'Mae problem wedi codi',
-  'error.headingLevel': 'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',
+  'error.headingLevel':
+    'Does dim modd defnyddio “{value}” fel lefel pennawd: rhowch rif o 1 i 6. Mae lefel 2 yn cael ei defnyddio yn lle hynny.',
   'error.prefix': 'Gwall:',
   'error.data':
     'Ceisiodd y dudalen lwytho sesiwn sydd ddim yn y ffurf gywir, felly rydyn ni wedi cadw’r hyn oedd yma’n barod.',
@@ -62,7 +63,8 @@ export const cy: SharedStrings = {
     'Does dim modd agor “{file}” yma. Dydy e ddim yn gopi a gadwyd o’r offeryn hwn, neu mae wedi cael ei newid. Does dim byd ar y sgrin wedi newid.',
   'error.fileNewer':
     'Cafodd “{file}” ei wneud gan fersiwn fwy newydd o’r offeryn hwn, felly does dim modd ei agor yma. Does dim byd ar y sgrin wedi newid.',
-  'error.fileTooBig': 'Mae “{file}” yn rhy fawr i fod yn gopi a gadwyd o’r offeryn hwn. Does dim byd ar y sgrin wedi newid.',
+  'error.fileTooBig':
+    'Mae “{file}” yn rhy fawr i fod yn gopi a gadwyd o’r offeryn hwn. Does dim byd ar y sgrin wedi newid.',
   'error.storageUnreadable':
     'Doedd dim modd darllen y sesiwn a gadwyd yn y porwr hwn, felly rydyn ni wedi dechrau un newydd. Mae’r hen gopi wedi’i gadw’n ddiogel yn y porwr hwn, felly dydy e ddim wedi’i golli.',
   'error.storageUnreadableNotKept':
@@ -75,8 +77,10 @@ export const cy: SharedStrings = {
     'Dydy’r porwr hwn ddim yn gadael i ni gadw’r sesiwn. Mae eich gwaith ar y sgrin o hyd: lawrlwythwch gopi i’w gadw.',
   'error.duplicateName':
     'Mae “{name}” ar y rhestr enwau ddwywaith. Mae angen enw gwahanol ar bob person, felly maen nhw ar y rhestr unwaith.',
-  'error.longName': 'Mae enw ar y rhestr yn rhy hir. Gall enwau fod hyd at {max} llythyren, felly mae wedi’i adael allan.',
-  'error.unusableName': 'Does dim modd defnyddio “{name}” fel enw yma, felly mae wedi’i adael allan. Ysgrifennwch e mewn ffordd arall.',
+  'error.longName':
+    'Mae enw ar y rhestr yn rhy hir. Gall enwau fod hyd at {max} llythyren, felly mae wedi’i adael allan.',
+  'error.unusableName':
+    'Does dim modd defnyddio “{name}” fel enw yma, felly mae wedi’i adael allan. Ysgrifennwch e mewn ffordd arall.',
   'error.tooManyPeople': 'Mae mwy na {max} o enwau, felly dim ond y {max} cyntaf sy’n cael eu dangos.',
   'error.emptyItem': 'Rhowch yr hyn rydych chi eisiau ei ychwanegu',
   'people.empty': 'Neb eto.',
@@ -92,7 +96,8 @@ export const cy: SharedStrings = {
   'error.nameTaken': 'Mae’r enw hwnnw yn y rhestr yn barod',
   'error.peopleFull': 'Mae’r rhestr o bobl yn llawn. Tynnwch rywun i ychwanegu rhywun arall.',
   'status.personAdded': 'Wedi ychwanegu {name}.',
-  'status.personRemoved': 'Wedi tynnu {name}. Mae unrhyw beth a roddon nhw’n cael ei gadw os byddan nhw’n cael eu hychwanegu eto.',
+  'status.personRemoved':
+    'Wedi tynnu {name}. Mae unrhyw beth a roddon nhw’n cael ei gadw os byddan nhw’n cael eu hychwanegu eto.',
   'status.personRenamed': 'Enw newydd: {to} (yn lle {from}).',
   'status.personAbsent': 'Dydy {name} ddim yma heddiw.',
   'status.personBack': 'Mae {name} yma heddiw.',

@@ -11,7 +11,8 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
   'action.undo': 'Rhoi’n ôl',
   'error.change': 'Doedden ni ddim yn gallu cadw’r newid hwnnw. Does dim byd wedi newid.',
   'error.file': 'Dydy “{file}” ddim yn agor yma. Dydy e ddim yn gopi o’r dudalen hon. Does dim byd wedi newid.',
-  'error.fileNewer': 'Daw “{file}” o fersiwn fwy newydd o’r dudalen hon. Dydy e ddim yn agor yma. Does dim byd wedi newid.',
+  'error.fileNewer':
+    'Daw “{file}” o fersiwn fwy newydd o’r dudalen hon. Dydy e ddim yn agor yma. Does dim byd wedi newid.',
   'error.fileTooBig': 'Mae “{file}” yn rhy fawr. Dydy e ddim yn agor yma. Does dim byd wedi newid.',
   'error.storageUnreadable':
     'Doedden ni ddim yn gallu darllen y gwaith a gadwyd yma. Felly rydyn ni wedi dechrau eto. Mae eich hen waith yn dal yn ddiogel.',
@@ -26,7 +27,8 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
   'tools.heading': 'Cadw neu rannu eich gwaith',
   'tools.savedHere': 'Mae eich gwaith yn cadw ar ei ben ei hun. Mae’n cael ei gadw yn y porwr gwe hwn.',
   'tools.notSaved': 'Dydy eich gwaith ddim yn cael ei gadw yma. Lawrlwythwch gopi i’w gadw.',
-  'tools.openHint': 'Dewiswch gopi y lawrlwythoch chi o’r blaen. Mae’n cymryd lle’r hyn sydd ar y sgrin. Gallwch ei roi’n ôl.',
+  'tools.openHint':
+    'Dewiswch gopi y lawrlwythoch chi o’r blaen. Mae’n cymryd lle’r hyn sydd ar y sgrin. Gallwch ei roi’n ôl.',
   'status.undone': 'Rydyn ni wedi ei roi’n ôl fel roedd e.',
   'status.downloaded': 'Mae eich copi yn lawrlwytho.',
   'people.empty': 'Dim enwau eto.',

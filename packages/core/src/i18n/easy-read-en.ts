@@ -22,13 +22,16 @@ export const easyReadEn = easyReadOverEn({
     'We could not read the work saved here. We will not save over it. Download a copy to keep today’s work.',
   'error.storageNewer':
     'The work saved here comes from a newer version of this page. We have not changed it. Download a copy to keep today’s work.',
-  'error.storageFull': 'There is no more space to save here. Your work is still on the screen. Download a copy to keep it.',
-  'error.storageUnavailable': 'This web browser will not let us save. Your work is still on the screen. Download a copy to keep it.',
+  'error.storageFull':
+    'There is no more space to save here. Your work is still on the screen. Download a copy to keep it.',
+  'error.storageUnavailable':
+    'This web browser will not let us save. Your work is still on the screen. Download a copy to keep it.',
   'error.emptyItem': 'Please write something first',
   'tools.heading': 'Keep or share your work',
   'tools.savedHere': 'Your work saves by itself. It is kept in this web browser.',
   'tools.notSaved': 'Your work is not saved here. Download a copy to keep it.',
-  'tools.openHint': 'Choose a copy you downloaded before. It takes the place of what is on the screen. You can put it back.',
+  'tools.openHint':
+    'Choose a copy you downloaded before. It takes the place of what is on the screen. You can put it back.',
   'status.undone': 'We put it back as it was.',
   'status.downloaded': 'Your copy is downloading.',
   // People taking part

@@ -32,7 +32,8 @@ export const en = {
 
   // Problems
   'error.heading': 'There is a problem',
-  'error.headingLevel': '“{value}” can’t be used as a heading level: give a number from 1 to 6. Level 2 is used instead.',
+  'error.headingLevel':
+    '“{value}” can’t be used as a heading level: give a number from 1 to 6. Level 2 is used instead.',
   'error.prefix': 'Error:',
   'error.data': 'The page tried to load a session that isn’t in the right form, so we kept what was already here.',
   'error.change': 'That change couldn’t be saved, so we kept what was there before.',

@@ -19,6 +19,9 @@ export function joinList(names: readonly string[], words: { and: string; andBefo
  */
 function startsWithVowel(word: string): boolean {
   if (/^\d+$/.test(word)) return /^(1|8|11|8\d)$/.test(word);
-  const plain = word.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  const plain = word
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
   return /^[aeiouy]/.test(plain) || /^w[^aeiouwy]/.test(plain);
 }

@@ -29,7 +29,11 @@ export interface EasyReadHost {
 }
 
 /** A picture beside its words in Easy Read; nothing otherwise. */
-export function easyPicture(host: EasyReadHost, name: PictureName, className?: string): TemplateResult | typeof nothing {
+export function easyPicture(
+  host: EasyReadHost,
+  name: PictureName,
+  className?: string,
+): TemplateResult | typeof nothing {
   return host.inEasyRead ? picture(name, className ? { className } : {}) : nothing;
 }
 

@@ -44,7 +44,11 @@ export function parseDocument<T>(input: unknown, format: DocumentFormat<T>): Par
   let version = format.version;
   if (isEnvelope(value)) {
     if (value.format !== format.format) {
-      return { ok: false, reason: 'wrong-format', cause: new Error(`Expected ${format.format}, found ${value.format}`) };
+      return {
+        ok: false,
+        reason: 'wrong-format',
+        cause: new Error(`Expected ${format.format}, found ${value.format}`),
+      };
     }
     if (value.version > format.version) {
       return {
@@ -134,12 +138,7 @@ export function keepAside(adapter: StorageAdapter, key: string, raw: string, now
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable'; cause: unknown };
 
-export function saveDocument<T>(
-  adapter: StorageAdapter,
-  key: string,
-  data: T,
-  format: DocumentFormat<T>,
-): SaveResult {
+export function saveDocument<T>(adapter: StorageAdapter, key: string, data: T, format: DocumentFormat<T>): SaveResult {
   try {
     adapter.setItem(key, JSON.stringify(toEnvelope(data, format)));
     return { ok: true };

@@ -27,19 +27,22 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.source': 'Doedden ni ddim yn gallu llwytho’r penderfyniadau o {url}. Rhowch gynnig arall arni nes ymlaen.',
   'error.sourceTimeout': 'Roedd y penderfyniadau yn {url} yn rhy hir yn cyrraedd. Rhowch gynnig arall arni nes ymlaen.',
   'error.sourceTooBig': 'Mae’r penderfyniadau yn {url} yn rhy fawr i’w dangos yma.',
-  'error.sourceNewer': 'Cafodd y penderfyniadau yn {url} eu cadw gan fersiwn fwy newydd o’r offeryn hwn, felly does dim modd eu dangos yma.',
+  'error.sourceNewer':
+    'Cafodd y penderfyniadau yn {url} eu cadw gan fersiwn fwy newydd o’r offeryn hwn, felly does dim modd eu dangos yma.',
   'error.sourceInvalid': 'Dydy’r penderfyniadau yn {url} ddim yn y ffurf gywir, felly allwn ni ddim eu dangos.',
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”: dydy rhes {row} ddim yn y ffurf gywir. Does dim wedi’i ychwanegu.',
   'error.csvEmpty': 'Does dim penderfyniadau yn “{file}”. Does dim wedi’i ychwanegu.',
-  'error.csvTooBig': 'Mae “{file}” yn rhy fawr i’w ychwanegu: gall taenlen fod hyd at {max} MB. Does dim wedi’i ychwanegu.',
+  'error.csvTooBig':
+    'Mae “{file}” yn rhy fawr i’w ychwanegu: gall taenlen fod hyd at {max} MB. Does dim wedi’i ychwanegu.',
   'error.csvTooMany': {
     zero: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
     one: 'Mae {rows} penderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
     two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
     few: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
     many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
-    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
+    other:
+      'Mae {rows} o benderfyniadau newydd yn “{file}”, ond dim ond lle i {room} arall sydd yn y cofnod. Does dim wedi’i ychwanegu.',
   },
   'error.logFull': {
     zero: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
@@ -47,7 +50,8 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
     two: 'Mae {rows} benderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
     few: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
     many: 'Mae {rows} phenderfyniad newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
-    other: 'Mae {rows} o benderfyniadau newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
+    other:
+      'Mae {rows} o benderfyniadau newydd yn “{file}”, ond mae’r cofnod yn llawn: mae ganddo {max}, y nifer fwyaf posibl. Lawrlwythwch gopi a dechrau cofnod newydd i ychwanegu rhagor. Does dim wedi’i ychwanegu.',
   },
   'error.title': 'Rhowch deitl',
   'error.what': 'Rhowch beth gafodd ei benderfynu',
@@ -59,7 +63,8 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'error.delegatedTo': 'Rhowch i bwy cafodd y penderfyniad ei drosglwyddo',
   'error.whoDecides': 'Rhowch pwy sy’n penderfynu',
   'error.peopleUnusable': 'Does dim modd defnyddio un o’r enwau yma. Ysgrifennwch e mewn ffordd arall',
-  'error.people': 'Rhowch enwau wedi’u gwahanu gan gomas: hyd at 40 o enwau, pob un hyd at 60 llythyren, pob un unwaith',
+  'error.people':
+    'Rhowch enwau wedi’u gwahanu gan gomas: hyd at 40 o enwau, pob un hyd at 60 llythyren, pob un unwaith',
   'error.tags': 'Rhowch dagiau wedi’u gwahanu gan gomas: hyd at 12 o dagiau, pob un hyd at 40 llythyren',
   'error.youSaid': 'Rhowch hyd at 20 o linellau, pob un hyd at 1,000 llythyren',
   'error.statusChoice': 'Dewiswch ble mae arni',

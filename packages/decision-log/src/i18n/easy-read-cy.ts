@@ -12,7 +12,8 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   intro:
     'Dyma restr o’n penderfyniadau. Mae penderfyniad yn rhywbeth wnaethon ni ddewis ei wneud. Mae pob un yn dweud pam, a phwy oedd yno. Mae’n dweud beth ddigwyddodd wedyn. Rydyn ni’n cadw pob newid.',
   'board.title': 'Beth ddywedoch chi wrthon ni, a beth wnaethon ni',
-  'board.intro': 'Dywedodd pobl eu syniadau wrthon ni. Dyma beth wnaethon ni ei benderfynu. Dyma beth ddigwyddodd wedyn.',
+  'board.intro':
+    'Dywedodd pobl eu syniadau wrthon ni. Dyma beth wnaethon ni ei benderfynu. Dyma beth ddigwyddodd wedyn.',
   'log.empty': 'Does dim penderfyniadau yma eto.',
   'log.readonly': 'Gallwch chi ddarllen y rhestr hon. Allwch chi ddim ei newid hi yma.',
   'tools.heading': 'Cadw neu rannu’r rhestr hon',
@@ -53,7 +54,10 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'find.order': 'Eu dangos yn y drefn hon',
   'find.timeline': 'Fis wrth fis',
   'find.clear': 'Dangos pob penderfyniad eto',
-  'find.showing': { one: 'Yn dangos {count} o’r {total} penderfyniad.', other: 'Yn dangos {count} o’r {total} penderfyniad.' },
+  'find.showing': {
+    one: 'Yn dangos {count} o’r {total} penderfyniad.',
+    other: 'Yn dangos {count} o’r {total} penderfyniad.',
+  },
   'find.none': 'Does dim penderfyniadau’n cyfateb. Rhowch gynnig ar lai o eiriau. Neu dangoswch bob penderfyniad eto.',
 
   'row.decided': 'Wedi’i benderfynu ar {date}',
@@ -70,7 +74,8 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'decision.statusSince': '{status} (o {date})',
   'how.consensus': 'Roedd pawb yn cytuno.',
   'how.consent': 'Wnaeth neb ddweud na.',
-  'how.vote': 'Gwnaethon ni bleidleisio. Dywedodd {for} ie. Dywedodd {against} na. Wnaeth {abstained} ddim pleidleisio.',
+  'how.vote':
+    'Gwnaethon ni bleidleisio. Dywedodd {for} ie. Dywedodd {against} na. Wnaeth {abstained} ddim pleidleisio.',
   'how.delegated': 'Gwnaethon ni ofyn i rywun arall benderfynu: {who}.',
   'how.delegatedUnnamed': 'Gwnaethon ni ofyn i rywun arall benderfynu.',
   'how.not-ours': 'Allwn ni ddim penderfynu hyn. {who} sy’n penderfynu.',
@@ -118,7 +123,8 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'form.youSaid': 'Beth ddywedodd pobl wrthon ni? (does dim rhaid i chi lenwi hwn)',
   'form.youSaidHint': 'Ysgrifennwch beth ddywedodd pobl wrthon ni. Rhowch bob un ar linell newydd.',
   'form.tags': 'Labeli (does dim rhaid i chi lenwi hwn)',
-  'form.tagsHint': 'Mae labeli’n eich helpu i ddod o hyd iddo. Rhowch goma rhwng labeli. Er enghraifft: caffi, oriau agor.',
+  'form.tagsHint':
+    'Mae labeli’n eich helpu i ddod o hyd iddo. Rhowch goma rhwng labeli. Er enghraifft: caffi, oriau agor.',
   'form.reviewOn': 'Pryd byddwn ni’n edrych arno eto? (does dim rhaid i chi lenwi hwn)',
   'form.status': 'Ble mae arni nawr?',
   'form.saveCorrection': 'Cadw’r newidiadau',

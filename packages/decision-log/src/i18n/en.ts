@@ -26,7 +26,8 @@ export const decisionLogEn = {
   'error.source': 'We couldn’t load the decisions from {url}. Please try again later.',
   'error.sourceTimeout': 'The decisions at {url} took too long to arrive. Please try again later.',
   'error.sourceTooBig': 'The decisions at {url} are too big to show here.',
-  'error.sourceNewer': 'The decisions at {url} were saved by a newer version of this tool, so they can’t be shown here.',
+  'error.sourceNewer':
+    'The decisions at {url} were saved by a newer version of this tool, so they can’t be shown here.',
   'error.sourceInvalid': 'The decisions at {url} aren’t in the right form, so they can’t be shown.',
   'error.csv': 'We couldn’t add decisions from “{file}”: row {row} isn’t in the right form. Nothing has been added.',
   'error.csvEmpty': '“{file}” has no decisions in it. Nothing has been added.',

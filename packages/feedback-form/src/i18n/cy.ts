@@ -32,7 +32,8 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   },
 
   'contact.wants': 'Hoffwn i gael ateb',
-  'contact.wantsHint': 'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fydd eich adborth ddim yn dweud pwy ydych chi.',
+  'contact.wantsHint':
+    'Dim ond os ydych chi’n ticio hwn y byddwn ni’n gofyn pwy ydych chi. Hebddo, fydd eich adborth ddim yn dweud pwy ydych chi.',
   'contact.name': 'Eich enw',
   'contact.reply': 'Sut gallwn ni ateb?',
   'contact.replyHint': 'Cyfeiriad e-bost neu rif ffôn',
@@ -41,7 +42,8 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
   send: 'Anfon adborth',
   sending: 'Wrthi’n anfon…',
   'draft.kept': 'Mae eich atebion yn cael eu cadw yn y porwr hwn nes i chi eu hanfon.',
-  'draft.notKept': 'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion, felly dim ond ar y sgrin hon maen nhw nes i chi eu hanfon.',
+  'draft.notKept':
+    'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion, felly dim ond ar y sgrin hon maen nhw nes i chi eu hanfon.',
   'draft.clear': 'Clirio fy atebion',
   'announce.cleared': 'Mae eich atebion wedi’u clirio.',
   honeypot: 'Gadewch hwn yn wag',
@@ -81,10 +83,14 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
     'Dydy’r ddolen i’r hyn rydyn ni wedi’i wneud oherwydd adborth ddim yn gyfeiriad gwe y gallwn ni ei ddefnyddio, felly dydy hi ddim yn cael ei dangos.',
   'error.questions':
     'Dydy’r cwestiynau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
-  'error.source': 'Doedden ni ddim yn gallu llwytho’r cwestiynau o {url}, felly mae’r cwestiynau arferol yn cael eu dangos.',
-  'error.sourceTimeout': 'Roedd y cwestiynau yn {url} yn rhy hir yn cyrraedd, felly mae’r cwestiynau arferol yn cael eu dangos.',
-  'error.sourceTooBig': 'Mae’r cwestiynau yn {url} yn rhy fawr i’w defnyddio, felly mae’r cwestiynau arferol yn cael eu dangos.',
-  'error.sourceInvalid': 'Dydy’r cwestiynau yn {url} ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.source':
+    'Doedden ni ddim yn gallu llwytho’r cwestiynau o {url}, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.sourceTimeout':
+    'Roedd y cwestiynau yn {url} yn rhy hir yn cyrraedd, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.sourceTooBig':
+    'Mae’r cwestiynau yn {url} yn rhy fawr i’w defnyddio, felly mae’r cwestiynau arferol yn cael eu dangos.',
+  'error.sourceInvalid':
+    'Dydy’r cwestiynau yn {url} ddim yn y ffurf gywir, felly mae’r cwestiynau arferol yn cael eu dangos.',
   'error.draftUnreadable':
     'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yn y porwr hwn, felly mae’r ffurflen yn dechrau’n wag. Mae’r hen gopi wedi’i gadw yn y porwr hwn.',
 };

@@ -14,11 +14,18 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
 
   'question.howPoints': 'Drwg iawn,Drwg,Canolig,Da,Da iawn',
   'question.moreHint': 'Beth aeth yn dda? Beth allai fod yn well? Peidiwch ag ysgrifennu enw neb.',
-  'count.left': { one: 'Gallwch chi ysgrifennu {count} llythyren arall', other: 'Gallwch chi ysgrifennu {count} llythyren arall' },
-  'count.over': { one: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod', other: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod' },
+  'count.left': {
+    one: 'Gallwch chi ysgrifennu {count} llythyren arall',
+    other: 'Gallwch chi ysgrifennu {count} llythyren arall',
+  },
+  'count.over': {
+    one: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
+    other: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
+  },
 
   'contact.wants': 'Rydw i eisiau i chi fy ateb i',
-  'contact.wantsHint': 'Os byddwch chi’n ticio hwn, byddwn ni’n gofyn eich enw. Os na fyddwch chi’n ei dicio, fyddwn ni ddim yn gwybod pwy ydych chi.',
+  'contact.wantsHint':
+    'Os byddwch chi’n ticio hwn, byddwn ni’n gofyn eich enw. Os na fyddwch chi’n ei dicio, fyddwn ni ddim yn gwybod pwy ydych chi.',
   'contact.reply': 'Sut gallwn ni gysylltu â chi?',
   'contact.replyHint': 'Eich cyfeiriad e-bost neu eich rhif ffôn',
   'contact.consent': 'Gallwch chi gadw fy enw a fy manylion. Dim ond i fy ateb i y dylech chi eu defnyddio.',
@@ -35,8 +42,10 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
   'resuming.body':
     'Gwnaethoch chi eu hanfon cyn i’r dudalen hon gau. Does dim rhaid i chi eu hanfon eto. Bydd y dudalen hon yn dweud pan fyddan nhw wedi cyrraedd.',
   'queued.heading': 'Diolch. Rydyn ni wedi cadw eich atebion.',
-  'queued.offline': 'Dydych chi ddim ar-lein ar hyn o bryd. Rydyn ni wedi cadw eich atebion yma. Byddwn ni’n eu hanfon pan fyddwch chi ar-lein eto.',
-  'queued.server': 'Doedden ni ddim yn gallu cyrraedd ein system nawr. Rydyn ni wedi cadw eich atebion yma. Byddwn ni’n dal i geisio.',
+  'queued.offline':
+    'Dydych chi ddim ar-lein ar hyn o bryd. Rydyn ni wedi cadw eich atebion yma. Byddwn ni’n eu hanfon pan fyddwch chi ar-lein eto.',
+  'queued.server':
+    'Doedden ni ddim yn gallu cyrraedd ein system nawr. Rydyn ni wedi cadw eich atebion yma. Byddwn ni’n dal i geisio.',
 
   'error.scale': 'Dewiswch ateb i “{question}”. Neu dewiswch “Dydw i ddim eisiau dweud”',
   'error.choice': 'Dewiswch ateb i “{question}”, os gwelwch yn dda',
@@ -45,11 +54,15 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
   'error.consentQuestion': 'Ticiwch “{question}” i anfon hwn, os gwelwch yn dda',
   'error.empty': 'Atebwch o leiaf 1 cwestiwn yn gyntaf',
   'error.reply': 'Ysgrifennwch eich cyfeiriad e-bost neu eich rhif ffôn. Wedyn gallwn ni ateb',
-  'error.consent': 'Ticiwch y blwch i ddweud y gallwn ni gadw eich manylion. Neu dad-diciwch “Rydw i eisiau i chi fy ateb i”',
+  'error.consent':
+    'Ticiwch y blwch i ddweud y gallwn ni gadw eich manylion. Neu dad-diciwch “Rydw i eisiau i chi fy ateb i”',
   'error.tooFast': 'Gwiriwch eich atebion. Yna pwyswch “Anfon fy atebion” eto.',
-  'error.refused': 'Doedden ni ddim yn gallu anfon eich atebion. Dywedodd y wefan na. Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen.',
+  'error.refused':
+    'Doedden ni ddim yn gallu anfon eich atebion. Dywedodd y wefan na. Mae eich atebion yma o hyd. Rhowch gynnig arall arni nes ymlaen.',
   'error.notKept':
     'Doedden ni ddim yn gallu anfon eich atebion. Allwn ni ddim eu cadw yma i’w hanfon nes ymlaen. Mae eich atebion yma o hyd. Rhowch gynnig arall arni ymhen ychydig funudau.',
-  'error.queuedRefused': 'Gwnaethon ni geisio eto i anfon atebion a gadwyd yma. Dywedodd y wefan na. Rydyn ni wedi eu cadw yma.',
-  'error.draftUnreadable': 'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yma. Felly mae’r ffurflen yn wag. Rydyn ni wedi cadw’r hen gopi yma.',
+  'error.queuedRefused':
+    'Gwnaethon ni geisio eto i anfon atebion a gadwyd yma. Dywedodd y wefan na. Rydyn ni wedi eu cadw yma.',
+  'error.draftUnreadable':
+    'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yma. Felly mae’r ffurflen yn wag. Rydyn ni wedi cadw’r hen gopi yma.',
 };

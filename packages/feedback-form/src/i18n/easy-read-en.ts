@@ -33,9 +33,11 @@ export const feedbackFormEasyEn = easyReadOver<typeof feedbackFormEn>()({
   'sent.loop': 'See what we changed because of what people told us',
   'sent.again': 'Tell us something else',
   'resuming.heading': 'We are still sending your answers',
-  'resuming.body': 'You sent them before this page closed. You do not need to send them again. This page will tell you when they arrive.',
+  'resuming.body':
+    'You sent them before this page closed. You do not need to send them again. This page will tell you when they arrive.',
   'queued.heading': 'Thank you. We have saved your answers.',
-  'queued.offline': 'You are not online right now. We saved your answers here. We will send them when you are back online.',
+  'queued.offline':
+    'You are not online right now. We saved your answers here. We will send them when you are back online.',
   'queued.server': 'We could not reach our system just now. We saved your answers here. We will keep trying.',
 
   'error.scale': 'Please choose an answer for “{question}”. Or choose “I do not want to say”',
@@ -47,7 +49,8 @@ export const feedbackFormEasyEn = easyReadOver<typeof feedbackFormEn>()({
   'error.reply': 'Please write your email address or phone number. Then we can reply',
   'error.consent': 'Please tick the box to say we can keep your details. Or untick “I want you to reply to me”',
   'error.tooFast': 'Please check your answers. Then press “Send my answers” again.',
-  'error.refused': 'We could not send your answers. The website said no. Your answers are still here. Please try again later.',
+  'error.refused':
+    'We could not send your answers. The website said no. Your answers are still here. Please try again later.',
   'error.notKept':
     'We could not send your answers. We cannot keep them here to send later. Your answers are still here. Please try again in a few minutes.',
   'error.queuedRefused': 'We tried again to send answers saved here. The website said no. We kept them here.',

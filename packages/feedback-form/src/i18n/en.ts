@@ -13,9 +13,13 @@ export const feedbackFormEn = {
   /** Words at each point of the 1 to 5 scale, lowest first, separated by commas. */
   'question.howPoints': 'Very poor,Poor,OK,Good,Very good',
   'question.more': 'Tell us more',
-  'question.moreHint': 'What went well, and what could be better? Please leave out anything that could identify someone.',
+  'question.moreHint':
+    'What went well, and what could be better? Please leave out anything that could identify someone.',
   'count.left': { one: 'You have {count} character left', other: 'You have {count} characters left' } as PluralMessage,
-  'count.over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' } as PluralMessage,
+  'count.over': {
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  } as PluralMessage,
 
   // A reply
   'contact.wants': 'I’d like a reply',
@@ -28,7 +32,8 @@ export const feedbackFormEn = {
   send: 'Send feedback',
   sending: 'Sending…',
   'draft.kept': 'Your answers are kept in this browser until you send them.',
-  'draft.notKept': 'This browser isn’t letting us keep your answers, so they are only on this screen until you send them.',
+  'draft.notKept':
+    'This browser isn’t letting us keep your answers, so they are only on this screen until you send them.',
   'draft.clear': 'Clear my answers',
   'announce.cleared': 'Your answers have been cleared.',
   honeypot: 'Leave this empty',
@@ -64,8 +69,10 @@ export const feedbackFormEn = {
     'Your feedback couldn’t be sent, and this browser won’t let us keep it to send later. Your answers are still here: please try again in a few minutes, and keep this page open until it is sent.',
   'error.queuedRefused':
     'Feedback kept in this browser was refused by the website when it was sent again. It is kept in this browser, not sent.',
-  'error.action': 'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',
-  'error.loopHref': 'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
+  'error.action':
+    'Feedback can’t be sent from this form: the address it sends to isn’t a web address it can use. Your answers are still here.',
+  'error.loopHref':
+    'The link to what we’ve done because of feedback isn’t a web address we can use, so it isn’t shown.',
   'error.questions': 'The questions given to this page aren’t in the right form, so the usual questions are shown.',
   'error.source': 'We couldn’t load the questions from {url}, so the usual questions are shown.',
   'error.sourceTimeout': 'The questions at {url} took too long to arrive, so the usual questions are shown.',

@@ -4,8 +4,7 @@ import type { icebreakerPickerEn } from './en.js';
 /** Cymraeg: the strings of <icebreaker-picker>. */
 export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   title: 'Torri’r garw',
-  intro:
-    'Ffordd fer, ysgafn o ddechrau sy’n addas i’ch cyfarfod. Gall pawb basio, ar unrhyw adeg, heb roi rheswm.',
+  intro: 'Ffordd fer, ysgafn o ddechrau sy’n addas i’ch cyfarfod. Gall pawb basio, ar unrhyw adeg, heb roi rheswm.',
   loading: 'Wrthi’n llwytho’r gweithgareddau…',
 
   'meeting.legend': 'Am y cyfarfod',
@@ -36,8 +35,10 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
     'Dydy’r amser ar gyfer torri’r garw a roddwyd i’r dudalen hon (“{value}”) ddim yn ganran gyfan o 1 i 50, felly rydyn ni’n defnyddio {fallback} y cant.',
   'error.settingAttribute':
     'Dylai’r math o gyfarfod a roddwyd i’r dudalen hon (“{value}”) fod yn in-person, online neu hybrid, felly rydyn ni’n defnyddio “Mewn ystafell”.',
-  'error.seed': 'Does dim modd defnyddio’r cod dewis a roddwyd i’r dudalen hon (“{value}”), felly cafodd un newydd ei ddewis.',
-  'error.pick': 'Dydy’r gweithgaredd y gofynnwyd amdano (“{value}”) ddim yn y rhestr, felly cafodd un arall ei awgrymu.',
+  'error.seed':
+    'Does dim modd defnyddio’r cod dewis a roddwyd i’r dudalen hon (“{value}”), felly cafodd un newydd ei ddewis.',
+  'error.pick':
+    'Dydy’r gweithgaredd y gofynnwyd amdano (“{value}”) ddim yn y rhestr, felly cafodd un arall ei awgrymu.',
   'error.pickUnsuited':
     'Dydy’r gweithgaredd y gofynnwyd amdano (“{value}”) ddim yn addas i’r cyfarfod hwn, felly cafodd un arall ei awgrymu.',
   'error.icebreakers': {
@@ -46,7 +47,8 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
     two: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
     few: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
     many: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
-    other: 'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
+    other:
+      'Dydy {count} o’r gweithgareddau a roddwyd i’r dudalen hon ddim yn y ffurf gywir, felly cawson nhw eu gadael allan: {which}.',
   },
   'error.icebreakersNotList':
     'Dydy’r gweithgareddau a roddwyd i’r dudalen hon ddim yn rhestr, felly dim ond y rhai sy’n dod gyda’r offeryn sy’n cael eu dangos.',
@@ -101,7 +103,8 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'none.quickest':
     'Mae’r cyflymaf sy’n addas i’r cyfarfod hwn, “{title}”, yn cymryd {total}: {percent} y cant o’r cyfarfod.',
   'none.allow': 'Caniatáu {percent} y cant o’r cyfarfod',
-  'none.choices': 'Does dim un o’r gweithgareddau’n addas i’r holl ddewisiadau uchod. Rhowch gynnig ar newid un ohonyn nhw.',
+  'none.choices':
+    'Does dim un o’r gweithgareddau’n addas i’r holl ddewisiadau uchod. Rhowch gynnig ar newid un ohonyn nhw.',
   'none.skip': 'Neu gallwch chi beidio â thorri’r garw heddiw: mae croesawu pawb wrth eu henw yn ddigon.',
 
   'browse.summary': {
@@ -138,7 +141,8 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'timer.finished': 'Mae pawb wedi cael tro.',
   'timer.more': '+30 eiliad',
   'timer.showCountdown': 'Dangos yr amser yn cyfrif i lawr',
-  'timer.showCountdownHint': 'Dad-diciwch hwn os yw gweld yr eiliadau’n mynd i lawr yn rhoi pwysau ar bobl. Bydd yn dal i ddweud pan fydd yr amser ar ben.',
+  'timer.showCountdownHint':
+    'Dad-diciwch hwn os yw gweld yr eiliadau’n mynd i lawr yn rhoi pwysau ar bobl. Bydd yn dal i ddweud pan fydd yr amser ar ben.',
   'announce.moreTime': '{time} yn ychwanegol. {left} ar ôl.',
   'timer.again': 'Dechrau eto',
   'announce.turn': 'Person {number} o {people}: {time}.',

@@ -27,7 +27,8 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
     other: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} o bobl.',
   },
   'pick.budget': 'Mae gennych chi hyd at {budget}.',
-  'pick.optOut': 'Ymunwch dim ond os ydych chi eisiau. Gallwch chi ddweud “pas” unrhyw bryd. Does dim rhaid i chi ddweud pam.',
+  'pick.optOut':
+    'Ymunwch dim ond os ydych chi eisiau. Gallwch chi ddweud “pas” unrhyw bryd. Does dim rhaid i chi ddweud pam.',
   'pick.nonVerbal': 'Heb siarad o gwbl',
   'pick.another': 'Dangos un gwahanol i mi',
   'pick.onlyOne': 'Dyma’r unig weithgaredd torri’r garw sy’n addas i’ch cyfarfod.',
@@ -53,7 +54,8 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
   'timer.stop': 'Stopio cymryd eich tro',
   'timer.timeUp': 'Mae’r amser ar ben. Gadewch i’r person orffen beth maen nhw’n ei ddweud. Yna symudwch ymlaen.',
   'timer.showCountdown': 'Dangos yr amser yn mynd i lawr',
-  'timer.showCountdownHint': 'Dad-diciwch hwn os yw’r cloc yn gwneud i bobl deimlo ar frys. Byddwn ni’n dal i ddweud pan fydd yr amser ar ben.',
+  'timer.showCountdownHint':
+    'Dad-diciwch hwn os yw’r cloc yn gwneud i bobl deimlo ar frys. Byddwn ni’n dal i ddweud pan fydd yr amser ar ben.',
   'pick.namesOnly': 'Defnyddiwch enwau cyntaf yn unig. Does dim angen i chi ddweud beth yw eich swydd.',
   'depth.feelings': 'Mae hwn am deimladau. Rhannwch dim ond beth rydych chi eisiau.',
 };

@@ -3,7 +3,8 @@ import type { PluralMessage } from '@coproduce/core';
 /** English strings of <icebreaker-picker>; the shared ones come from core, the icebreakers' own words from icebreakers-en.ts. */
 export const icebreakerPickerEn = {
   title: 'Icebreaker',
-  intro: 'A short, light way to start that fits your meeting. Everyone can pass, at any point, without giving a reason.',
+  intro:
+    'A short, light way to start that fits your meeting. Everyone can pass, at any point, without giving a reason.',
   loading: 'Loading the icebreakers…',
 
   // About the meeting
@@ -49,7 +50,8 @@ export const icebreakerPickerEn = {
   'error.source': 'We couldn’t load the icebreakers from {url}. The others are still here.',
   'error.sourceTimeout': 'The icebreakers at {url} took too long to arrive. The others are still here.',
   'error.sourceTooBig': 'The icebreakers at {url} are too big to use. The others are still here.',
-  'error.sourceInvalid': 'The icebreakers at {url} aren’t in the right form, so they can’t be used. The others are still here.',
+  'error.sourceInvalid':
+    'The icebreakers at {url} aren’t in the right form, so they can’t be used. The others are still here.',
 
   // The suggestion
   'pick.suggested': 'Suggested for this meeting',
@@ -118,7 +120,8 @@ export const icebreakerPickerEn = {
   'timer.finished': 'Everyone has had a turn.',
   'timer.more': '+30 seconds',
   'timer.showCountdown': 'Show the countdown',
-  'timer.showCountdownHint': 'Untick this if seeing the seconds go down puts people under pressure. Time up is still said.',
+  'timer.showCountdownHint':
+    'Untick this if seeing the seconds go down puts people under pressure. Time up is still said.',
   'announce.moreTime': '{time} more. {left} left.',
   'timer.again': 'Start again',
   'announce.turn': 'Person {number} of {people}: {time}.',

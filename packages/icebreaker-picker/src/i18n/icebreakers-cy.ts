@@ -24,7 +24,8 @@ export const icebreakersCy: IcebreakerTexts = {
       'Mae pawb yn teipio tri gair am eu hwythnos yn y sgwrs, ar yr un pryd.',
       'Pan fydd y rhan fwyaf o bobl wedi teipio, darllenwch y geiriau’n uchel heb ddweud pwy a’u hysgrifennodd.',
     ],
-    nonVerbal: 'Does dim angen i neb siarad: mae’r geiriau’n cael eu teipio. Gall pobl yn yr ystafell ysgrifennu eu rhai nhw ar bapur.',
+    nonVerbal:
+      'Does dim angen i neb siarad: mae’r geiriau’n cael eu teipio. Gall pobl yn yr ystafell ysgrifennu eu rhai nhw ar bapur.',
   },
   'emoji-check-in': {
     title: 'Un emoji',

@@ -166,7 +166,11 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Write or draw the thing and hold it up. Or type it in the chat.',
   },
   'colour-of-the-day': {
-    steps: ['Each person says their name.', 'Then they say a colour for how their day is going.', 'You do not have to say why. But you can.'],
+    steps: [
+      'Each person says their name.',
+      'Then they say a colour for how their day is going.',
+      'You do not have to say why. But you can.',
+    ],
     nonVerbal: 'Hold up something of that colour. Or type the colour in the chat.',
   },
   'good-thing': {
@@ -221,7 +225,10 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Type what you can see in the chat.',
   },
   'something-near-you': {
-    steps: ['Each person picks up 1 thing near them. For example: a mug, a pen or a plant.', 'Show it and say 1 thing about it.'],
+    steps: [
+      'Each person picks up 1 thing near them. For example: a mug, a pen or a plant.',
+      'Show it and say 1 thing about it.',
+    ],
     noCamera: 'Say what the thing is, instead of showing it.',
     nonVerbal: 'Show it to the camera. Or type what it is in the chat.',
   },
@@ -294,7 +301,11 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Write it down. Or type it in the chat.',
   },
   'place-that-matters': {
-    steps: ['Each person talks about a place that matters to them.', 'They say a little about why.', 'Only share what you are happy to share.'],
+    steps: [
+      'Each person talks about a place that matters to them.',
+      'They say a little about why.',
+      'Only share what you are happy to share.',
+    ],
     nonVerbal: 'Draw or write about the place. Show it if you want to.',
   },
   'childhood-game': {

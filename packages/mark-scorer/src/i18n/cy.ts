@@ -3,7 +3,8 @@ import type { markScorerEn } from './en.js';
 
 /** Cymraeg: the strings of <mark-scorer>. */
 export const markScorerCy: Strings<typeof markScorerEn> = {
-  'error.stage': 'Gofynnodd y dudalen am gam dydyn ni ddim yn ei adnabod (“{value}”), felly rydyn ni’n dangos y cam “Y broses”.',
+  'error.stage':
+    'Gofynnodd y dudalen am gam dydyn ni ddim yn ei adnabod (“{value}”), felly rydyn ni’n dangos y cam “Y broses”.',
   'error.mode':
     'Gofynnodd y dudalen am ffordd o sgorio dydyn ni ddim yn ei hadnabod (“{value}”), felly mae pawb yn sgorio gyda’i gilydd.',
   'error.emptyIdea': 'Rhowch eich syniad',
@@ -42,7 +43,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'summary.passed': 'Wedi pasio',
   'summary.notYet': 'Dim sgôr eto',
   'people.heading': 'Pwy sy’n sgorio',
-  'people.hint': 'Enwau yn unig, byth teitlau swyddi. Mae pob person sydd yma’n sgorio’n breifat; mae sgorau pawb yn cael eu dangos gyda’i gilydd.',
+  'people.hint':
+    'Enwau yn unig, byth teitlau swyddi. Mae pob person sydd yma’n sgorio’n breifat; mae sgorau pawb yn cael eu dangos gyda’i gilydd.',
   'people.progress': 'nodweddion wedi’u sgorio: {count} o {total}',
   'individual.heading': 'Sgorau preifat',
   'individual.hint':
@@ -52,7 +54,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'individual.answered': 'wedi ateb',
   'individual.notYet': 'heb ateb eto',
   'individual.legend': 'Sgôr breifat {name} ar gyfer “{mark}”',
-  'individual.changeHint': 'Mae eu sgôr gyntaf yn aros yn gudd, hyd yn oed oddi wrthych chi. Dewiswch eto i gymryd ei lle, neu pwyswch “Wedi gorffen” i’w chadw.',
+  'individual.changeHint':
+    'Mae eu sgôr gyntaf yn aros yn gudd, hyd yn oed oddi wrthych chi. Dewiswch eto i gymryd ei lle, neu pwyswch “Wedi gorffen” i’w chadw.',
   'individual.done': 'Wedi gorffen – cuddio fy sgôr',
   'individual.progress': 'Wedi ateb: {count} o {total}',
   'individual.reveal': 'Dangos sgorau pawb',
@@ -88,12 +91,16 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
     other: 'Dydy {count} o bobl ddim wedi ateb eto.',
   },
   'mark.more': 'Mwy am y nodwedd hon',
-  'source.rip': 'Daw’r nodweddion hyn o “The mark of co-production” (nodweddion cydgynhyrchu) gan Research in Practice.',
+  'source.rip':
+    'Daw’r nodweddion hyn o “The mark of co-production” (nodweddion cydgynhyrchu) gan Research in Practice.',
   'source.ripLink': 'Research in Practice (yn agor mewn tab newydd)',
-  'source.ours': 'Ein hawgrymiadau ein hunain yw’r nodweddion yn y cam hwn, yn seiliedig ar ganllawiau cydgynhyrchu, nid o “The mark of co-production”. Newidiwch nhw i siwtio eich grŵp.',
+  'source.ours':
+    'Ein hawgrymiadau ein hunain yw’r nodweddion yn y cam hwn, yn seiliedig ar ganllawiau cydgynhyrchu, nid o “The mark of co-production”. Newidiwch nhw i siwtio eich grŵp.',
   'everyMeeting.heading': 'Ym mhob cyfarfod, gofynnwch',
-  'everyMeeting.questions': 'Beth yw ein bylchau?|Ydy pawb yn teimlo eu bod yn cael eu clywed a’u gwerthfawrogi?|Beth dylen ni ei newid?',
-  'scores.notTargets': 'Myfyrdod y grŵp ei hun ar sut mae’n cydweithio yw’r sgorau hyn. Dydyn nhw ddim yn fesur perfformiad nac yn darged.',
+  'everyMeeting.questions':
+    'Beth yw ein bylchau?|Ydy pawb yn teimlo eu bod yn cael eu clywed a’u gwerthfawrogi?|Beth dylen ni ei newid?',
+  'scores.notTargets':
+    'Myfyrdod y grŵp ei hun ar sut mae’n cydweithio yw’r sgorau hyn. Dydyn nhw ddim yn fesur perfformiad nac yn darged.',
   'mark.reword': 'Newid y geiriad',
   'mark.restore': 'Mynd yn ôl i’r geiriad gwreiddiol',
   'mark.hide': 'Cuddio’r nodwedd hon',
@@ -183,19 +190,23 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.shared-purpose.more':
     'Cytunwch mewn geiriau plaen beth yw pwrpas y prosiect a beth fyddai’n cyfrif fel llwyddiant, a’i ysgrifennu. Gwiriwch fod pobl â phrofiad bywyd wedi’i siapio, nid staff yn unig. Dewch yn ôl ato pan fydd pethau’n newid.',
   'mark.what-can-change.name': 'Pa bŵer sydd gennym, a beth na all newid',
-  'mark.what-can-change.description': 'Rydyn ni’n dweud yn gynnar pa benderfyniadau sydd i ni eu gwneud, pa rai sydd ddim, a phwy sy’n eu gwneud.',
+  'mark.what-can-change.description':
+    'Rydyn ni’n dweud yn gynnar pa benderfyniadau sydd i ni eu gwneud, pa rai sydd ddim, a phwy sy’n eu gwneud.',
   'mark.what-can-change.more':
     'Byddwch yn glir am yr hyn y gall y grŵp ei benderfynu, yr hyn y gall ddylanwadu arno, a’r hyn sydd wedi’i bennu’n barod. Enwch pwy sy’n gwneud y penderfyniadau na all y grŵp eu gwneud. Byddai’n well gan bobl wybod y terfynau nawr na chanfod wedyn nad oedd eu syniadau erioed yn bosibl.',
   'mark.easy-to-join.name': 'Ei gwneud yn hawdd cymryd rhan',
-  'mark.easy-to-join.description': 'Mae amseroedd, lleoedd, fformatau a chymorth y cyfarfodydd yn addas i bawb yn y grŵp.',
+  'mark.easy-to-join.description':
+    'Mae amseroedd, lleoedd, fformatau a chymorth y cyfarfodydd yn addas i bawb yn y grŵp.',
   'mark.easy-to-join.more':
     'Gofynnwch i bob person beth sy’n eu helpu i gymryd rhan: amseroedd, lleoedd, teithio, egwyliau, print bras, ystafell dawel, rhywun i ddod gyda nhw. Talwch gostau teithio a gofal ymlaen llaw lle gallwch chi. Gofynnwch eto wrth i’r prosiect fynd yn ei flaen, gan fod anghenion yn newid.',
   'mark.right-for-this.name': 'Ydy cydgynhyrchu’n iawn ar gyfer hyn, nawr?',
-  'mark.right-for-this.description': 'Rydyn ni’n gwirio bod lle go iawn i newid pethau, a’r amser a’r arian i wneud hynny’n dda.',
+  'mark.right-for-this.description':
+    'Rydyn ni’n gwirio bod lle go iawn i newid pethau, a’r amser a’r arian i wneud hynny’n dda.',
   'mark.right-for-this.more':
     'Mae cydgynhyrchu angen lle i bobl newid yr hyn sy’n digwydd, a’r amser, yr arian a’r cymorth i’w wneud yn iawn. Os yw’r penderfyniadau mawr wedi’u gwneud yn barod, dywedwch hynny, a meddyliwch eto a ddylech chi ofyn i bobl o gwbl. Mae’n well bod yn onest nawr na gofyn am syniadau na all neb eu defnyddio.',
   'mark.who-is-missing.name': 'Pwy sydd ddim yn yr ystafell, a pham',
-  'mark.who-is-missing.description': 'Rydyn ni’n sylwi pa leisiau sydd ar goll, ac yn ei gwneud yn haws iddyn nhw ymuno.',
+  'mark.who-is-missing.description':
+    'Rydyn ni’n sylwi pa leisiau sydd ar goll, ac yn ei gwneud yn haws iddyn nhw ymuno.',
   'mark.who-is-missing.more':
     'Edrychwch o gwmpas y grŵp a gofynnwch pwy sydd ar goll: pobl o rai oedrannau, cefndiroedd, ieithoedd neu brofiadau. Gofynnwch pam: yr amser, y lle, y gost, ymddiriedaeth, neu sut clywodd pobl amdano. Newidiwch yr hyn a allwch chi, a dywedwch beth wnaethoch chi roi cynnig arno.',
   'mark.our-words.name': 'Cytuno ar ein geiriau',
@@ -203,7 +214,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.our-words.more':
     'Gwnewch restr fer o’r geiriau y bydd y grŵp yn eu defnyddio, a’r geiriau y bydd yn eu hosgoi. Gofynnwch i bobl beth hoffen nhw gael eu galw. Pan fydd rhywun yn defnyddio gair neu fyrfodd nad yw pawb yn ei wybod, gall unrhyw un ofyn beth mae’n ei olygu, ac mae croeso i hynny.',
   'mark.listening.name': 'Gwrando',
-  'mark.listening.description': 'Mae pawb yn cael eu clywed, ac rydyn ni’n gweithredu ar yr hyn mae pobl yn ei ddweud wrthon ni.',
+  'mark.listening.description':
+    'Mae pawb yn cael eu clywed, ac rydyn ni’n gweithredu ar yr hyn mae pobl yn ei ddweud wrthon ni.',
   'mark.listening.more':
     'Sylwch pwy sy’n cael eu torri ar eu traws neu pwy mae eraill yn siarad drostyn nhw, a phwy sy’n siarad fwyaf. Rhowch amser i bobl orffen, a ffyrdd o ychwanegu pethau’n ysgrifenedig neu wedyn. Dangoswch beth wnaethoch chi â’r hyn a ddywedodd pobl, fel eu bod yn gwybod iddo gael ei glywed.',
   'mark.new-skills.name': 'Dysgu sgiliau newydd',
@@ -235,7 +247,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.power.more':
     'Siaradwch yn agored am bwy sydd â mwy o lais: pwy sy’n dal y gyllideb, pwy sy’n cadeirio, pwy sy’n ysgrifennu’r nodiadau. Rhannwch y swyddi hynny. Gadewch i bobl â phrofiad bywyd fynd gyntaf weithiau, a gwiriwch fod penderfyniadau wedi’u siapio ganddyn nhw, nid dim ond wedi’u cytuno ar y diwedd.',
   'mark.ongoing-reviews.name': 'Adolygu’n rheolaidd',
-  'mark.ongoing-reviews.description': 'Ym mhob cyfarfod, rydyn ni’n gwirio sut mae cydweithio’n mynd, ac yn newid yr hyn sydd ddim yn gweithio.',
+  'mark.ongoing-reviews.description':
+    'Ym mhob cyfarfod, rydyn ni’n gwirio sut mae cydweithio’n mynd, ac yn newid yr hyn sydd ddim yn gweithio.',
   'mark.ongoing-reviews.more':
     'Ym mhob cyfarfod, cymerwch ychydig funudau i ofyn: Beth yw ein bylchau? Ydy pawb yn teimlo eu bod yn cael eu clywed a’u gwerthfawrogi? Beth dylen ni ei newid? Gwnewch hi’n hawdd ateb heb siarad, ar bapur er enghraifft. Gweithredwch ar yr atebion, a dywedwch beth newidiodd.',
   'mark.decompress.name': 'Cymorth ac amser i ymlacio',
@@ -243,7 +256,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.decompress.more':
     'Gall siarad am brofiad bywyd fod yn anodd. Cynlluniwch egwyliau a lle tawel, a gorffennwch gyfarfodydd yn dawel yn hytrach nag ar frys. Dywedwch wrth bobl ble gallan nhw gael cymorth wedyn, a holwch sut mae unrhyw un a oedd i’w weld yn ypset.',
   'mark.planning-for-change.name': 'Cynlluniau ar gyfer pan fydd pobl yn gadael neu’n cymryd seibiant',
-  'mark.planning-for-change.description': 'Rydyn ni’n cynllunio ar gyfer pobl yn gadael, yn cymryd seibiant neu’n ymuno, fel bod y gwaith a’u llais yn parhau.',
+  'mark.planning-for-change.description':
+    'Rydyn ni’n cynllunio ar gyfer pobl yn gadael, yn cymryd seibiant neu’n ymuno, fel bod y gwaith a’u llais yn parhau.',
   'mark.planning-for-change.more':
     'Mae bywydau pobl yn newid: salwch, gwaith, gofalu, neu angen seibiant. Cytunwch sut gall rhywun gamu’n ôl a dod yn ôl heb golli eu lle. Cadwch nodiadau fel y gall pobl newydd ddal i fyny, a rhowch groeso iawn iddyn nhw. Diolchwch i bobl sy’n gadael, a dywedwch wrthyn nhw beth ddaeth o’u gwaith.',
   'mark.allyship.name': 'Sefyll gyda’n gilydd yn erbyn hiliaeth',
@@ -255,7 +269,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.online-comfort.more':
     'Mae camerâu bob amser yn ddewisol. Gwiriwch fod pawb yn gallu mynd ar-lein a defnyddio’r offer, a chynigiwch help neu ffordd o ymuno dros y ffôn. Defnyddiwch y sgwrs a ffyrdd eraill o ymuno heblaw siarad. Cadwch gyfarfodydd ar-lein yn fyrrach, gydag egwyliau.',
   'mark.admin-support.name': 'Sicrhau a gwerthfawrogi cymorth gweinyddol',
-  'mark.admin-support.description': 'Mae rhywun yn gyfrifol am y gwaith gweinyddu a threfnu, gyda’r amser a’r arian sydd eu hangen, ac rydyn ni’n gwerthfawrogi’r gwaith hwnnw.',
+  'mark.admin-support.description':
+    'Mae rhywun yn gyfrifol am y gwaith gweinyddu a threfnu, gyda’r amser a’r arian sydd eu hangen, ac rydyn ni’n gwerthfawrogi’r gwaith hwnnw.',
   'mark.admin-support.more':
     'Mae cydgynhyrchu’n gofyn am lawer o drefnu: archebu ystafelloedd, anfon papurau yn y fformatau cywir, trefnu teithio a sicrhau bod pobl yn cael eu talu ar amser. Gwnewch hyn yn swydd i rywun, rhowch amser a chyllideb iddo, a diolchwch iddyn nhw amdano. Pan fydd gwaith gweinyddu’n cael ei adael i siawns, mae pobl yn rhoi’r gorau iddi.',
   'mark.crediting.name': 'Rhoi clod i bawb',
@@ -267,11 +282,13 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.sharing-change.more':
     'Dywedwch wrth bawb a gymerodd ran beth ddigwyddodd oherwydd eu hamser a’u syniadau, gan gynnwys yr hyn na allai newid a pham. Gwnewch hynny’n fuan, ac mewn ffordd y gall pobl ei defnyddio. Yr enw ar hyn yn aml yw “dywedoch chi, fe wnaethon ni”.',
   'mark.celebrating.name': 'Dathlu gyda’n gilydd',
-  'mark.celebrating.description': 'Rydyn ni’n nodi’r hyn rydyn ni wedi’i gyflawni, mewn ffordd mae’r grŵp cyfan yn ei mwynhau.',
+  'mark.celebrating.description':
+    'Rydyn ni’n nodi’r hyn rydyn ni wedi’i gyflawni, mewn ffordd mae’r grŵp cyfan yn ei mwynhau.',
   'mark.celebrating.more':
     'Nodwch yr hyn a gyflawnodd y grŵp mewn ffordd mae pawb yn ei mwynhau: pryd o fwyd, digwyddiad, tystysgrif neu ddiolch syml. Gofynnwch i’r grŵp sut hoffen nhw ddathlu, a chynhwyswch bobl a adawodd ar y ffordd.',
   'mark.accessible-sharing.name': 'Rhannu mewn ffyrdd y gall pobl eu defnyddio',
-  'mark.accessible-sharing.description': 'Mae’r hyn rydyn ni’n ei rannu mewn iaith glir ac mewn fformatau y gall pawb eu defnyddio.',
+  'mark.accessible-sharing.description':
+    'Mae’r hyn rydyn ni’n ei rannu mewn iaith glir ac mewn fformatau y gall pawb eu defnyddio.',
   'mark.accessible-sharing.more':
     'Rhannwch yr hyn a gawsoch chi mewn iaith blaen, ac yn y fformatau sydd eu hangen ar bobl: Hawdd ei Ddeall, print bras, sain, Saesneg neu ieithoedd eraill. Gofynnwch i bobl â phrofiad bywyd ei wirio, a’i rannu â’r grŵp yn gyntaf.',
   'mark.looking-back.name': 'Edrych yn ôl ar ein sgorau',

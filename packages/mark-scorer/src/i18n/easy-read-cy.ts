@@ -43,7 +43,8 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
     'Rydyn ni’n cuddio eu sgôr gyntaf, hyd yn oed oddi wrthych chi. Dewiswch eto i’w newid. Neu pwyswch “Wedi gorffen”.',
   'individual.done': 'Wedi gorffen. Cuddio fy sgôr',
   'individual.progress': 'Mae {count} o {total} wedi ateb',
-  'individual.noParticipants': 'I roi sgorau cyfrinachol, ychwanegwch y bobl sydd yma heddiw. Ychwanegwch nhw o dan “Pwy sy’n sgorio”.',
+  'individual.noParticipants':
+    'I roi sgorau cyfrinachol, ychwanegwch y bobl sydd yma heddiw. Ychwanegwch nhw o dan “Pwy sy’n sgorio”.',
   'individual.scoreAgain': 'Rhoi sgorau cyfrinachol eto',
   'individual.scoreAgainHint':
     'Mae hyn yn clirio’r sgorau cyfrinachol hyn. Wedyn gall pawb sgorio eto. Mae rowndiau sydd wedi’u cadw yn cadw sgorau’r grŵp.',
@@ -59,7 +60,8 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
     'Y llyn yw lle rydyn ni’n cadw syniadau ar gyfer nes ymlaen. Mae’r syniadau hyn ar gyfer rhan arall. Rydyn ni’n eu cadw yma fel nad ydyn ni’n eu colli.',
   'lake.stageLabel': 'Ar gyfer pa ran mae e',
   'rounds.heading': 'Rowndiau: sgorio eto yn nes ymlaen',
-  'rounds.hint': 'Rownd yw un tro rydyn ni’n rhoi sgorau. Cadwch ein sgorau nawr. Sgoriwch eto yn nes ymlaen i weld beth newidiodd.',
+  'rounds.hint':
+    'Rownd yw un tro rydyn ni’n rhoi sgorau. Cadwch ein sgorau nawr. Sgoriwch eto yn nes ymlaen i weld beth newidiodd.',
   'rounds.labelLabel': 'Enw ar gyfer y rownd hon (does dim rhaid i chi lenwi hwn)',
   'rounds.labelHint': 'Os byddwch chi’n ei gadael yn wag, byddwn ni’n ei galw’n “{label}”.',
   'rounds.cellNone': 'Heb sgôr',
@@ -81,13 +83,15 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   'mark.shared-purpose.description':
     'Rydyn ni’n penderfynu gyda’n gilydd beth yw pwrpas ein prosiect. Rydyn ni’n cytuno sut mae canlyniad da yn edrych.',
   'mark.what-can-change.name': 'Pwy sy’n penderfynu, a beth na all newid',
-  'mark.what-can-change.description': 'Rydyn ni’n dweud yn gynnar pa benderfyniadau sy’n perthyn i ni. Rydyn ni’n dweud pwy sy’n gwneud y lleill.',
+  'mark.what-can-change.description':
+    'Rydyn ni’n dweud yn gynnar pa benderfyniadau sy’n perthyn i ni. Rydyn ni’n dweud pwy sy’n gwneud y lleill.',
   'mark.easy-to-join.description':
     'Mae amseroedd a lleoedd cyfarfodydd yn gweithio i bawb. Mae pawb yn cael yr help sydd ei angen arnyn nhw.',
   'mark.listening.description':
     'Rydyn ni’n gwrando ar bawb. Rydyn ni’n gwneud rhywbeth am beth mae pobl yn ei ddweud wrthon ni.',
   'mark.new-skills.name': 'Dysgu pethau newydd',
-  'mark.new-skills.description': 'Rydyn ni’n dysgu gan ein gilydd. Mae pobl yn cael yr hyfforddiant neu’r help maen nhw’n gofyn amdano.',
+  'mark.new-skills.description':
+    'Rydyn ni’n dysgu gan ein gilydd. Mae pobl yn cael yr hyfforddiant neu’r help maen nhw’n gofyn amdano.',
   'mark.icebreakers.name': 'Torri’r garw: gemau byr i ddechrau',
   'mark.icebreakers.description':
     'Mae gemau byr ar y dechrau yn helpu pobl i ymlacio. Gallwch chi bob amser beidio â chymryd rhan.',
@@ -100,16 +104,21 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   'mark.power.name': 'Siarad am bwy sydd â llais',
   'mark.power.description': 'Rydyn ni’n sylwi pwy sy’n cael mwy o lais. Rydyn ni’n rhannu penderfyniadau yn fwy teg.',
   'mark.ongoing-reviews.name': 'Gwirio sut mae pethau’n mynd',
-  'mark.ongoing-reviews.description': 'Ym mhob cyfarfod, rydyn ni’n gwirio sut mae cydweithio’n mynd. Rydyn ni’n newid beth sydd ddim yn gweithio.',
+  'mark.ongoing-reviews.description':
+    'Ym mhob cyfarfod, rydyn ni’n gwirio sut mae cydweithio’n mynd. Rydyn ni’n newid beth sydd ddim yn gweithio.',
   'mark.decompress.name': 'Cymorth ac amser i orffwys',
   'mark.decompress.description': 'Mae pobl yn cael cymorth. Mae amser i orffwys ar ôl sgyrsiau anodd.',
-  'mark.planning-for-change.description': 'Efallai y bydd pobl yn gadael, yn cymryd seibiant neu’n ymuno. Rydyn ni’n cynllunio ar gyfer hyn. Mae’r gwaith yn parhau.',
+  'mark.planning-for-change.description':
+    'Efallai y bydd pobl yn gadael, yn cymryd seibiant neu’n ymuno. Rydyn ni’n cynllunio ar gyfer hyn. Mae’r gwaith yn parhau.',
   'mark.allyship.name': 'Sefyll gyda’n gilydd yn erbyn hiliaeth',
-  'mark.allyship.description': 'Rydyn ni’n siarad yn erbyn hiliaeth a thriniaeth annheg. Rydyn ni’n sefyll dros ein gilydd.',
+  'mark.allyship.description':
+    'Rydyn ni’n siarad yn erbyn hiliaeth a thriniaeth annheg. Rydyn ni’n sefyll dros ein gilydd.',
   'mark.online-comfort.name': 'Teimlo’n iawn mewn cyfarfodydd ar-lein',
-  'mark.online-comfort.description': 'Mae cyfarfodydd ar-lein yn gweithio i bawb. Gall camerâu fod ymlaen neu i ffwrdd.',
+  'mark.online-comfort.description':
+    'Mae cyfarfodydd ar-lein yn gweithio i bawb. Gall camerâu fod ymlaen neu i ffwrdd.',
   'mark.admin-support.name': 'Rhywun i drefnu pethau',
-  'mark.admin-support.description': 'Mae gan 1 person y swydd o drefnu pethau. Mae ganddyn nhw’r amser a’r arian i wneud hyn. Rydyn ni’n diolch iddyn nhw.',
+  'mark.admin-support.description':
+    'Mae gan 1 person y swydd o drefnu pethau. Mae ganddyn nhw’r amser a’r arian i wneud hyn. Rydyn ni’n diolch iddyn nhw.',
   'mark.crediting.name': 'Diolch i bawb',
   'mark.crediting.description':
     'Rydyn ni’n dweud beth wnaeth pob person. Rydyn ni’n diolch iddyn nhw yn y ffordd maen nhw’n ei dewis.',
@@ -131,44 +140,70 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   'easy.scale.high': 'Mae 10 yn golygu ein bod ni’n gwneud hyn yn dda iawn.',
   'mark.planning-for-change.name': 'Pan fydd pobl yn gadael neu’n cymryd seibiant',
   'mark.right-for-this.name': 'Ydy gweithio gyda’n gilydd yn iawn ar gyfer hyn, nawr?',
-  'mark.right-for-this.description': 'Rydyn ni’n gwirio bod pethau’n gallu newid go iawn. Rydyn ni’n gwirio bod amser ac arian.',
+  'mark.right-for-this.description':
+    'Rydyn ni’n gwirio bod pethau’n gallu newid go iawn. Rydyn ni’n gwirio bod amser ac arian.',
   'mark.who-is-missing.name': 'Pwy sydd ddim yma, a pham',
   'mark.who-is-missing.description': 'Rydyn ni’n sylwi pwy sydd ar goll. Rydyn ni’n ei gwneud yn haws iddyn nhw ymuno.',
   'mark.our-words.name': 'Dewis ein geiriau',
-  'mark.our-words.description': 'Rydyn ni’n dewis geiriau plaen gyda’n gilydd. Dydyn ni ddim yn defnyddio geiriau anodd na byrfoddau.',
+  'mark.our-words.description':
+    'Rydyn ni’n dewis geiriau plaen gyda’n gilydd. Dydyn ni ddim yn defnyddio geiriau anodd na byrfoddau.',
   'mark.more': 'Mwy am hyn',
-  'source.rip': 'Daw’r nodweddion hyn o ganllaw o’r enw “The mark of co-production” (nodweddion cydgynhyrchu). Research in Practice ysgrifennodd e.',
+  'source.rip':
+    'Daw’r nodweddion hyn o ganllaw o’r enw “The mark of co-production” (nodweddion cydgynhyrchu). Research in Practice ysgrifennodd e.',
   'source.ours': 'Ni ysgrifennodd y nodweddion yn y rhan hon. Syniadau i ddechrau ydyn nhw. Gallwch chi eu newid.',
-  'everyMeeting.questions': 'Oes rhywbeth ar goll?|Ydy pawb yn teimlo bod rhywun yn gwrando arnyn nhw?|Beth dylen ni ei newid?',
+  'everyMeeting.questions':
+    'Oes rhywbeth ar goll?|Ydy pawb yn teimlo bod rhywun yn gwrando arnyn nhw?|Beth dylen ni ei newid?',
   'scores.notTargets': 'Mae’r sgorau hyn i’n grŵp feddwl amdanyn nhw. Dydyn nhw ddim yn brawf.',
   'people.hint': 'Ysgrifennwch enwau cyntaf yn unig. Mae pob person yn rhoi sgôr gyfrinachol.',
   'people.progress': 'Sgorau wedi’u rhoi: {count} o {total}',
-  'mark.starting-positively.more': 'Siaradwch â phob person cyn y cyfarfod cyntaf. Cytunwch sut byddan nhw’n cael eu talu. Talwch nhw ar amser. Gofynnwch sut maen nhw’n hoffi cwrdd.',
-  'mark.right-for-this.more': 'Gwiriwch fod pethau’n gallu newid go iawn. Gwiriwch fod amser ac arian. Os yw penderfyniadau mawr wedi’u gwneud yn barod, dywedwch hynny.',
-  'mark.shared-purpose.more': 'Cytunwch beth yw pwrpas y prosiect. Ysgrifennwch e mewn geiriau plaen. Gwiriwch fod pawb wedi helpu i’w siapio.',
+  'mark.starting-positively.more':
+    'Siaradwch â phob person cyn y cyfarfod cyntaf. Cytunwch sut byddan nhw’n cael eu talu. Talwch nhw ar amser. Gofynnwch sut maen nhw’n hoffi cwrdd.',
+  'mark.right-for-this.more':
+    'Gwiriwch fod pethau’n gallu newid go iawn. Gwiriwch fod amser ac arian. Os yw penderfyniadau mawr wedi’u gwneud yn barod, dywedwch hynny.',
+  'mark.shared-purpose.more':
+    'Cytunwch beth yw pwrpas y prosiect. Ysgrifennwch e mewn geiriau plaen. Gwiriwch fod pawb wedi helpu i’w siapio.',
   'mark.who-is-missing.more': 'Edrychwch pwy sydd ar goll o’r grŵp. Gofynnwch pam. Newidiwch beth gallwch chi.',
-  'mark.what-can-change.more': 'Dywedwch beth mae’r grŵp yn gallu ei benderfynu. Dywedwch beth na all newid. Dywedwch pwy sy’n gwneud y penderfyniadau hynny.',
-  'mark.our-words.more': 'Gwnewch restr o eiriau bydd y grŵp yn eu defnyddio. Gall unrhyw un ofyn beth mae gair yn ei olygu. Mae croeso i hynny.',
-  'mark.easy-to-join.more': 'Gofynnwch i bob person beth sy’n eu helpu i gymryd rhan. Talwch am deithio lle gallwch chi. Gofynnwch eto wedyn.',
-  'mark.listening.more': 'Sylwch pwy sy’n cael eu torri ar eu traws. Rhowch amser i bobl orffen. Dangoswch beth wnaethoch chi â’u syniadau.',
-  'mark.new-skills.more': 'Gofynnwch beth mae pobl eisiau ei ddysgu. Cynigiwch hyfforddiant. Dywedwch pa sgiliau mae pobl wedi’u hennill.',
+  'mark.what-can-change.more':
+    'Dywedwch beth mae’r grŵp yn gallu ei benderfynu. Dywedwch beth na all newid. Dywedwch pwy sy’n gwneud y penderfyniadau hynny.',
+  'mark.our-words.more':
+    'Gwnewch restr o eiriau bydd y grŵp yn eu defnyddio. Gall unrhyw un ofyn beth mae gair yn ei olygu. Mae croeso i hynny.',
+  'mark.easy-to-join.more':
+    'Gofynnwch i bob person beth sy’n eu helpu i gymryd rhan. Talwch am deithio lle gallwch chi. Gofynnwch eto wedyn.',
+  'mark.listening.more':
+    'Sylwch pwy sy’n cael eu torri ar eu traws. Rhowch amser i bobl orffen. Dangoswch beth wnaethoch chi â’u syniadau.',
+  'mark.new-skills.more':
+    'Gofynnwch beth mae pobl eisiau ei ddysgu. Cynigiwch hyfforddiant. Dywedwch pa sgiliau mae pobl wedi’u hennill.',
   'mark.icebreakers.more': 'Cadwch nhw’n fyr ac yn hawdd. Gall unrhyw un basio. Defnyddiwch enwau cyntaf yn unig.',
-  'mark.creative-ways.more': 'Dydy pawb ddim yn hoffi siarad neu ysgrifennu. Rhowch gynnig ar dynnu lluniau, ffotograffau neu straeon. Gadewch i bobl ddewis.',
-  'mark.conflict.more': 'Mae’n iawn anghytuno. Cymerwch seibiant a gwrandewch ar bob ochr. Os yw rhywun yn ypset, gwiriwch eu bod yn iawn.',
-  'mark.community.more': 'Cwrddwch mewn lleoedd mae pobl yn mynd iddyn nhw’n barod. Rhannwch beth rydych chi’n ei ddysgu. Gofynnwch beth gall y prosiect ei roi yn ôl.',
-  'mark.power.more': 'Siaradwch am bwy sydd â mwy o lais. Rhannwch swyddi fel cadeirio’r cyfarfod. Gadewch i bobl â phrofiad bywyd fynd gyntaf weithiau.',
-  'mark.ongoing-reviews.more': 'Ym mhob cyfarfod, gofynnwch: Oes rhywbeth ar goll? Ydy pawb yn teimlo bod rhywun yn gwrando? Yna gweithredwch ar yr atebion.',
-  'mark.decompress.more': 'Gall siarad am eich bywyd fod yn anodd. Cynlluniwch seibiannau ac ystafell dawel. Dywedwch ble gall pobl gael help.',
-  'mark.planning-for-change.more': 'Efallai y bydd angen i bobl adael neu gymryd seibiant. Cytunwch sut gallan nhw ddod yn ôl. Diolchwch i bobl sy’n gadael.',
-  'mark.allyship.more': 'Codwch lais am hiliaeth a thriniaeth annheg. Peidiwch â’i adael i’r bobl mae’n eu brifo. Triniwch bawb yn deg.',
-  'mark.online-comfort.more': 'Eich dewis chi yw camerâu bob amser. Helpwch bobl i fynd ar-lein. Cadwch gyfarfodydd ar-lein yn fyr, gyda seibiannau.',
-  'mark.admin-support.more': 'Mae’n rhaid i rywun archebu ystafelloedd a threfnu tâl. Gwnewch hyn yn swydd i un person. Rhowch amser ac arian iddyn nhw ar ei gyfer.',
+  'mark.creative-ways.more':
+    'Dydy pawb ddim yn hoffi siarad neu ysgrifennu. Rhowch gynnig ar dynnu lluniau, ffotograffau neu straeon. Gadewch i bobl ddewis.',
+  'mark.conflict.more':
+    'Mae’n iawn anghytuno. Cymerwch seibiant a gwrandewch ar bob ochr. Os yw rhywun yn ypset, gwiriwch eu bod yn iawn.',
+  'mark.community.more':
+    'Cwrddwch mewn lleoedd mae pobl yn mynd iddyn nhw’n barod. Rhannwch beth rydych chi’n ei ddysgu. Gofynnwch beth gall y prosiect ei roi yn ôl.',
+  'mark.power.more':
+    'Siaradwch am bwy sydd â mwy o lais. Rhannwch swyddi fel cadeirio’r cyfarfod. Gadewch i bobl â phrofiad bywyd fynd gyntaf weithiau.',
+  'mark.ongoing-reviews.more':
+    'Ym mhob cyfarfod, gofynnwch: Oes rhywbeth ar goll? Ydy pawb yn teimlo bod rhywun yn gwrando? Yna gweithredwch ar yr atebion.',
+  'mark.decompress.more':
+    'Gall siarad am eich bywyd fod yn anodd. Cynlluniwch seibiannau ac ystafell dawel. Dywedwch ble gall pobl gael help.',
+  'mark.planning-for-change.more':
+    'Efallai y bydd angen i bobl adael neu gymryd seibiant. Cytunwch sut gallan nhw ddod yn ôl. Diolchwch i bobl sy’n gadael.',
+  'mark.allyship.more':
+    'Codwch lais am hiliaeth a thriniaeth annheg. Peidiwch â’i adael i’r bobl mae’n eu brifo. Triniwch bawb yn deg.',
+  'mark.online-comfort.more':
+    'Eich dewis chi yw camerâu bob amser. Helpwch bobl i fynd ar-lein. Cadwch gyfarfodydd ar-lein yn fyr, gyda seibiannau.',
+  'mark.admin-support.more':
+    'Mae’n rhaid i rywun archebu ystafelloedd a threfnu tâl. Gwnewch hyn yn swydd i un person. Rhowch amser ac arian iddyn nhw ar ei gyfer.',
   'mark.crediting.more': 'Gofynnwch i bob person sut maen nhw eisiau i’w henw gael ei ddangos. Enwch bawb a helpodd.',
-  'mark.sharing-change.more': 'Dywedwch wrth bawb beth ddigwyddodd oherwydd eu syniadau. Dywedwch beth na allai newid, a pham.',
+  'mark.sharing-change.more':
+    'Dywedwch wrth bawb beth ddigwyddodd oherwydd eu syniadau. Dywedwch beth na allai newid, a pham.',
   'mark.celebrating.more': 'Dathlwch beth wnaeth y grŵp. Gofynnwch i’r grŵp sut. Gwahoddwch bobl a adawodd hefyd.',
-  'mark.accessible-sharing.more': 'Rhannwch beth gawsoch chi mewn geiriau plaen. Cynigiwch Hawdd ei Ddeall, print bras a Saesneg.',
-  'mark.looking-back.more': 'Edrychwch ar hen sgorau a sgorau newydd. Siaradwch am pam y newidion nhw. Dydy’r sgorau ddim yn brawf.',
+  'mark.accessible-sharing.more':
+    'Rhannwch beth gawsoch chi mewn geiriau plaen. Cynigiwch Hawdd ei Ddeall, print bras a Saesneg.',
+  'mark.looking-back.more':
+    'Edrychwch ar hen sgorau a sgorau newydd. Siaradwch am pam y newidion nhw. Dydy’r sgorau ddim yn brawf.',
   'mark.take-forward.more': 'Dywedwch beth weithiodd yn dda. Ysgrifennwch e. Rhannwch e â’r prosiect nesaf.',
   'mark.drop.more': 'Dywedwch beth na weithiodd. Rhowch y gorau iddo. Byddwch yn garedig: does neb ar fai.',
-  'mark.staying-in-touch.more': 'Dywedwch wrth bobl beth sy’n digwydd nesaf. Gofynnwch sut maen nhw eisiau clywed. Mae’n iawn stopio.',
+  'mark.staying-in-touch.more':
+    'Dywedwch wrth bobl beth sy’n digwydd nesaf. Gofynnwch sut maen nhw eisiau clywed. Mae’n iawn stopio.',
 };

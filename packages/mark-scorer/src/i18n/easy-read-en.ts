@@ -22,7 +22,8 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   intro:
     'Co-production means we work together as equals. Each mark on this page is a sign that we do it well. We talk about each mark together. We use ideas from the game snakes and ladders. We give each mark a score from 1 to 10. Anyone can pass.',
   'readonly.intro': 'You can read this. You cannot change it here.',
-  'intro.individual': 'First, each person gives a score in secret. Nobody sees the scores until we show them all together.',
+  'intro.individual':
+    'First, each person gives a score in secret. Nobody sees the scores until we show them all together.',
   'notes.label': 'What this means for us',
   'notes.hint': 'Use your own words.',
   'ladders.heading': 'Ladders: what helps us',
@@ -36,7 +37,8 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'summary.passed': 'We passed',
   'summary.notYet': 'No score yet',
   'individual.heading': 'Secret scores',
-  'individual.hint': 'Take turns. Press the button with your name. Choose your score. Then press “Done”. We hide your score straight away.',
+  'individual.hint':
+    'Take turns. Press the button with your name. Choose your score. Then press “Done”. We hide your score straight away.',
   'individual.enter': '{name}: give your secret score',
   'individual.notYet': 'has not answered yet',
   'individual.legend': '{name}, your secret score for “{mark}”',
@@ -45,7 +47,8 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'individual.progress': '{count} of {total} have answered',
   'individual.noParticipants': 'To give secret scores, add the people here today. Add them under “Who is scoring”.',
   'individual.scoreAgain': 'Give secret scores again',
-  'individual.scoreAgainHint': 'This clears these secret scores. Then everyone can score again. Saved rounds keep our group scores.',
+  'individual.scoreAgainHint':
+    'This clears these secret scores. Then everyone can score again. Saved rounds keep our group scores.',
   'spread.range': 'The lowest score is {lowest}. The middle score is {middle}. The highest score is {highest}.',
   'mark.reword': 'Change the words',
   'mark.restore': 'Go back to the first words',
@@ -54,7 +57,8 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'addMark.heading': 'Add your own mark',
   'addMark.hint': 'It goes in this part. You can take it away later.',
   'addMark.submit': 'Add the mark',
-  'lake.hint': 'The lake is where we keep ideas for later. These ideas are for a different part. We keep them here so we do not lose them.',
+  'lake.hint':
+    'The lake is where we keep ideas for later. These ideas are for a different part. We keep them here so we do not lose them.',
   'lake.stageLabel': 'Which part it is for',
   'rounds.heading': 'Rounds: scoring again later',
   'rounds.hint': 'A round is 1 time we give scores. Save our scores now. Score again later to see what changed.',
@@ -75,8 +79,10 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
 
   // The marks: planning
   'mark.starting-positively.name': 'A good start: bringing people together',
-  'mark.starting-positively.description': 'We talk with people first. We pay people fairly. We agree how and when we meet.',
-  'mark.shared-purpose.description': 'We decide together what our project is for. We agree what a good result looks like.',
+  'mark.starting-positively.description':
+    'We talk with people first. We pay people fairly. We agree how and when we meet.',
+  'mark.shared-purpose.description':
+    'We decide together what our project is for. We agree what a good result looks like.',
   'mark.what-can-change.name': 'Who decides, and what cannot change',
   'mark.what-can-change.description': 'We say early on which decisions are ours. We say who makes the others.',
   'mark.easy-to-join.description': 'Meeting times and places work for everyone. Everyone gets the help they need.',
@@ -94,16 +100,19 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'mark.power.name': 'Talking about who has a say',
   'mark.power.description': 'We notice who gets more say. We share decisions more fairly.',
   'mark.ongoing-reviews.name': 'Checking how it is going',
-  'mark.ongoing-reviews.description': 'At every meeting, we check how working together is going. We change what is not working.',
+  'mark.ongoing-reviews.description':
+    'At every meeting, we check how working together is going. We change what is not working.',
   'mark.decompress.name': 'Support and time to rest',
   'mark.decompress.description': 'People get support. There is time to rest after hard talks.',
-  'mark.planning-for-change.description': 'People may leave, take a break or join. We plan for this. The work carries on.',
+  'mark.planning-for-change.description':
+    'People may leave, take a break or join. We plan for this. The work carries on.',
   'mark.allyship.name': 'Standing together against racism',
   'mark.allyship.description': 'We speak up against racism and unfair treatment. We stand up for each other.',
   'mark.online-comfort.name': 'Feeling OK in online meetings',
   'mark.online-comfort.description': 'Online meetings work for everyone. Cameras can be on or off.',
   'mark.admin-support.name': 'Someone to organise things',
-  'mark.admin-support.description': '1 person has the job of organising things. They have the time and money for it. We thank them.',
+  'mark.admin-support.description':
+    '1 person has the job of organising things. They have the time and money for it. We thank them.',
   // Finishing, sharing and celebrating
   'mark.crediting.name': 'Thanking everyone',
   'mark.crediting.description': 'We say what each person did. We thank them in the way they choose.',
@@ -135,31 +144,45 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'scores.notTargets': 'These scores are for our group to think about. They are not a test.',
   'people.hint': 'Write first names only. Each person gives a secret score.',
   'people.progress': 'Scores given: {count} of {total}',
-  'mark.starting-positively.more': 'Talk with each person before the first meeting. Agree how they will be paid. Pay them on time. Ask how they like to meet.',
-  'mark.right-for-this.more': 'Check that things can really change. Check there is time and money. If big decisions are made already, say so.',
-  'mark.shared-purpose.more': 'Agree what the project is for. Write it down in plain words. Check that everyone helped to shape it.',
+  'mark.starting-positively.more':
+    'Talk with each person before the first meeting. Agree how they will be paid. Pay them on time. Ask how they like to meet.',
+  'mark.right-for-this.more':
+    'Check that things can really change. Check there is time and money. If big decisions are made already, say so.',
+  'mark.shared-purpose.more':
+    'Agree what the project is for. Write it down in plain words. Check that everyone helped to shape it.',
   'mark.who-is-missing.more': 'Look at who is missing from the group. Ask why. Change what you can.',
-  'mark.what-can-change.more': 'Say what the group can decide. Say what it cannot change. Say who makes those decisions.',
+  'mark.what-can-change.more':
+    'Say what the group can decide. Say what it cannot change. Say who makes those decisions.',
   'mark.our-words.more': 'Make a list of words the group will use. Anyone can ask what a word means. That is welcome.',
   'mark.easy-to-join.more': 'Ask each person what helps them take part. Pay for travel where you can. Ask again later.',
   'mark.listening.more': 'Notice who gets talked over. Give people time to finish. Show what you did with their ideas.',
   'mark.new-skills.more': 'Ask what people want to learn. Offer training. Say what skills people have gained.',
   'mark.icebreakers.more': 'Keep them short and easy. Anyone can pass. Use first names only.',
-  'mark.creative-ways.more': 'Not everyone likes talking or writing. Try drawing, photos or stories. Let people choose.',
-  'mark.conflict.more': 'It is fine to disagree. Take a break and listen to each side. If someone is upset, check they are OK.',
+  'mark.creative-ways.more':
+    'Not everyone likes talking or writing. Try drawing, photos or stories. Let people choose.',
+  'mark.conflict.more':
+    'It is fine to disagree. Take a break and listen to each side. If someone is upset, check they are OK.',
   'mark.community.more': 'Meet in places people already go. Share what you learn. Ask what the project can give back.',
-  'mark.power.more': 'Talk about who has more say. Share jobs like chairing the meeting. Let people with lived experience go first sometimes.',
-  'mark.ongoing-reviews.more': 'At every meeting, ask: Is anything missing? Does everyone feel listened to? Then act on the answers.',
-  'mark.decompress.more': 'Talking about your life can be hard. Plan breaks and a quiet room. Say where people can get help.',
-  'mark.planning-for-change.more': 'People may need to leave or take a break. Agree how they can come back. Thank people who leave.',
-  'mark.allyship.more': 'Speak up about racism and unfair treatment. Do not leave it to the people it hurts. Treat everyone fairly.',
-  'mark.online-comfort.more': 'Cameras are always your choice. Help people get online. Keep online meetings short, with breaks.',
-  'mark.admin-support.more': 'Someone has to book rooms and arrange pay. Make it the job of 1 person. Give them time and money for it.',
+  'mark.power.more':
+    'Talk about who has more say. Share jobs like chairing the meeting. Let people with lived experience go first sometimes.',
+  'mark.ongoing-reviews.more':
+    'At every meeting, ask: Is anything missing? Does everyone feel listened to? Then act on the answers.',
+  'mark.decompress.more':
+    'Talking about your life can be hard. Plan breaks and a quiet room. Say where people can get help.',
+  'mark.planning-for-change.more':
+    'People may need to leave or take a break. Agree how they can come back. Thank people who leave.',
+  'mark.allyship.more':
+    'Speak up about racism and unfair treatment. Do not leave it to the people it hurts. Treat everyone fairly.',
+  'mark.online-comfort.more':
+    'Cameras are always your choice. Help people get online. Keep online meetings short, with breaks.',
+  'mark.admin-support.more':
+    'Someone has to book rooms and arrange pay. Make it the job of 1 person. Give them time and money for it.',
   'mark.crediting.more': 'Ask each person how they want their name shown. Name everyone who helped.',
   'mark.sharing-change.more': 'Tell everyone what happened because of their ideas. Say what could not change, and why.',
   'mark.celebrating.more': 'Celebrate what the group did. Ask the group how. Invite people who left too.',
   'mark.accessible-sharing.more': 'Share what you found in plain words. Offer Easy Read, large print and Welsh.',
-  'mark.looking-back.more': 'Look at old scores and new scores. Talk about why they changed. The scores are not a test.',
+  'mark.looking-back.more':
+    'Look at old scores and new scores. Talk about why they changed. The scores are not a test.',
   'mark.take-forward.more': 'Say what worked well. Write it down. Share it with the next project.',
   'mark.drop.more': 'Say what did not work. Stop doing it. Be kind: nobody is to blame.',
   'mark.staying-in-touch.more': 'Tell people what happens next. Ask how they want to hear. It is fine to stop.',

@@ -41,7 +41,8 @@ export const markScorerEn = {
   'summary.passed': 'Passed',
   'summary.notYet': 'Not scored yet',
   'people.heading': 'Who is scoring',
-  'people.hint': 'Names only, never job titles. Each person here scores privately; everyone’s scores are shown together.',
+  'people.hint':
+    'Names only, never job titles. Each person here scores privately; everyone’s scores are shown together.',
   'people.progress': 'marks scored: {count} of {total}',
   'individual.heading': 'Private scores',
   'individual.hint':
@@ -51,7 +52,8 @@ export const markScorerEn = {
   'individual.answered': 'has answered',
   'individual.notYet': 'not answered yet',
   'individual.legend': '{name}’s private score for “{mark}”',
-  'individual.changeHint': 'Their first score stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
+  'individual.changeHint':
+    'Their first score stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
   'individual.done': 'Done – hide my score',
   'individual.progress': 'Answered: {count} of {total}',
   'individual.reveal': 'Show everyone’s scores',
@@ -71,10 +73,12 @@ export const markScorerEn = {
   'mark.more': 'More about this mark',
   'source.rip': 'These marks come from Research in Practice’s “The mark of co-production”.',
   'source.ripLink': 'Research in Practice (opens in a new tab)',
-  'source.ours': 'The marks in this stage are our own suggestions, drawn from co-production guidance, not from “The mark of co-production”. Change them to suit your group.',
+  'source.ours':
+    'The marks in this stage are our own suggestions, drawn from co-production guidance, not from “The mark of co-production”. Change them to suit your group.',
   'everyMeeting.heading': 'At every meeting, ask',
   'everyMeeting.questions': 'What are our gaps?|Does everyone feel heard and valued?|What should we change?',
-  'scores.notTargets': 'These scores are the group’s own reflection on how it works together. They are not a performance measure or a target.',
+  'scores.notTargets':
+    'These scores are the group’s own reflection on how it works together. They are not a performance measure or a target.',
   'mark.reword': 'Change the wording',
   'mark.restore': 'Go back to the original wording',
   'mark.hide': 'Hide this mark',
@@ -148,7 +152,8 @@ export const markScorerEn = {
   'mark.shared-purpose.more':
     'Agree in plain words what the project is for and what would count as success, and write it down. Check that people with lived experience shaped it, not only staff. Come back to it when things change.',
   'mark.what-can-change.name': 'What power we hold, and what can’t change',
-  'mark.what-can-change.description': 'We say early on which decisions are ours to make, which are not, and who makes them.',
+  'mark.what-can-change.description':
+    'We say early on which decisions are ours to make, which are not, and who makes them.',
   'mark.what-can-change.more':
     'Be clear about what the group can decide, what it can influence, and what is already fixed. Name who makes the decisions the group cannot. People would rather know the limits now than find out later that their ideas were never possible.',
   'mark.easy-to-join.name': 'Making it easy to take part',
@@ -157,7 +162,8 @@ export const markScorerEn = {
     'Ask each person what helps them take part: times, places, travel, breaks, large print, a quiet room, someone to come with them. Pay travel and care costs up front where you can. Ask again as the project goes on, because needs change.',
   // Default marks: process
   'mark.right-for-this.name': 'Is co-production right for this, now?',
-  'mark.right-for-this.description': 'We check there is real room to change things, and the time and money to do it well.',
+  'mark.right-for-this.description':
+    'We check there is real room to change things, and the time and money to do it well.',
   'mark.right-for-this.more':
     'Co-production needs room for people to change what happens, and the time, money and support to do it properly. If the big decisions are already made, say so, and think again about whether to ask people at all. It is better to be honest now than to ask for ideas nobody can use.',
   'mark.who-is-missing.name': 'Who is not in the room, and why',
@@ -197,7 +203,8 @@ export const markScorerEn = {
   'mark.power.more':
     'Talk openly about who has more say: who holds the budget, who chairs, who writes the notes. Share those jobs around. Let people with lived experience go first sometimes, and check that decisions were shaped by them, not only agreed at the end.',
   'mark.ongoing-reviews.name': 'Ongoing reviews',
-  'mark.ongoing-reviews.description': 'At every meeting we check how working together is going, and change what isn’t working.',
+  'mark.ongoing-reviews.description':
+    'At every meeting we check how working together is going, and change what isn’t working.',
   'mark.ongoing-reviews.more':
     'At every meeting, take a few minutes to ask: What are our gaps? Does everyone feel heard and valued? What should we change? Make it easy to answer without speaking, on paper for example. Act on the answers, and say what changed.',
   'mark.decompress.name': 'Support and time to decompress',
@@ -205,7 +212,8 @@ export const markScorerEn = {
   'mark.decompress.more':
     'Talking about lived experience can be hard. Plan breaks and a quiet space, and end meetings gently rather than in a rush. Tell people where they can get support afterwards, and check in with anyone who seemed upset.',
   'mark.planning-for-change.name': 'Plans for when people leave or pause',
-  'mark.planning-for-change.description': 'We plan for people leaving, pausing or joining, so the work and their voice carry on.',
+  'mark.planning-for-change.description':
+    'We plan for people leaving, pausing or joining, so the work and their voice carry on.',
   'mark.planning-for-change.more':
     'People’s lives change: illness, work, caring, or needing a break. Agree how someone can step back and come back without losing their place. Keep notes so new people can catch up, and welcome them properly. Thank people who leave, and tell them what came of their work.',
   'mark.allyship.name': 'Allyship and anti-racism',
@@ -217,7 +225,8 @@ export const markScorerEn = {
   'mark.online-comfort.more':
     'Cameras are always optional. Check that everyone can get online and use the tools, and offer help or a way to join by phone. Use the chat and other ways to join in besides speaking. Keep online meetings shorter, with breaks.',
   'mark.admin-support.name': 'Secure and value admin support',
-  'mark.admin-support.description': 'Someone is responsible for the admin and organising, with the time and money it needs, and we value that work.',
+  'mark.admin-support.description':
+    'Someone is responsible for the admin and organising, with the time and money it needs, and we value that work.',
   'mark.admin-support.more':
     'Co-production needs a lot of organising: booking rooms, sending papers in the right formats, arranging travel and making sure people are paid on time. Make it someone’s job, give it time and a budget, and thank them for it. When admin is left to chance, people drop out.',
   // Default marks: completing, sharing and celebrating

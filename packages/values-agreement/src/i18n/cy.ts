@@ -116,12 +116,14 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'answer.none': 'Heb ateb eto',
   'answer.given': 'Wedi ateb',
   'answer.legend': '{name}, ydych chi’n cytuno â hyn: “{text}”?',
-  'answer.hint': 'Mae cytuno gyda phryder yn dal i gyfrif fel cytuno. Mae “Ddim eto” yn golygu bod y grŵp yn siarad amdano ymhellach.',
+  'answer.hint':
+    'Mae cytuno gyda phryder yn dal i gyfrif fel cytuno. Mae “Ddim eto” yn golygu bod y grŵp yn siarad amdano ymhellach.',
   'answer.concernLabel': 'Beth yw eich pryder? (dewisol)',
   'answer.notYetLabel': 'Beth fyddai’n eich helpu i gytuno? (dewisol)',
   'answer.give': 'Ateb ar ran {name}',
   'answer.change': 'Newid ateb {name}',
-  'answer.changeHint': 'Mae eu hateb cyntaf yn aros yn gudd, hyd yn oed oddi wrthych chi. Dewiswch eto i gymryd ei le, neu pwyswch “Wedi gorffen” i’w gadw.',
+  'answer.changeHint':
+    'Mae eu hateb cyntaf yn aros yn gudd, hyd yn oed oddi wrthych chi. Dewiswch eto i gymryd ei le, neu pwyswch “Wedi gorffen” i’w gadw.',
   'answer.done': 'Wedi gorffen',
   'answer.donePrivate': 'Wedi gorffen – cuddio fy atebion',
   'answer.heading': 'Atebion',
@@ -133,7 +135,8 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'people.progress': 'wedi ateb {count} o {total}',
   'people.turn': 'Ateb popeth fel {name}',
   'people.private': 'Ateb yn breifat, yna dangos atebion pawb gyda’i gilydd',
-  'people.privateHint': 'Does neb yn gweld atebion neb arall nes i chi ddewis eu dangos, felly does neb yn cael ei ddylanwadu.',
+  'people.privateHint':
+    'Does neb yn gweld atebion neb arall nes i chi ddewis eu dangos, felly does neb yn cael ei ddylanwadu.',
 
   'summary.heading': 'Y cytundeb',
   'summary.version': 'Fersiwn {version}.',
@@ -199,15 +202,15 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'value.access.meaning':
     'Rydyn ni’n newid y ffordd rydyn ni’n gweithio fel bod pawb yn gallu cymryd rhan: yr amser, y lle, y fformat a’r cymorth.',
   'value.reciprocity.name': 'Rhoi yn ôl',
-  'value.reciprocity.meaning':
-    'Mae pobl yn cael diolch a thâl teg am eu hamser, ac yn gweld beth ddaeth o’u syniadau.',
+  'value.reciprocity.meaning': 'Mae pobl yn cael diolch a thâl teg am eu hamser, ac yn gweld beth ddaeth o’u syniadau.',
   'value.culture.name': 'Parch at bwy ydyn ni',
   'value.culture.meaning': 'Rydyn ni’n parchu diwylliant, hanes, ffydd, rhywedd a hunaniaeth ein gilydd.',
 
   'rule.breaks.text': 'Rydyn ni’n cael seibiant yn rheolaidd, a gall unrhyw un gael seibiant pryd bynnag y bydd angen.',
   'rule.pass.text': 'Gall unrhyw un basio, ar unrhyw gwestiwn, heb ddweud pam.',
   'rule.cameras.text': 'Does dim rhaid troi camera ymlaen mewn cyfarfodydd ar-lein.',
-  'rule.confidential.text': 'Mae’r hyn mae pobl yn ei rannu am eu bywydau yn aros yn yr ystafell, oni bai eu bod yn dweud fel arall.',
+  'rule.confidential.text':
+    'Mae’r hyn mae pobl yn ei rannu am eu bywydau yn aros yn yr ystafell, oni bai eu bod yn dweud fel arall.',
   'rule.disagreement.text': 'Rydyn ni’n anghytuno â syniadau, nid â phobl, ac yn cymryd amser i glywed pob ochr.',
   'rule.pay.text':
     'Rydyn ni’n talu pobl yn deg am eu hamser: arian ar y Cyflog Byw, neu dalebau os ydyn nhw’n dewis hynny. Rydyn ni’n dweud wrthyn nhw sut cyn iddyn nhw ddechrau.',

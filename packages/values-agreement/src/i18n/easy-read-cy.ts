@@ -31,12 +31,14 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'status.due': 'Mae’n amser edrych ar ein cytundeb eto. Y dyddiad oedd {date}.',
 
   'start.heading': 'Sut i ddechrau',
-  'start.hint': 'Gallwch chi ddechrau gyda syniadau o’r dudalen hon. Gallwch chi eu newid. Neu gallwch chi ysgrifennu eich rhai eich hun.',
+  'start.hint':
+    'Gallwch chi ddechrau gyda syniadau o’r dudalen hon. Gallwch chi eu newid. Neu gallwch chi ysgrifennu eich rhai eich hun.',
   'start.defaults': 'Defnyddio’r syniadau o’r dudalen hon',
   'status.defaultsAdded': 'Rydyn ni wedi ychwanegu {count} o syniadau. Gallwch chi newid unrhyw un ohonyn nhw.',
 
   'values.heading': 'Beth sy’n bwysig i ni',
-  'values.hint': 'Dyma ein gwerthoedd. Mae gwerth yn rhywbeth sy’n bwysig i ni. Mae pob un yn dweud beth mae’n ei olygu.',
+  'values.hint':
+    'Dyma ein gwerthoedd. Mae gwerth yn rhywbeth sy’n bwysig i ni. Mae pob un yn dweud beth mae’n ei olygu.',
   'values.empty': 'Dim byd yma eto.',
   'values.add': 'Ychwanegu rhywbeth sy’n bwysig i ni',
   'values.addButton': 'Ychwanegu beth sy’n bwysig i ni',
@@ -61,7 +63,10 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'state.unsupported': 'Pasiodd pawb sydd yma. Felly does neb wedi dweud ie eto.',
   'state.nobodyHere': 'Does neb yma heddiw.',
   'detail.passed': 'Wedi pasio. Mae hynny’n iawn: {names}.',
-  'state.blocked': { one: 'Ddim eto: mae 1 person eisiau siarad mwy', other: 'Ddim eto: mae {count} o bobl eisiau siarad mwy' },
+  'state.blocked': {
+    one: 'Ddim eto: mae 1 person eisiau siarad mwy',
+    other: 'Ddim eto: mae {count} o bobl eisiau siarad mwy',
+  },
   'detail.agreedBy': 'Wedi dweud ie: {names}.',
   'detail.concerns': 'Wedi dweud ie, ond gyda phryder',
   'detail.notYet': 'Wedi dweud ddim eto, oherwydd',
@@ -91,7 +96,10 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'summary.lastAgreed': 'Gwnaethon ni gytuno ddiwethaf ar {date}.',
   'summary.nothing': 'Dydyn ni ddim wedi cytuno ar ddim byd eto.',
   'summary.hidden': 'Mae’r atebion yn gyfrinach am nawr. Byddwch chi’n gweld hyn pan fyddwn ni’n eu dangos.',
-  'summary.stillOpen': { one: 'Rydyn ni’n dal i siarad am 1 arall.', other: 'Rydyn ni’n dal i siarad am {count} arall.' },
+  'summary.stillOpen': {
+    one: 'Rydyn ni’n dal i siarad am 1 arall.',
+    other: 'Rydyn ni’n dal i siarad am {count} arall.',
+  },
   'summary.review': 'Byddwn ni’n edrych ar ein cytundeb eto erbyn {date}.',
 
   'review.heading': 'Pryd byddwn ni’n edrych arno eto',
@@ -112,7 +120,8 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'value.trust.name': 'Ymddiriedaeth',
   'value.trust.meaning':
     'Rydyn ni’n onest. Rydyn ni’n dweud beth sy’n gallu newid a beth sydd ddim. Rydyn ni’n gwneud beth rydyn ni’n ei ddweud.',
-  'value.safety.meaning': 'Mae pawb yn gallu siarad. Does neb yn cael ei farnu. Gallwch chi gael seibiant pan fydd angen.',
+  'value.safety.meaning':
+    'Mae pawb yn gallu siarad. Does neb yn cael ei farnu. Gallwch chi gael seibiant pan fydd angen.',
   'value.equals.name': 'Rydyn ni’n gyfartal',
   'value.equals.meaning': 'Mae beth rydych chi’n ei wybod o’ch bywyd yn bwysig. Mae mor bwysig â swydd.',
   'value.choice.name': 'Eich llais a’ch dewis',
@@ -120,8 +129,10 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'value.access.name': 'Mae pawb yn gallu cymryd rhan',
   'value.access.meaning':
     'Rydyn ni’n newid sut rydyn ni’n gweithio er mwyn i bawb allu ymuno. Rydyn ni’n rhoi’r help sydd ei angen ar bobl.',
-  'value.reciprocity.meaning': 'Rydyn ni’n diolch i bobl. Rydyn ni’n talu pobl yn deg. Rydyn ni’n dangos beth ddaeth o’u syniadau.',
-  'value.culture.meaning': 'Rydyn ni’n parchu ein gilydd. Mae hyn yn golygu eich diwylliant, eich ffydd a phwy ydych chi.',
+  'value.reciprocity.meaning':
+    'Rydyn ni’n diolch i bobl. Rydyn ni’n talu pobl yn deg. Rydyn ni’n dangos beth ddaeth o’u syniadau.',
+  'value.culture.meaning':
+    'Rydyn ni’n parchu ein gilydd. Mae hyn yn golygu eich diwylliant, eich ffydd a phwy ydych chi.',
 
   'rule.breaks.text': 'Rydyn ni’n cael seibiant. Gallwch chi gael seibiant pan fydd angen un arnoch chi.',
   'rule.pass.text': 'Gallwch chi basio ar unrhyw gwestiwn. Does dim rhaid i chi ddweud pam.',
@@ -129,7 +140,8 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'rule.confidential.text':
     'Mae beth mae pobl yn ei ddweud am eu bywydau yn aros yma. Dim ond os ydyn nhw’n dweud ie rydyn ni’n ei rannu.',
   'rule.disagreement.text': 'Gallwn ni anghytuno â syniadau. Rydyn ni’n garedig wrth bobl. Rydyn ni’n gwrando ar bawb.',
-  'rule.pay.text': 'Rydyn ni’n talu pobl am eu hamser. Rydyn ni’n talu arian ar y Cyflog Byw. Neu dalebau, os ydych chi’n dewis. Rydyn ni’n dweud sut cyn i ni ddechrau.',
+  'rule.pay.text':
+    'Rydyn ni’n talu pobl am eu hamser. Rydyn ni’n talu arian ar y Cyflog Byw. Neu dalebau, os ydych chi’n dewis. Rydyn ni’n dweud sut cyn i ni ddechrau.',
 
   'easy.answers.heading': 'Y 4 ateb',
   'easy.answers.agree': 'Rydych chi’n hapus ag e.',

@@ -137,7 +137,8 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   'rule.cameras.text': 'In online meetings, you can turn your camera off.',
   'rule.confidential.text': 'What people tell us about their lives stays here. We only share it if they say yes.',
   'rule.disagreement.text': 'We can disagree with ideas. We are kind to people. We listen to everyone.',
-  'rule.pay.text': 'We pay people for their time. We pay money at the Living Wage. Or vouchers, if you choose. We tell you how before we start.',
+  'rule.pay.text':
+    'We pay people for their time. We pay money at the Living Wage. Or vouchers, if you choose. We tell you how before we start.',
 
   // Only in Easy Read: the 4 answers, each with its picture and what it means
   'easy.answers.heading': 'The 4 answers',

@@ -74,7 +74,10 @@ export const valuesAgreementEn = {
   'state.unsupported': 'Everyone here passed, so nobody has agreed yet',
   'state.noPeople': 'Nobody to answer yet',
   'state.nobodyHere': 'Nobody is here today',
-  'state.hidden': { one: '{count} of {total} has answered', other: '{count} of {total} have answered' } as PluralMessage,
+  'state.hidden': {
+    one: '{count} of {total} has answered',
+    other: '{count} of {total} have answered',
+  } as PluralMessage,
   'detail.agreedBy': 'Agreed: {names}.',
   'detail.concerns': 'Concerns',
   'detail.notYet': 'Not yet, because',
@@ -98,7 +101,8 @@ export const valuesAgreementEn = {
   'answer.notYetLabel': 'What would help you agree? (optional)',
   'answer.give': 'Answer for {name}',
   'answer.change': 'Change {name}’s answer',
-  'answer.changeHint': 'Their first answer stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
+  'answer.changeHint':
+    'Their first answer stays hidden, even from you. Choose again to replace it, or press “Done” to keep it.',
   'answer.done': 'Done',
   'answer.donePrivate': 'Done – hide my answers',
   'answer.heading': 'Answers',
@@ -123,7 +127,10 @@ export const valuesAgreementEn = {
   'summary.lastAgreed': 'Last agreed on {date}.',
   'summary.nothing': 'Nothing has been agreed yet.',
   'summary.hidden': 'Answers are private, so this shows once they are shown together.',
-  'summary.stillOpen': { one: '1 more is still being talked about.', other: '{count} more are still being talked about.' } as PluralMessage,
+  'summary.stillOpen': {
+    one: '1 more is still being talked about.',
+    other: '{count} more are still being talked about.',
+  } as PluralMessage,
   'summary.review': 'We will look at this agreement again by {date}.',
 
   // Review date

@@ -12,13 +12,11 @@ export type Localised<T> = T | Readonly<Partial<Record<Locale, T>>>;
 export function localisedSchema<T>(schema: z.ZodMiniType<T>) {
   return z.union([
     schema,
-    z
-      .object({ en: z.optional(schema), cy: z.optional(schema) })
-      .check(
-        z.refine((value) => value.en !== undefined || value.cy !== undefined, {
-          message: 'Give the text in at least one language',
-        }),
-      ),
+    z.object({ en: z.optional(schema), cy: z.optional(schema) }).check(
+      z.refine((value) => value.en !== undefined || value.cy !== undefined, {
+        message: 'Give the text in at least one language',
+      }),
+    ),
   ]);
 }
 

@@ -18,7 +18,7 @@ const steps = [
   ['lint and format (Biome; `npx biome check --write .` fixes most)', 'npx', ['biome', 'ci', '.']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['public contract (what ships: events, types, README, theme)', 'node', ['--test', '--test-reporter=spec', 'tests/contract/']],
+  ['public contract', 'node', ['--test', '--test-reporter=spec', 'tests/contract/']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['drop-in file tests', 'node', ['--test', '--test-reporter=spec', 'tests/dropin/']],
   ['npm start', 'node', ['--test', '--test-reporter=spec', 'tests/start/']],

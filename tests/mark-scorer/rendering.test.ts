@@ -91,3 +91,40 @@ describe('<mark-scorer> in Welsh', () => {
     expect(text($(element, 'h2'))).to.include('Marks of co-production');
   });
 });
+
+describe('<mark-scorer> charts', () => {
+  /** The dots a chart draws, as [x, y] pairs. */
+  const dots = (chart: Element) =>
+    [...chart.querySelectorAll('circle')].map((dot) => [
+      Number(dot.getAttribute('cx')),
+      Number(dot.getAttribute('cy')),
+    ]);
+
+  it('stacks equal scores in the spread and in the rounds, so no dot hides another', async () => {
+    const element = await scorer(html`<mark-scorer mode="individual"></mark-scorer>`);
+    const doc = element.data;
+    element.data = {
+      ...doc,
+      participants: ['Ana', 'Ben', 'Cy'],
+      marks: doc.marks.map((mark) =>
+        mark.id === 'listening' ? { ...mark, individual: { Ana: 7, Ben: 7, Cy: 3 }, revealed: true } : mark,
+      ),
+      rounds: [1, 2, 3].map((n) => ({
+        id: `r${n}`,
+        label: `Round ${n}`,
+        savedAt: `2026-11-0${n}T10:00:00.000Z`,
+        scores: { listening: n === 3 ? 4 : 6 },
+      })),
+    };
+    await openMark(element, 'listening');
+    const spread = dots($(element, '#m-listening-card .spread-chart'));
+    expect(spread).to.have.length(3);
+    // Two sevens at one place on the line, one above the other; the three alone.
+    expect(new Set(spread.map(([x]) => x)).size).to.equal(2);
+    expect(new Set(spread.map(([x, y]) => `${x},${y}`)).size).to.equal(3);
+    const trend = dots($(element, '.trend-chart svg'));
+    expect(trend).to.have.length(3);
+    expect(new Set(trend.map(([x, y]) => `${x},${y}`)).size).to.equal(3);
+    expect(trend[0]![0]).to.equal(trend[1]![0]);
+  });
+});

@@ -2,7 +2,7 @@ import { own, pictured, textFromForm } from '@coproduce/core';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { changesAcrossRounds } from './model.js';
-import { scaleX } from './render-scoring.js';
+import { scaleX, stackLevels } from './render-scoring.js';
 import { LIMITS, type Mark, type Round, type Score } from './schema.js';
 import type { MarkScorerView } from './view.js';
 
@@ -136,13 +136,9 @@ function renderTrendChart(view: MarkScorerView, rounds: readonly Round[], marks:
           .map((round, index) => ({ index, score: own(round.scores, mark.id) }))
           .filter((point): point is { index: number; score: number } => typeof point.score === 'number');
         // Rounds with the same score stack downwards, so every number stays readable.
-        const stacked = new Map<number, number>();
-        const dots = points.map((point) => {
-          const level = stacked.get(point.score) ?? 0;
-          stacked.set(point.score, level + 1);
-          return { ...point, y: 14 + level * 20 };
-        });
-        const height = 14 + Math.max(...stacked.values()) * 20 + 12;
+        const { levels, level } = stackLevels(points.map((point) => point.score));
+        const dots = points.map((point, index) => ({ ...point, y: 14 + level[index]! * 20 }));
+        const height = 14 + levels * 20 + 12;
         return html`<div class="trend">
           <span class="trend-name">${view.markName(mark)}</span>
           <svg viewBox="0 0 300 ${height}" focusable="false">

@@ -216,15 +216,25 @@ const LEFT = 16;
 const RIGHT = 284;
 export const scaleX = (value: number) => LEFT + ((value - 1) * (RIGHT - LEFT)) / 9;
 
+/**
+ * Each score's level in its stack (0 for the first of a score, 1 for the
+ * next…), so equal scores sit apart and every dot stays readable; `levels`
+ * is the tallest stack's height.
+ */
+export function stackLevels(scores: readonly number[]): { levels: number; level: number[] } {
+  const stacked = new Map<number, number>();
+  const level = scores.map((score) => {
+    const below = stacked.get(score) ?? 0;
+    stacked.set(score, below + 1);
+    return below;
+  });
+  return { levels: Math.max(0, ...stacked.values()), level };
+}
+
 /** Every score as a dot on the 1–10 line; equal scores stack. Hidden from screen readers: the sentence says it all. */
 function renderSpreadChart(spread: Spread): TemplateResult {
-  const stacked = new Map<number, number>();
-  const dots = spread.scores.map((value) => {
-    const level = stacked.get(value) ?? 0;
-    stacked.set(value, level + 1);
-    return { value, level };
-  });
-  const levels = Math.max(...stacked.values());
+  const { levels, level } = stackLevels(spread.scores);
+  const dots = spread.scores.map((value, index) => ({ value, level: level[index]! }));
   const axis = 10 + levels * 12;
   return html`<svg
     class="spread-chart"

@@ -38,21 +38,28 @@ const type = async (canvasElement: HTMLElement, selector: string, value: string)
   await element.updateComplete;
 };
 
-/** Presses Send, and again if asked to check the answers (a form sent within seconds of appearing is), as a person would. */
-const send = async (canvasElement: HTMLElement) => {
-  const { element, root } = formIn(canvasElement);
-  await click(canvasElement, 'form button[type="submit"]');
-  if (root.querySelector('#problems')?.textContent?.includes('press “Send feedback” again')) {
-    await click(canvasElement, 'form button[type="submit"]');
-  }
-  for (let i = 0; i < 50 && root.querySelector('form button[type="submit"][disabled]'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await element.updateComplete;
-};
-
 const waitUntil = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/** Presses Send, and again if asked to check the answers (a form sent within seconds of appearing is), as a person would; then waits, 2 s at most, until the feedback is sent, kept or refused. */
+const send = async (canvasElement: HTMLElement) => {
+  const { element, root } = formIn(canvasElement);
+  const press = async () => {
+    await click(canvasElement, 'form button[type="submit"]');
+    // The form locks in the update after the press: waiting for it first means the wait below sees the lock.
+    await element.updateComplete;
+  };
+  const tooSoon: string[] = [];
+  const heard = (event: CustomEvent<{ code: string }>) => tooSoon.push(event.detail.code);
+  element.addEventListener('feedback-form-error', heard);
+  await press();
+  // Sent within seconds of appearing, the form asks (in any language or Easy Read) to check the answers and press again.
+  await new Promise((resolve) => setTimeout(resolve));
+  element.removeEventListener('feedback-form-error', heard);
+  if (tooSoon.includes('sent-too-soon')) await press();
+  await waitUntil(() => !root.querySelector('form button[type="submit"][disabled]'));
+  await element.updateComplete;
 };
 
 /**

@@ -3,13 +3,25 @@ import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'packages/coproduce/dist');
+const ELEMENTS = [
+  'coproduction-project',
+  'mark-scorer',
+  'values-agreement',
+  'decision-log',
+  'icebreaker-picker',
+  'feedback-form',
+];
 
 /**
  * `vite` (npm start): serves the demo pages in demo/, which load the built
  * drop-in file exactly as a council intranet would.
  *
- * `vite build --mode dropin`: dist/coproduce.js, one self-contained module
- * (Lit, context and zod bundled) that registers every element.
+ * `vite build --mode dropin`: dist/coproduce.js, the drop-in loader, which
+ * imports dist/elements/<tag>.js when a tag first appears; those share
+ * dist/chunks/ (Lit, context and zod bundled, languages and features apart).
+ *
+ * `vite build --mode all`: dist/coproduce.all.js, every element in one
+ * self-contained file, for sites that can upload only one file.
  *
  * `vite build --mode modules`: dist/modules/, one ES module per element class
  * and per define entry, sharing a core chunk, with lit, @lit/context and zod
@@ -24,12 +36,40 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: true,
         sourcemap: true,
+        // Each element's chunks, for the drop-in tests and for hosts writing <link rel="modulepreload">.
+        manifest: 'manifest.json',
         lib: {
-          entry: resolve(root, 'packages/coproduce/src/coproduce.ts'),
+          entry: {
+            coproduce: resolve(root, 'packages/coproduce/src/coproduce.ts'),
+            ...Object.fromEntries(
+              ELEMENTS.map((tag) => [`elements/${tag}`, resolve(root, `packages/coproduce/src/elements/${tag}.ts`)]),
+            ),
+          },
           formats: ['es'],
-          fileName: () => 'coproduce.js',
+          fileName: (_format, name) => `${name}.js`,
         },
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: {
+          // Lit, core and every language or feature loaded on demand: shared chunks, fetched only by pages that need them.
+          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'all') {
+    return {
+      build: {
+        outDir: out,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: resolve(root, 'packages/coproduce/src/all.ts'),
+          formats: ['es'],
+          fileName: () => 'coproduce.all.js',
+        },
+        // One file means everything inside it, languages and features loaded on demand elsewhere included.
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };
   }

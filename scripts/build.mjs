@@ -1,5 +1,7 @@
 // npm run build: everything in packages/coproduce/dist.
-//   coproduce.js              the drop-in file (Lit bundled), registers every element
+//   coproduce.js              the drop-in loader: fetches elements/<tag>.js when a tag appears
+//   elements/*.js, chunks/    each element, and the code they share (Lit bundled)
+//   coproduce.all.js          every element in one file, for sites that can upload only one
 //   modules/*.js              per-element ES modules, lit/@lit/context/zod external
 //   types/**/*.d.ts           TypeScript declarations
 //   custom-elements.json      the elements' public contract, for docs and editors
@@ -21,6 +23,7 @@ if (stamped !== version) {
 
 rmSync(`${root}packages/coproduce/dist`, { recursive: true, force: true });
 await build({ configFile: `${root}vite.config.ts`, mode: 'dropin', logLevel: 'warn' });
+await build({ configFile: `${root}vite.config.ts`, mode: 'all', logLevel: 'warn' });
 await build({ configFile: `${root}vite.config.ts`, mode: 'modules', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { fetchedFromDist, filesFor, onDemandFor, readManifest } from '../support/chunks.mjs';
 import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
@@ -68,6 +69,7 @@ async function ready(page) {
 }
 
 assert.ok(existsSync(`${root}${dropIn}`), 'Run npm run build first: packages/coproduce/dist/coproduce.js is missing.');
+const manifest = readManifest(root);
 
 for (const browserName of BROWSERS) {
   describe(`drop-in coproduce.js in ${browserName}`, () => {
@@ -203,9 +205,10 @@ for (const browserName of BROWSERS) {
         requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
         [],
       );
-      // One file is enough: nothing else of ours is fetched (the list's layout is bundled, not loaded on demand).
+      // Only <decision-log>'s files: the loader, the element and its chunks, and what it loads on demand.
+      const allowed = [...filesFor(manifest, ['decision-log']), ...onDemandFor(manifest, ['decision-log'])];
       assert.deepEqual(
-        requests.filter((url) => url.includes('/dist/') && !url.endsWith('/coproduce.js')),
+        fetchedFromDist(requests).filter((file) => !allowed.includes(file)),
         [],
       );
       await page.close();

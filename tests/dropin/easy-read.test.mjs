@@ -6,11 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DIST, fetchedFromDist, filesFor, onDemandFor, readManifest } from '../support/chunks.mjs';
 import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dropIn = '/packages/coproduce/dist/coproduce.js';
+const manifest = readManifest(root);
 const TAGS = ['mark-scorer', 'values-agreement', 'decision-log', 'icebreaker-picker', 'feedback-form'];
 
 const pages = {
@@ -40,7 +42,7 @@ for (const browserName of BROWSERS) {
       await server?.close();
     });
 
-    it('shows every element in Easy Read, pictures and all, under a strict CSP, fetching nothing but the one file and the log', async () => {
+    it('shows every element in Easy Read, pictures and all, under a strict CSP, fetching nothing but the elements’ own files and the log', async () => {
       const { page, problems, requests } = await watchedPage(browser);
       await page.goto(`${server.origin}/easy-read.html`);
       await page.waitForFunction(
@@ -76,7 +78,19 @@ for (const browserName of BROWSERS) {
         .filter((url) => url.startsWith(server.origin))
         .map((url) => new URL(url).pathname)
         .filter((path) => path !== '/favicon.ico');
-      assert.deepEqual([...new Set(ours)].sort(), ['/demo/decisions-public.json', '/easy-read.html', dropIn].sort());
+      // The page, the log, and of ours only the five elements' files (with what they load on demand).
+      assert.deepEqual(
+        [...new Set(ours)].filter((path) => !path.startsWith(DIST)).sort(),
+        ['/demo/decisions-public.json', '/easy-read.html'].sort(),
+      );
+      // The page wraps the five in a <coproduction-project>.
+      const allowed = [...filesFor(manifest, ['coproduction-project', ...TAGS]), ...onDemandFor(manifest, TAGS)];
+      const fetched = fetchedFromDist(requests);
+      assert.deepEqual(
+        fetched.filter((file) => !allowed.includes(file)),
+        [],
+      );
+      for (const file of filesFor(manifest, TAGS)) assert.ok(fetched.includes(file), `${file} fetched`);
       assert.deepEqual(
         requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
         [],

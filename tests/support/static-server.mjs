@@ -32,9 +32,11 @@ export const STRICT_CSP = [
 
 /**
  * `extraPages`: HTML served at a path. `handlers`: a function answering
- * requests to a path (an API endpoint a test controls).
+ * requests to a path (an API endpoint a test controls). `cors`: files (not
+ * pages) may be used by pages of any origin, as a CDN or a shared intranet
+ * server allows.
  */
-export function startStaticServer(root, { csp = null, extraPages = {}, handlers = {} } = {}) {
+export function startStaticServer(root, { csp = null, extraPages = {}, handlers = {}, cors = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -63,13 +65,22 @@ export function startStaticServer(root, { csp = null, extraPages = {}, handlers 
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (csp && type.startsWith('text/html')) headers['content-security-policy'] = csp;
+    if (cors && !type.startsWith('text/html')) headers['access-control-allow-origin'] = '*';
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        // A browser keeps idle connections open for minutes: closing them lets the server stop now.
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
+      });
     });
   });
 }

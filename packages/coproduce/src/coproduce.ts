@@ -1,4 +1,53 @@
-// The drop-in file: one <script type="module" src="coproduce.js"> registers
-// every element, and the classes stay importable from the same file.
-import './define.js';
-export * from './index.js';
+// dist/coproduce.js: the drop-in loader. One <script type="module"> on any
+// page; each element's code (and only its code) is fetched from beside this
+// file the first time its tag appears in the document, now or later.
+//
+// Kept tiny on purpose: no Lit, no imports, nothing but the map below. Tags
+// inside a page's own shadow roots are not watched (a page that draws
+// elements there imports dist/elements/<tag>.js itself).
+
+const elements: Record<string, () => Promise<unknown>> = {
+  'coproduction-project': () => import('./elements/coproduction-project.js'),
+  'mark-scorer': () => import('./elements/mark-scorer.js'),
+  'values-agreement': () => import('./elements/values-agreement.js'),
+  'decision-log': () => import('./elements/decision-log.js'),
+  'icebreaker-picker': () => import('./elements/icebreaker-picker.js'),
+  'feedback-form': () => import('./elements/feedback-form.js'),
+};
+
+const tags = Object.keys(elements);
+const selector = tags.join(',');
+/** Tags being fetched or fetched: each is fetched once, however often it appears. */
+const started = new Set<string>();
+
+function load(tag: string): void {
+  if (started.has(tag) || customElements.get(tag)) return;
+  started.add(tag);
+  elements[tag]!().catch((error: unknown) => {
+    // Fetched again the next time the tag appears, in case the network was only down for a moment.
+    started.delete(tag);
+    console.error(
+      `coproduce: <${tag}> could not be loaded. Copy the whole dist folder beside coproduce.js (it fetches elements/ and chunks/ from there), or use coproduce.all.js.`,
+      error,
+    );
+  });
+}
+
+/** Loads every element whose tag is `root` or inside it. */
+function scan(root: Element | Document): void {
+  if (root instanceof Element && tags.includes(root.localName)) load(root.localName);
+  for (const element of root.querySelectorAll(selector)) load(element.localName);
+}
+
+// Loaded twice (a page that pastes the script twice), the second copy has nothing left to do.
+const loaded = Symbol.for('coproduce.loader');
+const registry = globalThis as { [loaded]?: boolean };
+if (!registry[loaded]) {
+  registry[loaded] = true;
+  scan(document);
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const node of change.addedNodes) if (node instanceof Element) scan(node);
+    }
+  }).observe(document, { childList: true, subtree: true });
+}

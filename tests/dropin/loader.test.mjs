@@ -1,0 +1,197 @@
+// The drop-in loader, as a page uses it: one <script type="module"
+// src="coproduce.js">, and a page fetches only the elements it shows (and the
+// chunks they share), when their tags appear. Also the one-file build, and the
+// script served from another origin. Strict CSP throughout.
+// Runs against packages/coproduce/dist (npm run build first; npm test does).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { DIST, fetchedFromDist, filesFor, readManifest } from '../support/chunks.mjs';
+import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const loader = `${DIST}coproduce.js`;
+const oneFile = `${DIST}coproduce.all.js`;
+assert.ok(existsSync(`${root}${DIST}manifest.json`), 'Run npm run build first: packages/coproduce/dist is missing.');
+const manifest = readManifest(root);
+
+/** Each element alone on a page, as a council page would have it, in English. */
+const ALONE = {
+  'mark-scorer': '<mark-scorer></mark-scorer>',
+  'values-agreement': '<values-agreement participants="Ana, Ben"></values-agreement>',
+  'decision-log': '<decision-log></decision-log>',
+  'icebreaker-picker': '<icebreaker-picker seed="s" minutes="60" group-size="6"></icebreaker-picker>',
+  'feedback-form': '<feedback-form action="/api/feedback"></feedback-form>',
+};
+const TAGS = Object.keys(ALONE);
+
+const page = (title, head, body = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const script = (src) => `<script type="module" src="${src}"></script>`;
+
+const pages = {
+  ...Object.fromEntries(TAGS.map((tag) => [`/alone/${tag}.html`, page(tag, script(loader), ALONE[tag])])),
+  '/empty.html': page('nothing yet', script(loader)),
+  '/all.html': page('one file', `${script(oneFile)}${script('/uses-all.js')}`, Object.values(ALONE).join('')),
+};
+const handlers = {
+  // A page's own module that takes classes from the one file, as a site that bundles nothing would.
+  '/uses-all.js': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end(
+      `import { MarkScorer, VERSION } from '${oneFile}';
+       document.body.dataset.version = VERSION;
+       document.body.dataset.sameClass = String(customElements.get('mark-scorer') === MarkScorer);`,
+    );
+  },
+};
+
+/** Waits until every one of `tags` on the page is defined and has drawn itself. */
+const drawn = (tab, tags) =>
+  tab.waitForFunction(
+    (tags) =>
+      tags.every(
+        (tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"], *'),
+      ),
+    { timeout: 15000 },
+    tags,
+  );
+
+const gzipKB = (file) => (gzipSync(readFileSync(`${root}${DIST}${file}`), { level: 9 }).length / 1024).toFixed(1);
+const listing = (files) => files.map((file) => `${file} (${gzipKB(file)} KB gzip)`).join(', ');
+
+for (const browserName of BROWSERS) {
+  describe(`the drop-in loader in ${browserName}`, () => {
+    let server;
+    let otherOrigin;
+    let browser;
+    before(async () => {
+      server = await startStaticServer(root, { csp: STRICT_CSP, extraPages: pages, handlers });
+      // The same files from another origin that allows them to be used anywhere (CORS), as a shared server would.
+      otherOrigin = await startStaticServer(root, { cors: true });
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await otherOrigin?.close();
+    });
+
+    for (const tag of TAGS) {
+      it(`a page with only <${tag}> fetches the loader, that element and the chunks it needs, nothing else`, async (t) => {
+        const { page: tab, problems, requests } = await watchedPage(browser);
+        await tab.goto(`${server.origin}/alone/${tag}.html`);
+        await drawn(tab, [tag]);
+        const expected = filesFor(manifest, [tag]);
+        const fetched = fetchedFromDist(requests);
+        t.diagnostic(`<${tag}> in English: ${listing(expected)}`);
+        assert.deepEqual(fetched.sort(), [...expected].sort());
+        for (const other of TAGS.filter((each) => each !== tag)) {
+          assert.equal(
+            await tab.evaluate((other) => customElements.get(other), other),
+            undefined,
+            `<${other}> not loaded`,
+          );
+        }
+        assert.deepEqual(problems, []);
+        assert.deepEqual(
+          requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+          [],
+        );
+        await tab.close();
+      });
+    }
+
+    it('upgrades a tag added to the page later, fetching its code only then, and tags deep inside added markup', async () => {
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      await tab.goto(`${server.origin}/empty.html`);
+      await tab.waitForFunction(() => document.readyState === 'complete');
+      assert.deepEqual(fetchedFromDist(requests), ['coproduce.js'], 'a page with no element fetches only the loader');
+      await tab.evaluate(() => document.body.append(document.createElement('feedback-form')));
+      await drawn(tab, ['feedback-form']);
+      assert.deepEqual(fetchedFromDist(requests).sort(), filesFor(manifest, ['feedback-form']).sort());
+      // Markup added in one go (a framework rendering a subtree): the tag deep inside is found too.
+      await tab.evaluate(() => {
+        const section = document.createElement('section');
+        section.append(document.createElement('div'));
+        section.firstElementChild.append(document.createElement('mark-scorer'));
+        document.body.append(section);
+      });
+      await drawn(tab, ['mark-scorer']);
+      assert.deepEqual(fetchedFromDist(requests).sort(), filesFor(manifest, ['feedback-form', 'mark-scorer']).sort());
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+
+    it('fetches nothing more for a second tag of an element already loaded', async () => {
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      await tab.goto(`${server.origin}/alone/mark-scorer.html`);
+      await drawn(tab, ['mark-scorer']);
+      const before = requests.length;
+      await tab.evaluate(() => document.body.append(document.createElement('mark-scorer')));
+      await tab.waitForFunction(() => document.querySelectorAll('mark-scorer')[1]?.shadowRoot?.childElementCount > 0);
+      assert.deepEqual(fetchedFromDist(requests.slice(before)), []);
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+
+    it('says which element could not be loaded, and how to fix it, when the files beside the loader are missing', async () => {
+      const { page: tab, problems } = await watchedPage(browser);
+      // The loader copied on its own, without elements/ and chunks/ beside it.
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) =>
+        request.url().includes('/elements/') ? request.respond({ status: 404, body: '' }) : request.continue(),
+      );
+      await tab.goto(`${server.origin}/alone/decision-log.html`);
+      for (let i = 0; i < 50 && !problems.some((text) => text.includes('<decision-log> could not be loaded')); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const message = problems.find((text) => text.includes('<decision-log> could not be loaded'));
+      assert.ok(message, `the console names the element: ${problems.join(' | ')}`);
+      assert.match(message, /Copy the whole dist folder/);
+      await tab.close();
+    });
+
+    it('works from another origin that allows it (CORS), under a policy that names that origin', async () => {
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      const csp = STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${otherOrigin.origin}`);
+      const cross = await startStaticServer(root, {
+        csp,
+        extraPages: {
+          '/cross.html': page('cross-origin', script(`${otherOrigin.origin}${loader}`), ALONE['icebreaker-picker']),
+        },
+      });
+      try {
+        await tab.goto(`${cross.origin}/cross.html`);
+        await drawn(tab, ['icebreaker-picker']);
+        const fetched = fetchedFromDist(requests.filter((url) => url.startsWith(otherOrigin.origin)));
+        assert.deepEqual(fetched.sort(), filesFor(manifest, ['icebreaker-picker']).sort());
+        assert.deepEqual(problems, []);
+      } finally {
+        await tab.close();
+        await cross.close();
+      }
+    });
+
+    it('still works as one file: coproduce.all.js defines every element, exports every class, fetches nothing more', async () => {
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      await tab.goto(`${server.origin}/all.html`);
+      await drawn(tab, TAGS);
+      await tab.waitForFunction(() => document.body.dataset.version);
+      assert.equal(await tab.evaluate(() => document.body.dataset.sameClass), 'true');
+      assert.deepEqual(fetchedFromDist(requests), ['coproduce.all.js']);
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+  });
+}
+
+describe('the build', () => {
+  it('keeps the loader small: at most 3 KB gzip', () => {
+    const bytes = gzipSync(readFileSync(`${root}${loader}`), { level: 9 }).length;
+    assert.ok(bytes <= 3 * 1024, `coproduce.js is ${bytes} bytes gzip`);
+  });
+});

@@ -126,6 +126,34 @@ for (const browserName of BROWSERS) {
       await tab.close();
     });
 
+    it('fetches the virtualizer only for a log long enough to need it', async () => {
+      const virtualList = manifest['packages/decision-log/src/virtual-list.ts'].file;
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      // The bench's page: a log of ?count= decisions, set before the element is defined, as a host page would.
+      await tab.goto(`${server.origin}/bench/pages/decision-log.html?count=100`);
+      await tab.waitForFunction(
+        () => document.querySelector('decision-log')?.shadowRoot?.querySelector('.found [role="listitem"]'),
+        { timeout: 15000 },
+      );
+      assert.ok(!fetchedFromDist(requests).includes(virtualList), '100 decisions are all in the page');
+      await tab.goto(`${server.origin}/bench/pages/decision-log.html?count=600`);
+      // Rows are drawn only near the screen: bring the list to it.
+      await tab.waitForFunction(
+        () => {
+          const list = document.querySelector('decision-log')?.shadowRoot?.querySelector('.found.virtual');
+          list?.scrollIntoView();
+          return list?.querySelector('[role="listitem"]');
+        },
+        { timeout: 15000 },
+      );
+      assert.ok(fetchedFromDist(requests).includes(virtualList), '600 decisions draw only the rows near the screen');
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('ResizeObserver loop')),
+        [],
+      );
+      await tab.close();
+    });
+
     it('fetches nothing more for a second tag of an element already loaded', async () => {
       const { page: tab, problems, requests } = await watchedPage(browser);
       await tab.goto(`${server.origin}/alone/mark-scorer.html`);

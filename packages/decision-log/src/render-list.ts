@@ -1,7 +1,4 @@
 import { pictured } from '@coproduce/core';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,11 +16,31 @@ import type { DecisionLogView } from './view.js';
  */
 export const VIRTUALISE_ABOVE = { rows: 500, cards: 250 } as const;
 
+type VirtualList = typeof import('./virtual-list.js');
+/** The virtualizer, once a list long enough to need it has loaded it (shared by every log on the page). */
+let virtualList: VirtualList | undefined;
+let loading: Promise<VirtualList> | undefined;
+
 /**
- * Given, not left to the virtualizer's default, which it loads with a dynamic
- * import: a second file, when one file must be enough.
+ * The virtualizer now, or undefined while it loads; `view.redraw()` is
+ * called once it has. Until then a long list shows its first rows, in the
+ * page as a short list would, so there is something to read at once.
  */
-const LAYOUT = flow();
+function withVirtualizer(view: DecisionLogView): VirtualList | undefined {
+  if (virtualList) return virtualList;
+  loading ??= import('./virtual-list.js').then((module) => {
+    virtualList = module;
+    return module;
+  });
+  loading.then(
+    () => view.redraw(),
+    // Not loaded (the network dropped): the first rows stay, and the next draw tries again.
+    () => {
+      loading = undefined;
+    },
+  );
+  return undefined;
+}
 
 /**
  * Where a row is in the whole list, said only when the list draws the rows
@@ -122,13 +139,18 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
         repeat(rows, key, (row) => renderTimelineRow(view, row, null)),
       );
     }
+    const virtual = withVirtualizer(view);
+    if (!virtual) {
+      const first = rows.slice(0, view.virtualiseAbove.rows);
+      return listBox(
+        'found timeline',
+        undefined,
+        false,
+        repeat(first, key, (row, index) => renderTimelineRow(view, row, { index, total: rows.length })),
+      );
+    }
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, { index, total: rows.length });
-    return listBox(
-      'found timeline',
-      undefined,
-      true,
-      virtualize({ items: rows, renderItem, keyFunction: key, layout: LAYOUT }),
-    );
+    return listBox('found timeline', undefined, true, virtual.virtualRows(rows, renderItem, key));
   }
   const key = (decision: Decision) => decision.id;
   if (printing)
@@ -139,14 +161,14 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
       repeat(decisions, key, (decision) => renderCard(view, decision, null)),
     );
   const draw = view.board ? renderCard : renderRow;
-  if (decisions.length > (view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows)) {
+  const above = view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows;
+  if (decisions.length > above) {
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
-    return listBox(
-      'found',
-      'list',
-      true,
-      virtualize({ items: decisions as Decision[], renderItem, keyFunction: key, layout: LAYOUT }),
-    );
+    const virtual = withVirtualizer(view);
+    if (!virtual) {
+      return listBox('found', 'list', false, repeat(decisions.slice(0, above), key, renderItem));
+    }
+    return listBox('found', 'list', true, virtual.virtualRows(decisions, renderItem, key));
   }
   return listBox(
     'found',
@@ -166,19 +188,6 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
 export function focusDecisionRow(root: ParentNode, id: string, index: number, fallback: string): void {
   const button = () => root.querySelector<HTMLElement>(`.found button[data-decision="${id}"]`);
   const focus = () => (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
-  const list = root.querySelector<VirtualizerHostElement>('.found.virtual');
-  const virtualizer = list?.[virtualizerRef];
-  if (!list || !virtualizer || index < 0 || button()) {
-    focus();
-    return;
-  }
-  const drawn = (event: Event) => {
-    const { first, last } = event as RangeChangedEvent;
-    if (index < first || index > last) return;
-    list.removeEventListener('rangeChanged', drawn);
-    // The virtualizer puts the rows it drew in place just after it says so.
-    queueMicrotask(focus);
-  };
-  list.addEventListener('rangeChanged', drawn);
-  virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+  const list = root.querySelector('.found.virtual');
+  if (!list || !virtualList || index < 0 || button() || !virtualList.scrollToRow(list, index, focus)) focus();
 }

@@ -14,13 +14,6 @@ export const decisionLogRecordingErrors = (markup: string) =>
 export async function drawn(element: DecisionLog): Promise<void> {
   await settle(element);
   const list = () => element.shadowRoot!.querySelector('.found');
-  // A long list shows its first rows (each with its place in the whole list) until the virtualizer has loaded.
-  const waitingForVirtualizer = () =>
-    !list()?.matches('.virtual') && list()?.querySelector('[role="listitem"][aria-setsize]') != null;
-  for (let frame = 0; frame < 120 && waitingForVirtualizer(); frame++) {
-    await new Promise(requestAnimationFrame);
-  }
-  await settle(element);
   // Rows are drawn only near the screen, so bring the list to it.
   list()?.scrollIntoView();
   // The virtualizer lays out over a few frames; a list with no rows yet is not drawn.

@@ -103,6 +103,8 @@ export class CoproduceElement<
 
   private stopWatchingLang: (() => void) | null = null;
   private headingLevelRead: unknown = undefined;
+  /** Parts a render asked for that are still on their way (see `awaiting`). */
+  private readonly awaited = new Set<Promise<unknown>>();
 
   /** `tag` names the element's events (`<tag>-error`), whatever name the page registers it under. */
   constructor(tag: Tag) {
@@ -169,6 +171,32 @@ export class CoproduceElement<
     super.disconnectedCallback();
     this.stopWatchingLang?.();
     this.stopWatchingLang = null;
+  }
+
+  /**
+   * A render needed a part that is still being fetched (a chart, the
+   * virtualizer): the element draws again when it arrives, and until then
+   * `updateComplete` waits for it, so a host (or a test) that awaits it sees
+   * the element drawn in full.
+   * @internal
+   */
+  awaiting(part: Promise<unknown>): void {
+    if (this.awaited.has(part)) return;
+    this.awaited.add(part);
+    const arrived = () => {
+      this.awaited.delete(part);
+      this.requestUpdate();
+    };
+    part.then(arrived, arrived);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.awaited.size > 0) {
+      await Promise.allSettled([...this.awaited]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The language the element is showing now. */

@@ -77,6 +77,7 @@ export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
 export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 export { newId } from './ids.js';
+export { type AwaitingHost, onDemand } from './on-demand.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema, readParticipants } from './participants.js';
 export {

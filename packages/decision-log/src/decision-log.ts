@@ -197,7 +197,6 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
       setUi: (patch: Partial<DecisionLogUi>) => this.setUi(patch),
       setQuery: (patch: Partial<Query>) => this.setUi({ query: { ...this.ui.value.query, ...patch } }),
       openDecision: (id: string | null) => this.openDecision(id),
-      redraw: () => this.requestUpdate(),
     });
   }
 

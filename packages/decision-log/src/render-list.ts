@@ -1,4 +1,4 @@
-import { pictured } from '@coproduce/core';
+import { onDemand, pictured } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,31 +16,12 @@ import type { DecisionLogView } from './view.js';
  */
 export const VIRTUALISE_ABOVE = { rows: 500, cards: 250 } as const;
 
-type VirtualList = typeof import('./virtual-list.js');
-/** The virtualizer, once a list long enough to need it has loaded it (shared by every log on the page). */
-let virtualList: VirtualList | undefined;
-let loading: Promise<VirtualList> | undefined;
-
 /**
- * The virtualizer now, or undefined while it loads; `view.redraw()` is
- * called once it has. Until then a long list shows its first rows, in the
- * page as a short list would, so there is something to read at once.
+ * The virtualizer, fetched when a list first gets long enough to need it.
+ * Until it arrives a long list shows its first rows, in the page as a short
+ * list would, so there is something to read at once.
  */
-function withVirtualizer(view: DecisionLogView): VirtualList | undefined {
-  if (virtualList) return virtualList;
-  loading ??= import('./virtual-list.js').then((module) => {
-    virtualList = module;
-    return module;
-  });
-  loading.then(
-    () => view.redraw(),
-    // Not loaded (the network dropped): the first rows stay, and the next draw tries again.
-    () => {
-      loading = undefined;
-    },
-  );
-  return undefined;
-}
+const virtualList = onDemand(() => import('./virtual-list.js'));
 
 /**
  * Where a row is in the whole list, said only when the list draws the rows
@@ -139,7 +120,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
         repeat(rows, key, (row) => renderTimelineRow(view, row, null)),
       );
     }
-    const virtual = withVirtualizer(view);
+    const virtual = virtualList.get(view);
     if (!virtual) {
       const first = rows.slice(0, view.virtualiseAbove.rows);
       return listBox(
@@ -164,7 +145,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
   const above = view.board ? view.virtualiseAbove.cards : view.virtualiseAbove.rows;
   if (decisions.length > above) {
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
-    const virtual = withVirtualizer(view);
+    const virtual = virtualList.get(view);
     if (!virtual) {
       return listBox('found', 'list', false, repeat(decisions.slice(0, above), key, renderItem));
     }
@@ -189,5 +170,6 @@ export function focusDecisionRow(root: ParentNode, id: string, index: number, fa
   const button = () => root.querySelector<HTMLElement>(`.found button[data-decision="${id}"]`);
   const focus = () => (button() ?? root.querySelector<HTMLElement>(fallback))?.focus();
   const list = root.querySelector('.found.virtual');
-  if (!list || !virtualList || index < 0 || button() || !virtualList.scrollToRow(list, index, focus)) focus();
+  const virtual = virtualList.loaded;
+  if (!list || !virtual || index < 0 || button() || !virtual.scrollToRow(list, index, focus)) focus();
 }

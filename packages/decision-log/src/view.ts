@@ -43,8 +43,6 @@ export interface DecisionLogView extends DocumentView<DecisionLogDocument, Decis
   /** Today, yyyy-mm-dd, for "due for review". */
   readonly today: string;
   setQuery(patch: Partial<Query>): void;
-  /** Draws the element again: something it was waiting for (the virtualizer) has arrived. */
-  redraw(): void;
   /** Shows one decision in full, or (null) goes back to the list with focus on the decision left. */
   openDecision(id: string | null): void;
 }

@@ -26,6 +26,8 @@ export interface ElementView<Key extends string> extends FieldHost<Key>, EasyRea
   list(names: readonly string[]): string;
   /** Says something through the element's polite live region. */
   announce(text: string): void;
+  /** A part a template needs is on its way (see `onDemand`): the element draws again when it arrives. */
+  awaiting(part: Promise<unknown>): void;
 }
 
 /** What a document element's templates may read and do besides: the document, its changes and interface state. */
@@ -78,6 +80,7 @@ export function elementView<Key extends string, Extra extends object>(
       return problems.fieldErrorParams;
     },
     t: (key, params) => host.t(key, params),
+    awaiting: (part) => host.awaiting(part),
     formatDate: (iso) => host.formatDate(iso),
     formatDay: (day) => host.formatDay(day),
     list: (names) => host.list(names),

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import '../support/setup.js';
+import { CoproduceElement, onDemand } from '../../packages/core/src/index.js';
+import { html } from 'lit';
+
+/** A promise and the means to settle it from the test. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('parts fetched on demand (onDemand)', () => {
+  it('fetches once for every element that asks, and gives the part once it is here', async () => {
+    const fetch = deferred<{ part: string }>();
+    let fetches = 0;
+    const chart = onDemand(() => {
+      fetches++;
+      return fetch.promise;
+    });
+    const told: Promise<unknown>[] = [];
+    const host = { awaiting: (part: Promise<unknown>) => told.push(part) };
+    expect(chart.get(host)).to.equal(undefined);
+    expect(chart.get(host)).to.equal(undefined);
+    expect(chart.loaded).to.equal(undefined);
+    expect(fetches).to.equal(1);
+    expect(told).to.have.length(2);
+    fetch.resolve({ part: 'chart' });
+    await told[0];
+    expect(chart.get(host)).to.deep.equal({ part: 'chart' });
+    expect(chart.loaded).to.deep.equal({ part: 'chart' });
+    expect(fetches).to.equal(1);
+  });
+
+  it('tries again the next time it is asked when a fetch failed (the network was down for a moment)', async () => {
+    const attempts = [deferred<string>(), deferred<string>()];
+    let fetches = 0;
+    const chart = onDemand(() => attempts[fetches++]!.promise);
+    const told: Promise<unknown>[] = [];
+    const host = { awaiting: (part: Promise<unknown>) => told.push(part) };
+    chart.get(host);
+    attempts[0]!.reject(new Error('offline'));
+    await told[0]!.catch(() => undefined);
+    expect(chart.get(host)).to.equal(undefined);
+    expect(fetches).to.equal(2);
+    attempts[1]!.resolve('chart');
+    await told[1];
+    expect(chart.get(host)).to.equal('chart');
+  });
+});
+
+/** An element whose render needs a part that is fetched on demand. */
+const part = deferred<string>();
+const slowPart = onDemand(() => part.promise);
+class WaitsForAPart extends CoproduceElement<never, 'mark-scorer'> {
+  renders = 0;
+  constructor() {
+    super('mark-scorer');
+  }
+  protected override render() {
+    this.renders++;
+    return html`<p>${slowPart.get(this) ?? 'waiting'}</p>`;
+  }
+}
+customElements.define('waits-for-a-part', WaitsForAPart);
+
+describe('an element drawing a part fetched on demand', () => {
+  it('draws again when the part arrives, and updateComplete waits for it', async () => {
+    const element = document.createElement('waits-for-a-part') as WaitsForAPart;
+    document.body.append(element);
+    let complete = false;
+    const done = element.updateComplete.then(() => {
+      complete = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(element.shadowRoot!.textContent).to.include('waiting');
+    expect(complete, 'not complete while the part is on its way').to.equal(false);
+    part.resolve('the chart');
+    await done;
+    expect(element.shadowRoot!.textContent).to.include('the chart');
+    expect(element.renders).to.equal(2);
+    element.remove();
+  });
+});

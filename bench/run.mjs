@@ -1,220 +1,204 @@
-// npm run bench: bundle sizes (gzip and brotli) and ready time, measured now,
-// on this machine. Figures, not assertions: timings are noisy, so speed is a
-// ratio against a trivial Lit page measured in the same run.
-import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+// npm run bench: bundle sizes, then, in one Chromium run, for each page: the
+// bytes it fetched before its element was ready (gzip), and its ready time as
+// a ratio to a trivial Lit page, at normal speed and with the CPU slowed 4×;
+// the peers (Shoelace, SurveyJS) in the same run. Figures, not assertions.
+//   BENCH_RUNS    timed runs per page and speed (default 15)
+//   BENCH_DROPIN  drop-in files in packages/coproduce/dist/ to measure, comma-separated
+//                 (default: coproduce.js and coproduce.all.js, each if it is there)
+//   BENCH_CPU     the slowed CPU's factor (default 4; Chromium's CDP Emulation.setCPUThrottlingRate)
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launch } from '../tests/support/launch.mjs';
-import { startStaticServer } from '../tests/support/static-server.mjs';
+import { startBrowsing } from './browse.mjs';
+import { buildPeers } from './peers.mjs';
+import { bundle, printSizes } from './sizes.mjs';
+import { fetchedGzip, median, printFiles, printReady, printTargets } from './targets.mjs';
 
+const started = performance.now();
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}bench/.out/`;
+const dist = `${root}packages/coproduce/dist/`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const sizes = (bytes) => ({ raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
-
-async function bundle(entry, { external = [], write = null } = {}) {
-  const result = await build({
-    entryPoints: [`${root}${entry}`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    tsconfig: `${root}tsconfig.json`,
-    external,
-    write: Boolean(write),
-    ...(write ? { outfile: write } : { outdir: out }),
-    logLevel: 'error',
-  });
-  return write ? readFileSync(write) : result.outputFiles[0].contents;
+const CPU = Number(process.env.BENCH_CPU ?? 4);
+if (!(CPU > 1)) throw new Error(`BENCH_CPU must be above 1 (it is ${process.env.BENCH_CPU})`);
+const named = (process.env.BENCH_DROPIN ?? 'coproduce.js,coproduce.all.js').split(',').map((name) => name.trim());
+const dropIns = named.filter((name) => existsSync(`${dist}${name}`));
+if (dropIns.length === 0) throw new Error(`No drop-in to measure in ${dist} (run npm run build; see BENCH_DROPIN)`);
+if (process.env.BENCH_DROPIN && dropIns.length < named.length) {
+  console.warn(`! not in ${dist}, not measured: ${named.filter((name) => !dropIns.includes(name)).join(', ')}`);
 }
+// The pages name coproduce.js; any other drop-in is swapped in by the server (browse.mjs).
+const dropInQuery = (dropIn) => (dropIn === 'coproduce.js' ? '' : dropIn);
 
-const LIT_AND_DEPS = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*'];
-const OWN_PACKAGES = ['@coproduce/core'];
+rmSync(`${root}bench/.out/`, { recursive: true, force: true });
+await bundle(root, 'bench/entries/trivial-lit.ts', { write: `${root}bench/.out/trivial-lit.js` });
+const peerVersions = await buildPeers(root);
+await printSizes(root, dist);
 
-rmSync(out, { recursive: true, force: true });
-const dropIn = readFileSync(`${root}packages/coproduce/dist/coproduce.js`);
-const trivial = await bundle('bench/entries/trivial-lit.ts', { write: `${out}trivial-lit.js` });
-
-const rows = [
-  ['coproduce.js (drop-in: everything, Lit bundled)', sizes(dropIn)],
-  ['mark-scorer, self-contained (Lit, context, zod, core)', sizes(await bundle('packages/mark-scorer/src/define.ts'))],
-  [
-    'mark-scorer on top of core (own code and styles only)',
-    sizes(await bundle('packages/mark-scorer/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
-  [
-    'values-agreement, self-contained (Lit, context, zod, core)',
-    sizes(await bundle('packages/values-agreement/src/define.ts')),
-  ],
-  [
-    'values-agreement on top of core (own code, styles, strings)',
-    sizes(await bundle('packages/values-agreement/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
-  [
-    'decision-log, self-contained (Lit, context, zod, virtualizer, core)',
-    sizes(await bundle('packages/decision-log/src/define.ts')),
-  ],
-  [
-    'decision-log on top of core (own code, styles, strings, virtualizer)',
-    sizes(await bundle('packages/decision-log/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
-  [
-    'decision-log on top of core and the virtualizer (own code, styles, strings)',
-    sizes(
-      await bundle('packages/decision-log/src/define.ts', {
-        external: [...LIT_AND_DEPS, ...OWN_PACKAGES, '@lit-labs/*'],
-      }),
-    ),
-  ],
-  [
-    'icebreaker-picker, self-contained (Lit, context, zod, core)',
-    sizes(await bundle('packages/icebreaker-picker/src/define.ts')),
-  ],
-  [
-    'icebreaker-picker on top of core (own code, styles, strings, 34 icebreakers)',
-    sizes(await bundle('packages/icebreaker-picker/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
-  [
-    '  of which the 34 icebreakers’ English words',
-    sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-en.ts')),
-  ],
-  [
-    '  of which the 34 icebreakers’ Welsh words',
-    sizes(await bundle('packages/icebreaker-picker/src/i18n/icebreakers-cy.ts')),
-  ],
-  [
-    'feedback-form, self-contained (Lit, context, zod, core)',
-    sizes(await bundle('packages/feedback-form/src/define.ts')),
-  ],
-  [
-    'feedback-form on top of core (own code, styles, strings)',
-    sizes(await bundle('packages/feedback-form/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
-  [
-    'coproduction-project on top of core',
-    sizes(
-      await bundle('packages/coproduction-project/src/define.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] }),
-    ),
-  ],
-  [
-    'core (both catalogues included; Lit, context, zod external)',
-    sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS })),
-  ],
-  [
-    '  of which the Easy Read pictures (32 drawings, names in 2 languages)',
-    sizes(await bundle('bench/entries/easy-read-pictures.ts', { external: LIT_AND_DEPS })),
-  ],
-  [
-    'every Easy Read string, English and Welsh (icebreaker steps too)',
-    sizes(await bundle('bench/entries/easy-read-strings.ts', { external: [...LIT_AND_DEPS, ...OWN_PACKAGES] })),
-  ],
+// Targets from issue #16: fetched gzip (KB) and ready ratio to the trivial page.
+const ELEMENTS = [
+  { key: 'mark-scorer', label: '`<mark-scorer>`, 13 marks', page: 'mark-scorer.html', bytes: 28, ratioTarget: 1.5 },
+  {
+    key: 'feedback-form',
+    label: '`<feedback-form>`, the usual questions',
+    page: 'feedback-form.html',
+    bytes: 22,
+    ratioTarget: 1.5,
+  },
+  {
+    key: 'icebreaker-picker',
+    label: '`<icebreaker-picker>`, 60 minutes, 8 people',
+    page: 'icebreaker-picker.html',
+    bytes: 32,
+    ratioTarget: 1.5,
+  },
+  {
+    key: 'values-agreement',
+    label: '`<values-agreement>`, 10 values, 15 rules, 8 people',
+    page: 'values-agreement.html',
+    bytes: 32,
+    ratioTarget: 2,
+  },
+  {
+    key: 'decision-log-100',
+    label: '`<decision-log>`, 100 decisions',
+    page: 'decision-log.html?count=100',
+    bytes: 32,
+    ratioTarget: 2,
+  },
+  {
+    key: 'decision-log-10000',
+    label: '`<decision-log>`, 10,000 decisions',
+    page: 'decision-log.html?count=10000',
+    bytes: 32,
+    scaleOf: 'decision-log-100',
+    scaleTarget: 3,
+  },
 ];
-// The per-element modules are small entry files; the code lives in shared/ chunks.
-const modules = `${root}packages/coproduce/dist/modules/`;
-for (const file of readdirSync(modules, { recursive: true })
-  .filter((name) => name.endsWith('.js'))
-  .sort()) {
-  rows.push([`modules/${file}`, sizes(readFileSync(`${modules}${file}`))]);
-}
-
-// What each dependency and each language adds to a trivial Lit element.
-const base = sizes(trivial);
-const added = async (entry) => {
-  const size = sizes(await bundle(entry));
-  return { raw: size.raw - base.raw, gzip: size.gzip - base.gzip, brotli: size.brotli - base.brotli };
-};
-const costs = [
-  ['lit (a trivial element)', base],
-  ['+ @lit/context', await added('bench/entries/lit-and-context.ts')],
-  ['+ zod/mini (the mark-scorer schema)', await added('bench/entries/lit-and-zod.ts')],
-  ['+ English strings', await added('bench/entries/lit-and-english.ts')],
-  ['+ Welsh strings', await added('bench/entries/lit-and-welsh.ts')],
-  ['+ @lit-labs/virtualizer (the virtualize directive)', await added('bench/entries/lit-and-virtualizer.ts')],
+const TRIVIAL = { key: 'trivial', label: 'trivial Lit element', page: 'trivial.html' };
+const PEERS = [
+  { key: 'shoelace', label: 'peer: Shoelace rating + textarea + button, theme CSS', page: 'shoelace.html' },
+  { key: 'surveyjs', label: 'peer: SurveyJS rating + comment question, CSS', page: 'surveyjs.html' },
 ];
 
-const table = (title, entries) => {
-  console.log(`\n${title}`);
-  console.log(`${'what'.padEnd(62)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
-  for (const [name, size] of entries) {
-    console.log(
-      `${name.padEnd(62)}${String(size.raw).padStart(9)}${String(size.gzip).padStart(9)}${String(size.brotli).padStart(9)}`,
-    );
-  }
+const url = (page, query = {}) => {
+  const [file, search = ''] = page.split('?');
+  const params = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
+  return `/bench/pages/${file}${params.size ? `?${params}` : ''}`;
 };
-table('Bundle sizes in bytes (minified, gzip -9, brotli 11)', rows);
-table('What each dependency adds, in bytes', costs);
-const dropInGzip = rows[0][1].gzip;
-console.log(`\ncoproduce.js: ${(dropInGzip / 1024).toFixed(1)} KB gzip (target ≤ 20 KB)`);
+// The pages that are timed: each element page with each drop-in, the trivial page, the peers.
+const timed = [
+  TRIVIAL,
+  ...dropIns.flatMap((dropIn) =>
+    ELEMENTS.map((element) => ({
+      ...element,
+      id: `${element.key} ${dropIn}`,
+      dropIn,
+      path: url(element.page, { dropin: dropInQuery(dropIn) }),
+    })),
+  ),
+  ...PEERS,
+].map((entry) => ({ id: entry.key, path: url(entry.page), ...entry }));
 
-// Ready time: navigation start → the element rendered, painted and interactive,
-// over the same for a trivial Lit element. Alternating, fresh tab each run.
-const server = await startStaticServer(root);
-const browser = await launch('chromium');
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(0);
+const phases = [`sizes and peers ${seconds(started)} s`];
+let phase = performance.now();
+const browsing = await startBrowsing(root);
+const notDrawn = new Map();
+const load = async (entry, options) => {
+  const outcome = await browsing.load(entry.path, options);
+  if (!outcome.drawn) notDrawn.set(entry.id, (notDrawn.get(entry.id) ?? 0) + 1);
+  return outcome;
 };
-const openPage = async (path, work) => {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  // Tall enough that the log's list is on screen, so its first rows are drawn.
-  await page.setViewport({ width: 1280, height: 2000 });
-  await page.setCacheEnabled(false);
-  await page.goto(`${server.origin}${path}`);
-  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60000 });
-  const result = await work(page);
-  await context.close();
-  return result;
-};
-const readyTime = (path) => openPage(path, (page) => page.evaluate(() => window.__ready));
-// The same change on each page: a search for a word in one decision in seven on the log.
-// Typed half a second after the page is ready, as a person would, on every page alike.
-const updateTime = (path) =>
-  openPage(path, async (page) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return page.evaluate(() => window.__update('topic 3'));
-  });
 
-const pages = {
-  trivial: ['trivial Lit element', '/bench/pages/trivial.html'],
-  markScorer: ['mark-scorer (13 marks)', '/bench/pages/mark-scorer.html'],
-  agreement: ['values-agreement (10 values, 15 rules, 8 people)', '/bench/pages/values-agreement.html'],
-  log100: ['decision-log, 100 decisions', '/bench/pages/decision-log.html?count=100'],
-  log1000: ['decision-log, 1,000 decisions', '/bench/pages/decision-log.html?count=1000'],
-  log10000: ['decision-log, 10,000 decisions', '/bench/pages/decision-log.html?count=10000'],
-  icebreaker: ['icebreaker-picker (60 minutes, 8 people)', '/bench/pages/icebreaker-picker.html'],
-  feedback: ['feedback-form (the usual questions)', '/bench/pages/feedback-form.html'],
+// First, one load of each page that records what it fetched (and warms the
+// server and the browser); Welsh pages are recorded only, not timed.
+const recorded = [];
+const fetched = new Map();
+for (const entry of timed) {
+  const english = await load(entry, { record: true });
+  fetched.set(entry.id, fetchedGzip(english.files));
+  recorded.push({ label: `${entry.label} [${entry.dropIn ?? 'own bundle'}]`, files: english.files });
+  if (!entry.dropIn || entry.scaleOf) continue;
+  // The same element on a page with <html lang="cy">.
+  const path = url(entry.page, { dropin: dropInQuery(entry.dropIn), lang: 'cy' });
+  const welsh = await load({ ...entry, id: `${entry.id} cy`, path }, { record: true });
+  fetched.set(`${entry.id} cy`, fetchedGzip(welsh.files) - fetchedGzip(english.files));
+  recorded.push({ label: `${entry.label}, Welsh [${entry.dropIn}]`, files: welsh.files, english: english.files });
+  if (welsh.text === english.text) console.warn(`\n! ${entry.label}: the Welsh page showed the English text`);
+}
+
+phases.push(`recording ${seconds(phase)} s`);
+phase = performance.now();
+
+// Then the timed runs: every page in turn, a fresh context each load, normal
+// then slowed. On the normal loads of the first drop-in's pages, half a second
+// after ready (as a person would start), a change shown, on the same page.
+const times = { 1: new Map(), [CPU]: new Map() };
+const updates = new Map();
+const UPDATED = ['trivial', 'decision-log-100', 'decision-log-10000', 'icebreaker-picker', 'feedback-form'];
+const changed = (entry) => UPDATED.includes(entry.key) && (!entry.dropIn || entry.dropIn === dropIns[0]);
+const change = async (page) => {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return page.evaluate(() => window.__update('topic 3'));
 };
-const updated = ['trivial', 'log100', 'log1000', 'log10000', 'icebreaker', 'feedback'];
-const times = Object.fromEntries(Object.keys(pages).map((key) => [key, []]));
-const updates = Object.fromEntries(updated.map((key) => [key, []]));
-for (const [, path] of Object.values(pages)) await readyTime(path);
 for (let run = 0; run < RUNS; run++) {
-  for (const [key, [, path]] of Object.entries(pages)) times[key].push(await readyTime(path));
-  for (const key of updated) updates[key].push(await updateTime(pages[key][1]));
+  for (const cpu of [1, CPU]) {
+    for (const entry of timed) {
+      const work = cpu === 1 && changed(entry) ? change : null;
+      const { ready, result } = await load(entry, { cpu, work });
+      times[cpu].set(entry.id, [...(times[cpu].get(entry.id) ?? []), ready]);
+      if (work) updates.set(entry.key, [...(updates.get(entry.key) ?? []), result]);
+    }
+  }
 }
-await browser.close();
-await server.close();
-const trivialMedian = median(times.trivial);
-console.log(`\nReady time in headless Chromium, median of ${RUNS} runs (noisy: read the ratio)`);
-for (const [key, [name]] of Object.entries(pages)) {
-  const value = median(times[key]);
-  const ratio = key === 'trivial' ? '' : `  ratio ${(value / trivialMedian).toFixed(2)}`;
-  console.log(`  ${name.padEnd(50)}${value.toFixed(1).padStart(7)} ms${ratio}`);
-}
-const trivialUpdate = median(updates.trivial);
-console.log(
-  `\nA change shown (the log: a search typed; the picker: "Suggest another"; the form: a point chosen; the trivial page: a property set), median of ${RUNS}`,
+phases.push(`${RUNS} timed runs ${seconds(phase)} s`);
+const foreign = [...browsing.foreign];
+const chromium = browsing.version;
+await browsing.close();
+
+printFiles(recorded);
+const ms = (cpu, id) => median(times[cpu].get(id));
+const rows = timed.map((entry) => {
+  const scaleOf = entry.scaleOf && `${entry.scaleOf} ${entry.dropIn}`;
+  return {
+    ...entry,
+    label: entry.label,
+    gzip: fetched.get(entry.id),
+    welshExtra: fetched.get(`${entry.id} cy`),
+    ms: ms(1, entry.id),
+    msSlow: ms(CPU, entry.id),
+    ratio: ms(1, entry.id) / ms(1, 'trivial'),
+    ratioSlow: ms(CPU, entry.id) / ms(CPU, 'trivial'),
+    ...(scaleOf ? { scale: ms(1, entry.id) / ms(1, scaleOf), scaleSlow: ms(CPU, entry.id) / ms(CPU, scaleOf) } : {}),
+  };
+});
+printReady(
+  rows.map((row) => ({ ...row, label: `${row.label.replaceAll('`', '')}${row.dropIn ? ` [${row.dropIn}]` : ''}` })),
+  RUNS,
+  CPU,
 );
-for (const key of updated) {
-  const value = median(updates[key]);
+
+const trivialUpdate = median(updates.get('trivial'));
+console.log(
+  `\nA change shown, ${dropIns[0]}, normal speed (the log: a search typed; the picker: "Suggest another"; the form: a point chosen; the trivial page: a property set), median of ${RUNS}`,
+);
+for (const key of UPDATED) {
+  const value = median(updates.get(key));
   const ratio = key === 'trivial' ? '' : `  ratio ${(value / trivialUpdate).toFixed(2)}`;
-  console.log(`  ${pages[key][0].padEnd(50)}${value.toFixed(1).padStart(7)} ms${ratio}`);
+  const label = timed.find((entry) => entry.key === key).label.replaceAll('`', '');
+  console.log(`  ${label.padEnd(56)}${value.toFixed(1).padStart(7)} ms${ratio}`);
 }
-const scale = (series) => (median(series.log10000) / median(series.log100)).toFixed(2);
-console.log(`\n10,000 decisions against 100: first render ${scale(times)}×, search ${scale(updates)}× (target ≤ 3)`);
+const search = median(updates.get('decision-log-10000')) / median(updates.get('decision-log-100'));
+console.log(`  10,000 decisions against 100, the search: ${search.toFixed(2)}× (target ≤ 3)`);
+
+printTargets([...rows.filter((row) => row.dropIn), ...rows.filter((row) => !row.dropIn)], CPU);
+
+for (const [id, count] of notDrawn) console.warn(`! ${id}: timed before it was drawn in ${count} loads`);
+console.log(
+  `\nRequests to any origin but 127.0.0.1: ${foreign.length ? foreign.join(', ') : 'none'}.` +
+    `\nChromium ${chromium}; ${RUNS} runs; CPU ÷${CPU} by CDP Emulation.setCPUThrottlingRate (Chromium only);` +
+    ` peers ${Object.entries(peerVersions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')} (dev dependencies, nothing shipped).` +
+    `\nWall time of this run (after the build): ${seconds(started)} s (${phases.join(', ')}).`,
+);

@@ -1,16 +1,36 @@
 // Records when the page's element is interactive: defined, first render done,
-// its list's first rows drawn (decision-log draws them after layout), and
-// painted. One script for every page, so they are measured the same way.
-const tag = document.documentElement.dataset.measure;
-await customElements.whenDefined(tag);
-const element = document.querySelector(tag);
+// what it draws after that drawn (decision-log's first list rows, after
+// layout; the stars of Shoelace's rating, icons that arrive a frame or two
+// later), and painted. One script for every page, ours and the peers', so
+// they are measured the same way. <html data-measure="tag tag…"> names the
+// custom elements to wait for; data-measure-drawn="selector | selector" what
+// must be in the page for one that is not a custom element (SurveyJS).
+const root = document.documentElement;
+const tags = (root.dataset.measure ?? '').split(' ').filter(Boolean);
+const selectors = (root.dataset.measureDrawn ?? '')
+  .split('|')
+  .map((selector) => selector.trim())
+  .filter(Boolean);
+await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+const elements = tags.map((tag) => document.querySelector(tag));
+const element = elements[0];
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const rowsDrawn = () =>
-  !element.shadowRoot.querySelector('.found') || element.shadowRoot.querySelector('.found [role="listitem"]');
+const drawnInside = (shadow) =>
+  !shadow ||
+  ((!shadow.querySelector('.found') || shadow.querySelector('.found [role="listitem"]')) &&
+    [...shadow.querySelectorAll('sl-icon')].every((icon) => icon.shadowRoot?.querySelector('svg')));
+const drawn = () =>
+  elements.every((each) => drawnInside(each.shadowRoot)) &&
+  selectors.every((selector) => document.querySelector(selector));
 
-await element.updateComplete;
-for (let tries = 0; tries < 60 && !rowsDrawn(); tries++) await frame();
-await frame();
+const settle = async () => {
+  await Promise.all(elements.map((each) => each.updateComplete));
+  for (let tries = 0; tries < 60 && !drawn(); tries++) await frame();
+  await frame();
+};
+await settle();
+// Read by bench/run.mjs, which warns if a page was timed before it was drawn.
+window.__drawn = drawn();
 window.__ready = performance.now();
 
 /**
@@ -35,8 +55,6 @@ window.__update = async (text) => {
   } else {
     element.text = text;
   }
-  await element.updateComplete;
-  for (let tries = 0; tries < 60 && !rowsDrawn(); tries++) await frame();
-  await frame();
+  await settle();
   return performance.now() - start;
 };

@@ -105,7 +105,7 @@ const rows = [
     sizes(await bundle('packages/core/src/index.ts', { external: LIT_AND_DEPS })),
   ],
   [
-    '  of which the Easy Read pictures (32 drawings, names in 2 languages)',
+    '  of which the Easy Read pictures (32 drawings)',
     sizes(await bundle('bench/entries/easy-read-pictures.ts', { external: LIT_AND_DEPS })),
   ],
   [

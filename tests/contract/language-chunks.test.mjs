@@ -61,11 +61,17 @@ async function bundle(tag) {
   const all = new Set(Object.keys(outputs).filter((path) => path.endsWith('.js')));
   const dynamic = new Set([...all].filter((path) => !statics.has(path)));
   const read = (path) => readFileSync(join(root, path));
+  const gzip = (paths) => [...paths].reduce((sum, path) => sum + gzipSync(read(path), { level: 9 }).length, 0);
+  // What a Welsh page fetches on top (the chunks holding plain Welsh words), and what Easy Read does.
+  const holding = (pattern) =>
+    [...dynamic].filter((path) => Object.keys(outputs[path].inputs).some((input) => pattern.test(input)));
   return {
     staticInputs: inputsOf(statics),
     dynamicInputs: inputsOf(dynamic),
     staticText: [...statics].map((path) => read(path).toString('utf8')).join('\n'),
-    gzip: [...statics].reduce((sum, path) => sum + gzipSync(read(path), { level: 9 }).length, 0),
+    gzip: gzip(statics),
+    welshGzip: gzip(holding(/\/i18n\/(?:[\w-]*-)?cy\.ts$/).filter((path) => !/easy-read/.test(path))),
+    easyReadEnGzip: gzip(holding(/easy-read-en\.ts$/)),
     minified: [...statics].reduce((sum, path) => sum + outputs[path].bytes, 0),
     chunks: { statics: statics.size, dynamic: dynamic.size },
   };
@@ -81,9 +87,11 @@ describe('an English page loads no Welsh and no Easy Read words', () => {
   for (const tag of ELEMENTS) {
     test(`<${tag}>`, async () => {
       const bundled = await bundle(tag);
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
       sizes[tag] =
-        `${(bundled.gzip / 1024).toFixed(1)} KB gzip (${(bundled.minified / 1024).toFixed(1)} KB min, ` +
-        `${bundled.chunks.statics} chunk(s) static, ${bundled.chunks.dynamic} on demand)`;
+        `${kb(bundled.gzip)} gzip (${kb(bundled.minified)} min, ${bundled.chunks.statics} chunk(s) static, ` +
+        `${bundled.chunks.dynamic} on demand); Welsh +${kb(bundled.welshGzip)}, ` +
+        `Easy Read English +${kb(bundled.easyReadEnGzip)}`;
       const stray = bundled.staticInputs.filter((input) => NOT_ENGLISH.test(input));
       assert.deepEqual(
         stray.map((input) => relative(root, join(root, input))),

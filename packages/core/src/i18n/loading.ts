@@ -43,7 +43,8 @@ export function loadStrings(source: StringSource): Promise<StringTable> {
   if (state && 'table' in state) return Promise.resolve(state.table);
   if (state && 'pending' in state) return state.pending;
   if (state) return Promise.reject(state.failed);
-  const pending = source().then(
+  // A loader that throws at once fails like one whose import() is refused.
+  const pending = new Promise<StringTable>((resolve) => resolve(source())).then(
     (table) => {
       states.set(source, { table });
       return table;

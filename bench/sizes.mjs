@@ -59,11 +59,7 @@ const ELEMENT_BUNDLES = [
   ['feedback-form on top of core (own code, styles, strings)', 'packages/feedback-form/src/define.ts', ON_TOP],
   ['coproduction-project on top of core', 'packages/coproduction-project/src/define.ts', ON_TOP],
   ['core (both catalogues included; Lit, context, zod external)', 'packages/core/src/index.ts', LIT_AND_DEPS],
-  [
-    '  of which the Easy Read pictures (32 drawings, names in 2 languages)',
-    'bench/entries/easy-read-pictures.ts',
-    LIT_AND_DEPS,
-  ],
+  ['  of which the Easy Read pictures (32 drawings)', 'bench/entries/easy-read-pictures.ts', LIT_AND_DEPS],
   ['every Easy Read string, English and Welsh (icebreaker steps too)', 'bench/entries/easy-read-strings.ts', ON_TOP],
 ];
 

@@ -6,6 +6,7 @@ import {
   type Answer,
   type ValuesAgreementDocument,
 } from '../packages/values-agreement/src/index.js';
+import { valuesAgreementCy } from '../packages/values-agreement/src/i18n/cy.js';
 import { applyAction, createDocument, type ValuesAgreementAction } from '../packages/values-agreement/src/model.js';
 
 export const PEOPLE = 'Ana, Ben, Cy, Dee';
@@ -18,7 +19,11 @@ const build = (actions: ValuesAgreementAction[], doc = createDocument()): Values
 /** The suggested values and ground rules, worded in English or Welsh, with fixed ids. */
 export function suggestions(locale: 'en' | 'cy' = 'en'): ValuesAgreementDocument {
   let n = 0;
-  const strings = valuesAgreementCatalogues[locale] as unknown as Record<string, string>;
+  // The Welsh read straight from its module: the element loads it when it needs it, but a story's data is made at once.
+  const strings = (locale === 'cy' ? valuesAgreementCy : valuesAgreementCatalogues.en) as unknown as Record<
+    string,
+    string
+  >;
   return build([
     addDefaults(
       (key) => strings[key]!,

@@ -2,11 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
 import { expect } from 'storybook/test';
 import {
+  loadStrings,
   picture,
-  PICTURE_DESCRIPTIONS,
   PICTURE_NAMES,
   pictureStyles,
+  sharedEasyRead,
   type Locale,
+  type StringTable,
 } from '../packages/core/src/index.js';
 
 const meta: Meta = {
@@ -118,12 +120,20 @@ class PictureGallery extends LitElement {
     this.locale = 'en';
   }
 
+  // The descriptions are Easy Read strings, loaded before the gallery shows them (as an element loads its words).
+  protected override async scheduleUpdate(): Promise<void> {
+    this.words = await loadStrings(sharedEasyRead[this.locale]);
+    super.scheduleUpdate();
+  }
+
+  private words: StringTable = {};
+
   protected override render() {
     return html`<ul lang=${this.locale}>
-      ${PICTURE_NAMES.map(
-        (name) =>
-          html`<li>${picture(name, { label: this.locale })}<code>${name}</code>${PICTURE_DESCRIPTIONS[this.locale][name]}</li>`,
-      )}
+      ${PICTURE_NAMES.map((name) => {
+        const description = this.words[`easy.picture.${name}`] as string;
+        return html`<li>${picture(name, { label: description })}<code>${name}</code>${description}</li>`;
+      })}
     </ul>`;
   }
 }

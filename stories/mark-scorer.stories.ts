@@ -356,7 +356,9 @@ export const WelshPageLanguage: Story = {
   globals: { locale: 'cy' },
   args: { data: lakeOfIdeas() },
   play: async ({ canvasElement }) => {
-    const { root } = scorerIn(canvasElement);
+    const { element, root } = scorerIn(canvasElement);
+    // The Welsh words load before the first render: updateComplete is when it shows them.
+    await element.updateComplete;
     await expect(root.querySelector('h2')?.textContent).toContain('Nodweddion cydgynhyrchu');
   },
 };

@@ -1,9 +1,2 @@
-// The Easy Read pictures: 32 drawings, their descriptions in both languages, picture() and their styles.
-export {
-  DRAWINGS,
-  PICTURE_DESCRIPTIONS,
-  picture,
-  pictured,
-  easyPicture,
-  pictureStyles,
-} from '../../packages/core/src/pictures/index.js';
+// The Easy Read pictures: 32 drawings, picture() and their styles (their descriptions are Easy Read strings, loaded with them).
+export { DRAWINGS, picture, pictured, easyPicture, pictureStyles } from '../../packages/core/src/pictures/index.js';

@@ -7,6 +7,7 @@ import {
   inheritedLang,
   normaliseLocale,
   SUPPORTED_LOCALES,
+  everyLanguage,
   sharedCatalogues,
   type Catalogues,
   type Message,
@@ -19,7 +20,7 @@ import { feedbackFormCatalogues } from '../../packages/feedback-form/src/index.j
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
 /** Every element's strings (its own merged over the shared ones), and the shared ones alone. */
-const ALL_CATALOGUES: Array<[string, Catalogues]> = [
+const CATALOGUES: Array<[string, Catalogues]> = [
   ['shared', sharedCatalogues],
   ['mark-scorer', markScorerCatalogues],
   ['values-agreement', valuesAgreementCatalogues],
@@ -27,6 +28,11 @@ const ALL_CATALOGUES: Array<[string, Catalogues]> = [
   ['icebreaker-picker', icebreakerPickerCatalogues],
   ['feedback-form', feedbackFormCatalogues],
 ];
+/** Each in every language: Welsh is loaded, as an element loads it when it first needs it. */
+const ALL_CATALOGUES = await Promise.all(
+  CATALOGUES.map(async ([name, catalogues]) => [name, await everyLanguage(catalogues)] as const),
+);
+const shared = await everyLanguage(sharedCatalogues);
 
 const placeholders = (message: Message): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
@@ -129,8 +135,8 @@ describe('locale resolution', () => {
 describe('Lists of names', () => {
   it('are joined from the catalogue: “and” in English; “a”, or “ac” before a vowel, in Welsh; names never mutated', () => {
     const words = (locale: 'en' | 'cy') => ({
-      and: sharedCatalogues[locale]['list.and'] as string,
-      andBeforeVowel: sharedCatalogues[locale]['list.andBeforeVowel'] as string,
+      and: shared[locale]['list.and'] as string,
+      andBeforeVowel: shared[locale]['list.andBeforeVowel'] as string,
     });
     expect(joinList(['Sam', 'Ali', 'Jo'], words('en'))).to.equal('Sam, Ali and Jo');
     expect(joinList(['Sam', 'Jo'], words('cy'))).to.equal('Sam a Jo');

@@ -5,6 +5,7 @@ import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decisio
 import {
   decisionLogCatalogues,
   decisionsFromCsv,
+  spreadsheetWords,
   type Decision,
   type DecisionLog,
 } from '../../packages/decision-log/src/index.js';
@@ -192,11 +193,12 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.contain('has no decisions in it');
   });
 
-  it('reads names joined as either language joins them, or by commas alone', () => {
+  it('reads names joined as either language joins them, or by commas alone', async () => {
+    const words = await spreadsheetWords(decisionLogCatalogues);
     const people = (heading: string, names: string) =>
       decisionsFromCsv(
         `Title,What was decided,Decided on,${heading}\r\nT,W,2026-01-01,"${names}"\r\n`,
-        decisionLogCatalogues,
+        words,
         new Set(),
         () => 'n',
         '2026-01-01T00:00:00.000Z',
@@ -209,11 +211,11 @@ describe('<decision-log>: data in and out', () => {
     expect(people('Who took part', 'Sam, Jo a Silva')).to.deep.equal(['Sam', 'Jo a Silva']);
   });
 
-  it('still reads a Welsh spreadsheet from before “trosglwyddo” replaced “pasio” for a delegated decision', () => {
+  it('still reads a Welsh spreadsheet from before “trosglwyddo” replaced “pasio” for a delegated decision', async () => {
     const [earlier] = decisionsFromCsv(
       'Teitl,Beth gafodd ei benderfynu,Wedi’i benderfynu ar,Sut,"Wedi’i basio i, neu pwy sy’n penderfynu"\r\n' +
         'T,W,2026-01-01,Wedi’i basio i unigolyn neu grŵp penodol i benderfynu,Cerys Morgan\r\n',
-      decisionLogCatalogues,
+      await spreadsheetWords(decisionLogCatalogues),
       new Set(),
       () => 'n',
       '2026-01-01T00:00:00.000Z',

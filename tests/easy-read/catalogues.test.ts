@@ -4,30 +4,33 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import {
-  PICTURE_DESCRIPTIONS,
+  everyLanguage,
   PICTURE_NAMES,
   sharedCatalogues,
   sharedEasyRead,
   SUPPORTED_LOCALES,
   type Catalogues,
+  type EasyReadCatalogues,
   type Message,
 } from '../../packages/core/src/index.js';
 import { markScorerCatalogues, markScorerEasyRead } from '../../packages/mark-scorer/src/index.js';
 import { valuesAgreementCatalogues, valuesAgreementEasyRead } from '../../packages/values-agreement/src/index.js';
 import { decisionLogCatalogues, decisionLogEasyRead } from '../../packages/decision-log/src/index.js';
 import {
-  BUILT_IN_EASY_READ,
   builtInIcebreakers,
   ICEBREAKER_LIMITS,
   icebreakerPickerCatalogues,
   icebreakerPickerEasyRead,
 } from '../../packages/icebreaker-picker/src/index.js';
-import { BUILT_IN_TEXTS } from '../../packages/icebreaker-picker/src/built-ins.js';
+import { icebreakersCy } from '../../packages/icebreaker-picker/src/i18n/icebreakers-cy.js';
+import { icebreakersEasyCy } from '../../packages/icebreaker-picker/src/i18n/icebreakers-easy-read-cy.js';
+import { icebreakersEasyEn } from '../../packages/icebreaker-picker/src/i18n/icebreakers-easy-read-en.js';
+import { icebreakersEn } from '../../packages/icebreaker-picker/src/i18n/icebreakers-en.js';
 import { feedbackFormCatalogues, feedbackFormEasyRead } from '../../packages/feedback-form/src/index.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
 /** Each element's plain strings and its Easy Read strings over them (both merged over the shared ones). */
-const SETS: Array<[string, Catalogues, Catalogues]> = [
+const CATALOGUES: Array<[string, Catalogues, EasyReadCatalogues]> = [
   ['shared', sharedCatalogues, sharedEasyRead],
   ['mark-scorer', markScorerCatalogues, markScorerEasyRead],
   ['values-agreement', valuesAgreementCatalogues, valuesAgreementEasyRead],
@@ -35,6 +38,18 @@ const SETS: Array<[string, Catalogues, Catalogues]> = [
   ['icebreaker-picker', icebreakerPickerCatalogues, icebreakerPickerEasyRead],
   ['feedback-form', feedbackFormCatalogues, feedbackFormEasyRead],
 ];
+/** Each in every language: loaded, as an element loads them when it first needs them. */
+const SETS = await Promise.all(
+  CATALOGUES.map(async ([name, plain, easy]) => [name, await everyLanguage(plain), await everyLanguage(easy)] as const),
+);
+
+/** The built-in icebreakers' plain and Easy Read words, read from their modules. */
+const BUILT_IN_TEXTS = { en: icebreakersEn, cy: icebreakersCy };
+const BUILT_IN_EASY_READ = { en: icebreakersEasyEn, cy: icebreakersEasyCy };
+
+/** What each picture shows, as the shared Easy Read strings say it. */
+const sharedEasy = await everyLanguage(sharedEasyRead);
+const pictureDescription = (locale: 'en' | 'cy', name: string) => sharedEasy[locale][`easy.picture.${name}`] as string;
 
 /**
  * Welsh strings that were already as plain as Easy Read asks, so their Easy
@@ -189,15 +204,18 @@ describe('The Easy Read pictures', () => {
   it('are each described in every language, for a screen reader when they stand without their words', () => {
     expect(PICTURE_NAMES.length).to.be.at.least(20);
     for (const locale of SUPPORTED_LOCALES) {
-      expect(Object.keys(PICTURE_DESCRIPTIONS[locale]).sort()).to.deep.equal([...PICTURE_NAMES].sort());
+      const described = Object.keys(sharedEasy[locale])
+        .filter((key) => key.startsWith('easy.picture.'))
+        .map((key) => key.replace('easy.picture.', ''));
+      expect(described.sort()).to.deep.equal([...PICTURE_NAMES].sort());
       for (const name of PICTURE_NAMES)
-        expect(PICTURE_DESCRIPTIONS[locale][name].trim(), `${locale} ${name}`).not.to.equal('');
+        expect(pictureDescription(locale, name).trim(), `${locale} ${name}`).not.to.equal('');
     }
     const untranslated = PICTURE_NAMES.filter(
-      (name) => PICTURE_DESCRIPTIONS.cy[name] === PICTURE_DESCRIPTIONS.en[name],
+      (name) => pictureDescription('cy', name) === pictureDescription('en', name),
     );
     expect(untranslated).to.deep.equal([]);
-    const descriptions = PICTURE_NAMES.map((name) => PICTURE_DESCRIPTIONS.en[name]);
+    const descriptions = PICTURE_NAMES.map((name) => pictureDescription('en', name));
     expect(new Set(descriptions).size, 'no two pictures described alike').to.equal(descriptions.length);
   });
 });

@@ -12,7 +12,7 @@ import { icebreakerPicker } from '../icebreaker-picker/support.js';
 import { openMark, scorer } from '../mark-scorer/support.js';
 import { smallAgreement } from '../values-agreement/fixtures.js';
 import { smallLog } from '../decision-log/fixtures.js';
-import { BUILT_IN_EASY_READ } from '../../packages/icebreaker-picker/src/index.js';
+import { icebreakersEasyEn } from '../../packages/icebreaker-picker/src/i18n/icebreakers-easy-read-en.js';
 
 /** The names of the pictures inside an element of the shadow root. */
 const picturesIn = (node: Element) =>
@@ -181,7 +181,7 @@ describe('<icebreaker-picker> in Easy Read', () => {
       html`<icebreaker-picker easy-read pick="desert-island"></icebreaker-picker>`,
     );
     const steps = $$(element, '.icebreaker ol li').map((step) => text(step));
-    expect(steps).to.deep.equal(BUILT_IN_EASY_READ.en['desert-island'].steps);
+    expect(steps).to.deep.equal(icebreakersEasyEn['desert-island'].steps);
     const sayFirst = $(element, '.say-first');
     expect(picturesIn(sayFirst)).to.deep.equal(['feedback', 'pass', 'people']);
     expect(text(sayFirst)).to.include('You do not have to say why.');

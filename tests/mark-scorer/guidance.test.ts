@@ -2,6 +2,7 @@
 // practice, the questions for every meeting, and what the scores are for.
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
+import { everyLanguage } from '../../packages/core/src/index.js';
 import { markScorerCatalogues, PRESET_MARKS, STAGES } from '../../packages/mark-scorer/src/index.js';
 import { $, $$, html, text } from '../support/helpers.js';
 import { openMark, scorer } from './support.js';
@@ -27,9 +28,10 @@ describe('<mark-scorer>: the guidance in the tool', () => {
     });
   }
 
-  it('has “More about this mark” for every default mark, in English and Welsh, each its own words', () => {
+  it('has “More about this mark” for every default mark, in English and Welsh, each its own words', async () => {
+    const languages = await everyLanguage(markScorerCatalogues);
     for (const locale of ['en', 'cy'] as const) {
-      const catalogue = markScorerCatalogues[locale] as unknown as Record<string, string>;
+      const catalogue = languages[locale] as unknown as Record<string, string>;
       const seen = new Set<string>();
       for (const stage of STAGES) {
         for (const id of PRESET_MARKS[stage]) {

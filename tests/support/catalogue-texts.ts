@@ -8,8 +8,10 @@
  * words (see core's i18n/catalogues.ts). Every export of that module is walked:
  * below a key `en` or `cy` (as in `{ en, cy }` catalogues, or a host-style
  * `{ en: …, cy: … }` text), or in an export named …En / …Cy, every string and
- * plural message is that language's. A package whose `src/index.ts` does not
- * export from that module (a wrapper with no words of its own) is skipped.
+ * plural message is that language's. A language that loads when first needed
+ * (`cy: () => import(…)`) is loaded and walked the same way. A package whose
+ * `src/index.ts` does not export from that module (a wrapper with no words of
+ * its own) is skipped.
  */
 import type { Message, PluralMessage } from '../../packages/core/src/index.js';
 
@@ -33,14 +35,18 @@ function isPlural(value: object): value is PluralMessage {
   );
 }
 
-function walk(value: unknown, where: string[], language: Language | null, out: CatalogueText[]): void {
+async function walk(value: unknown, where: string[], language: Language | null, out: CatalogueText[]): Promise<void> {
   if (typeof value === 'string') {
     if (language) out.push({ language, where: where.join(' › '), message: value });
     return;
   }
-  if (typeof value !== 'object' || value === null) return; // functions, numbers, classes: no words
+  // A language's loader (`cy: () => import(…)`): its words, once loaded.
+  if (typeof value === 'function' && language && where.at(-1) === '*' && value.length === 0) {
+    return walk(await (value as () => Promise<unknown>)(), where, language, out);
+  }
+  if (typeof value !== 'object' || value === null) return; // other functions, numbers, classes: no words
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) walk(item, [...where, String(index)], language, out);
+    for (const [index, item] of value.entries()) await walk(item, [...where, String(index)], language, out);
     return;
   }
   if (language && isPlural(value)) {
@@ -48,8 +54,8 @@ function walk(value: unknown, where: string[], language: Language | null, out: C
     return;
   }
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'en' || key === 'cy') walk(item, [...where, '*'], key, out);
-    else walk(item, [...where, key], language, out);
+    if (key === 'en' || key === 'cy') await walk(item, [...where, '*'], key, out);
+    else await walk(item, [...where, key], language, out);
   }
 }
 
@@ -68,7 +74,7 @@ export function catalogueTexts(): Promise<CatalogueText[]> {
       const module = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(module)) {
         const named = /Cy$/.test(name) ? 'cy' : /En$/.test(name) ? 'en' : null;
-        walk(value, [folder.replace(/^packages\//, ''), name.replace(/(Cy|En)$/, '')], named, out);
+        await walk(value, [folder.replace(/^packages\//, ''), name.replace(/(Cy|En)$/, '')], named, out);
       }
     }
     if (out.length === 0) throw new Error('No catalogues found: is the root package.json served?');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { everyone, formatMessage, validate } from '../../packages/core/src/index.js';
+import { everyLanguage, everyone, formatMessage, validate } from '../../packages/core/src/index.js';
 import {
   applyAction,
   createDocument,
@@ -221,10 +221,10 @@ describe('values-agreement model: lists, people and dates', () => {
 
 describe('values-agreement defaults', () => {
   for (const locale of ['en', 'cy'] as const) {
-    it(`gives a short, valid starting set of values and ground rules in ${locale}`, () => {
+    it(`gives a short, valid starting set of values and ground rules in ${locale}`, async () => {
       let id = 0;
-      const t = (key: keyof typeof valuesAgreementCatalogues.en) =>
-        formatMessage(locale, valuesAgreementCatalogues[locale][key]);
+      const strings = (await everyLanguage(valuesAgreementCatalogues))[locale];
+      const t = (key: keyof typeof valuesAgreementCatalogues.en) => formatMessage(locale, strings[key]!);
       const doc = build([addDefaults(t, () => `d${++id}`)]);
       const values = doc.items.filter((item) => item.kind === 'value');
       const rules = doc.items.filter((item) => item.kind === 'rule');

@@ -6,7 +6,15 @@ import { FocusController } from './controllers/focus.js';
 import { ProblemsController } from './controllers/problems.js';
 import { emit, type ErrorEventTag, type EventDetail } from './events.js';
 import { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
-import { sharedCatalogues, type Catalogues, type SharedKey } from './i18n/catalogues.js';
+import {
+  loadFailure,
+  loadStrings,
+  sharedCatalogues,
+  stringsNow,
+  type Catalogues,
+  type EasyReadCatalogues,
+  type SharedKey,
+} from './i18n/catalogues.js';
 import { sharedEasyRead } from './i18n/easy-read.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
 import { joinList } from './i18n/list.js';
@@ -64,7 +72,7 @@ export class CoproduceElement<
   static catalogues: Catalogues = sharedCatalogues;
 
   /** Easy Read strings, looked up first while Easy Read is on (see i18n/easy-read.ts). @internal */
-  static easyReadCatalogues: Catalogues = sharedEasyRead;
+  static easyReadCatalogues: EasyReadCatalogues = sharedEasyRead;
 
   static override styles = [themeTokens, baseStyles, pictureStyles];
 
@@ -199,8 +207,17 @@ export class CoproduceElement<
     return complete;
   }
 
-  /** The language the element is showing now. */
+  /**
+   * The language the element is showing now: English if the words of the
+   * language it is asked for could not be loaded.
+   */
   get resolvedLocale(): Locale {
+    const wanted = this.wantedLocale;
+    return loadFailure((this.constructor as typeof CoproduceElement).catalogues[wanted]) ? FALLBACK_LOCALE : wanted;
+  }
+
+  /** The language asked for: the element's `locale`, its project's, the page's, or English. */
+  private get wantedLocale(): Locale {
     return (
       normaliseLocale(this.locale) ??
       normaliseLocale(this.project?.locale) ??
@@ -226,12 +243,53 @@ export class CoproduceElement<
   t(key: Key | SharedKey, params?: MessageParams): string {
     const locale = this.resolvedLocale;
     const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
+    // Words not loaded yet (between a switch and the render that shows it) are English, never a key.
     const message =
-      (this.inEasyRead ? easyReadCatalogues[locale][key] : undefined) ??
-      catalogues[locale][key] ??
-      catalogues[FALLBACK_LOCALE][key] ??
+      (this.inEasyRead ? stringsNow(easyReadCatalogues[locale])?.[key] : undefined) ??
+      stringsNow(catalogues[locale])?.[key] ??
+      catalogues.en[key] ??
       key;
     return formatMessage(locale, message, params);
+  }
+
+  /**
+   * Loads the words the next render shows (its language; Easy Read's when
+   * on) before it happens, so the first render of a Welsh element is
+   * already Welsh, and a switch shows the new words all at once. Each load
+   * happens once, for every element that asks; `updateComplete` waits for it.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, whose result this passes on.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.wordsToLoad();
+    if (!loading) return super.scheduleUpdate();
+    // Whatever changed meanwhile (another switch) is looked at again before rendering.
+    return loading.then(() => this.scheduleUpdate());
+  }
+
+  /** The loads the next render waits for, or null when its words are here (or could not be loaded). */
+  private wordsToLoad(): Promise<unknown> | null {
+    const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
+    const plain = catalogues[this.wantedLocale];
+    const easy = this.inEasyRead ? easyReadCatalogues[this.resolvedLocale] : null;
+    const loading = [plain, easy]
+      .filter((source) => source && !stringsNow(source) && !loadFailure(source))
+      .map((source) => loadStrings(source!).catch(() => undefined));
+    if (loading.length) return Promise.all(loading);
+    this.reportWordsMissing(loadFailure(plain), easy && loadFailure(easy));
+    return null;
+  }
+
+  /** Words that could not be loaded, shown (the element is in English, or its usual words) and reported once. */
+  private reportWordsMissing(plain: { cause: unknown } | undefined, easy: { cause: unknown } | null | undefined): void {
+    const missing = plain ?? easy;
+    if (!missing) {
+      this.problems.clear('language');
+      return;
+    }
+    const key = plain ? 'error.languageUnavailable' : 'error.easyReadUnavailable';
+    if (this.problems.get('language')?.key === key) return;
+    const params = { language: this.t(`language.${this.wantedLocale}` as SharedKey) };
+    this.problems.set('language', { code: 'language-unavailable', key, params }, missing.cause);
   }
 
   /** Dispatches a typed event that bubbles and is composed. */

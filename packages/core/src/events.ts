@@ -35,7 +35,9 @@ export type CoproduceErrorCode =
   /** The server refused a submission. */
   | 'send-refused'
   /** A submission came too soon after the form appeared to be a person's. */
-  | 'sent-too-soon';
+  | 'sent-too-soon'
+  /** The words of the element's language, or its Easy Read words, could not be loaded: it shows English, or its usual words. */
+  | 'language-unavailable';
 
 /** The detail of every `<tag>-error` event. */
 export interface CoproduceErrorDetail {

@@ -29,11 +29,19 @@ export {
   type FieldHost,
 } from './form-fields.js';
 export {
+  everyLanguage,
+  languagesHere,
+  loadFailure,
+  loadStrings,
   sharedCatalogues,
+  stringsNow,
   withSharedStrings,
   type Catalogues,
+  type EasyReadCatalogues,
+  type LoadStrings,
   type SharedKey,
   type SharedStrings,
+  type StringTable,
   type Strings,
 } from './i18n/catalogues.js';
 export {
@@ -56,7 +64,6 @@ export {
   DRAWINGS,
   easyPicture,
   picture,
-  PICTURE_DESCRIPTIONS,
   PICTURE_NAMES,
   pictured,
   pictureStyles,

@@ -1,7 +1,16 @@
-import { describeIssues, joinList, parseCsv, toCsv, validate, type Catalogues } from '@coproduce/core';
+import {
+  describeIssues,
+  everyLanguage,
+  joinList,
+  languagesHere,
+  parseCsv,
+  toCsv,
+  validate,
+  type Catalogues,
+  type StringTable,
+} from '@coproduce/core';
 import { fold } from './find.js';
 import type { DecisionLogKey } from './i18n/catalogues.js';
-import { EARLIER_CSV_WORDS } from './i18n/earlier-words.js';
 import { currentStatus, latestOutcome } from './model.js';
 import { splitLines, splitTags } from './read-form.js';
 import {
@@ -110,16 +119,39 @@ export class CsvTooMany extends Error {
   }
 }
 
+/** The words a spreadsheet may be written in: each language's strings, and words earlier versions wrote. */
+export interface SpreadsheetWords {
+  languages: readonly StringTable[];
+  earlier: Partial<Record<DecisionLogKey, readonly string[]>>;
+}
+
+/**
+ * The words to read a spreadsheet with, in every language: one made on a
+ * Welsh page can be added on an English one, so the Welsh words are loaded
+ * (once) when a spreadsheet is first read, not with the page. A language
+ * that cannot be loaded is left out, and its headings are then not known.
+ */
+export async function spreadsheetWords(catalogues: Catalogues): Promise<SpreadsheetWords> {
+  const [, earlier] = await Promise.all([
+    everyLanguage(catalogues).catch(() => undefined),
+    import('./i18n/earlier-words.js').then(
+      (module) => module.EARLIER_CSV_WORDS,
+      () => ({}),
+    ),
+  ]);
+  return { languages: Object.values(languagesHere(catalogues)), earlier };
+}
+
 /**
  * Decisions from a spreadsheet made by `documentToCsv`, in any of our
- * languages (headers and words are matched in each). Rows whose id is
- * already in the log are left out, so adding the same file twice adds
- * nothing. More new rows than `room` are refused before any is checked;
+ * languages (headers and words are matched in each of `words`, from
+ * `spreadsheetWords`). Rows whose id is already in the log are left out, so
+ * adding the same file twice adds nothing. More new rows than `room` are refused before any is checked;
  * every row is validated, and one bad row stops the whole file.
  */
 export function decisionsFromCsv(
   text: string,
-  catalogues: Catalogues,
+  words: SpreadsheetWords,
   existing: ReadonlySet<string>,
   newId: () => string,
   now: string,
@@ -128,25 +160,25 @@ export function decisionsFromCsv(
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
   // Each word we wrote, in every language, back to what it stands for.
-  const words = new Map<string, string>();
-  for (const strings of Object.values(catalogues)) {
+  const meanings = new Map<string, string>();
+  for (const strings of words.languages) {
     const say = (key: string) => fold(String((strings as Record<string, unknown>)[key] ?? key).trim());
-    for (const column of COLUMNS) words.set(`column:${say(column)}`, column);
-    for (const method of METHODS) words.set(`method:${say(`method.${method}`)}`, method);
-    for (const status of STATUSES) words.set(`status:${say(`status.${status}`)}`, status);
-    for (const result of RESULTS) words.set(`result:${say(resultKey(result))}`, result);
-    for (const field of BOARD_FIELDS) words.set(`board:${say(`board.${field}`)}`, field);
-    words.set(`yes:${say('csv.yes')}`, 'yes');
+    for (const column of COLUMNS) meanings.set(`column:${say(column)}`, column);
+    for (const method of METHODS) meanings.set(`method:${say(`method.${method}`)}`, method);
+    for (const status of STATUSES) meanings.set(`status:${say(`status.${status}`)}`, status);
+    for (const result of RESULTS) meanings.set(`result:${say(resultKey(result))}`, result);
+    for (const field of BOARD_FIELDS) meanings.set(`board:${say(`board.${field}`)}`, field);
+    meanings.set(`yes:${say('csv.yes')}`, 'yes');
   }
   // Headings and methods as earlier versions wrote them, so their spreadsheets still read.
-  for (const [key, earlier] of Object.entries(EARLIER_CSV_WORDS)) {
+  for (const [key, earlier] of Object.entries(words.earlier)) {
     const [kind, name] = key.startsWith('csv.') ? ['column', key] : ['method', key.replace(/^method\./, '')];
-    for (const text of earlier ?? []) words.set(`${kind}:${fold(text.trim())}`, name);
+    for (const text of earlier ?? []) meanings.set(`${kind}:${fold(text.trim())}`, name);
   }
-  const word = (kind: string, value: string) => words.get(`${kind}:${fold(value.trim())}`) ?? (value.trim() || null);
+  const word = (kind: string, value: string) => meanings.get(`${kind}:${fold(value.trim())}`) ?? (value.trim() || null);
   const columnIndex = new Map<string, number>();
   header.forEach((name, index) => {
-    const column = words.get(`column:${fold(name.trim())}`);
+    const column = meanings.get(`column:${fold(name.trim())}`);
     if (column) columnIndex.set(column, index);
   });
   if (!columnIndex.has('csv.title') || !columnIndex.has('csv.what')) {
@@ -154,7 +186,7 @@ export function decisionsFromCsv(
   }
   // Names are joined as the file's language joins them ("Sam, Ali a Jo"): that language is the one its people column is headed in.
   const peopleHeading = fold((header[columnIndex.get('csv.people') ?? -1] ?? '').trim());
-  const language = Object.values(catalogues).find(
+  const language = words.languages.find(
     (strings) => fold(String(strings['csv.people'] ?? '').trim()) === peopleHeading,
   );
   const andWords = language ? [String(language['list.and']), String(language['list.andBeforeVowel'])] : [];
@@ -288,7 +320,8 @@ export async function readSpreadsheet(
   const room = LIMITS.decisions - log.length;
   try {
     const known = new Set(log.map((decision) => decision.id));
-    const decisions = decisionsFromCsv(await file.text(), catalogues, known, newId, new Date().toISOString(), room);
+    const [text, words] = await Promise.all([file.text(), spreadsheetWords(catalogues)]);
+    const decisions = decisionsFromCsv(text, words, known, newId, new Date().toISOString(), room);
     return decisions.length ? decisions : { key: 'error.csvEmpty', params: {}, cause: new Error('No new rows') };
   } catch (cause) {
     if (cause instanceof CsvTooMany) {

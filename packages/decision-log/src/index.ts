@@ -1,6 +1,6 @@
 export { DecisionLog } from './decision-log.js';
 export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
-export { decisionsFromCsv, documentToCsv } from './export.js';
+export { decisionsFromCsv, documentToCsv, spreadsheetWords, type SpreadsheetWords } from './export.js';
 export { EMPTY_QUERY, find, type Found, type Query } from './find.js';
 export { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 export { decisionLogEasyRead } from './i18n/easy-read.js';

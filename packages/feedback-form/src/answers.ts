@@ -1,13 +1,16 @@
-import { own, type Catalogues, type Locale } from '@coproduce/core';
+import { languagesHere, own, type Locale, type StringTable } from '@coproduce/core';
 import { feedbackFormCatalogues, type FeedbackFormKey } from './i18n/catalogues.js';
 import { feedbackFormEasyRead } from './i18n/easy-read.js';
 import { LIMITS, type Answer, type Checks, type Draft, type Question, type Submission } from './schema.js';
 
-/** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more". Words come from every catalogue. */
-export function defaultQuestions(catalogues: Catalogues): Question[] {
+/** Strings by language, for the languages at hand. */
+type Languages = Readonly<Partial<Record<Locale, StringTable>>>;
+
+/** The usual questions: "How was it?" from 1 to 5 with words at each point, and "Tell us more", in each language given. */
+export function defaultQuestions(languages: Languages): Question[] {
   const every = (key: string) =>
     Object.fromEntries(
-      Object.entries(catalogues).map(([locale, strings]) => [locale, strings[key] as string]),
+      Object.entries(languages).map(([locale, strings]) => [locale, strings[key] as string]),
     ) as Record<Locale, string>;
   const points = Object.fromEntries(
     Object.entries(every('question.howPoints')).map(([locale, words]) => [locale, words.split(',')]),
@@ -24,18 +27,23 @@ export function defaultQuestions(catalogues: Catalogues): Question[] {
   ];
 }
 
-const usual: { plain?: Question[]; easyRead?: Question[] } = {};
+const usual = new Map<string, Question[]>();
 
-/** The usual questions, in plain words or (with every language's Easy Read strings over its plain ones) Easy Read. Made once each. */
+/**
+ * The usual questions, in plain words or Easy Read, in English and each
+ * language loaded so far (an element loads its own before it renders; Welsh
+ * is not fetched for an English page). Made once for each set of languages.
+ */
 export function usualQuestions(easyRead: boolean): readonly Question[] {
-  if (!easyRead) {
-    usual.plain ??= defaultQuestions(feedbackFormCatalogues);
-    return usual.plain;
-  }
-  const plain = feedbackFormCatalogues;
-  const easy = feedbackFormEasyRead;
-  usual.easyRead ??= defaultQuestions({ en: { ...plain.en, ...easy.en }, cy: { ...plain.cy, ...easy.cy } });
-  return usual.easyRead;
+  const plain = languagesHere(feedbackFormCatalogues);
+  const easy: Languages = easyRead ? languagesHere(feedbackFormEasyRead) : {};
+  // Easy Read words over the plain ones; plain words where Easy Read's are not here (or could not be loaded).
+  const languages = Object.fromEntries(
+    Object.entries(plain).map(([locale, strings]) => [locale, { ...strings, ...easy[locale as Locale] }]),
+  );
+  const made = `${easyRead}:${Object.keys(plain)}:${Object.keys(easy)}`;
+  if (!usual.has(made)) usual.set(made, defaultQuestions(languages));
+  return usual.get(made)!;
 }
 
 export const EMPTY_DRAFT: Draft = { answers: {}, wantsReply: false, name: '', reply: '', consent: false };

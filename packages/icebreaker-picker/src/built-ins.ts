@@ -1,15 +1,30 @@
-import type { Locale, Localised } from '@coproduce/core';
-import { icebreakersCy } from './i18n/icebreakers-cy.js';
+import { SUPPORTED_LOCALES, type Locale, type Localised } from '@coproduce/core';
 import { icebreakersEn, type IcebreakerText } from './i18n/icebreakers-en.js';
 import type { Depth, Icebreaker, Setting } from './schema.js';
 
 type BuiltInId = keyof typeof icebreakersEn;
+type Texts = Readonly<Record<BuiltInId, IcebreakerText>>;
 
-/** The words of the built-ins, by language. Adding a language: one more file here. */
-export const BUILT_IN_TEXTS: Readonly<Record<Locale, Readonly<Record<BuiltInId, IcebreakerText>>>> = {
-  en: icebreakersEn,
-  cy: icebreakersCy,
+/**
+ * The built-ins' words in each language but English, loaded when an element
+ * first needs that language (with its own strings: see i18n/catalogues.ts),
+ * so an English page never fetches them. Adding a language: one more here.
+ */
+const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Texts>>> = {
+  cy: () => import('./i18n/icebreakers-cy.js').then((module) => module.icebreakersCy),
 };
+
+/** The built-ins' words in English and in each language loaded so far. */
+const texts: Partial<Record<Locale, Texts>> = { en: icebreakersEn };
+
+/** Loads the built-ins' words in a language, once: `builtInIcebreakers()` has them from then on. */
+export async function loadBuiltInWords(locale: Locale): Promise<void> {
+  if (texts[locale]) return;
+  const words = await LOADERS[locale as Exclude<Locale, 'en'>]();
+  if (texts[locale]) return;
+  texts[locale] = words;
+  built = null;
+}
 
 interface Facts {
   minutesPerPerson: number;
@@ -61,22 +76,26 @@ const FACTS: Readonly<Record<BuiltInId, Facts>> = {
   'childhood-game': { minutesPerPerson: 0.75, settings: EVERYWHERE, depth: 'personal', needs: 's' },
 };
 
-/** One part of every language's words: `{ en: …, cy: … }`, or undefined where the English has none. */
+/** One part of every language's words at hand: `{ en: …, cy: … }`, or undefined where the English has none. */
 function part<P extends keyof IcebreakerText>(
   id: BuiltInId,
   name: P,
 ): Localised<NonNullable<IcebreakerText[P]>> | undefined {
-  if (BUILT_IN_TEXTS.en[id][name] === undefined) return undefined;
-  const texts: Partial<Record<Locale, NonNullable<IcebreakerText[P]>>> = {};
-  for (const [locale, catalogue] of Object.entries(BUILT_IN_TEXTS) as [Locale, Record<BuiltInId, IcebreakerText>][]) {
-    texts[locale] = catalogue[id][name]!;
+  if ((icebreakersEn as Texts)[id][name] === undefined) return undefined;
+  const parts: Partial<Record<Locale, NonNullable<IcebreakerText[P]>>> = {};
+  for (const [locale, catalogue] of Object.entries(texts) as [Locale, Texts][]) {
+    parts[locale] = catalogue[id][name]!;
   }
-  return texts;
+  return parts;
 }
 
 let built: readonly Icebreaker[] | null = null;
 
-/** The icebreakers that come with the element, in every language, in the same shape as a host's own. */
+/**
+ * The icebreakers that come with the element, in the same shape as a host's
+ * own, in English and each language loaded so far: a new list each time a
+ * language arrives. `loadBuiltInIcebreakers()` has them in every language.
+ */
 export function builtInIcebreakers(): readonly Icebreaker[] {
   built ??= (Object.keys(FACTS) as BuiltInId[]).map((id) => {
     const facts = FACTS[id];
@@ -100,4 +119,10 @@ export function builtInIcebreakers(): readonly Icebreaker[] {
     } as Icebreaker;
   });
   return built;
+}
+
+/** The built-in icebreakers in every language, loading the words of each not here yet. */
+export async function loadBuiltInIcebreakers(): Promise<readonly Icebreaker[]> {
+  await Promise.all(SUPPORTED_LOCALES.map(loadBuiltInWords));
+  return builtInIcebreakers();
 }

@@ -1,45 +1,62 @@
-import { SUPPORTED_LOCALES, type Locale } from '@coproduce/core';
+import type { Locale } from '@coproduce/core';
 import { builtInIcebreakers } from './built-ins.js';
-import { icebreakersEasyCy } from './i18n/icebreakers-easy-read-cy.js';
-import { icebreakersEasyEn, type EasyReadIcebreakerTexts } from './i18n/icebreakers-easy-read-en.js';
+import type { EasyReadIcebreakerTexts } from './i18n/icebreakers-easy-read-en.js';
 import type { Icebreaker } from './schema.js';
 
-/** The built-ins' Easy Read words, by language. Adding a language: one more file here. */
-export const BUILT_IN_EASY_READ: Readonly<Record<Locale, EasyReadIcebreakerTexts>> = {
-  en: icebreakersEasyEn,
-  cy: icebreakersEasyCy,
+/**
+ * The built-ins' Easy Read words, by language, each loaded when an element
+ * first shows Easy Read in that language (with its own Easy Read strings:
+ * see i18n/easy-read.ts). Adding a language: one more here.
+ */
+const LOADERS: Readonly<Record<Locale, () => Promise<EasyReadIcebreakerTexts>>> = {
+  en: () => import('./i18n/icebreakers-easy-read-en.js').then((module) => module.icebreakersEasyEn),
+  cy: () => import('./i18n/icebreakers-easy-read-cy.js').then((module) => module.icebreakersEasyCy),
 };
+
+/** The Easy Read words loaded so far. */
+const easyTexts: Partial<Record<Locale, EasyReadIcebreakerTexts>> = {};
+
+/** Loads the built-ins' Easy Read words in a language, once: `inEasyWords` uses them from then on. */
+export async function loadEasyWords(locale: Locale): Promise<void> {
+  if (easyTexts[locale]) return;
+  const words = await LOADERS[locale]();
+  if (easyTexts[locale]) return;
+  easyTexts[locale] = words;
+  made = new WeakMap();
+}
 
 type Part = 'steps' | 'prepare' | 'noCamera' | 'nonVerbal';
 
-const made = new WeakMap<Icebreaker, Icebreaker>();
+let made = new WeakMap<Icebreaker, Icebreaker>();
 
 /**
  * A built-in icebreaker in Easy Read: its steps and other parts in Easy Read
- * words, in every language; its title and facts unchanged. Any other
- * icebreaker (a host's own, even one that replaces a built-in) comes back as
- * it is: its words are the host's to write.
+ * words in each language whose Easy Read words are loaded (its plain words
+ * in any other); its title and facts unchanged. Any other icebreaker (a
+ * host's own, even one that replaces a built-in) comes back as it is: its
+ * words are the host's to write.
  */
 export function inEasyWords(icebreaker: Icebreaker): Icebreaker {
-  if (!builtInIcebreakers().includes(icebreaker)) return icebreaker;
+  const languages = Object.entries(easyTexts) as [Locale, EasyReadIcebreakerTexts][];
+  if (!languages.length || !builtInIcebreakers().includes(icebreaker)) return icebreaker;
   let easy = made.get(icebreaker);
   if (!easy) {
     const id = icebreaker.id as keyof EasyReadIcebreakerTexts;
-    const part = <T>(name: Part) =>
-      Object.fromEntries(
-        SUPPORTED_LOCALES.map((locale) => [
-          locale,
-          (BUILT_IN_EASY_READ[locale][id] as Partial<Record<Part, unknown>>)[name],
-        ]),
-      ) as Record<Locale, T>;
+    const part = <T>(name: Part, plain: unknown) =>
+      ({
+        ...(plain as Record<Locale, T>),
+        ...Object.fromEntries(
+          languages.map(([locale, words]) => [locale, (words[id] as Partial<Record<Part, unknown>>)[name]]),
+        ),
+      }) as Record<Locale, T>;
     const { variants } = icebreaker;
     easy = {
       ...icebreaker,
-      steps: part<string[]>('steps'),
-      ...(icebreaker.prepare ? { prepare: part<string>('prepare') } : {}),
+      steps: part<string[]>('steps', icebreaker.steps),
+      ...(icebreaker.prepare ? { prepare: part<string>('prepare', icebreaker.prepare) } : {}),
       variants: {
-        ...(variants?.noCamera ? { noCamera: part<string>('noCamera') } : {}),
-        ...(variants?.nonVerbal ? { nonVerbal: part<string>('nonVerbal') } : {}),
+        ...(variants?.noCamera ? { noCamera: part<string>('noCamera', variants.noCamera) } : {}),
+        ...(variants?.nonVerbal ? { nonVerbal: part<string>('nonVerbal', variants.nonVerbal) } : {}),
       },
     };
     made.set(icebreaker, easy);

@@ -117,6 +117,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   private sourceList: readonly Icebreaker[] = [];
   private library: readonly Icebreaker[] = [];
   private libraryStale = true;
+  private builtIns: readonly Icebreaker[] = [];
   private candidates: readonly Icebreaker[] = [];
   private choice: Choice = { kind: 'seed' };
   private choiceChanged = false;
@@ -213,10 +214,12 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       if (this.choice.kind !== 'chosen' && this.pick === undefined) this.choice = { kind: 'seed' };
     }
     if (changed.has('pick')) this.choice = this.pick ? { kind: 'pick' } : { kind: 'seed' };
-    const libraryChanged = this.libraryStale || changed.has('hideBuiltIn');
+    // The built-ins are a new list once another language's words have loaded (see built-ins.ts).
+    const builtIns = builtInIcebreakers();
+    const libraryChanged = this.libraryStale || changed.has('hideBuiltIn') || builtIns !== this.builtIns;
     this.libraryStale = false;
-    if (libraryChanged)
-      this.library = mergeLists(this.hideBuiltIn ? [] : builtInIcebreakers(), this.hostList, this.sourceList);
+    this.builtIns = builtIns;
+    if (libraryChanged) this.library = mergeLists(this.hideBuiltIn ? [] : builtIns, this.hostList, this.sourceList);
     const meetingChanged = !this.hasUpdated || MEETING_PROPERTIES.some((name) => changed.has(name));
     if (meetingChanged) {
       this.meetingInUse = readMeeting(this, this.problems);

@@ -7,7 +7,7 @@ export type {
   TurnEndReason,
 } from './events.js';
 export { MEETING_DEFAULTS } from './meeting.js';
-export { builtInIcebreakers } from './built-ins.js';
+export { builtInIcebreakers, loadBuiltInIcebreakers } from './built-ins.js';
 export {
   budgetSeconds,
   fitting,
@@ -20,7 +20,7 @@ export {
 } from './fit.js';
 export { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
 export { icebreakerPickerEasyRead } from './i18n/easy-read.js';
-export { BUILT_IN_EASY_READ, inEasyWords } from './easy-read-words.js';
+export { inEasyWords } from './easy-read-words.js';
 export { checkList as checkIcebreakers, type CheckedList } from './library.js';
 export {
   DEPTHS,

@@ -83,6 +83,11 @@ export const cy: SharedStrings = {
     'Does dim modd defnyddio “{name}” fel enw yma, felly mae wedi’i adael allan. Ysgrifennwch e mewn ffordd arall.',
   'error.tooManyPeople': 'Mae mwy na {max} o enwau, felly dim ond y {max} cyntaf sy’n cael eu dangos.',
   'error.emptyItem': 'Rhowch yr hyn rydych chi eisiau ei ychwanegu',
+  'error.languageUnavailable':
+    'Doedden ni ddim yn gallu llwytho’r geiriau yn yr iaith hon ({language}), felly mae hyn yn Saesneg. Gallai ail-lwytho’r dudalen helpu.',
+  'error.easyReadUnavailable':
+    'Doedden ni ddim yn gallu llwytho’r geiriau Hawdd ei Ddeall, felly mae’r geiriau arferol yn cael eu dangos. Gallai ail-lwytho’r dudalen helpu.',
+  'language.cy': 'Cymraeg',
   'people.empty': 'Neb eto.',
   'people.add': 'Ychwanegu person',
   'people.addButton': 'Ychwanegu’r person',

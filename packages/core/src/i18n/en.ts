@@ -58,6 +58,13 @@ export const en = {
   'error.unusableName': '“{name}” can’t be used as a name here, so it has been left out. Please write it another way.',
   'error.tooManyPeople': 'There are more than {max} names, so only the first {max} are shown.',
   'error.emptyItem': 'Enter what you want to add',
+  /** When an element's words in another language (or in Easy Read) could not be loaded from beside the script. */
+  'error.languageUnavailable':
+    'We couldn’t load the words in {language}, so this is in English. Reloading the page may help.',
+  'error.easyReadUnavailable':
+    'We couldn’t load the Easy Read words, so the usual words are shown. Reloading the page may help.',
+  /** Each language but English by its name, for the message above. */
+  'language.cy': 'Welsh',
   // People taking part (every element that has people)
   'people.empty': 'Nobody yet.',
   'people.add': 'Add a person',

@@ -1,4 +1,3 @@
 export { DRAWINGS, PICTURE_NAMES, type PictureName } from './drawings.js';
-export { PICTURE_DESCRIPTIONS } from './descriptions.js';
 export { easyPicture, picture, pictured, type EasyReadHost } from './picture.js';
 export { pictureStyles } from './pictures.styles.js';

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../i18n/locale.js';
-import { PICTURE_DESCRIPTIONS } from './descriptions.js';
 import { DRAWINGS, type PictureName } from './drawings.js';
 
 /**
@@ -10,14 +8,15 @@ import { DRAWINGS, type PictureName } from './drawings.js';
  * Beside words that say the same thing (a choice, a heading, a status) it is
  * hidden from screen readers: the words are its text alternative (WCAG's
  * technique for an image next to its own words, H2), and a screen reader does
- * not read "A thumb pointing up, Agree" for every answer. With `label` (a
- * language) it is an image named from PICTURE_DESCRIPTIONS in that language,
- * for a picture that stands without its words.
+ * not read "A thumb pointing up, Agree" for every answer. With `label` (what
+ * it shows: the shared Easy Read string `easy.picture.<name>`, in the
+ * element's language) it is an image with that name, for a picture that
+ * stands without its words.
  */
-export function picture(name: PictureName, options: { label?: Locale; className?: string } = {}): TemplateResult {
+export function picture(name: PictureName, options: { label?: string; className?: string } = {}): TemplateResult {
   const className = `picture picture-${name}${options.className ? ` ${options.className}` : ''}`;
   if (options.label) {
-    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${PICTURE_DESCRIPTIONS[options.label][name]} focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
+    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${options.label} focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
   }
   return html`<svg class=${className} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
 }

@@ -1,11 +1,17 @@
 import { withSharedStrings } from '@coproduce/core';
-import { icebreakerPickerCy } from './cy.js';
+import { loadBuiltInWords } from '../built-ins.js';
 import { icebreakerPickerEn } from './en.js';
-import { icebreakersCy } from './icebreakers-cy.js';
 import { icebreakersEn } from './icebreakers-en.js';
 
-/** Every string <icebreaker-picker> shows, in every language: its own over the shared ones. */
-export const icebreakerPickerCatalogues = withSharedStrings({ en: icebreakerPickerEn, cy: icebreakerPickerCy });
+/**
+ * Every string <icebreaker-picker> shows, in every language: its own over the shared ones.
+ * English is here; Welsh is loaded when an element first needs it, with the
+ * built-in icebreakers' Welsh words.
+ */
+export const icebreakerPickerCatalogues = withSharedStrings({
+  en: icebreakerPickerEn,
+  cy: async () => (await Promise.all([import('./cy.js'), loadBuiltInWords('cy')]))[0].icebreakerPickerCy,
+});
 
 /** A key of a string <icebreaker-picker> can show. */
 export type IcebreakerPickerKey = keyof typeof icebreakerPickerCatalogues.en;
@@ -15,4 +21,7 @@ export type IcebreakerPickerKey = keyof typeof icebreakerPickerCatalogues.en;
  * element says is reachable from this module (the Welsh tests read it here;
  * built-ins.ts pairs the same files with each icebreaker's facts).
  */
-export const icebreakerTextCatalogues = { en: icebreakersEn, cy: icebreakersCy } as const;
+export const icebreakerTextCatalogues = {
+  en: icebreakersEn,
+  cy: () => import('./icebreakers-cy.js').then((module) => module.icebreakersCy),
+} as const;

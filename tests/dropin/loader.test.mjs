@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DIST, fetchedFromDist, filesFor, readManifest } from '../support/chunks.mjs';
+import { DIST, fetchedFromDist, filesFor, onDemandFor, readManifest } from '../support/chunks.mjs';
 import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
@@ -35,6 +35,7 @@ const script = (src) => `<script type="module" src="${src}"></script>`;
 const pages = {
   ...Object.fromEntries(TAGS.map((tag) => [`/alone/${tag}.html`, page(tag, script(loader), ALONE[tag])])),
   '/empty.html': page('nothing yet', script(loader)),
+  '/cymraeg/mark-scorer.html': page('Cymraeg', script(loader), ALONE['mark-scorer']).replace('lang="en"', 'lang="cy"'),
   '/all.html': page('one file', `${script(oneFile)}${script('/uses-all.js')}`, Object.values(ALONE).join('')),
 };
 const handlers = {
@@ -104,6 +105,44 @@ for (const browserName of BROWSERS) {
         await tab.close();
       });
     }
+
+    it('on a Welsh page, fetches the Welsh words with the element and shows Welsh from its first render, never English', async () => {
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      // Every word any shadow root ever shows, from the moment it exists: an English flash would be caught here.
+      await tab.evaluateOnNewDocument(() => {
+        const seen = [];
+        window.__seenText = seen;
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          new MutationObserver(() => seen.push(root.textContent)).observe(root, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+          return root;
+        };
+      });
+      await tab.goto(`${server.origin}/cymraeg/mark-scorer.html`);
+      await drawn(tab, ['mark-scorer']);
+      await tab.waitForFunction(() => document.querySelector('mark-scorer').shadowRoot.querySelector('h2'));
+      const title = await tab.$eval('mark-scorer', (element) =>
+        element.shadowRoot.querySelector('h2').textContent.trim(),
+      );
+      assert.equal(title, 'Nodweddion cydgynhyrchu: Y broses');
+      const seen = await tab.evaluate(() => window.__seenText.join('\n'));
+      assert.ok(seen.includes('Nodweddion cydgynhyrchu'), 'the Welsh title was seen');
+      assert.ok(!seen.includes('Marks of co-production'), 'the English title never was');
+      const english = filesFor(manifest, ['mark-scorer']);
+      const welsh = fetchedFromDist(requests).filter((file) => !english.includes(file));
+      assert.ok(welsh.length > 0, 'the Welsh words come in a file of their own');
+      assert.ok(
+        welsh.every((file) => onDemandFor(manifest, ['mark-scorer']).includes(file)),
+        `only files the element loads on demand: ${welsh.join(', ')}`,
+      );
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
 
     it('upgrades a tag added to the page later, fetching its code only then, and tags deep inside added markup', async () => {
       const { page: tab, problems, requests } = await watchedPage(browser);

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
 import { expect } from 'storybook/test';
+import { PICTURE_NAMES } from '../packages/core/src/pictures/drawings.js';
 import {
+  loadPictures,
   loadStrings,
   picture,
-  PICTURE_NAMES,
   pictureStyles,
   sharedEasyRead,
   type Locale,
@@ -122,7 +123,7 @@ class PictureGallery extends LitElement {
 
   // The descriptions are Easy Read strings, loaded before the gallery shows them (as an element loads its words).
   protected override async scheduleUpdate(): Promise<void> {
-    this.words = await loadStrings(sharedEasyRead[this.locale]);
+    [this.words] = await Promise.all([loadStrings(sharedEasyRead[this.locale]), loadPictures()]);
     super.scheduleUpdate();
   }
 

@@ -5,7 +5,6 @@ import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import {
   everyLanguage,
-  PICTURE_NAMES,
   sharedCatalogues,
   sharedEasyRead,
   SUPPORTED_LOCALES,
@@ -13,6 +12,7 @@ import {
   type EasyReadCatalogues,
   type Message,
 } from '../../packages/core/src/index.js';
+import { PICTURE_NAMES } from '../../packages/core/src/pictures/drawings.js';
 import { markScorerCatalogues, markScorerEasyRead } from '../../packages/mark-scorer/src/index.js';
 import { valuesAgreementCatalogues, valuesAgreementEasyRead } from '../../packages/values-agreement/src/index.js';
 import { decisionLogCatalogues, decisionLogEasyRead } from '../../packages/decision-log/src/index.js';

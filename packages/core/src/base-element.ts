@@ -19,6 +19,7 @@ import { sharedEasyRead } from './i18n/easy-read.js';
 import { FALLBACK_LOCALE, inheritedLang, normaliseLocale, onLangChange, type Locale } from './i18n/locale.js';
 import { joinList } from './i18n/list.js';
 import { formatMessage, type MessageParams } from './i18n/message.js';
+import { loadPictures, picturesSettled } from './pictures/picture.js';
 import { pictureStyles } from './pictures/pictures.styles.js';
 import { baseStyles, themeTokens } from './theme.js';
 import { VERSION } from './version.js';
@@ -271,9 +272,11 @@ export class CoproduceElement<
     const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
     const plain = catalogues[this.wantedLocale];
     const easy = this.inEasyRead ? easyReadCatalogues[this.resolvedLocale] : null;
-    const loading = [plain, easy]
+    const loading: Promise<unknown>[] = [plain, easy]
       .filter((source) => source && !stringsNow(source) && !loadFailure(source))
       .map((source) => loadStrings(source!).catch(() => undefined));
+    // Easy Read's pictures come with its words; without them (a failed fetch) the words still say it all.
+    if (easy && !picturesSettled()) loading.push(loadPictures().catch(() => undefined));
     if (loading.length) return Promise.all(loading);
     this.reportWordsMissing(loadFailure(plain), easy && loadFailure(easy));
     return null;

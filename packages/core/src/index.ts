@@ -61,11 +61,11 @@ export {
   type EasyReadStrings,
 } from './i18n/easy-read.js';
 export {
-  DRAWINGS,
   easyPicture,
+  loadPictures,
   picture,
-  PICTURE_NAMES,
   pictured,
+  picturesSettled,
   pictureStyles,
   type EasyReadHost,
   type PictureName,

@@ -1,5 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DRAWINGS, type PictureName } from './drawings.js';
+import type { DRAWINGS, PictureName } from './drawings.js';
+
+/** The drawings, once loaded: only pages in Easy Read need them. */
+let drawings: typeof DRAWINGS | undefined;
+let loading: Promise<void> | undefined;
+let settled = false;
+
+/**
+ * Fetches the drawings (once for the page). An element in Easy Read loads
+ * them with Easy Read's words, before the render that shows them. A failed
+ * fetch is not tried again until the page is reloaded, as for words: Easy
+ * Read's words still say everything the pictures show.
+ */
+export function loadPictures(): Promise<void> {
+  loading ??= import('./drawings.js').then(
+    (module) => {
+      drawings = module.DRAWINGS;
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** True once the drawings are here, or could not be fetched: nothing more to wait for. */
+export const picturesSettled = (): boolean => settled;
 
 /**
  * An Easy Read picture, inline (no request, nothing a strict Content Security
@@ -16,9 +44,9 @@ import { DRAWINGS, type PictureName } from './drawings.js';
 export function picture(name: PictureName, options: { label?: string; className?: string } = {}): TemplateResult {
   const className = `picture picture-${name}${options.className ? ` ${options.className}` : ''}`;
   if (options.label) {
-    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${options.label} focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
+    return html`<svg class=${className} viewBox="0 0 48 48" role="img" aria-label=${options.label} focusable="false" data-picture=${name}>${drawings?.[name] ?? nothing}</svg>`;
   }
-  return html`<svg class=${className} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-picture=${name}>${DRAWINGS[name]}</svg>`;
+  return html`<svg class=${className} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-picture=${name}>${drawings?.[name] ?? nothing}</svg>`;
 }
 
 /** What decides whether a picture is drawn: the element's Easy Read. */

@@ -217,7 +217,9 @@ export const NoNamesForPrivateScores: Story = {
 export const RoundsAndLookingBack: Story = {
   args: { data: sessionWithRounds() },
   play: async ({ canvasElement }) => {
-    const { root } = scorerIn(canvasElement);
+    const { element, root } = scorerIn(canvasElement);
+    // The look back is fetched the first time a session has rounds; updateComplete waits for it.
+    await element.updateComplete;
     await expect(root.querySelector('.reflection ul.moved')?.textContent).toContain('Listening');
   },
 };

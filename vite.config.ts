@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'packages/coproduce/dist');
@@ -11,6 +11,40 @@ const ELEMENTS = [
   'icebreaker-picker',
   'feedback-form',
 ];
+
+/**
+ * Writes into the loader, for each element, the chunks its file imports, so
+ * the loader can ask for them all at once (`<link rel="modulepreload">`)
+ * instead of the browser finding them only after it has read the element's
+ * file: one round trip fewer before the element is ready.
+ */
+function preloadsInTheLoader(): Plugin {
+  return {
+    name: 'coproduce-preloads-in-the-loader',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = (file: string, into = new Set<string>()) => {
+        for (const imported of byFile.get(file)?.imports ?? []) {
+          if (into.has(imported)) continue;
+          into.add(imported);
+          closure(imported, into);
+        }
+        return into;
+      };
+      const preloads = Object.fromEntries(
+        ELEMENTS.map((tag) => [tag, [...closure(`elements/${tag}.js`)].map((file) => `./${file}`)]),
+      );
+      const loader = byFile.get('coproduce.js');
+      // In the loader, JSON.parse('"__COPRODUCE_PRELOADS__"'): a JSON string inside a JS string, so the minifier
+      // cannot fold it away; it becomes the JSON of the map (file names hold no quote, backslash or backtick).
+      const token = /"__COPRODUCE_PRELOADS__"/;
+      if (!loader || !token.test(loader.code))
+        throw new Error('The loader has lost its __COPRODUCE_PRELOADS__ placeholder');
+      loader.code = loader.code.replace(token, JSON.stringify(preloads));
+    },
+  };
+}
 
 /**
  * `vite` (npm start): serves the demo pages in demo/, which load the built
@@ -49,6 +83,7 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
+          plugins: [preloadsInTheLoader()],
           // Lit, core and every language or feature loaded on demand: shared chunks, fetched only by pages that need them.
           output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
         },

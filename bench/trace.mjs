@@ -71,7 +71,7 @@ try {
         await page.goto(`${server.origin}/bench/pages/${name}.html`);
         await page.waitForFunction(() => window.__ready, { timeout: 20000 });
         const ready = await page.evaluate(() => window.__ready);
-        const trace = JSON.parse((await page.tracing.stop()).toString());
+        const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
         const events = trace.traceEvents;
         const navigation = events.find((event) => event.name === 'navigationStart' || event.name === 'NavigationStart');
         const readyTs = (navigation?.ts ?? events[0].ts) + ready * 1000;

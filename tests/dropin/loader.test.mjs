@@ -90,6 +90,13 @@ for (const browserName of BROWSERS) {
         const fetched = fetchedFromDist(requests);
         t.diagnostic(`<${tag}> in English: ${listing(expected)}`);
         assert.deepEqual(fetched.sort(), [...expected].sort());
+        // Its chunks were asked for with the element's own file, not after it (one round trip fewer).
+        const preloaded = await tab.$$eval(
+          'link[rel="modulepreload"]',
+          (links, dist) => links.map((link) => new URL(link.href).pathname.slice(dist.length)),
+          DIST,
+        );
+        assert.deepEqual(preloaded.sort(), expected.filter((file) => file.startsWith('chunks/')).sort());
         for (const other of TAGS.filter((each) => each !== tag)) {
           assert.equal(
             await tab.evaluate((other) => customElements.get(other), other),

@@ -15,14 +15,34 @@ const elements: Record<string, () => Promise<unknown>> = {
   'feedback-form': () => import('./elements/feedback-form.js'),
 };
 
+/**
+ * The chunks each element's file imports, written in by the build (see
+ * vite.config.ts): asked for together with the element, not after it.
+ */
+const preloads: Record<string, readonly string[]> | string = JSON.parse('"__COPRODUCE_PRELOADS__"');
+
 const tags = Object.keys(elements);
 const selector = tags.join(',');
 /** Tags being fetched or fetched: each is fetched once, however often it appears. */
 const started = new Set<string>();
 
+/** Asks for an element's chunks now, beside its own file (each once; the browser shares what two elements import). */
+function preload(tag: string): void {
+  if (typeof preloads !== 'object') return;
+  for (const file of preloads[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (document.head.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
+  preload(tag);
   elements[tag]!().catch((error: unknown) => {
     // Fetched again the next time the tag appears, in case the network was only down for a moment.
     started.delete(tag);

@@ -135,7 +135,7 @@ export { DocumentController, type DocumentModel, type DocumentOptions } from './
 export { fileField, FilesController, type FileField, type FilesOptions } from './controllers/files.js';
 export { FocusController, type RenderedHost } from './controllers/focus.js';
 export { ProblemsController, type Problem, type ProblemsHost, type ProblemsOptions } from './controllers/problems.js';
-export { SourceLoadController, type SourceLoadOptions } from './controllers/source-load.js';
+export { SOURCE_MESSAGES, SourceLoadController, type SourceLoadOptions } from './controllers/source-load.js';
 export {
   documentView,
   elementView,

@@ -1,4 +1,10 @@
-import { parseDocument, SourceLoadController, type ProblemsController, type ProblemsHost } from '@coproduce/core';
+import {
+  parseDocument,
+  SOURCE_MESSAGES,
+  SourceLoadController,
+  type ProblemsController,
+  type ProblemsHost,
+} from '@coproduce/core';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { DECISION_LOG_FORMAT, MAX_LOG_BYTES } from './model.js';
 import type { DecisionLogDocument } from './schema.js';
@@ -15,13 +21,7 @@ export function logSource(
 ): SourceLoadController<DecisionLogDocument, DecisionLogKey> {
   const source = new SourceLoadController<DecisionLogDocument, DecisionLogKey>(host, {
     problems,
-    messages: {
-      'source-unavailable': 'error.source',
-      'source-timeout': 'error.sourceTimeout',
-      'source-too-big': 'error.sourceTooBig',
-      'invalid-source': 'error.sourceInvalid',
-      newer: 'error.sourceNewer',
-    },
+    messages: { ...SOURCE_MESSAGES, newer: 'error.sourceNewer' },
     parse: (text) => {
       const parsed = parseDocument(text, DECISION_LOG_FORMAT);
       return parsed.ok ? parsed : { ok: false, cause: parsed.cause, newer: parsed.reason === 'newer-version' };

@@ -5,6 +5,7 @@ import {
   inLanguage,
   localStorageAdapter,
   safeUrl,
+  SOURCE_MESSAGES,
   SourceLoadController,
   validate,
   type Localised,
@@ -122,12 +123,7 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
   });
   private readonly source = new SourceLoadController<Question[], FeedbackFormKey>(this, {
     problems: this.problems,
-    messages: {
-      'source-unavailable': 'error.source',
-      'source-timeout': 'error.sourceTimeout',
-      'source-too-big': 'error.sourceTooBig',
-      'invalid-source': 'error.sourceInvalid',
-    },
+    messages: SOURCE_MESSAGES,
     parse: parseQuestions,
     apply: (questions) => {
       // A failed or removed `src` keeps the questions already shown.

@@ -5,6 +5,7 @@ import {
   inLanguage,
   jsonChecked,
   pictured,
+  SOURCE_MESSAGES,
   SourceLoadController,
   type Locale,
   type Localised,
@@ -135,12 +136,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   private readonly announcer = new Announcer(this);
   private readonly source = new SourceLoadController<CheckedList, IcebreakerPickerKey>(this, {
     problems: this.problems,
-    messages: {
-      'source-unavailable': 'error.source',
-      'source-timeout': 'error.sourceTimeout',
-      'source-too-big': 'error.sourceTooBig',
-      'invalid-source': 'error.sourceInvalid',
-    },
+    messages: SOURCE_MESSAGES,
     parse: jsonChecked((value) => {
       const checked = checkList(value);
       return checked

@@ -8,6 +8,17 @@ import {
 } from '../source.js';
 import type { ProblemsHost, ProblemsController } from './problems.js';
 
+/**
+ * The keys every element gives its `src` failures, each worded in its own
+ * catalogue for what its `src` holds ("the questions at {url}…").
+ */
+export const SOURCE_MESSAGES = {
+  'source-unavailable': 'error.source',
+  'source-timeout': 'error.sourceTimeout',
+  'source-too-big': 'error.sourceTooBig',
+  'invalid-source': 'error.sourceInvalid',
+} as const satisfies Record<SourceFailure, string>;
+
 export interface SourceLoadOptions<T, Key extends string> {
   problems: ProblemsController<Key>;
   /**

@@ -3,6 +3,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'packages/coproduce/dist');
+/** What both drop-in builds share: minified, with source maps, beside each other in dist/. */
+const DROP_IN_BUILD = { outDir: out, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true } as const;
 const ELEMENTS = [
   'coproduction-project',
   'mark-scorer',
@@ -65,11 +67,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'dropin') {
     return {
       build: {
-        outDir: out,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        sourcemap: true,
+        ...DROP_IN_BUILD,
         // Each element's chunks, for the drop-in tests and for hosts writing <link rel="modulepreload">.
         manifest: 'manifest.json',
         lib: {
@@ -93,11 +91,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'all') {
     return {
       build: {
-        outDir: out,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        sourcemap: true,
+        ...DROP_IN_BUILD,
         lib: {
           entry: resolve(root, 'packages/coproduce/src/all.ts'),
           formats: ['es'],

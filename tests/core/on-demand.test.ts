@@ -51,6 +51,28 @@ describe('parts fetched on demand (onDemand)', () => {
     await told[1];
     expect(chart.get(host)).to.equal('chart');
   });
+
+  it('fetch() shares the one fetch with get(), gives the module, and can be tried again after a failure', async () => {
+    const attempts = [deferred<string>(), deferred<string>()];
+    let fetches = 0;
+    const spreadsheets = onDemand(() => attempts[fetches++]!.promise);
+    const first = spreadsheets.fetch();
+    const told: Promise<unknown>[] = [];
+    expect(spreadsheets.get({ awaiting: (part) => told.push(part) })).to.equal(undefined);
+    expect(fetches).to.equal(1);
+    expect(told[0]).to.equal(first);
+    attempts[0]!.reject(new Error('offline'));
+    let failed: unknown;
+    await first.catch((error: unknown) => (failed = error));
+    expect((failed as Error).message).to.equal('offline');
+    const second = spreadsheets.fetch();
+    expect(fetches).to.equal(2);
+    attempts[1]!.resolve('spreadsheets');
+    expect(await second).to.equal('spreadsheets');
+    expect(spreadsheets.loaded).to.equal('spreadsheets');
+    expect(await spreadsheets.fetch()).to.equal('spreadsheets');
+    expect(fetches).to.equal(2);
+  });
 });
 
 /** An element whose render needs a part that is fetched on demand. */

@@ -12,28 +12,36 @@ export interface AwaitingHost {
  */
 export function onDemand<Module>(load: () => Promise<Module>): {
   get(host: AwaitingHost): Module | undefined;
+  /**
+   * The module, fetched now if it is not here: for an action that needs it
+   * (a download, a form opened), and to start early on hover or focus of the
+   * control that will need it. Shares the one fetch with `get`.
+   */
+  fetch(): Promise<Module>;
   /** The module if it is here already; never starts a fetch. */
   readonly loaded: Module | undefined;
 } {
   let module: Module | undefined;
   let loading: Promise<Module> | undefined;
+  const fetch = (): Promise<Module> =>
+    (loading ??= load().then(
+      (loaded) => {
+        module = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   return {
     get loaded() {
       return module;
     },
+    fetch,
     get(host) {
       if (module) return module;
-      loading ??= load().then(
-        (loaded) => {
-          module = loaded;
-          return loaded;
-        },
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      );
-      host.awaiting(loading);
+      host.awaiting(fetch());
       return undefined;
     },
   };

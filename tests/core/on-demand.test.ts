@@ -36,19 +36,25 @@ describe('parts fetched on demand (onDemand)', () => {
     expect(fetches).to.equal(1);
   });
 
-  it('tries again the next time it is asked when a fetch failed (the network was down for a moment)', async () => {
+  it('after a failure, a render does not ask again at once (it would loop while offline), but does once retryAfterMs has passed', async () => {
     const attempts = [deferred<string>(), deferred<string>()];
     let fetches = 0;
-    const chart = onDemand(() => attempts[fetches++]!.promise);
+    const chart = onDemand(() => attempts[fetches++]!.promise, { retryAfterMs: 50 });
     const told: Promise<unknown>[] = [];
     const host = { awaiting: (part: Promise<unknown>) => told.push(part) };
     chart.get(host);
     attempts[0]!.reject(new Error('offline'));
     await told[0]!.catch(() => undefined);
+    expect(chart.failed).to.equal(true);
+    expect(chart.get(host)).to.equal(undefined);
+    expect(fetches, 'no second fetch straight after the failure').to.equal(1);
+    expect(told, 'nothing more awaited, so updateComplete settles').to.have.length(1);
+    await new Promise((resolve) => setTimeout(resolve, 60));
     expect(chart.get(host)).to.equal(undefined);
     expect(fetches).to.equal(2);
     attempts[1]!.resolve('chart');
     await told[1];
+    expect(chart.failed).to.equal(false);
     expect(chart.get(host)).to.equal('chart');
   });
 
@@ -90,7 +96,36 @@ class WaitsForAPart extends CoproduceElement<never, 'mark-scorer'> {
 }
 customElements.define('waits-for-a-part', WaitsForAPart);
 
+/** An element whose part cannot be fetched: the network is down. */
+let unreachableFetches = 0;
+const unreachable = onDemand(() => {
+  unreachableFetches++;
+  return Promise.reject(new Error('offline'));
+});
+class PartUnreachable extends CoproduceElement<never, 'mark-scorer'> {
+  renders = 0;
+  constructor() {
+    super('mark-scorer');
+  }
+  protected override render() {
+    this.renders++;
+    return html`<p>${unreachable.get(this) ?? (unreachable.failed ? 'could not fetch' : 'waiting')}</p>`;
+  }
+}
+customElements.define('part-unreachable', PartUnreachable);
+
 describe('an element drawing a part fetched on demand', () => {
+  it('settles and says so when the part cannot be fetched, without fetching again and again', async () => {
+    const element = document.createElement('part-unreachable') as PartUnreachable;
+    document.body.append(element);
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(element.shadowRoot!.textContent).to.include('could not fetch');
+    expect(unreachableFetches).to.equal(1);
+    expect(element.renders).to.equal(2);
+    element.remove();
+  });
+
   it('draws again when the part arrives, and updateComplete waits for it', async () => {
     const element = document.createElement('waits-for-a-part') as WaitsForAPart;
     document.body.append(element);

@@ -8,9 +8,16 @@ export interface AwaitingHost {
  * in a module of its own, fetched the first time a render needs it. `get`
  * returns the module once it is here; until then it starts the fetch (once,
  * for every element on the page), tells `host` it is awaited, and returns
- * undefined. A failed fetch is tried again the next time a render asks.
+ * undefined. After a failed fetch, `failed` is true and renders do not ask
+ * again at once: each failure draws again, so asking then would loop (and
+ * `updateComplete` would never settle) while the network is down. `fetch()`
+ * asks again at once (a person pressing again); a render asks again once
+ * `retryAfterMs` has passed.
  */
-export function onDemand<Module>(load: () => Promise<Module>): {
+export function onDemand<Module>(
+  load: () => Promise<Module>,
+  { retryAfterMs = 5000 }: { retryAfterMs?: number } = {},
+): {
   get(host: AwaitingHost): Module | undefined;
   /**
    * The module, fetched now if it is not here: for an action that needs it
@@ -18,19 +25,24 @@ export function onDemand<Module>(load: () => Promise<Module>): {
    * control that will need it. Shares the one fetch with `get`.
    */
   fetch(): Promise<Module>;
+  /** True after a fetch failed, until one succeeds: a render can say the part could not be fetched. */
+  readonly failed: boolean;
   /** The module if it is here already; never starts a fetch. */
   readonly loaded: Module | undefined;
 } {
   let module: Module | undefined;
   let loading: Promise<Module> | undefined;
+  let failedAt: number | undefined;
   const fetch = (): Promise<Module> =>
     (loading ??= load().then(
       (loaded) => {
         module = loaded;
+        failedAt = undefined;
         return loaded;
       },
       (error: unknown) => {
         loading = undefined;
+        failedAt = performance.now();
         throw error;
       },
     ));
@@ -38,9 +50,13 @@ export function onDemand<Module>(load: () => Promise<Module>): {
     get loaded() {
       return module;
     },
+    get failed() {
+      return failedAt !== undefined;
+    },
     fetch,
     get(host) {
       if (module) return module;
+      if (failedAt !== undefined && !loading && performance.now() - failedAt < retryAfterMs) return undefined;
       host.awaiting(fetch());
       return undefined;
     },

@@ -200,6 +200,71 @@ for (const browserName of BROWSERS) {
       await tab.close();
     });
 
+    it('fetches the decision form only when someone is about to record one; if it cannot be fetched, says so and tries again on the next press', async () => {
+      const form = manifest['packages/decision-log/src/render-form.ts'].file;
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      let networkDown = true;
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) =>
+        networkDown && new URL(request.url()).pathname.endsWith(form)
+          ? request.abort('internetdisconnected')
+          : request.continue(),
+      );
+      await tab.goto(`${server.origin}/alone/decision-log.html`);
+      await drawn(tab, ['decision-log']);
+      assert.ok(!fetchedFromDist(requests).includes(form), 'a log that is only read never fetches the form');
+      await tab.evaluate(() => {
+        window.__codes = [];
+        document.addEventListener('decision-log-error', (event) => window.__codes.push(event.detail.code));
+      });
+      const press = () =>
+        tab.evaluate(() => document.querySelector('decision-log').shadowRoot.querySelector('#record').click());
+      const shown = (selector) =>
+        tab.waitForFunction(
+          (selector) => document.querySelector('decision-log').shadowRoot.querySelector(selector),
+          { timeout: 10000 },
+          selector,
+        );
+      // Focus alone starts the fetch, before any press.
+      await tab.evaluate(() => document.querySelector('decision-log').shadowRoot.querySelector('#record').focus());
+      for (let i = 0; i < 50 && !requests.some((url) => url.endsWith(form)); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(
+        requests.some((url) => url.endsWith(form)),
+        'focus on Record a decision starts fetching the form',
+      );
+      await press();
+      await shown('#problems');
+      const said = await tab.$eval(
+        'decision-log',
+        (element) => element.shadowRoot.querySelector('#problems').textContent,
+      );
+      assert.match(said, /couldn’t fetch this part of the page/);
+      assert.deepEqual(await tab.evaluate(() => window.__codes), ['part-unavailable']);
+      assert.equal(await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('#f-title')), null);
+      networkDown = false;
+      await press();
+      await shown('#f-title');
+      assert.equal(
+        await tab.$eval('decision-log', (element) => element.shadowRoot.activeElement?.id),
+        'form-heading',
+        'the form opens with focus on its heading',
+      );
+      assert.doesNotMatch(
+        await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('#problems')?.textContent ?? ''),
+        /couldn’t fetch/,
+        'the problem has gone',
+      );
+      assert.deepEqual(
+        problems.filter(
+          (problem) =>
+            !problem.includes(form) && !/Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED|import/i.test(problem),
+        ),
+        [],
+      );
+      await tab.close();
+    });
+
     it('fetches nothing more for a second tag of an element already loaded', async () => {
       const { page: tab, problems, requests } = await watchedPage(browser);
       await tab.goto(`${server.origin}/alone/mark-scorer.html`);

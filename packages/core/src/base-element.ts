@@ -121,6 +121,7 @@ export class CoproduceElement<
     this.easyRead = false;
     this.refocus = new FocusController(this);
     this.problems = new ProblemsController<Key, Tag>(this, { tag, focus: this.refocus, title: '#title' });
+    this.problems.allowDismissing('part');
     attachContextRoot();
     new ContextConsumer(this, {
       context: projectContext,
@@ -197,6 +198,27 @@ export class CoproduceElement<
       this.requestUpdate();
     };
     part.then(arrived, arrived);
+  }
+
+  /**
+   * Runs `use` with a part fetched on demand (see `onDemand`) that an action
+   * needs now: a form opened, a file made. `updateComplete` waits for it, as
+   * for a part a render needs. If it cannot be fetched the person is told
+   * (`part-unavailable`) and pressing again tries again.
+   */
+  withPart<Module>(part: { fetch(): Promise<Module> }, use: (module: Module) => void | Promise<void>): Promise<void> {
+    const action = part.fetch().then(
+      (module) => {
+        this.problems.clear('part');
+        return use(module);
+      },
+      (cause: unknown) => {
+        this.problems.set('part', { code: 'part-unavailable', key: 'error.partUnavailable' }, cause);
+        this.refocus.after('#problems');
+      },
+    );
+    this.awaiting(action);
+    return action;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

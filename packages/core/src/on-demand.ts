@@ -33,8 +33,10 @@ export function onDemand<Module>(
   let module: Module | undefined;
   let loading: Promise<Module> | undefined;
   let failedAt: number | undefined;
+  let failedFile: string | undefined;
+  let attempts = 0;
   const fetch = (): Promise<Module> =>
-    (loading ??= load().then(
+    (loading ??= (failedFile ? fetchAgain<Module>(failedFile, ++attempts) : load()).then(
       (loaded) => {
         module = loaded;
         failedAt = undefined;
@@ -43,6 +45,7 @@ export function onDemand<Module>(
       (error: unknown) => {
         loading = undefined;
         failedAt = performance.now();
+        failedFile = moduleInError(error) ?? failedFile;
         throw error;
       },
     ));
@@ -61,4 +64,20 @@ export function onDemand<Module>(
       return undefined;
     },
   };
+}
+
+/**
+ * A browser keeps a module that failed to fetch as failed (Firefox does, as
+ * the HTML standard says): importing the same address again fails at once,
+ * without asking the network, until the page is reloaded. The same file at
+ * another address (`?retry=n`) is fetched afresh. Chromium and Firefox name
+ * the file in the error; where a browser does not, the import is repeated.
+ */
+function moduleInError(error: unknown): string | undefined {
+  const named = /(https?:\/\/[^\s?#]+\.js)/.exec(error instanceof Error ? error.message : '');
+  return named?.[1];
+}
+
+function fetchAgain<Module>(file: string, attempt: number): Promise<Module> {
+  return import(/* @vite-ignore */ `${file}?retry=${attempt}`) as Promise<Module>;
 }

@@ -17,6 +17,7 @@ import { html } from 'lit/static-html.js';
 import { decisionLogStyles } from './decision-log.styles.js';
 import { documentToCsv, readSpreadsheet } from './export.js';
 import { EMPTY_QUERY, prepareSearch, timeline, type Query } from './find.js';
+import { decisionForm, fetchFormEarly } from './decision-form.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { decisionLogEasyRead } from './i18n/easy-read.js';
 import { logSource } from './log-source.js';
@@ -25,7 +26,6 @@ import { OnShow } from './on-show.js';
 import { publicCopy } from './public-copy.js';
 import { renderDecision } from './render-decision.js';
 import { renderCounts, renderFinder } from './render-finder.js';
-import { renderDecisionForm } from './render-form.js';
 import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
 import type { Decision, DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState as DecisionLogUi } from './view.js';
@@ -310,17 +310,20 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
         form.kind === 'correct'
           ? (this.document.doc.decisions.find((decision) => decision.id === form.id) ?? null)
           : null;
-      return renderDecisionForm(view, existing);
+      // Opened only once the form is here (withPart below), so this draws it at once.
+      const forms = decisionForm.get(this);
+      if (forms) return forms.renderDecisionForm(view, existing);
     }
     const decision = open ? this.shownNow.find((each) => each.id === open) : undefined;
     if (decision) return renderDecision(view, decision);
-    const start = () => {
-      this.setUi({ form: { kind: 'record' } });
-      this.refocus.after('#form-heading');
-    };
+    const start = () =>
+      this.withPart(decisionForm, () => {
+        this.setUi({ form: { kind: 'record' } });
+        this.refocus.after('#form-heading');
+      });
     return html`${
       this.editable
-        ? html`<button type="button" id="record" class="primary no-print" @click=${start}>${this.t('action.record')}</button>`
+        ? html`<button type="button" id="record" class="primary no-print" @click=${start} @pointerenter=${fetchFormEarly} @focus=${fetchFormEarly}>${this.t('action.record')}</button>`
         : html`<p class="hint">${this.t('log.readonly')}</p>`
     }
     ${this.renderList()}`;

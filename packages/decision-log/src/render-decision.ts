@@ -1,3 +1,4 @@
+import { decisionForm, fetchFormEarly } from './decision-form.js';
 import { dayFields, dayFromForm, fieldError, pictured, radioChoices, textArea, textFromForm } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -42,7 +43,14 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
     }
     ${
       view.editable
-        ? html`<button type="button" id="correct" class="no-print" @click=${() => correct(view, decision)}>
+        ? html`<button
+            type="button"
+            id="correct"
+            class="no-print"
+            @click=${() => correct(view, decision)}
+            @pointerenter=${fetchFormEarly}
+            @focus=${fetchFormEarly}
+          >
             ${view.t('action.correct')}
           </button>
           ${renderStatusUpdate(view, decision)} ${renderOutcomeForm(view, decision)}`
@@ -53,8 +61,10 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
 }
 
 function correct(view: DecisionLogView, decision: Decision): void {
-  view.setUi({ form: { kind: 'correct', id: decision.id } });
-  view.focusAfterRender('#form-heading');
+  view.withPart(decisionForm, () => {
+    view.setUi({ form: { kind: 'correct', id: decision.id } });
+    view.focusAfterRender('#form-heading');
+  });
 }
 
 /** The date field of an update: today unless changed; null, with its message, when it is not a real day. */

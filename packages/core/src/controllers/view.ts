@@ -28,6 +28,8 @@ export interface ElementView<Key extends string> extends FieldHost<Key>, EasyRea
   announce(text: string): void;
   /** A part a template needs is on its way (see `onDemand`): the element draws again when it arrives. */
   awaiting(part: Promise<unknown>): void;
+  /** Runs `use` with a part fetched on demand that an action needs now; says so if it cannot be fetched. */
+  withPart<Module>(part: { fetch(): Promise<Module> }, use: (module: Module) => void | Promise<void>): Promise<void>;
 }
 
 /** What a document element's templates may read and do besides: the document, its changes and interface state. */
@@ -81,6 +83,7 @@ export function elementView<Key extends string, Extra extends object>(
     },
     t: (key, params) => host.t(key, params),
     awaiting: (part) => host.awaiting(part),
+    withPart: (part, use) => host.withPart(part, use),
     formatDate: (iso) => host.formatDate(iso),
     formatDay: (day) => host.formatDay(day),
     list: (names) => host.list(names),

@@ -200,6 +200,45 @@ for (const browserName of BROWSERS) {
       await tab.close();
     });
 
+    it('says when a long list is not all shown because the virtualizer could not be fetched, and fetches it when asked', async () => {
+      const virtualList = manifest['packages/decision-log/src/virtual-list.ts'].file;
+      const { page: tab, requests } = await watchedPage(browser);
+      let networkDown = true;
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) =>
+        networkDown && new URL(request.url()).pathname.endsWith(virtualList)
+          ? request.abort('internetdisconnected')
+          : request.continue(),
+      );
+      await tab.goto(`${server.origin}/bench/pages/decision-log.html?count=600`);
+      const inLog = (selector) =>
+        tab.waitForFunction(
+          (selector) => document.querySelector('decision-log')?.shadowRoot?.querySelector(selector),
+          { timeout: 15000 },
+          selector,
+        );
+      await inLog('.not-all-shown');
+      const said = await tab.$eval('decision-log', (element) => ({
+        note: element.shadowRoot.querySelector('.not-all-shown').textContent,
+        rows: element.shadowRoot.querySelectorAll('.found [role="listitem"]').length,
+      }));
+      assert.match(said.note, /Only the first 500 of 600 are shown/);
+      assert.equal(said.rows, 500, 'the first rows are there to read');
+      const asked = requests.filter((url) => url.includes(virtualList)).length;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(requests.filter((url) => url.includes(virtualList)).length, asked, 'not asked for again and again');
+      networkDown = false;
+      await tab.evaluate(() =>
+        document.querySelector('decision-log').shadowRoot.querySelector('.not-all-shown button').click(),
+      );
+      await inLog('.found.virtual');
+      assert.equal(
+        await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('.not-all-shown')),
+        null,
+      );
+      await tab.close();
+    });
+
     it('fetches the decision form only when someone is about to record one; if it cannot be fetched, says so and tries again on the next press', async () => {
       const form = manifest['packages/decision-log/src/render-form.ts'].file;
       const { page: tab, problems, requests } = await watchedPage(browser);

@@ -93,6 +93,18 @@ function renderTimelineRow(view: DecisionLogView, row: TimelineRow, place: Place
   </div>`;
 }
 
+/**
+ * Said under the first rows when the virtualizer could not be fetched: the
+ * list is not all there, and pressing the button asks for it again.
+ */
+function notAllShown(view: DecisionLogView, shown: number, total: number): TemplateResult | typeof nothing {
+  if (!virtualList.failed) return nothing;
+  return html`<div class="not-all-shown no-print" role="status">
+    <p>${view.t('log.notAllShown', { shown, total })}</p>
+    <button type="button" @click=${() => view.withPart(virtualList, () => undefined)}>${view.t('log.showAll')}</button>
+  </div>`;
+}
+
 /** The list's box: focusable when it draws only the rows near the screen, so Tab reaches rows not yet drawn. */
 function listBox(className: string, part: string | undefined, virtual: boolean, rows: unknown): TemplateResult {
   return virtual
@@ -123,12 +135,12 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     const virtual = virtualList.get(view);
     if (!virtual) {
       const first = rows.slice(0, view.virtualiseAbove.rows);
-      return listBox(
+      return html`${listBox(
         'found timeline',
         undefined,
         false,
         repeat(first, key, (row, index) => renderTimelineRow(view, row, { index, total: rows.length })),
-      );
+      )}${notAllShown(view, first.length, rows.length)}`;
     }
     const renderItem = (row: TimelineRow, index: number) => renderTimelineRow(view, row, { index, total: rows.length });
     return listBox('found timeline', undefined, true, virtual.virtualRows(rows, renderItem, key));
@@ -147,7 +159,11 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
     const virtual = virtualList.get(view);
     if (!virtual) {
-      return listBox('found', 'list', false, repeat(decisions.slice(0, above), key, renderItem));
+      return html`${listBox('found', 'list', false, repeat(decisions.slice(0, above), key, renderItem))}${notAllShown(
+        view,
+        above,
+        decisions.length,
+      )}`;
     }
     return listBox('found', 'list', true, virtual.virtualRows(decisions, renderItem, key));
   }

@@ -12,6 +12,9 @@ export const decisionLogCy: Strings<typeof decisionLogEn> = {
   'log.empty': 'Does dim penderfyniadau wedi’u cofnodi eto.',
   'log.loading': 'Wrthi’n llwytho’r penderfyniadau…',
   'log.readonly': 'Gallwch ddarllen y cofnod hwn yma, ond nid ei newid.',
+  'log.notAllShown':
+    'Dim ond rhan o’r rhestr sy’n cael ei dangos ({shown} o {total}): doedden ni ddim yn gallu nôl y gweddill.',
+  'log.showAll': 'Dangos y rhestr gyfan',
   'tools.heading': 'Cadw neu rannu’r cofnod hwn',
   'tools.downloadPublic': 'Lawrlwytho copi’r hysbysfwrdd cyhoeddus',
   'tools.publicHint':

@@ -11,6 +11,8 @@ export const decisionLogEn = {
   'log.empty': 'No decisions recorded yet.',
   'log.loading': 'Loading the decisions…',
   'log.readonly': 'This log can be read here but not changed.',
+  'log.notAllShown': 'Only the first {shown} of {total} are shown: the rest of the list could not be fetched.',
+  'log.showAll': 'Show the whole list',
   'tools.heading': 'Keep or share this log',
   'tools.downloadPublic': 'Download the public board’s copy',
   'tools.publicHint':

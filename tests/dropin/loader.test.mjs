@@ -200,6 +200,39 @@ for (const browserName of BROWSERS) {
       await tab.close();
     });
 
+    it('while the virtualizer is on its way, a long list shows a screenful of its first rows, not hundreds to be drawn again', async () => {
+      const virtualList = manifest['packages/decision-log/src/virtual-list.ts'].file;
+      const { page: tab } = await watchedPage(browser);
+      let release;
+      const held = new Promise((resolve) => {
+        release = resolve;
+      });
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        if (new URL(request.url()).pathname.endsWith(virtualList)) held.then(() => request.continue());
+        else request.continue();
+      });
+      // The held file keeps some browsers from finishing the page's load.
+      await tab.goto(`${server.origin}/bench/pages/decision-log.html?count=600`, { waitUntil: 'domcontentloaded' });
+      await tab.waitForFunction(
+        () => document.querySelector('decision-log')?.shadowRoot?.querySelector('.found [role="listitem"]'),
+        { timeout: 15000 },
+      );
+      const meanwhile = await tab.$eval('decision-log', (element) => ({
+        rows: element.shadowRoot.querySelectorAll('.found [role="listitem"]').length,
+        first: element.shadowRoot.querySelector('.found [role="listitem"]').getAttribute('aria-posinset'),
+        of: element.shadowRoot.querySelector('.found [role="listitem"]').getAttribute('aria-setsize'),
+        note: element.shadowRoot.querySelector('.not-all-shown'),
+      }));
+      assert.deepEqual(meanwhile, { rows: 30, first: '1', of: '600', note: null });
+      release();
+      await tab.waitForFunction(
+        () => document.querySelector('decision-log').shadowRoot.querySelector('.found.virtual'),
+        { timeout: 15000 },
+      );
+      await tab.close();
+    });
+
     it('says when a long list is not all shown because the virtualizer could not be fetched, and fetches it when asked', async () => {
       const virtualList = manifest['packages/decision-log/src/virtual-list.ts'].file;
       const { page: tab, requests } = await watchedPage(browser);

@@ -18,10 +18,19 @@ export const VIRTUALISE_ABOVE = { rows: 500, cards: 250 } as const;
 
 /**
  * The virtualizer, fetched when a list first gets long enough to need it.
- * Until it arrives a long list shows its first rows, in the page as a short
- * list would, so there is something to read at once.
+ * Until it arrives a long list shows a screenful of its first rows, so there
+ * is something to read at once; no more, since they are all drawn again when
+ * it comes (drawing 500 to replace them made a 10,000-decision log slower to
+ * be ready through the loader than in one file). If it cannot be fetched,
+ * the list shows as many rows as a short list has, and says the rest are missing.
  */
 const virtualList = onDemand(() => import('./virtual-list.js'));
+
+/** Rows drawn while the virtualizer is on its way: more than a tall screen holds. */
+const WHILE_FETCHING = 30;
+
+/** How many of a long list's rows to draw without the virtualizer, `above` being the most a list draws in full. */
+const drawnWithout = (above: number) => (virtualList.failed ? above : Math.min(above, WHILE_FETCHING));
 
 /**
  * Where a row is in the whole list, said only when the list draws the rows
@@ -134,7 +143,7 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     }
     const virtual = virtualList.get(view);
     if (!virtual) {
-      const first = rows.slice(0, view.virtualiseAbove.rows);
+      const first = rows.slice(0, drawnWithout(view.virtualiseAbove.rows));
       return html`${listBox(
         'found timeline',
         undefined,
@@ -159,9 +168,10 @@ export function renderFound(view: DecisionLogView, printing: boolean): TemplateR
     const renderItem = (decision: Decision, index: number) => draw(view, decision, { index, total: decisions.length });
     const virtual = virtualList.get(view);
     if (!virtual) {
-      return html`${listBox('found', 'list', false, repeat(decisions.slice(0, above), key, renderItem))}${notAllShown(
+      const first = decisions.slice(0, drawnWithout(above));
+      return html`${listBox('found', 'list', false, repeat(first, key, renderItem))}${notAllShown(
         view,
-        above,
+        first.length,
         decisions.length,
       )}`;
     }

@@ -49,6 +49,55 @@ function preloadsInTheLoader(): Plugin {
 }
 
 /**
+ * Fails the build if two chunks import each other, directly or round a ring:
+ * the module that runs first would call into one not yet run ("t is not a
+ * function" in every element). Merging shared chunks (SHARED_CHUNKS) made
+ * such a ring at some sizes, so the build checks for one rather than trusting them.
+ */
+function noChunkRings(): Plugin {
+  return {
+    name: 'coproduce-no-chunk-rings',
+    generateBundle(_options, bundle) {
+      const imports = new Map(
+        Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item.imports]] : [])),
+      );
+      const done = new Set<string>();
+      const visit = (file: string, path: string[]) => {
+        if (path.includes(file))
+          throw new Error(`Chunks import each other: ${[...path.slice(path.indexOf(file)), file].join(' → ')}`);
+        if (done.has(file)) return;
+        for (const imported of imports.get(file) ?? []) visit(imported, [...path, file]);
+        done.add(file);
+      };
+      for (const file of imports.keys()) visit(file, []);
+    },
+  };
+}
+
+/**
+ * How the drop-in's static shared code (Lit, zod, context, core, and what
+ * elements share) is cut into chunks. Left to itself the bundler made one
+ * chunk per set of elements that share a module: a `<mark-scorer>` page
+ * fetched 9 files and a `<feedback-form>` 7, and on a plain HTTP/1.1 server
+ * those requests, not the bytes, were most of the wait. Grouped by the
+ * elements that use them, with groups under 30 KB of source merged into their
+ * nearest neighbour, a page fetches 3 to 5 files and no more gzip bytes
+ * (bench/README.md, "Fewer files"). Languages, drawings and parts fetched on
+ * demand stay apart.
+ */
+const SHARED_CHUNKS = {
+  groups: [
+    {
+      name: 'shared',
+      test: (id: string) =>
+        /node_modules|packages\/core\/src/.test(id) && !/i18n\/(cy|easy-read-(en|cy))\.ts|pictures\/drawings/.test(id),
+      entriesAware: true,
+      entriesAwareMergeThreshold: 30_000,
+    },
+  ],
+};
+
+/**
  * `vite` (npm start): serves the demo pages in demo/, which load the built
  * drop-in file exactly as a council intranet would.
  *
@@ -81,9 +130,14 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
-          plugins: [preloadsInTheLoader()],
+          plugins: [preloadsInTheLoader(), noChunkRings()],
           // Lit, core and every language or feature loaded on demand: shared chunks, fetched only by pages that need them.
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify: true,
+            codeSplitting: SHARED_CHUNKS,
+            chunkFileNames: (chunk) =>
+              chunk.name.startsWith('shared') ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js',
+          },
         },
       },
     };

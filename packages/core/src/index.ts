@@ -1,6 +1,7 @@
 export { CoproduceElement, type Theme } from './base-element.js';
 export { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
-export { csvCell, parseCsv, toCsv } from './csv.js';
+export { csvCell, toCsv } from './csv.js';
+export { parseCsv } from './parse-csv.js';
 export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
 export {

@@ -37,7 +37,9 @@ export type CoproduceErrorCode =
   /** A submission came too soon after the form appeared to be a person's. */
   | 'sent-too-soon'
   /** The words of the element's language, or its Easy Read words, could not be loaded: it shows English, or its usual words. */
-  | 'language-unavailable';
+  | 'language-unavailable'
+  /** A part fetched only when first needed (reading a spreadsheet) could not be fetched: nothing was done, and pressing again tries again. */
+  | 'part-unavailable';
 
 /** The detail of every `<tag>-error` event. */
 export interface CoproduceErrorDetail {

@@ -3,6 +3,7 @@ import { html } from 'lit/static-html.js';
 import { downloadText, fileSlug } from '../files.js';
 import type { SharedKey } from '../i18n/catalogues.js';
 import type { MessageParams } from '../i18n/message.js';
+import type { OnDemandPart } from '../on-demand.js';
 import { parseDocument } from '../storage/document-store.js';
 import type { Announcer } from './announcer.js';
 import type { DocumentController } from './document.js';
@@ -32,6 +33,8 @@ export interface FileField {
   hint: string;
   accept: string;
   choose(event: Event): void;
+  /** Starts fetching what reading the file needs, as the pointer or focus reaches the button (`OnDemandPart.prefetch`). */
+  prefetch?: () => void;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface FileField {
 export function fileField(field: FileField): TemplateResult {
   const openChooser = (event: Event) =>
     (event.currentTarget as HTMLElement).parentElement!.querySelector<HTMLInputElement>('input[type="file"]')!.click();
-  return html`<div class="field open-file">
+  return html`<div class="field open-file" @pointerenter=${field.prefetch} @focusin=${field.prefetch}>
     <button type="button" id="${field.id}-button" aria-describedby="${field.id}-hint" @click=${openChooser}>
       ${field.label}
     </button>
@@ -99,6 +102,23 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
   refuse(file: File, cause: unknown, key: Key | SharedKey = 'error.file', params: MessageParams = {}): void {
     this.options.problems.set('data', { code: 'invalid-file', key, params: { file: file.name, ...params } }, cause);
     this.options.focus.after('#problems');
+  }
+
+  /**
+   * The part an action needs (reading a spreadsheet), fetched now if it is
+   * not here; null when it could not be, with a problem that says so
+   * (`part-unavailable`) and takes focus. Nothing was done, and the next
+   * press tries again. Under 'data', as a refused file is: the next file
+   * the person chooses replaces or clears it.
+   */
+  async part<Module>(part: OnDemandPart<Module>): Promise<Module | null> {
+    try {
+      return await part.fetch();
+    } catch (cause) {
+      this.options.problems.set('data', { code: 'part-unavailable', key: 'error.partUnavailable' }, cause);
+      this.options.focus.after('#problems');
+      return null;
+    }
   }
 
   private async openCopy(event: Event): Promise<void> {

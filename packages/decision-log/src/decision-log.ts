@@ -6,6 +6,7 @@ import {
   fileField,
   FilesController,
   newId,
+  onDemand,
   pictured,
   toEnvelope,
   today,
@@ -15,7 +16,7 @@ import {
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { decisionLogStyles } from './decision-log.styles.js';
-import { documentToCsv, readSpreadsheet } from './export.js';
+import { documentToCsv } from './export.js';
 import { EMPTY_QUERY, prepareSearch, timeline, type Query } from './find.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { decisionLogEasyRead } from './i18n/easy-read.js';
@@ -29,6 +30,9 @@ import { renderDecisionForm } from './render-form.js';
 import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
 import type { Decision, DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState as DecisionLogUi } from './view.js';
+
+/** Reading a spreadsheet: fetched when someone first reaches for "Add decisions from a spreadsheet". */
+const spreadsheetReader = onDemand(() => import('./read-spreadsheet.js'));
 
 // The events' details, and their declaration for every listener (element, ancestor or document).
 export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
@@ -49,7 +53,7 @@ export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedD
  * @event {CustomEvent<DecisionsRecordedDetail>} decisions-recorded - Decisions were recorded: one from the form, or every row of a spreadsheet, in one event. `detail: { decisions }`.
  * @event {CustomEvent<DecisionUpdatedDetail>} decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { decisionId, change }`.
  * @event {CustomEvent<DecisionLogChangeDetail>} decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
- * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, or storage failed; the previous data is kept. `detail: { message, code, cause }`.
+ * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, storage failed, or the part that reads a spreadsheet could not be fetched; the previous data is kept. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart counts - How many decisions stand where.
@@ -277,7 +281,9 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
   private async addFromSpreadsheet(event: Event): Promise<void> {
     const file = this.files.chosen(event);
     if (!file) return;
-    const read = await readSpreadsheet(
+    const reader = await this.files.part(spreadsheetReader);
+    if (!reader) return;
+    const read = await reader.readSpreadsheet(
       file,
       this.document.doc.decisions,
       DecisionLog.catalogues,
@@ -342,6 +348,7 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
               hint: this.t('tools.openCsvHint'),
               accept: '.csv,text/csv',
               choose: (event) => this.addFromSpreadsheet(event),
+              prefetch: spreadsheetReader.prefetch,
             })
           : nothing
       }`;

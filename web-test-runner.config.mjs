@@ -9,6 +9,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
 import { sourceEndpoint, sourceEndpointPlugin } from './tests/support/source-endpoint.mjs';
+import { unreachableOnce, unreachableOncePlugin } from './tests/support/unreachable-once.mjs';
 
 const launchers = {
   chromium: () =>
@@ -89,7 +90,7 @@ export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [feedbackEndpoint, sourceEndpoint],
+  middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
@@ -97,6 +98,7 @@ export default {
     a11ySnapshotPlugin(),
     feedbackEndpointPlugin(),
     sourceEndpointPlugin(),
+    unreachableOncePlugin(),
   ],
   browsers: wanted.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
 import { CoproduceElement, onDemand } from '../../packages/core/src/index.js';
 import { html } from 'lit';
@@ -78,6 +79,41 @@ describe('parts fetched on demand (onDemand)', () => {
     expect(spreadsheets.loaded).to.equal('spreadsheets');
     expect(await spreadsheets.fetch()).to.equal('spreadsheets');
     expect(fetches).to.equal(2);
+  });
+});
+
+describe('a part whose file the network failed to deliver', () => {
+  after(() => executeServerCommand('unreachable-once', { restore: true }));
+
+  it('is fetched again at the next ask, in every browser (Firefox keeps a failed import for the page)', async () => {
+    await executeServerCommand('unreachable-once', {
+      path: '/tests/core/a-part.js',
+      userAgent: navigator.userAgent,
+    });
+    const part = onDemand(() => import('./a-part.js'));
+    let failed: unknown;
+    await part.fetch().catch((error: unknown) => (failed = error));
+    expect(failed, 'the first fetch failed').to.be.instanceOf(Error);
+    expect(part.loaded).to.equal(undefined);
+    const module = await part.fetch();
+    expect(module.PART).to.equal('a part fetched on demand');
+    expect(part.loaded).to.equal(module);
+  });
+
+  it('prefetch() starts the fetch for an action to come, and leaves a failure for the action to meet', async () => {
+    const attempts = [deferred<string>(), deferred<string>()];
+    let fetches = 0;
+    const part = onDemand(() => attempts[fetches++]!.promise);
+    part.prefetch();
+    part.prefetch();
+    expect(fetches).to.equal(1);
+    attempts[0]!.reject(new Error('offline'));
+    await attempts[0]!.promise.catch(() => undefined);
+    // Nothing was left unhandled, and the action asks again.
+    const action = part.fetch();
+    expect(fetches).to.equal(2);
+    attempts[1]!.resolve('here');
+    expect(await action).to.equal('here');
   });
 });
 

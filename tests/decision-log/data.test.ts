@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { spy } from 'sinon';
 import '../support/setup.js';
-import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/export.js';
+import { readSpreadsheet, type SpreadsheetRefusal } from '../../packages/decision-log/src/read-spreadsheet.js';
 import {
   decisionLogCatalogues,
   decisionsFromCsv,

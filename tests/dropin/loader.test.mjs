@@ -4,7 +4,8 @@
 // script served from another origin. Strict CSP throughout.
 // Runs against packages/coproduce/dist (npm run build first; npm test does).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -61,6 +62,9 @@ const drawn = (tab, tags) =>
     tags,
   );
 
+/** Reading a spreadsheet into a log: a part fetched when someone reaches for it, never with a page. */
+const spreadsheetReader = manifest['packages/decision-log/src/read-spreadsheet.ts'].file;
+
 const gzipKB = (file) => (gzipSync(readFileSync(`${root}${DIST}${file}`), { level: 9 }).length / 1024).toFixed(1);
 const listing = (files) => files.map((file) => `${file} (${gzipKB(file)} KB gzip)`).join(', ');
 
@@ -90,6 +94,7 @@ for (const browserName of BROWSERS) {
         const fetched = fetchedFromDist(requests);
         t.diagnostic(`<${tag}> in English: ${listing(expected)}`);
         assert.deepEqual(fetched.sort(), [...expected].sort());
+        assert.ok(!expected.includes(spreadsheetReader), 'reading a spreadsheet is not part of any page');
         // Its chunks were asked for with the element's own file, not after it (one round trip fewer).
         const preloaded = await tab.$$eval(
           'link[rel="modulepreload"]',
@@ -311,7 +316,7 @@ for (const browserName of BROWSERS) {
         'decision-log',
         (element) => element.shadowRoot.querySelector('#problems').textContent,
       );
-      assert.match(said, /couldn’t fetch this part of the page/);
+      assert.match(said, /couldn’t load the part of this tool that does that/);
       assert.deepEqual(await tab.evaluate(() => window.__codes), ['part-unavailable']);
       assert.equal(await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('#f-title')), null);
       networkDown = false;
@@ -324,7 +329,7 @@ for (const browserName of BROWSERS) {
       );
       assert.doesNotMatch(
         await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('#problems')?.textContent ?? ''),
-        /couldn’t fetch/,
+        /couldn’t load the part/,
         'the problem has gone',
       );
       assert.deepEqual(
@@ -334,6 +339,32 @@ for (const browserName of BROWSERS) {
         ),
         [],
       );
+      await tab.close();
+    });
+
+    it('fetches the part that reads a spreadsheet when someone reaches for it, and adds the decisions', async () => {
+      assert.ok(onDemandFor(manifest, ['decision-log']).includes(spreadsheetReader), 'the log can fetch it later');
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      await tab.goto(`${server.origin}/alone/decision-log.html`);
+      await drawn(tab, ['decision-log']);
+      assert.ok(!fetchedFromDist(requests).includes(spreadsheetReader), 'not fetched with the page');
+      // The pointer over "Add decisions from a spreadsheet" starts the fetch, before the file chooser opens.
+      const button = await tab.waitForSelector('decision-log >>> #open-csv-button');
+      await button.hover();
+      for (let i = 0; i < 100 && !fetchedFromDist(requests).includes(spreadsheetReader); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.ok(fetchedFromDist(requests).includes(spreadsheetReader), 'fetched as the pointer reaches the button');
+      const folder = mkdtempSync(`${tmpdir()}/coproduce-`);
+      writeFileSync(`${folder}/more.csv`, 'Title,What was decided,Decided on\r\nLibrary,Open late,2026-04-01\r\n');
+      const input = await tab.$('decision-log >>> #open-csv');
+      await input.uploadFile(`${folder}/more.csv`);
+      await tab.waitForFunction(
+        () => document.querySelector('decision-log').data.decisions.some((decision) => decision.title === 'Library'),
+        { timeout: 15000 },
+      );
+      rmSync(folder, { recursive: true });
+      assert.deepEqual(problems, []);
       await tab.close();
     });
 

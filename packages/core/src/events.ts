@@ -38,7 +38,7 @@ export type CoproduceErrorCode =
   | 'sent-too-soon'
   /** The words of the element's language, or its Easy Read words, could not be loaded: it shows English, or its usual words. */
   | 'language-unavailable'
-  /** A part of the element fetched when first needed (a form, a file tool) could not be fetched: pressing again tries again. */
+  /** A part fetched only when first needed (a form, reading a spreadsheet) could not be fetched: nothing was done, and pressing again tries again. */
   | 'part-unavailable';
 
 /** The detail of every `<tag>-error` event. */

@@ -1,6 +1,7 @@
 export { CoproduceElement, type Theme } from './base-element.js';
 export { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
-export { csvCell, parseCsv, toCsv } from './csv.js';
+export { csvCell, toCsv } from './csv.js';
+export { parseCsv } from './parse-csv.js';
 export { calendarDay, dayFields, dayFromForm, today } from './day-fields.js';
 export { defineElement } from './define.js';
 export {
@@ -84,7 +85,7 @@ export { hasOwn, isUnkeyable, own } from './records.js';
 export { safeUrl } from './urls.js';
 export { HEADING_LEVELS, headingsFor, type Headings } from './headings.js';
 export { newId } from './ids.js';
-export { type AwaitingHost, onDemand } from './on-demand.js';
+export { type AwaitingHost, type OnDemand, onDemand, type OnDemandPart } from './on-demand.js';
 export { inLanguage, localisedSchema, type Localised } from './localised.js';
 export { parseParticipants, PARTICIPANT_LIMITS, participantNameSchema, readParticipants } from './participants.js';
 export {

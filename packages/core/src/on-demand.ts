@@ -3,6 +3,31 @@ export interface AwaitingHost {
   awaiting(part: Promise<unknown>): void;
 }
 
+/** A part fetched on demand, as an action that needs it sees it. */
+export interface OnDemandPart<Module> {
+  /**
+   * The module, fetched now if it is not here: for an action that needs it
+   * (a form opened, a file read). Shares the one fetch with `get`, and asks
+   * again at once after a failure (a person pressing again).
+   */
+  fetch(): Promise<Module>;
+  /**
+   * Starts the fetch early, on hover or focus of the control that will need
+   * it, so the action does not wait. A failure is left for the action to meet.
+   */
+  prefetch(): void;
+}
+
+/** A part fetched on demand, as templates and actions see it (see `onDemand`). */
+export interface OnDemand<Module> extends OnDemandPart<Module> {
+  /** The module if it is here; otherwise starts the fetch, tells `host` it is awaited, and gives undefined. */
+  get(host: AwaitingHost): Module | undefined;
+  /** True after a fetch failed, until one succeeds: a render can say the part could not be fetched. */
+  readonly failed: boolean;
+  /** The module if it is here already; never starts a fetch. */
+  readonly loaded: Module | undefined;
+}
+
 /**
  * A part of an element most visits never use (a chart, the virtualizer),
  * in a module of its own, fetched the first time a render needs it. `get`
@@ -11,32 +36,25 @@ export interface AwaitingHost {
  * undefined. After a failed fetch, `failed` is true and renders do not ask
  * again at once: each failure draws again, so asking then would loop (and
  * `updateComplete` would never settle) while the network is down. `fetch()`
- * asks again at once (a person pressing again); a render asks again once
- * `retryAfterMs` has passed.
+ * asks again at once; a render asks again once `retryAfterMs` has passed.
+ *
+ * `load` is `() => import('./part.js')`, nothing more: Firefox keeps a failed
+ * import() for the life of the page (whatwg/html#6768), so a second try asks
+ * for the same file at a fresh address, the one the browser's error names.
  */
 export function onDemand<Module>(
   load: () => Promise<Module>,
   { retryAfterMs = 5000 }: { retryAfterMs?: number } = {},
-): {
-  get(host: AwaitingHost): Module | undefined;
-  /**
-   * The module, fetched now if it is not here: for an action that needs it
-   * (a download, a form opened), and to start early on hover or focus of the
-   * control that will need it. Shares the one fetch with `get`.
-   */
-  fetch(): Promise<Module>;
-  /** True after a fetch failed, until one succeeds: a render can say the part could not be fetched. */
-  readonly failed: boolean;
-  /** The module if it is here already; never starts a fetch. */
-  readonly loaded: Module | undefined;
-} {
+): OnDemand<Module> {
   let module: Module | undefined;
   let loading: Promise<Module> | undefined;
   let failedAt: number | undefined;
-  let failedFile: string | undefined;
-  let attempts = 0;
+  let failedAddress: string | undefined;
+  let tries = 0;
+  const again = (address: string): Promise<Module> =>
+    import(/* @vite-ignore */ `${address}?again=${++tries}`) as Promise<Module>;
   const fetch = (): Promise<Module> =>
-    (loading ??= (failedFile ? fetchAgain<Module>(failedFile, ++attempts) : load()).then(
+    (loading ??= (failedAddress ? again(failedAddress) : load()).then(
       (loaded) => {
         module = loaded;
         failedAt = undefined;
@@ -45,7 +63,7 @@ export function onDemand<Module>(
       (error: unknown) => {
         loading = undefined;
         failedAt = performance.now();
-        failedFile = moduleInError(error) ?? failedFile;
+        failedAddress = moduleAddress(error) ?? failedAddress;
         throw error;
       },
     ));
@@ -57,6 +75,9 @@ export function onDemand<Module>(
       return failedAt !== undefined;
     },
     fetch,
+    prefetch() {
+      fetch().catch(() => undefined);
+    },
     get(host) {
       if (module) return module;
       if (failedAt !== undefined && !loading && performance.now() - failedAt < retryAfterMs) return undefined;
@@ -66,18 +87,7 @@ export function onDemand<Module>(
   };
 }
 
-/**
- * A browser keeps a module that failed to fetch as failed (Firefox does, as
- * the HTML standard says): importing the same address again fails at once,
- * without asking the network, until the page is reloaded. The same file at
- * another address (`?retry=n`) is fetched afresh. Chromium and Firefox name
- * the file in the error; where a browser does not, the import is repeated.
- */
-function moduleInError(error: unknown): string | undefined {
-  const named = /(https?:\/\/[^\s?#]+\.js)/.exec(error instanceof Error ? error.message : '');
-  return named?.[1];
-}
-
-function fetchAgain<Module>(file: string, attempt: number): Promise<Module> {
-  return import(/* @vite-ignore */ `${file}?retry=${attempt}`) as Promise<Module>;
+/** The module a failed import() names ("Failed to fetch dynamically imported module: https://…/part.js"), without its query. */
+function moduleAddress(error: unknown): string | undefined {
+  return String((error as Error | undefined)?.message).match(/\b(?:https?|file):\/\/[^\s?#"'`]+/)?.[0];
 }

@@ -1,4 +1,4 @@
-import { onDemand } from '@coproduce/core';
+import { onDemand, type OnDemand } from '@coproduce/core';
 
 /**
  * The form that records or corrects a decision, fetched the first time one
@@ -6,9 +6,4 @@ import { onDemand } from '@coproduce/core';
  * the fetch as a pointer or focus reaches them, so it is usually here by the
  * time they are pressed.
  */
-export const decisionForm = onDemand(() => import('./render-form.js'));
-
-/** Starts fetching the form early; a failure is told when the button is pressed. */
-export const fetchFormEarly = (): void => {
-  decisionForm.fetch().catch(() => undefined);
-};
+export const decisionForm: OnDemand<typeof import('./render-form.js')> = onDemand(() => import('./render-form.js'));

@@ -6,6 +6,7 @@ import {
   fileField,
   FilesController,
   newId,
+  onDemand,
   pictured,
   toEnvelope,
   today,
@@ -15,9 +16,9 @@ import {
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { decisionLogStyles } from './decision-log.styles.js';
-import { documentToCsv, readSpreadsheet } from './export.js';
+import { documentToCsv } from './export.js';
 import { EMPTY_QUERY, prepareSearch, timeline, type Query } from './find.js';
-import { decisionForm, fetchFormEarly } from './decision-form.js';
+import { decisionForm } from './decision-form.js';
 import { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 import { decisionLogEasyRead } from './i18n/easy-read.js';
 import { logSource } from './log-source.js';
@@ -29,6 +30,9 @@ import { renderCounts, renderFinder } from './render-finder.js';
 import { focusDecisionRow, renderFound, VIRTUALISE_ABOVE } from './render-list.js';
 import type { Decision, DecisionLogDocument } from './schema.js';
 import type { DecisionLogView, UiState as DecisionLogUi } from './view.js';
+
+/** Reading a spreadsheet: fetched when someone first reaches for "Add decisions from a spreadsheet". */
+const spreadsheetReader = onDemand(() => import('./read-spreadsheet.js'));
 
 // The events' details, and their declaration for every listener (element, ancestor or document).
 export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
@@ -49,7 +53,7 @@ export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedD
  * @event {CustomEvent<DecisionsRecordedDetail>} decisions-recorded - Decisions were recorded: one from the form, or every row of a spreadsheet, in one event. `detail: { decisions }`.
  * @event {CustomEvent<DecisionUpdatedDetail>} decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { decisionId, change }`.
  * @event {CustomEvent<DecisionLogChangeDetail>} decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
- * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, or storage failed; the previous data is kept. `detail: { message, code, cause }`.
+ * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, storage failed, or the part that reads a spreadsheet could not be fetched; the previous data is kept. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart counts - How many decisions stand where.
@@ -274,21 +278,23 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
     this.files.download(this.t('file.publicName'), 'json', JSON.stringify(copy, null, 2));
   }
 
-  private async addFromSpreadsheet(event: Event): Promise<void> {
+  private addFromSpreadsheet(event: Event): Promise<void> | undefined {
     const file = this.files.chosen(event);
     if (!file) return;
-    const read = await readSpreadsheet(
-      file,
-      this.document.doc.decisions,
-      DecisionLog.catalogues,
-      newId,
-      this.t('meta.intlLocale'),
-    );
-    if (!Array.isArray(read)) return this.files.refuse(file, read.cause, read.key, read.params);
-    this.problems.clear('data');
-    const message = this.t('announce.imported', { count: read.length, file: file.name });
-    this.document.offerUndo(message);
-    this.document.dispatch({ type: 'import', decisions: read }, { announce: message });
+    return this.withPart(spreadsheetReader, async (reader) => {
+      const read = await reader.readSpreadsheet(
+        file,
+        this.document.doc.decisions,
+        DecisionLog.catalogues,
+        newId,
+        this.t('meta.intlLocale'),
+      );
+      if (!Array.isArray(read)) return this.files.refuse(file, read.cause, read.key, read.params);
+      this.problems.clear('data');
+      const message = this.t('announce.imported', { count: read.length, file: file.name });
+      this.document.offerUndo(message);
+      this.document.dispatch({ type: 'import', decisions: read }, { announce: message });
+    });
   }
 
   // ——— Rendering ———
@@ -323,7 +329,7 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
       });
     return html`${
       this.editable
-        ? html`<button type="button" id="record" class="primary no-print" @click=${start} @pointerenter=${fetchFormEarly} @focus=${fetchFormEarly}>${this.t('action.record')}</button>`
+        ? html`<button type="button" id="record" class="primary no-print" @click=${start} @pointerenter=${decisionForm.prefetch} @focus=${decisionForm.prefetch}>${this.t('action.record')}</button>`
         : html`<p class="hint">${this.t('log.readonly')}</p>`
     }
     ${this.renderList()}`;
@@ -345,6 +351,7 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
               hint: this.t('tools.openCsvHint'),
               accept: '.csv,text/csv',
               choose: (event) => this.addFromSpreadsheet(event),
+              prefetch: spreadsheetReader.prefetch,
             })
           : nothing
       }`;

@@ -1,5 +1,6 @@
 import { currentStatus, datedChanges, isDueForReview } from './model.js';
 import { STATUSES, type Decision, type OutcomeChange, type Status, type StatusChange } from './schema.js';
+import { fold } from './words.js';
 
 /** What someone is looking for. Empty fields match everything. */
 export interface Query {
@@ -29,13 +30,6 @@ export interface Found {
   decisions: readonly Decision[];
   /** How many match everything but the status, by status: what each status choice would show. */
   counts: Readonly<Record<Status, number>>;
-}
-
-/** Lower case without accents, so "ty" finds "Tŷ" and "cafe" finds "café". */
-export function fold(text: string): string {
-  // Most text is plain ASCII, which has no accents to take off.
-  const plain = /^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
-  return plain.toLowerCase();
 }
 
 /**

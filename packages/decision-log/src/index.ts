@@ -1,6 +1,6 @@
 export { DecisionLog } from './decision-log.js';
 export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedDetail } from './events.js';
-export { decisionsFromCsv, documentToCsv, spreadsheetWords, type SpreadsheetWords } from './export.js';
+export { documentToCsv } from './export.js';
 export { EMPTY_QUERY, find, type Found, type Query } from './find.js';
 export { decisionLogCatalogues, type DecisionLogKey } from './i18n/catalogues.js';
 export { decisionLogEasyRead } from './i18n/easy-read.js';
@@ -12,6 +12,7 @@ export {
   type DecisionLogAction,
 } from './model.js';
 export { publicCopy } from './public-copy.js';
+export { decisionsFromCsv, spreadsheetWords, type SpreadsheetWords } from './read-spreadsheet.js';
 export {
   BOARD_FIELDS,
   decisionLogDocumentSchema,

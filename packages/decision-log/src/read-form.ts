@@ -1,6 +1,5 @@
 import { dayFromForm, isUnkeyable, parseParticipants, PARTICIPANT_LIMITS, textFromForm } from '@coproduce/core';
 import type { DecisionLogKey } from './i18n/catalogues.js';
-import { fold } from './find.js';
 import { refuseSave } from './form-summary.js';
 import {
   BOARD_FIELDS,
@@ -13,6 +12,7 @@ import {
   type Status,
 } from './schema.js';
 import type { DecisionLogView } from './view.js';
+import { splitLines, splitTags } from './words.js';
 
 /** A problem with one field: where its message goes, and the id of what takes focus to put it right. */
 interface FieldProblem {
@@ -37,28 +37,6 @@ const FORM_FIELDS = [
 ] as const;
 
 const count = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : text === '' ? 0 : null);
-
-/** Lines of "you said": each a quote or a web address. */
-export function splitLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-/** Tags from a comma-separated list, each once whatever its case or accents. */
-export function splitTags(text: string): string[] {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    if (tag && !seen.has(fold(tag))) {
-      seen.add(fold(tag));
-      tags.push(tag);
-    }
-  }
-  return tags;
-}
 
 /**
  * The decision as typed into the form, or null with every problem shown at

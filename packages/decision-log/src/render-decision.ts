@@ -1,4 +1,4 @@
-import { decisionForm, fetchFormEarly } from './decision-form.js';
+import { decisionForm } from './decision-form.js';
 import { dayFields, dayFromForm, fieldError, pictured, radioChoices, textArea, textFromForm } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -48,8 +48,8 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
             id="correct"
             class="no-print"
             @click=${() => correct(view, decision)}
-            @pointerenter=${fetchFormEarly}
-            @focus=${fetchFormEarly}
+            @pointerenter=${decisionForm.prefetch}
+            @focus=${decisionForm.prefetch}
           >
             ${view.t('action.correct')}
           </button>

@@ -32,6 +32,8 @@ export interface FileField {
   hint: string;
   accept: string;
   choose(event: Event): void;
+  /** Starts fetching what reading the file needs, as the pointer or focus reaches the button (`OnDemandPart.prefetch`). */
+  prefetch?: () => void;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface FileField {
 export function fileField(field: FileField): TemplateResult {
   const openChooser = (event: Event) =>
     (event.currentTarget as HTMLElement).parentElement!.querySelector<HTMLInputElement>('input[type="file"]')!.click();
-  return html`<div class="field open-file">
+  return html`<div class="field open-file" @pointerenter=${field.prefetch} @focusin=${field.prefetch}>
     <button type="button" id="${field.id}-button" aria-describedby="${field.id}-hint" @click=${openChooser}>
       ${field.label}
     </button>

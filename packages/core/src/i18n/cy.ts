@@ -88,7 +88,7 @@ export const cy: SharedStrings = {
   'error.easyReadUnavailable':
     'Doedden ni ddim yn gallu llwytho’r geiriau Hawdd ei Ddeall, felly mae’r geiriau arferol yn cael eu dangos. Gallai ail-lwytho’r dudalen helpu.',
   'error.partUnavailable':
-    'Doedden ni ddim yn gallu nôl y rhan hon o’r dudalen. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.',
+    'Doedden ni ddim yn gallu llwytho’r rhan o’r offeryn hwn sy’n gwneud hynny, felly does dim byd wedi newid. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
   'language.cy': 'Cymraeg',
   'people.empty': 'Neb eto.',
   'people.add': 'Ychwanegu person',

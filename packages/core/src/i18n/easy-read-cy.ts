@@ -27,7 +27,7 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
   'error.languageUnavailable':
     'Doedden ni ddim yn gallu cael y geiriau yn yr iaith hon ({language}). Felly mae’r geiriau yn Saesneg. Ceisiwch agor y dudalen eto.',
   'error.partUnavailable':
-    'Doedden ni ddim yn gallu cael y rhan hon o’r dudalen. Gwiriwch eich bod ar y we. Yna rhowch gynnig arall arni.',
+    'Doedden ni ddim yn gallu cael y rhan hon o’r dudalen. Does dim byd wedi newid. Gwiriwch eich bod chi ar-lein. Yna rhowch gynnig arall arni.',
   'tools.heading': 'Cadw neu rannu eich gwaith',
   'tools.savedHere': 'Mae eich gwaith yn cadw ar ei ben ei hun. Mae’n cael ei gadw yn y porwr gwe hwn.',
   'tools.notSaved': 'Dydy eich gwaith ddim yn cael ei gadw yma. Lawrlwythwch gopi i’w gadw.',

@@ -29,7 +29,8 @@ export const easyReadEn = easyReadOverEn({
   'error.emptyItem': 'Please write something first',
   'error.languageUnavailable':
     'We could not get the words in {language}. So the words are in English. Try opening the page again.',
-  'error.partUnavailable': 'We could not get this part of the page. Check you are on the internet. Then try again.',
+  'error.partUnavailable':
+    'We could not get this part of the page. Nothing has changed. Check you are online. Then try again.',
   'tools.heading': 'Keep or share your work',
   'tools.savedHere': 'Your work saves by itself. It is kept in this web browser.',
   'tools.notSaved': 'Your work is not saved here. Download a copy to keep it.',

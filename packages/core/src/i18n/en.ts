@@ -63,7 +63,9 @@ export const en = {
     'We couldn’t load the words in {language}, so this is in English. Reloading the page may help.',
   'error.easyReadUnavailable':
     'We couldn’t load the Easy Read words, so the usual words are shown. Reloading the page may help.',
-  'error.partUnavailable': 'We couldn’t fetch this part of the page. Check you are online, then try again.',
+  /** When a part of an element fetched only when first needed (reading a spreadsheet) could not be fetched. */
+  'error.partUnavailable':
+    'We couldn’t load the part of this tool that does that, so nothing has changed. Check your internet connection and try again.',
   /** Each language but English by its name, for the message above. */
   'language.cy': 'Welsh',
   // People taking part (every element that has people)

@@ -75,25 +75,35 @@ function noChunkRings(): Plugin {
 }
 
 /**
- * How the drop-in's static shared code (Lit, zod, context, core, and what
- * elements share) is cut into chunks. Left to itself the bundler made one
- * chunk per set of elements that share a module: a `<mark-scorer>` page
- * fetched 9 files and a `<feedback-form>` 7, and on a plain HTTP/1.1 server
- * those requests, not the bytes, were most of the wait. Grouped by the
- * elements that use them, with groups under 30 KB of source merged into their
- * nearest neighbour, a page fetches 3 to 5 files and no more gzip bytes
- * (bench/README.md, "Fewer files"). Languages, drawings and parts fetched on
- * demand stay apart.
+ * How the drop-in's static shared code is cut into chunks. Left to itself the
+ * bundler made one chunk per set of elements that share a module: a
+ * `<mark-scorer>` page fetched 10 files and a `<feedback-form>` 8, and on a
+ * plain HTTP/1.1 server those requests, not the bytes, were most of the wait
+ * (bench/README.md, "Fewer files"). Now Lit, zod, context and core are one
+ * chunk, `shared`, and what only the elements that keep a document use (the
+ * document and files controllers, people, spreadsheets written) is another,
+ * `documents`: a page fetches 3 to 5 files for about the same gzip bytes.
+ * Languages, drawings and parts fetched on demand stay apart, as does what
+ * only one element and its parts share. Each module goes to the group of the
+ * widest set of elements that use it, so no chunk imports one that imports it
+ * back (noChunkRings checks; the bundler's own merging of small chunks made
+ * such rings). A module only the document elements use, added to core, goes in
+ * DOCUMENTS_ONLY.
  */
+const DOCUMENTS_ONLY =
+  /packages\/core\/src\/(csv|files|participants|people|people-editor|day-fields|storage\/persisted-document|controllers\/(document|files))\.ts$|lit-html\/(directive|directive-helpers|directives\/repeat)\.js$/;
 const SHARED_CHUNKS = {
   groups: [
     {
       name: 'shared',
+      priority: 2,
       test: (id: string) =>
-        /node_modules|packages\/core\/src/.test(id) && !/i18n\/(cy|easy-read-(en|cy))\.ts|pictures\/drawings/.test(id),
-      entriesAware: true,
-      entriesAwareMergeThreshold: 30_000,
+        !DOCUMENTS_ONLY.test(id) &&
+        ((/node_modules/.test(id) && !/@lit-labs\/virtualizer/.test(id)) ||
+          (/packages\/core\/src/.test(id) &&
+            !/i18n\/(cy|easy-read-(en|cy))\.ts|pictures\/drawings|parse-csv/.test(id))),
     },
+    { name: 'documents', priority: 1, test: (id: string) => DOCUMENTS_ONLY.test(id) },
   ],
 };
 
@@ -136,7 +146,9 @@ export default defineConfig(({ mode }): UserConfig => {
             minify: true,
             codeSplitting: SHARED_CHUNKS,
             chunkFileNames: (chunk) =>
-              chunk.name.startsWith('shared') ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js',
+              ['shared', 'documents'].includes(chunk.name)
+                ? `chunks/${chunk.name}-[hash].js`
+                : 'chunks/[name]-[hash].js',
           },
         },
       },

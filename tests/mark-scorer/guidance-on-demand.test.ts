@@ -7,7 +7,7 @@
 // checks that it is not fetched before it starts, so the order matters. This
 // file imports no guidance module itself.
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../support/setup.js';
 import { $, $$, html, settle, text, waitFor } from '../support/helpers.js';
 import { openGuidance, openMark, scorer } from './support.js';
@@ -25,6 +25,8 @@ const fetched = (name: string) =>
 const aMoment = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('<mark-scorer>: “More about this mark” is fetched when first opened', () => {
+  // A mouse that points, whatever an earlier test file left in the page the runner reuses.
+  before(() => executeServerCommand('emulate-touch', { active: false }));
   afterEach(() => resetMouse());
 
   it('in English: nothing of it in the page, nor fetched, until a click opens it', async () => {

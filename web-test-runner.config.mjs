@@ -32,8 +32,9 @@ const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
 /**
  * `emulate-touch`: a touch screen (`pointer: coarse`), where the browser can
  * emulate one (Chromium can, through the DevTools protocol). Returns false
- * elsewhere. Chromium keeps `pointer: coarse` for the rest of the page once
- * it is on, so a test file that uses it should use nothing else.
+ * elsewhere. `{ active: false }` turns it off: the runner reuses the page for
+ * the next test file, which would otherwise get a touch screen too (and a
+ * mouse that never hovers).
  */
 function touchPlugin() {
   // One DevTools session per page: emulation set through a session lasts as long as it, and only it can undo it.
@@ -46,9 +47,10 @@ function touchPlugin() {
       try {
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
         const cdp = sessions.get(page);
+        // Chromium refuses 0 touch points, even to turn touch off: give a count only to turn it on.
         await cdp.send('Emulation.setTouchEmulationEnabled', {
           enabled: Boolean(payload?.active),
-          maxTouchPoints: payload?.active ? 5 : 0,
+          ...(payload?.active ? { maxTouchPoints: 5 } : {}),
         });
         await cdp.send('Emulation.setEmitTouchEventsForMouse', {
           enabled: Boolean(payload?.active),

@@ -192,7 +192,11 @@ export const MoreAboutThisMark: Story = {
   play: async ({ canvasElement }) => {
     await openMark(canvasElement, 'power');
     const { element, root } = scorerIn(canvasElement);
-    root.querySelector<HTMLDetailsElement>('#m-power-more')!.open = true;
+    const more = root.querySelector<HTMLDetailsElement>('#m-power-more')!;
+    const toggled = new Promise((resolve) => more.addEventListener('toggle', resolve, { once: true }));
+    more.querySelector('summary')!.click();
+    await toggled;
+    // Its words are fetched when it first opens; updateComplete waits for them.
     await element.updateComplete;
     await expect(root.querySelector('#m-power-more p')?.textContent).toContain('who holds the budget');
   },

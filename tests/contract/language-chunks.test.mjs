@@ -1,7 +1,8 @@
 // An English page pays only for English: each element, bundled the way a
 // host's bundler (or our build) splits it, reaches its Welsh and Easy Read
 // words only through dynamic import(), so they are separate chunks fetched
-// when an element first needs them. Reads the sources (esbuild from
+// when an element first needs them; and words most visits never open (in
+// any language) only when they are opened. Reads the sources (esbuild from
 // node_modules), so it needs no build. Prints each element's English entry
 // size (min + gzip: the entry chunk and every chunk it imports statically).
 import assert from 'node:assert/strict';
@@ -23,6 +24,14 @@ const ELEMENTS = ['mark-scorer', 'values-agreement', 'decision-log', 'icebreaker
  */
 const NOT_ENGLISH =
   /\/i18n\/(?:[\w-]*-)?cy\.ts$|\/i18n\/[\w-]*easy-read-(?:en|cy)\.ts$|\/i18n\/welsh-|\/i18n\/glossary\.ts$|\/i18n\/earlier-words\.ts$/;
+
+/**
+ * Words fetched only when a reader opens them, in every language: each
+ * element's guidance modules (`i18n/guidance-….ts`, mark-scorer's “More
+ * about this mark”). Each element listed has them, on demand.
+ */
+const WHEN_OPENED = /\/i18n\/guidance-[\w-]+\.ts$/;
+const HAS_GUIDANCE = ['mark-scorer'];
 
 /**
  * Welsh words that no English string, identifier or minified name contains:
@@ -70,8 +79,10 @@ async function bundle(tag) {
     dynamicInputs: inputsOf(dynamic),
     staticText: [...statics].map((path) => read(path).toString('utf8')).join('\n'),
     gzip: gzip(statics),
-    welshGzip: gzip(holding(/\/i18n\/(?:[\w-]*-)?cy\.ts$/).filter((path) => !/easy-read/.test(path))),
-    easyReadEnGzip: gzip(holding(/easy-read-en\.ts$/)),
+    welshGzip: gzip(holding(/\/i18n\/(?:[\w-]*-)?cy\.ts$/).filter((path) => !/easy-read|guidance-/.test(path))),
+    easyReadEnGzip: gzip(holding(/easy-read-en\.ts$/).filter((path) => !/guidance-/.test(path))),
+    // What opening the guidance fetches, in English and in Welsh.
+    guidanceGzip: { en: gzip(holding(/guidance-en\.ts$/)), cy: gzip(holding(/guidance-cy\.ts$/)) },
     minified: [...statics].reduce((sum, path) => sum + outputs[path].bytes, 0),
     chunks: { statics: statics.size, dynamic: dynamic.size },
   };
@@ -91,7 +102,10 @@ describe('an English page loads no Welsh and no Easy Read words', () => {
       sizes[tag] =
         `${kb(bundled.gzip)} gzip (${kb(bundled.minified)} min, ${bundled.chunks.statics} chunk(s) static, ` +
         `${bundled.chunks.dynamic} on demand); Welsh +${kb(bundled.welshGzip)}, ` +
-        `Easy Read English +${kb(bundled.easyReadEnGzip)}`;
+        `Easy Read English +${kb(bundled.easyReadEnGzip)}` +
+        (HAS_GUIDANCE.includes(tag)
+          ? `; guidance when opened +${kb(bundled.guidanceGzip.en)} (Welsh +${kb(bundled.guidanceGzip.cy)})`
+          : '');
       const stray = bundled.staticInputs.filter((input) => NOT_ENGLISH.test(input));
       assert.deepEqual(
         stray.map((input) => relative(root, join(root, input))),
@@ -99,6 +113,17 @@ describe('an English page loads no Welsh and no Easy Read words', () => {
         'Welsh or Easy Read modules reached by a static import: load them with import() instead',
       );
       assert.doesNotMatch(bundled.staticText, WELSH_WORDS, 'Welsh words in the English chunks');
+      assert.deepEqual(
+        bundled.staticInputs.filter((input) => WHEN_OPENED.test(input)),
+        [],
+        'words fetched when opened, reached by a static import: load them with import() instead',
+      );
+      if (HAS_GUIDANCE.includes(tag)) {
+        for (const name of ['guidance-en', 'guidance-cy', 'guidance-easy-read-en', 'guidance-easy-read-cy']) {
+          const words = `packages/${tag}/src/i18n/${name}.ts`;
+          assert.ok(bundled.dynamicInputs.includes(words), `${words} is bundled, in a chunk loaded on demand`);
+        }
+      }
       // Not vacuous: the element's own Welsh and Easy Read words are in the bundle, on demand.
       for (const words of [`packages/${tag}/src/i18n/cy.ts`, `packages/${tag}/src/i18n/easy-read-cy.ts`]) {
         assert.ok(bundled.dynamicInputs.includes(words), `${words} is bundled, in a chunk loaded on demand`);

@@ -30,6 +30,8 @@ describe('On a touch screen', () => {
     const touch = await executeServerCommand<boolean, { active: boolean }>('emulate-touch', { active: true });
     if (!touch || !matchMedia('(pointer: coarse)').matches) this.skip();
   });
+  // The next test file gets this page: give it back its mouse.
+  after(() => executeServerCommand('emulate-touch', { active: false }));
 
   it('<mark-scorer>: every control people press is at least 44 px tall', async () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants="Ann, Ben"></mark-scorer>`);

@@ -152,6 +152,30 @@ for (const browserName of BROWSERS) {
         welsh.every((file) => onDemandFor(manifest, ['mark-scorer']).includes(file)),
         `only files the element loads on demand: ${welsh.join(', ')}`,
       );
+      const guidance = manifest['packages/mark-scorer/src/i18n/guidance-cy.ts'].file;
+      assert.ok(!welsh.includes(guidance), 'the Welsh “More about this mark” waits until one is opened');
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+
+    it('fetches a mark’s “More about this mark” only when a reader opens one, in the page’s language', async () => {
+      const guidance = (language) => manifest[`packages/mark-scorer/src/i18n/guidance-${language}.ts`].file;
+      const { page: tab, problems, requests } = await watchedPage(browser);
+      await tab.goto(`${server.origin}/alone/mark-scorer.html`);
+      await drawn(tab, ['mark-scorer']);
+      const inside = (selector) => `document.querySelector('mark-scorer').shadowRoot.querySelector('${selector}')`;
+      await tab.evaluate(`${inside('#m-listening-summary')}.click()`);
+      await tab.waitForFunction(`${inside('#m-listening-more summary')}`);
+      assert.ok(!fetchedFromDist(requests).includes(guidance('en')), 'not fetched with the element, nor with its card');
+      await tab.evaluate(`${inside('#m-listening-more summary')}.click()`);
+      await tab.waitForFunction(
+        `${inside('#m-listening-more p')}?.textContent.includes('Notice who gets interrupted')`,
+      );
+      const fetched = fetchedFromDist(requests);
+      assert.ok(fetched.includes(guidance('en')), 'fetched once opened');
+      assert.ok(!fetched.includes(guidance('cy')), 'in English only');
+      const later = fetched.filter((file) => !filesFor(manifest, ['mark-scorer']).includes(file));
+      assert.deepEqual(later, [guidance('en')], `only the guidance: ${listing(later)}`);
       assert.deepEqual(problems, []);
       await tab.close();
     });

@@ -14,6 +14,11 @@ import {
 } from '../../packages/core/src/index.js';
 import { PICTURE_NAMES } from '../../packages/core/src/pictures/drawings.js';
 import { markScorerCatalogues, markScorerEasyRead } from '../../packages/mark-scorer/src/index.js';
+import {
+  markScorerGuidance,
+  markScorerGuidanceEasyRead,
+  type GuidanceCatalogues,
+} from '../../packages/mark-scorer/src/i18n/guidance.js';
 import { valuesAgreementCatalogues, valuesAgreementEasyRead } from '../../packages/values-agreement/src/index.js';
 import { decisionLogCatalogues, decisionLogEasyRead } from '../../packages/decision-log/src/index.js';
 import {
@@ -29,10 +34,21 @@ import { icebreakersEn } from '../../packages/icebreaker-picker/src/i18n/icebrea
 import { feedbackFormCatalogues, feedbackFormEasyRead } from '../../packages/feedback-form/src/index.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
-/** Each element's plain strings and its Easy Read strings over them (both merged over the shared ones). */
-const CATALOGUES: Array<[string, Catalogues, EasyReadCatalogues]> = [
+/** Guidance modules as string tables: each module's `words`. */
+const guidanceWords = (guidance: GuidanceCatalogues): EasyReadCatalogues => ({
+  en: () => guidance.en().then((module) => module.words),
+  cy: () => guidance.cy().then((module) => module.words),
+});
+
+/**
+ * Each element's plain strings and its Easy Read strings over them (both
+ * merged over the shared ones); and words an element fetches apart, in every
+ * language, with their Easy Read (mark-scorer's “More about this mark”).
+ */
+const CATALOGUES: Array<[string, Catalogues | EasyReadCatalogues, EasyReadCatalogues]> = [
   ['shared', sharedCatalogues, sharedEasyRead],
   ['mark-scorer', markScorerCatalogues, markScorerEasyRead],
+  ['mark-scorer guidance', guidanceWords(markScorerGuidance), guidanceWords(markScorerGuidanceEasyRead)],
   ['values-agreement', valuesAgreementCatalogues, valuesAgreementEasyRead],
   ['decision-log', decisionLogCatalogues, decisionLogEasyRead],
   ['icebreaker-picker', icebreakerPickerCatalogues, icebreakerPickerEasyRead],

@@ -3,9 +3,10 @@
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
 import { everyLanguage } from '../../packages/core/src/index.js';
+import { markScorerGuidance } from '../../packages/mark-scorer/src/i18n/catalogues.js';
 import { markScorerCatalogues, PRESET_MARKS, STAGES } from '../../packages/mark-scorer/src/index.js';
 import { $, $$, html, text } from '../support/helpers.js';
-import { openMark, scorer } from './support.js';
+import { openGuidance, openMark, scorer } from './support.js';
 
 describe('<mark-scorer>: the guidance in the tool', () => {
   it('credits Research in Practice’s “The mark of co-production”, with a link, where its marks are shown', async () => {
@@ -29,7 +30,10 @@ describe('<mark-scorer>: the guidance in the tool', () => {
   }
 
   it('has “More about this mark” for every default mark, in English and Welsh, each its own words', async () => {
-    const languages = await everyLanguage(markScorerCatalogues);
+    const languages = await everyLanguage({
+      en: () => markScorerGuidance.en().then((module) => module.words),
+      cy: () => markScorerGuidance.cy().then((module) => module.words),
+    });
     for (const locale of ['en', 'cy'] as const) {
       const catalogue = languages[locale] as unknown as Record<string, string>;
       const seen = new Set<string>();
@@ -40,10 +44,7 @@ describe('<mark-scorer>: the guidance in the tool', () => {
           expect(more!.split(/[.?!]\s/).length, `${locale} ${id}: a few sentences`).to.be.within(2, 6);
           expect(seen.has(more!), `${locale} ${id} repeats another`).to.equal(false);
           seen.add(more!);
-          if (locale === 'cy')
-            expect(more, `${id} is translated`).not.to.equal(
-              (markScorerCatalogues.en as unknown as Record<string, string>)[`mark.${id}.more`],
-            );
+          if (locale === 'cy') expect(more, `${id} is translated`).not.to.equal(languages.en[`mark.${id}.more`]);
         }
       }
     }
@@ -55,6 +56,8 @@ describe('<mark-scorer>: the guidance in the tool', () => {
     const more = $<HTMLDetailsElement>(element, '#m-conflict-more');
     expect(more.open).to.equal(false);
     expect(text(more.querySelector('summary'))).to.equal('Mwy am y nodwedd hon');
+    // Its words are fetched when it first opens.
+    await openGuidance(element, 'conflict');
     expect(text(more.querySelector('p'))).to.contain('Mae anghytuno’n normal');
   });
 

@@ -23,6 +23,19 @@ export async function openMark(element: MarkScorer, markId: string): Promise<HTM
   return card;
 }
 
+/**
+ * Opens a mark's “More about this mark” by clicking its summary (its card must
+ * be open), and waits for its words, which are fetched when it first opens.
+ */
+export async function openGuidance(element: MarkScorer, markId: string): Promise<HTMLDetailsElement> {
+  const more = $<HTMLDetailsElement>(element, `#m-${markId}-more`);
+  const toggled = new Promise((resolve) => more.addEventListener('toggle', resolve, { once: true }));
+  more.querySelector('summary')!.click();
+  await toggled;
+  await settle(element);
+  return more;
+}
+
 export function chooseScore(element: MarkScorer, name: string, value: string | number): void {
   $<HTMLInputElement>(element, `input[name="${name}"][value="${value}"]`).click();
 }

@@ -233,6 +233,15 @@ export const markScorerStyles = css`
     display: flex;
     align-items: center;
   }
+  /* Shown only if the guidance takes a while: a quick fetch never flashes it. */
+  details.guidance .guidance-loading {
+    animation: guidance-late 0s 0.5s backwards;
+  }
+  @keyframes guidance-late {
+    from {
+      visibility: hidden;
+    }
+  }
   @media (forced-colors: active) {
     .every-meeting {
       border-color: CanvasText;

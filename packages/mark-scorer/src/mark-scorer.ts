@@ -19,10 +19,12 @@ import { html } from 'lit/static-html.js';
 import { documentToCsv } from './export.js';
 import { markScorerCatalogues, type MarkScorerKey } from './i18n/catalogues.js';
 import { markScorerEasyRead, type MarkScorerEasyKey } from './i18n/easy-read.js';
+import { markScorerGuidance, markScorerGuidanceEasyRead } from './i18n/guidance.js';
 import { markScorerStyles } from './mark-scorer.styles.js';
 import type { PresetMarkId, Stage } from './marks.js';
 import { applyAction, createDocument, publicView, withPresets, type MarkScorerAction } from './model.js';
 import { renderLake } from './render-lake.js';
+import { guidancePart } from './render-guidance.js';
 import { renderMark } from './render-mark.js';
 import { renderEveryMeeting, renderScoresNote, renderSource } from './render-framing.js';
 import { renderPeople } from './render-people.js';
@@ -107,6 +109,9 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
   /** @internal */
   static override easyReadCatalogues = markScorerEasyRead;
 
+  /** “More about this mark”, plain and Easy Read, each language fetched when first needed. @internal */
+  static guidance = { plain: markScorerGuidance, easyRead: markScorerGuidanceEasyRead };
+
   static override properties: PropertyDeclarations = {
     stage: { type: String },
     mode: { type: String },
@@ -137,6 +142,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
   private readonly announcer = new Announcer(this);
   private readonly ui = new UiState<MarkScorerUi>(this, {
     open: new Set(),
+    guidance: new Set(),
     editingItem: null,
     editingMark: null,
     privateEntry: null,
@@ -239,6 +245,10 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
       },
       markName: (mark: Mark) => this.markName(mark),
       markDescription: (mark: Mark) => this.markDescription(mark),
+      get guidance() {
+        const { guidance } = element.constructor as typeof MarkScorer;
+        return guidancePart((element.inEasyRead ? guidance.easyRead : guidance.plain)[element.resolvedLocale]);
+      },
     });
   }
 

@@ -4,8 +4,9 @@ export type Stage = (typeof STAGES)[number];
 
 /**
  * The default marks for each stage. Each id is also the stem of its catalogue
- * keys (`mark.<id>.name`, `mark.<id>.description`), so the wording follows the
- * language. Groups can reword, hide and add to these.
+ * keys (`mark.<id>.name`, `mark.<id>.description`, and `mark.<id>.more` in the
+ * guidance fetched apart), so the wording follows the language. Groups can
+ * reword, hide and add to these.
  */
 export const PRESET_MARKS = {
   planning: [

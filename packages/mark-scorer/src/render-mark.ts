@@ -2,8 +2,8 @@ import { fieldError, formErrorSummary, hasOwn, requiredFromForm, textFromForm, t
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
+import { renderGuidance } from './render-guidance.js';
 import { renderAgreedScore, renderIndividualScoring, renderSpread } from './render-scoring.js';
-import type { PresetMarkId } from './marks.js';
 import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -41,23 +41,12 @@ export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean):
         <span class="mark-name">${name}</span>
         <span class="mark-status">${scoreSummary(view, mark)}</span>
       </summary>
-      ${isOpen ? renderMarkBody(view, mark, name) : nothing}
+      ${isOpen ? renderMarkBody(view, mark, name, printing) : nothing}
     </details>
   `;
 }
 
-/**
- * The practical guidance behind a default mark, in our own words: closed
- * until someone wants it, so the card stays short.
- */
-function renderGuidance(view: MarkScorerView, mark: Mark): TemplateResult {
-  return html`<details class="guidance" id=${domId(mark.id, 'more')}>
-    <summary>${view.t('mark.more')}</summary>
-    <p>${view.t(`mark.${mark.id as PresetMarkId}.more`)}</p>
-  </details>`;
-}
-
-function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): TemplateResult {
+function renderMarkBody(view: MarkScorerView, mark: Mark, name: string, printing: boolean): TemplateResult {
   const description = view.markDescription(mark);
   const notesId = domId(mark.id, 'notes');
   return html`
@@ -70,7 +59,7 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string): Templat
             ? html`<p class="description">${description}</p>`
             : nothing
       }
-      ${mark.preset ? renderGuidance(view, mark) : nothing}
+      ${mark.preset ? renderGuidance(view, mark, printing) : nothing}
       ${
         view.readonly
           ? renderNotes(view, mark)

@@ -3,12 +3,15 @@ import type { MarkScorerKey } from './i18n/catalogues.js';
 import type { MarkScorerEasyKey } from './i18n/easy-read.js';
 import type { Stage } from './marks.js';
 import type { ListKind, MarkScorerAction } from './model.js';
+import type { GuidancePart } from './render-guidance.js';
 import type { Mark, MarkScorerDocument, MarkScorerMode } from './schema.js';
 
 /** Interface state that is not part of the document: nothing here is saved. */
 export interface UiState {
   /** Marks whose details are open. */
   open: ReadonlySet<string>;
+  /** Marks whose “More about this mark” is open. */
+  guidance: ReadonlySet<string>;
   /** The ladder or snake being reworded. */
   editingItem: { markId: string; list: ListKind; itemId: string } | null;
   /** The mark whose name and description are being reworded. */
@@ -34,6 +37,8 @@ export interface MarkScorerView
   readonly presentNames: readonly string[];
   markName(mark: Mark): string;
   markDescription(mark: Mark): string;
+  /** “More about this mark” in the element's language (in Easy Read when on), fetched when first needed. */
+  readonly guidance: GuidancePart;
 }
 
 /** DOM ids inside the shadow root. Mark ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */

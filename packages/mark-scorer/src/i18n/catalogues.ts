@@ -12,3 +12,6 @@ export const markScorerCatalogues = withSharedStrings({
 
 /** A key of a string <mark-scorer> can show. */
 export type MarkScorerKey = keyof typeof markScorerCatalogues.en;
+
+// On demand, apart from the strings above; here so that every word <mark-scorer> shows is found from this module.
+export { markScorerGuidance } from './guidance.js';

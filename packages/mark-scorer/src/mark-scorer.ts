@@ -165,6 +165,8 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     announcer: this.announcer,
     toCSV: () => this.toCSV(),
     fileName: () => this.t('file.name'),
+    // Printing opens every "More about this mark": its words are fetched before the page is laid out for paper.
+    beforePrint: () => this.view.guidance.prefetch(),
   });
   private readonly view = this.createView();
 

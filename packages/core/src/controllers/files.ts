@@ -21,6 +21,12 @@ export interface FilesOptions<Doc, Key extends string> {
   toCSV(): string;
   /** The start of a downloaded file's name, in the element's language. */
   fileName(): string;
+  /**
+   * Starts fetching what printing shows that is fetched on demand, as the
+   * pointer or focus reaches the Print button: the browser lays out the page
+   * for paper straight after `beforeprint`, too soon for a fetch begun then.
+   */
+  beforePrint?: () => void;
   /** The largest saved copy "Open a saved copy" reads, in bytes (default 5 MB). */
   maxFileBytes?: number;
 }
@@ -153,7 +159,15 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
             ${t('tools.downloadCopy')}
           </button>
           <button type="button" @click=${() => this.download(fileName(), 'csv', toCSV())}>${t('tools.downloadSpreadsheet')}</button>
-          <button type="button" @click=${() => window.print()}>${t('tools.print')}</button>
+          <button
+            type="button"
+            id="print"
+            @click=${() => window.print()}
+            @pointerenter=${this.options.beforePrint}
+            @focus=${this.options.beforePrint}
+          >
+            ${t('tools.print')}
+          </button>
         </div>
         ${
           document.editable

@@ -82,7 +82,7 @@ function noChunkRings(): Plugin {
  * (bench/README.md, "Fewer files"). Now Lit, zod, context and core are one
  * chunk, `shared`, and what only the elements that keep a document use (the
  * document and files controllers, people, spreadsheets written) is another,
- * `documents`: a page fetches 3 to 5 files for about the same gzip bytes.
+ * `documents`: a page fetches 3 to 7 files for about the same gzip bytes.
  * Languages, drawings and parts fetched on demand stay apart, as does what
  * only one element and its parts share. Each module goes to the group of the
  * widest set of elements that use it, so no chunk imports one that imports it

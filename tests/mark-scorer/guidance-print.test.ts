@@ -4,7 +4,7 @@
 // earlier in the page has fetched the English guidance.
 import { expect } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, settle, waitFor } from '../support/helpers.js';
+import { $, $$, settle, text, waitFor } from '../support/helpers.js';
 import { scorer } from './support.js';
 
 performance.setResourceTimingBufferSize(10_000);
@@ -19,7 +19,8 @@ describe('<mark-scorer>: printing “More about this mark”', () => {
     const element = await scorer();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(fetched('guidance-en'), 'not fetched with the page').to.equal(false);
-    $(element, '#print').focus();
+    const print = $$<HTMLButtonElement>(element, '[part="tools"] button').find((button) => text(button) === 'Print');
+    print!.focus();
     await waitFor(() => fetched('guidance-en'));
     await settle(element);
     // The words are here before printing starts: the first print draws them at once, with nothing awaited.

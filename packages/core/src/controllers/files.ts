@@ -161,7 +161,6 @@ export class FilesController<Doc, Key extends string> implements ReactiveControl
           <button type="button" @click=${() => this.download(fileName(), 'csv', toCSV())}>${t('tools.downloadSpreadsheet')}</button>
           <button
             type="button"
-            id="print"
             @click=${() => window.print()}
             @pointerenter=${this.options.beforePrint}
             @focus=${this.options.beforePrint}

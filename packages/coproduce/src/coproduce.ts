@@ -25,6 +25,8 @@ const tags = Object.keys(elements);
 const selector = tags.join(',');
 /** Tags being fetched or fetched: each is fetched once, however often it appears. */
 const started = new Set<string>();
+/** Failed fetches so far, by tag: a try after one asks at a fresh address (see `load`). */
+const failures = new Map<string, number>();
 
 /** Asks for an element's chunks now, beside its own file (each once; the browser shares what two elements import). */
 function preload(tag: string): void {
@@ -43,9 +45,15 @@ function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   preload(tag);
-  elements[tag]!().catch((error: unknown) => {
+  // Firefox keeps a failed import() failed for the life of the page, so a second try asks at another address.
+  const failed = failures.get(tag) ?? 0;
+  // A name in a variable: vite rewrites new URL() of a literal as an asset of the build.
+  const again = `./elements/${tag}.js?again=${failed}`;
+  const fetching = failed ? import(/* @vite-ignore */ new URL(again, import.meta.url).href) : elements[tag]!();
+  fetching.catch((error: unknown) => {
     // Fetched again the next time the tag appears, in case the network was only down for a moment.
     started.delete(tag);
+    failures.set(tag, failed + 1);
     console.error(
       `coproduce: <${tag}> could not be loaded. Copy the whole dist folder beside coproduce.js (it fetches elements/ and chunks/ from there), or use coproduce.all.js.`,
       error,

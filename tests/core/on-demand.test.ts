@@ -53,6 +53,7 @@ describe('parts fetched on demand (onDemand)', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(chart.get(host)).to.equal(undefined);
     expect(fetches).to.equal(2);
+    expect(chart.failed, 'not failed while another fetch is on its way').to.equal(false);
     attempts[1]!.resolve('chart');
     await told[1];
     expect(chart.failed).to.equal(false);

@@ -22,7 +22,10 @@ export interface OnDemandPart<Module> {
 export interface OnDemand<Module> extends OnDemandPart<Module> {
   /** The module if it is here; otherwise starts the fetch, tells `host` it is awaited, and gives undefined. */
   get(host: AwaitingHost): Module | undefined;
-  /** True after a fetch failed, until one succeeds: a render can say the part could not be fetched. */
+  /**
+   * True when the last fetch failed and no other is on its way: a render can
+   * say the part could not be fetched, and show it is coming again once asked.
+   */
   readonly failed: boolean;
   /** The module if it is here already; never starts a fetch. */
   readonly loaded: Module | undefined;
@@ -53,6 +56,7 @@ export function onDemand<Module>(
   let tries = 0;
   const again = (address: string): Promise<Module> =>
     import(/* @vite-ignore */ `${address}?again=${++tries}`) as Promise<Module>;
+  const failed = () => failedAt !== undefined && !loading;
   const fetch = (): Promise<Module> =>
     (loading ??= (failedAddress ? again(failedAddress) : load()).then(
       (loaded) => {
@@ -72,7 +76,7 @@ export function onDemand<Module>(
       return module;
     },
     get failed() {
-      return failedAt !== undefined;
+      return failed();
     },
     fetch,
     prefetch() {
@@ -80,7 +84,7 @@ export function onDemand<Module>(
     },
     get(host) {
       if (module) return module;
-      if (failedAt !== undefined && !loading && performance.now() - failedAt < retryAfterMs) return undefined;
+      if (failed() && performance.now() - failedAt! < retryAfterMs) return undefined;
       host.awaiting(fetch());
       return undefined;
     },

@@ -9,8 +9,6 @@ import { domId, type MarkScorerView } from './view.js';
 export type GuidancePart = OnDemand<GuidanceModule>;
 
 const parts = new WeakMap<() => Promise<GuidanceModule>, GuidancePart>();
-/** Parts asked for again by a reader, still on their way: "Loading…", not the failure, meanwhile. */
-const askedAgain = new WeakSet<GuidancePart>();
 
 /** A language's guidance, fetched once for every element on the page that asks. */
 export function guidancePart(load: () => Promise<GuidanceModule>): GuidancePart {
@@ -21,13 +19,9 @@ export function guidancePart(load: () => Promise<GuidanceModule>): GuidancePart 
   return part;
 }
 
-/** Fetches now, drawing again when it arrives (or fails): `failed` stays true until it is here. */
+/** Fetches now, drawing again when it arrives (or fails): "Loading…" meanwhile, since `failed` is false while a fetch is on its way. */
 function askAgain(view: MarkScorerView, part: GuidancePart): void {
-  const asking = part.fetch();
-  askedAgain.add(part);
-  const settled = () => askedAgain.delete(part);
-  asking.then(settled, settled);
-  view.awaiting(asking);
+  view.awaiting(part.fetch());
 }
 
 /**
@@ -56,7 +50,7 @@ export function renderGuidance(view: MarkScorerView, mark: Mark, printing: boole
   const words = open ? part.get(view)?.words : undefined;
   const body = words
     ? html`<p>${words[`mark.${mark.id as PresetMarkId}.more` satisfies GuidanceKey]}</p>`
-    : part.failed && !askedAgain.has(part)
+    : part.failed
       ? html`<p class="guidance-failed">${view.t('mark.moreFailed')}</p>`
       : html`<p class="guidance-loading">${view.t('mark.moreLoading')}</p>`;
   // Not on paper until its words are: a heading with "Loading…" under it would mislead.

@@ -23,6 +23,7 @@ import { loadPictures, picturesSettled } from './pictures/picture.js';
 import { pictureStyles } from './pictures/pictures.styles.js';
 import { baseStyles, themeTokens } from './theme.js';
 import { VERSION } from './version.js';
+import type { OnDemandPart } from './on-demand.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -206,7 +207,7 @@ export class CoproduceElement<
    * for a part a render needs. If it cannot be fetched the person is told
    * (`part-unavailable`) and pressing again tries again.
    */
-  withPart<Module>(part: { fetch(): Promise<Module> }, use: (module: Module) => void | Promise<void>): Promise<void> {
+  withPart<Module>(part: OnDemandPart<Module>, use: (module: Module) => void | Promise<void>): Promise<void> {
     const action = part.fetch().then(
       (module) => {
         this.problems.clear('part');

@@ -10,6 +10,7 @@ import type { Announcer } from './announcer.js';
 import type { DocumentController } from './document.js';
 import type { FocusController } from './focus.js';
 import type { ProblemsController } from './problems.js';
+import type { OnDemandPart } from '../on-demand.js';
 
 /**
  * What every element's templates may read and do: its strings, headings and
@@ -29,7 +30,7 @@ export interface ElementView<Key extends string> extends FieldHost<Key>, EasyRea
   /** A part a template needs is on its way (see `onDemand`): the element draws again when it arrives. */
   awaiting(part: Promise<unknown>): void;
   /** Runs `use` with a part fetched on demand that an action needs now; says so if it cannot be fetched. */
-  withPart<Module>(part: { fetch(): Promise<Module> }, use: (module: Module) => void | Promise<void>): Promise<void>;
+  withPart<Module>(part: OnDemandPart<Module>, use: (module: Module) => void | Promise<void>): Promise<void>;
 }
 
 /** What a document element's templates may read and do besides: the document, its changes and interface state. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { refuseNext, restoreNetwork } from '../support/unreachable.js';
 import { CoproduceElement, onDemand } from '../../packages/core/src/index.js';
 import { html } from 'lit';
 
@@ -84,13 +84,10 @@ describe('parts fetched on demand (onDemand)', () => {
 });
 
 describe('a part whose file the network failed to deliver', () => {
-  after(() => executeServerCommand('unreachable-once', { restore: true }));
+  after(() => restoreNetwork());
 
   it('is fetched again at the next ask, in every browser (Firefox keeps a failed import for the page)', async () => {
-    await executeServerCommand('unreachable-once', {
-      path: '/tests/core/a-part.js',
-      userAgent: navigator.userAgent,
-    });
+    await refuseNext('/tests/core/a-part.js');
     const part = onDemand(() => import('./a-part.js'));
     let failed: unknown;
     await part.fetch().catch((error: unknown) => (failed = error));

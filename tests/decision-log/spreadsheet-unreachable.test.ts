@@ -5,8 +5,8 @@
 // This file imports nothing that reads spreadsheets itself, so the element's
 // own fetch is the one refused.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { refuseNext, restoreNetwork } from '../support/unreachable.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { smallLog } from './fixtures.js';
@@ -30,15 +30,11 @@ async function addSpreadsheet(element: DecisionLog): Promise<void> {
 }
 
 describe('<decision-log>: the part that reads spreadsheets, when it cannot be fetched', () => {
-  after(() => executeServerCommand('unreachable-once', { restore: true }));
+  after(() => restoreNetwork());
 
   it('says so plainly in English and Welsh, changes nothing, and fetches it at the next try', async () => {
     // Refused twice: the first try, and the first try again (from a Welsh log).
-    await executeServerCommand('unreachable-once', {
-      path: '/packages/decision-log/src/read-spreadsheet.js',
-      userAgent: navigator.userAgent,
-      times: 2,
-    });
+    await refuseNext('/packages/decision-log/src/read-spreadsheet.js', 2);
     const element = await decisionLog(html`<decision-log .data=${smallLog()}></decision-log>`);
     const errors = recordEvents(element, 'decision-log-error');
     await addSpreadsheet(element);

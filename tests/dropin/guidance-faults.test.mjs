@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DIST, readManifest } from '../support/chunks.mjs';
-import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { apartFromRefusals, asksNoMoreFor, BROWSERS, launch, refuseFile, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,13 +45,7 @@ for (const browserName of BROWSERS) {
     it('says in the details that it could not be fetched, asks no more until opened again, then fetches it', async () => {
       const guidance = manifest['packages/mark-scorer/src/i18n/guidance-en.ts'].file;
       const { page: tab, problems, requests } = await watchedPage(browser);
-      let networkDown = true;
-      await tab.setRequestInterception(true);
-      tab.on('request', (request) =>
-        networkDown && new URL(request.url()).pathname.endsWith(guidance)
-          ? request.abort('internetdisconnected')
-          : request.continue(),
-      );
+      const network = await refuseFile(tab, guidance);
       await tab.goto(`${server.origin}/alone/mark-scorer.html`);
       await drawn(tab);
       const inside = (selector) => `document.querySelector('mark-scorer').shadowRoot.querySelector('${selector}')`;
@@ -64,10 +58,8 @@ for (const browserName of BROWSERS) {
         await tab.evaluate(`${inside('#m-listening-more .guidance-failed')}.textContent`),
         /couldn’t load this/,
       );
-      const asked = requests.filter((url) => url.includes(guidance)).length;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.equal(requests.filter((url) => url.includes(guidance)).length, asked, 'not asked for again and again');
-      networkDown = false;
+      assert.ok(await asksNoMoreFor(requests, guidance), 'not asked for again and again');
+      network.restore();
       await toggle();
       // Closed: its message goes once the element has drawn it closed.
       await tab.waitForFunction(`!${inside('#m-listening-more .guidance-failed')}`);
@@ -76,10 +68,7 @@ for (const browserName of BROWSERS) {
         `${inside('#m-listening-more p')}?.textContent.includes('Notice who gets interrupted')`,
         { timeout: 10000 },
       );
-      assert.deepEqual(
-        problems.filter((problem) => !/Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED|import/i.test(problem)),
-        [],
-      );
+      assert.deepEqual(apartFromRefusals(problems), []);
       await tab.close();
     });
   });

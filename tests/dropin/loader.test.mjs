@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DIST, fetchedFromDist, filesFor, onDemandFor, readManifest } from '../support/chunks.mjs';
-import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { apartFromRefusals, asksNoMoreFor, BROWSERS, launch, refuseFile, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -265,13 +265,7 @@ for (const browserName of BROWSERS) {
     it('says when a long list is not all shown because the virtualizer could not be fetched, and fetches it when asked', async () => {
       const virtualList = manifest['packages/decision-log/src/virtual-list.ts'].file;
       const { page: tab, requests } = await watchedPage(browser);
-      let networkDown = true;
-      await tab.setRequestInterception(true);
-      tab.on('request', (request) =>
-        networkDown && new URL(request.url()).pathname.endsWith(virtualList)
-          ? request.abort('internetdisconnected')
-          : request.continue(),
-      );
+      const network = await refuseFile(tab, virtualList);
       await tab.goto(`${server.origin}/bench/pages/decision-log.html?count=600`);
       const inLog = (selector) =>
         tab.waitForFunction(
@@ -286,10 +280,8 @@ for (const browserName of BROWSERS) {
       }));
       assert.match(said.note, /Only the first 500 of 600 are shown/);
       assert.equal(said.rows, 500, 'the first rows are there to read');
-      const asked = requests.filter((url) => url.includes(virtualList)).length;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.equal(requests.filter((url) => url.includes(virtualList)).length, asked, 'not asked for again and again');
-      networkDown = false;
+      assert.ok(await asksNoMoreFor(requests, virtualList), 'not asked for again and again');
+      network.restore();
       await tab.evaluate(() =>
         document.querySelector('decision-log').shadowRoot.querySelector('.not-all-shown button').click(),
       );
@@ -304,13 +296,7 @@ for (const browserName of BROWSERS) {
     it('fetches the decision form only when someone is about to record one; if it cannot be fetched, says so and tries again on the next press', async () => {
       const form = manifest['packages/decision-log/src/render-form.ts'].file;
       const { page: tab, problems, requests } = await watchedPage(browser);
-      let networkDown = true;
-      await tab.setRequestInterception(true);
-      tab.on('request', (request) =>
-        networkDown && new URL(request.url()).pathname.endsWith(form)
-          ? request.abort('internetdisconnected')
-          : request.continue(),
-      );
+      const network = await refuseFile(tab, form);
       await tab.goto(`${server.origin}/alone/decision-log.html`);
       await drawn(tab, ['decision-log']);
       assert.ok(!fetchedFromDist(requests).includes(form), 'a log that is only read never fetches the form');
@@ -343,7 +329,7 @@ for (const browserName of BROWSERS) {
       assert.match(said, /couldn’t load the part of this tool that does that/);
       assert.deepEqual(await tab.evaluate(() => window.__codes), ['part-unavailable']);
       assert.equal(await tab.$eval('decision-log', (element) => element.shadowRoot.querySelector('#f-title')), null);
-      networkDown = false;
+      network.restore();
       await press();
       await shown('#f-title');
       assert.equal(
@@ -356,13 +342,7 @@ for (const browserName of BROWSERS) {
         /couldn’t load the part/,
         'the problem has gone',
       );
-      assert.deepEqual(
-        problems.filter(
-          (problem) =>
-            !problem.includes(form) && !/Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED|import/i.test(problem),
-        ),
-        [],
-      );
+      assert.deepEqual(apartFromRefusals(problems, form), []);
       await tab.close();
     });
 

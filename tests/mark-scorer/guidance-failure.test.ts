@@ -7,8 +7,8 @@
 // element's own fetch is the one refused; the slow network is a loader the
 // test holds back, in a subclass.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { refuseNext, restoreNetwork } from '../support/unreachable.js';
 import { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import type { GuidanceModule } from '../../packages/mark-scorer/src/i18n/guidance.js';
 import { $, $$, html, mount, settle, text } from '../support/helpers.js';
@@ -24,11 +24,7 @@ const asked = (name: string) =>
     .filter((entry) => new URL(entry.name).pathname.replace(/\.ts$/, '.js').endsWith(`/i18n/${name}.js`)).length;
 
 /** The server refuses the next request from this browser for this guidance module. */
-const refuseOnce = (name: string) =>
-  executeServerCommand('unreachable-once', {
-    path: `/packages/mark-scorer/src/i18n/${name}.js`,
-    userAgent: navigator.userAgent,
-  });
+const refuseOnce = (name: string) => refuseNext(`/packages/mark-scorer/src/i18n/${name}.js`);
 
 const closeGuidance = async (element: MarkScorer, markId: string) => {
   const more = $<HTMLDetailsElement>(element, `#m-${markId}-more`);
@@ -39,7 +35,7 @@ const closeGuidance = async (element: MarkScorer, markId: string) => {
 };
 
 describe('<mark-scorer>: “More about this mark” when its words are slow or cannot be fetched', () => {
-  after(() => executeServerCommand('unreachable-once', { restore: true }));
+  after(() => restoreNetwork());
 
   it('says plainly that they could not be fetched, tries again only when opened again, and then shows them', async () => {
     await refuseOnce('guidance-en');

@@ -34,3 +34,34 @@ export async function watchedPage(browser) {
   });
   return { page, problems, requests };
 }
+
+/**
+ * The network refuses every request from `page` for `file` (a path ending),
+ * as a dropped connection would, until `restore()`.
+ */
+export async function refuseFile(page, file) {
+  let down = true;
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    down && new URL(request.url()).pathname.endsWith(file) ? request.abort('internetdisconnected') : request.continue(),
+  );
+  return {
+    restore() {
+      down = false;
+    },
+  };
+}
+
+/** The console lines left once the browser's own reports of a refused file are set aside (and any naming `file`). */
+export const apartFromRefusals = (problems, file) =>
+  problems.filter(
+    (problem) =>
+      !(file && problem.includes(file)) && !/Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED|import/i.test(problem),
+  );
+
+/** True if the page asks for `file` no more over a moment (nothing fetching it again and again). */
+export async function asksNoMoreFor(requests, file) {
+  const asked = requests.filter((url) => url.includes(file)).length;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return requests.filter((url) => url.includes(file)).length === asked;
+}

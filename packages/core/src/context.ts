@@ -1,5 +1,6 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { StorageAdapter } from './storage/adapter.js';
+import type { LiveSession } from './sync/session.js';
 
 /** What <coproduction-project> shares with the elements inside it. */
 export interface ProjectContextValue {
@@ -10,6 +11,8 @@ export interface ProjectContextValue {
   storage: StorageAdapter;
   /** Easy Read for every element inside (`easy-read` on the project). Absent from an older copy of the library: off. */
   easyRead?: boolean;
+  /** A live session (`server` and `room` on the project): elements inside share their documents through it. */
+  session?: LiveSession;
 }
 
 /** Symbol.for, so that two copies of this library on one page still find each other. */

@@ -128,6 +128,12 @@ export {
   type SaveResult,
   type UnreadableReason,
 } from './storage/document-store.js';
+export type {
+  LiveSession,
+  SessionRole,
+  SessionStatus,
+  SharedDocumentHandle,
+} from './sync/session.js';
 export { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { VERSION } from './version.js';

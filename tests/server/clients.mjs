@@ -38,7 +38,7 @@ export async function join(url, documentName, token, { doc = new Y.Doc(), ms = 5
     maxDelay: 300,
     factor: 1.5,
   });
-  const client = { doc, socket, refused: null, closed: [], synced: false };
+  const client = { doc, socket, refused: null, closed: [], synced: false, syncs: 0 };
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName,
@@ -52,6 +52,7 @@ export async function join(url, documentName, token, { doc = new Y.Doc(), ms = 5
     },
     onSynced: () => {
       client.synced = true;
+      client.syncs += 1;
     },
   });
   client.provider = provider;

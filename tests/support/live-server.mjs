@@ -62,14 +62,14 @@ function waitForExit(child, ms) {
 /**
  * Starts coproduce-server. `database`: an SQLite file (default: a new one in a temp
  * folder, removed by stop()); `redisUrl`: to run with others; `env`: any other
- * COPRODUCE_* setting. `logs()` gives every JSON line printed so far (across
+ * COPRODUCE_* setting; `secret`: to share one with other instances. `logs()` gives every JSON line printed so far (across
  * restarts), `output()` all of stdout and stderr as text.
  */
-export async function startLiveServer({ redisUrl, database, env = {}, build = true } = {}) {
+export async function startLiveServer({ redisUrl, database, env = {}, secret: sharedSecret, build = true } = {}) {
   if (build) await buildServerOnce();
   if (!existsSync(SERVER_COMMAND)) throw new Error(`${SERVER_COMMAND} is missing: run npm run build`);
   const port = await freePort();
-  const secret = randomBytes(32).toString('base64url');
+  const secret = sharedSecret ?? randomBytes(32).toString('base64url');
   const adminKey = randomBytes(32).toString('base64url');
   const folder = database ? null : mkdtempSync(join(tmpdir(), 'coproduce-server-'));
   const file = database ?? join(folder, 'coproduce.sqlite');

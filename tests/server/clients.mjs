@@ -57,6 +57,8 @@ export async function join(url, documentName, token, { doc = new Y.Doc(), ms = 5
   });
   client.provider = provider;
   client.leave = () => {
+    // A socket still connecting (its server is down) reports its own closing as an error: expected here.
+    socket.webSocket?.on?.('error', () => {});
     provider.destroy();
     socket.destroy();
     doc.destroy();

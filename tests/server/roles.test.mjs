@@ -233,6 +233,26 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     );
   });
 
+  it('takes a name a participant picks after joining, sent as a new token', async () => {
+    const room = await markScorerRoom();
+    const token = live.mint(room.name.split('/')[0], 'participant');
+    const jo = await join(live.url, room.name, credentials(token));
+    clients.push(jo);
+    jo.provider.configuration.token = credentials(token, 'Jo', deviceKey());
+    await jo.provider.sendToken();
+    applyToShared(jo.doc, [
+      { kind: 'members', path: ['participants'], from: ['Sam', 'Ali'], to: ['Sam', 'Ali', 'Jo'] },
+    ]);
+    await waitFor(() => rootJson(room.lead.doc).data.participants.includes('Jo'), 'Jo in the list');
+    assert.deepEqual(jo.closed, []);
+    // A token for another room is not taken that way.
+    const other = await participant(room.name, 'Kim');
+    other.provider.configuration.token = credentials(live.mint('elsewhere', 'participant'), 'Kim', deviceKey());
+    await other.provider.sendToken();
+    await waitFor(() => other.closed.length > 0, 'the server to turn the token down');
+    assert.deepEqual(other.closed, ['token-for-another-room']);
+  });
+
   it('keeps values-agreement answers closed until the reveal when they are private', async () => {
     const name = `room-${++n}/values`;
     const lead = await facilitator(name);

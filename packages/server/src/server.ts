@@ -183,11 +183,14 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     async onTokenSync({ token, context, documentName }) {
       const who = (context as Context).who;
       const next = readCredentials(config.secret, token);
-      if (!who || !next || next.room !== who.room || next.role !== who.role) {
-        log('token-refused', { reason: 'token-sync' });
+      if (!who || !next || next.role !== who.role) {
+        log('token-refused', { reason: 'invalid-or-expired' });
         throw new Refusal('invalid-or-expired-token');
       }
-      if (!documentName.startsWith(`${next.room}/`)) throw new Refusal('token-for-another-room');
+      if (next.room !== who.room || !documentName.startsWith(`${next.room}/`)) {
+        log('token-refused', { reason: 'other-room' });
+        throw new Refusal('token-for-another-room');
+      }
       Object.assign(who, next);
     },
 

@@ -216,6 +216,43 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     assert.deepEqual(nameless.closed, ['pick-a-name-first']);
   });
 
+  it('refuses what the elements could not show: a ladder too long, an idea for no stage, a bad seed', async () => {
+    const room = await markScorerRoom();
+    await refused(
+      room,
+      (doc) =>
+        applyToShared(doc, [
+          {
+            kind: 'insert',
+            path: ['marks', 'listening', 'snakes'],
+            id: 's1',
+            after: null,
+            value: { id: 's1', text: 'x'.repeat(301) },
+          },
+        ]),
+      'not-a-valid-record',
+    );
+    await refused(
+      room,
+      (doc) =>
+        applyToShared(doc, [
+          {
+            kind: 'insert',
+            path: ['ideas'],
+            id: 'i1',
+            after: null,
+            value: { id: 'i1', text: 'Hi', stage: 'nowhere', addedAt: 'x' },
+          },
+        ]),
+      'not-a-valid-record',
+    );
+    const name = `room-${++n}/mark-scorer`;
+    const lead = await facilitator(name);
+    seedShared(lead.doc, MARK_SCORER, 1, { ...markScorerData(), marks: [{ id: 'no-such-preset', preset: true }] });
+    await waitFor(() => lead.closed.length > 0, 'the refusal');
+    assert.deepEqual(lead.closed, ['not-a-valid-record']);
+  });
+
   it('lets a participant add their own name to the group, and no other', async () => {
     const room = await markScorerRoom();
     const jo = await participant(room.name, 'Jo');

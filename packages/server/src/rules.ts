@@ -17,6 +17,7 @@ export type Rule =
   | 'pick-a-name-first'
   | 'name-held-by-another-device'
   | 'document-too-large'
+  | 'not-a-valid-record'
   | 'incomplete-change'
   | 'rate-limited';
 

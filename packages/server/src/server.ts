@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.js';
 import { handleRequest } from './http.js';
 import { log, shortHash } from './log.js';
 import { type Rule, ruleBroken } from './rules.js';
+import { isValidRecord } from './schemas.js';
 import { JournalledSQLite } from './storage.js';
 import { readCredentials, type Who } from './tokens.js';
 
@@ -95,6 +96,17 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     return json;
   }
 
+  /** Whether a root map's record passes its element's schema (undefined: not started, or a format not known here). */
+  const validities = new WeakMap<Y.Doc, { json: Json; valid: boolean | undefined }>();
+  function validity(root: Json, document?: Y.Doc): boolean | undefined {
+    const cached = document ? validities.get(document) : undefined;
+    if (cached && cached.json === root) return cached.valid;
+    const { format, version, data } = (root ?? {}) as { format?: unknown; version?: unknown; data?: unknown };
+    const valid = data === undefined ? undefined : isValidRecord(format, version, data);
+    if (document) validities.set(document, { json: root, valid });
+    return valid;
+  }
+
   function refuse(documentName: string, who: Who | undefined, rule: Rule): never {
     log('change-refused', { room: shortHash(roomOf(documentName)), role: who?.role ?? null, rule });
     throw new Refusal(rule);
@@ -119,6 +131,9 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
       if (Y.encodeStateAsUpdate(copy).byteLength > config.maxDocumentBytes) {
         refuse(documentName, who, 'document-too-large');
       }
+      // A change that would make a good record fail its element's schema would leave every screen stuck.
+      if (validity(after) === false && validity(before, document) !== false)
+        refuse(documentName, who, 'not-a-valid-record');
       if (who.role === 'participant') claimName(document, documentName, who, before);
     } finally {
       copy.destroy();

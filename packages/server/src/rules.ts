@@ -19,6 +19,7 @@ export type Rule =
   | 'document-too-large'
   | 'not-a-valid-record'
   | 'incomplete-change'
+  | 'unreadable-change'
   | 'rate-limited';
 
 export interface Writer {

@@ -79,22 +79,58 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
   const instance = randomUUID();
   const messages = new Buckets(config.messagesPerSecond);
   const openByAddress = new Map<string, number>();
-  /** The root map of each loaded room as JSON, kept until it next changes. */
-  const current = new WeakMap<Y.Doc, Json>();
-  const watched = new WeakSet<Y.Doc>();
-
-  function currentJson(document: Y.Doc): Json {
-    if (!watched.has(document)) {
-      watched.add(document);
-      document.on('update', () => current.delete(document));
-    }
-    let json = current.get(document);
-    if (json === undefined) {
-      json = rootOf(document).toJSON() as Json;
-      current.set(document, json);
-    }
-    return json;
+  /**
+   * A second copy of each loaded room, kept in step with it, to try a change on
+   * before the room takes it. It also holds changes already accepted that the
+   * room has not applied yet, so two changes checked back to back are each
+   * judged on their own. Rebuilt from the room after a refusal.
+   */
+  interface Shadow {
+    doc: Y.Doc;
+    /** About the size of the room encoded (at least it, give or take): exact only when near the limit. */
+    bytes: number;
+    version: number;
+    json: { version: number; value: Json } | null;
   }
+  const shadows = new WeakMap<Y.Doc, Shadow>();
+
+  function freshShadow(document: Y.Doc): Shadow {
+    const state = Y.encodeStateAsUpdate(document);
+    const doc = new Y.Doc({ gc: document.gc });
+    Y.applyUpdate(doc, state);
+    const shadow: Shadow = { doc, bytes: state.byteLength, version: 0, json: null };
+    doc.on('update', (update: Uint8Array) => {
+      shadow.version += 1;
+      shadow.bytes += update.byteLength;
+    });
+    return shadow;
+  }
+
+  function shadowOf(document: Y.Doc): Shadow {
+    let shadow = shadows.get(document);
+    if (!shadow) {
+      shadow = freshShadow(document);
+      shadows.set(document, shadow);
+      document.on('update', (update: Uint8Array) => {
+        const current = shadows.get(document);
+        if (current) Y.applyUpdate(current.doc, update);
+      });
+      document.on('destroy', () => {
+        shadows.get(document)?.doc.destroy();
+        shadows.delete(document);
+      });
+    }
+    return shadow;
+  }
+
+  function jsonOf(shadow: Shadow): Json {
+    if (shadow.json?.version !== shadow.version) {
+      shadow.json = { version: shadow.version, value: rootOf(shadow.doc).toJSON() as Json };
+    }
+    return shadow.json.value;
+  }
+
+  const pending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 
   /** Whether a root map's record passes its element's schema (undefined: not started, or a format not known here). */
   const validities = new WeakMap<Y.Doc, { json: Json; valid: boolean | undefined }>();
@@ -115,28 +151,34 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
   /** Checks one incoming change against the rules; writes the claim on a participant's name with their first change. */
   function check(document: Document, documentName: string, who: Who | undefined, update: Uint8Array): void {
     if (!who) refuse(documentName, who, 'facilitators-only');
-    const copy = new Y.Doc({ gc: false });
+    const shadow = shadowOf(document);
+    const before = jsonOf(shadow);
+    const pendingBefore = pending(shadow.doc);
     try {
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
-      const pendingBefore = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
-      Y.applyUpdate(copy, update);
-      if (!pendingBefore && (copy.store.pendingStructs !== null || copy.store.pendingDs !== null)) {
-        refuse(documentName, who, 'incomplete-change');
+      try {
+        Y.applyUpdate(shadow.doc, update);
+      } catch {
+        refuse(documentName, who, 'unreadable-change');
       }
-      const before = currentJson(document);
-      const after = rootOf(copy).toJSON() as Json;
+      if (!pendingBefore && pending(shadow.doc)) refuse(documentName, who, 'incomplete-change');
+      const after = jsonOf(shadow);
       const { rule, patches } = ruleBroken(before, after, who);
       if (rule) refuse(documentName, who, rule);
       if (patches.length === 0) return;
-      if (Y.encodeStateAsUpdate(copy).byteLength > config.maxDocumentBytes) {
-        refuse(documentName, who, 'document-too-large');
+      if (shadow.bytes > config.maxDocumentBytes) {
+        shadow.bytes = Y.encodeStateAsUpdate(shadow.doc).byteLength;
+        if (shadow.bytes > config.maxDocumentBytes) refuse(documentName, who, 'document-too-large');
       }
       // A change that would make a good record fail its element's schema would leave every screen stuck.
-      if (validity(after) === false && validity(before, document) !== false)
+      if (validity(after) === false && validity(before, document) !== false) {
         refuse(documentName, who, 'not-a-valid-record');
+      }
       if (who.role === 'participant') claimName(document, documentName, who, before);
-    } finally {
-      copy.destroy();
+    } catch (error) {
+      // The change stays out: start the copy again from the room as it is.
+      shadow.doc.destroy();
+      shadows.set(document, freshShadow(document));
+      throw error;
     }
   }
 

@@ -25,6 +25,9 @@ interface Context {
   who?: Who;
 }
 
+/** The most one device may say about itself to the others in a room (its presence, not the record). */
+const MAX_AWARENESS_BYTES = 2048;
+
 /** The transaction origin of the server's own writes (claims on names). */
 export const SERVER_ORIGIN = { source: 'coproduce-server' } as const;
 
@@ -268,6 +271,13 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
           role: (context as Context).who?.role ?? null,
         });
         throw new Refusal('rate-limited');
+      }
+    },
+
+    /** Who is here travels between devices but is never kept: a few small fields per device, nothing more. */
+    async beforeHandleAwareness({ states }) {
+      for (const [clientId, state] of states) {
+        if (JSON.stringify(state ?? null).length > MAX_AWARENESS_BYTES) states.delete(clientId);
       }
     },
 

@@ -253,6 +253,21 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     assert.deepEqual(lead.closed, ['not-a-valid-record']);
   });
 
+  it('refuses a change that depends on one the server never had', async () => {
+    const room = await markScorerRoom();
+    const cheat = await participant(room.name, 'Sam');
+    // The first change is made as if it came from the server, so the provider never sends it.
+    applyToShared(
+      cheat.doc,
+      [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'hidden' }],
+      cheat.provider,
+    );
+    applyToShared(cheat.doc, [{ kind: 'set', path: ['marks', 'own-1', 'notes'], from: '', to: 'sent' }]);
+    await waitFor(() => cheat.closed.length > 0, 'the refusal');
+    assert.deepEqual(cheat.closed, ['incomplete-change']);
+    assert.equal(markOf(room.lead.doc, 'own-1').notes, '');
+  });
+
   it('lets a participant add their own name to the group, and no other', async () => {
     const room = await markScorerRoom();
     const jo = await participant(room.name, 'Jo');

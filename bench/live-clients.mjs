@@ -119,3 +119,17 @@ export function percentile(sorted, p) {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/**
+ * The main thread's time on a CPU and time spent runnable but waiting for one, in seconds
+ * (/proc/<pid>/schedstat): a thread that waited long for a CPU was held back by the
+ * machine, not by its own work. Null when it cannot be read.
+ */
+export function schedOf(pid) {
+  try {
+    const [ran, waited] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    return { ran: ran / 1e9, waited: waited / 1e9 };
+  } catch {
+    return null;
+  }
+}

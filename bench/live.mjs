@@ -27,6 +27,7 @@ import {
   leave,
   percentile,
   rssOf,
+  schedOf,
   seeded,
   seededRandom,
 } from './live-clients.mjs';
@@ -187,6 +188,14 @@ async function startSetup(setup, folder) {
 /** The machine's load average over the last minute: how busy the 2 cores were with everything else too. */
 const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 const totalRss = (servers) => servers.reduce((sum, server) => sum + (rssOf(server.pid) ?? 0), 0);
+/** The servers' main threads, summed: time on a CPU and time runnable but waiting for one. */
+function totalSched(pids) {
+  const all = pids.map(schedOf);
+  return {
+    ran: all.reduce((sum, one) => sum + (one?.ran ?? 0), 0),
+    waited: all.reduce((sum, one) => sum + (one?.waited ?? 0), 0),
+  };
+}
 const totalCpu = (servers) => servers.reduce((sum, server) => sum + (cpuSecondsOf(server.pid) ?? 0), 0);
 
 /**
@@ -314,6 +323,8 @@ async function runConfiguration(setup, size) {
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     const cpuBefore = totalCpu(servers);
     const ownCpuBefore = process.cpuUsage();
+    const serverSchedBefore = totalSched(servers.map((server) => server.pid));
+    const ownSchedBefore = totalSched([process.pid]);
     result.loadBefore = loadAverage();
     const changesStart = performance.now();
     loopDelay.enable();
@@ -360,6 +371,12 @@ async function runConfiguration(setup, size) {
     result.changesSeconds = (performance.now() - changesStart) / 1000;
     result.serverCpu = totalCpu(servers) - cpuBefore;
     const ownCpu = process.cpuUsage(ownCpuBefore);
+    const serverSched = totalSched(servers.map((server) => server.pid));
+    const ownSched = totalSched([process.pid]);
+    result.serverRan = serverSched.ran - serverSchedBefore.ran;
+    result.serverWaited = serverSched.waited - serverSchedBefore.waited;
+    result.ownRan = ownSched.ran - ownSchedBefore.ran;
+    result.ownWaited = ownSched.waited - ownSchedBefore.waited;
     result.benchCpu = (ownCpu.user + ownCpu.system) / 1e6;
     result.loadAfter = loadAverage();
     result.sent = sent;
@@ -430,6 +447,8 @@ function describe(result) {
       `(${((result.serverCpu * 1000) / result.sent).toFixed(2)} ms a change, its broadcast and journal included), ` +
       `the simulated clients ${result.benchCpu.toFixed(2)} s; clients' event-loop delay p99 ${ms(result.loopP99)} ms; ` +
       `machine load average ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)} on ${cores} cores`,
+    `  main threads, ran / waited for a CPU while runnable: server ${result.serverRan.toFixed(2)} s / ${result.serverWaited.toFixed(2)} s, ` +
+      `the simulated clients ${result.ownRan.toFixed(2)} s / ${result.ownWaited.toFixed(2)} s`,
   ];
   return lines.join('\n');
 }
@@ -439,14 +458,14 @@ function table(results) {
   const rows = [
     '| servers | connections | rooms | changes made | arrived | lost | median ms | p95 ms | p95 ÷ median | ' +
       `median ÷ one server at ${SIZES[0]} | server CPU a change, ms | server RSS after warm-up → rooms open, MB | ` +
-      'memory a room, KB | load average |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      'memory a room, KB | load average | server ran / waited for a CPU, s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const result of results) {
     const servers = result.setup === 'one' ? 'one' : 'two + redis';
     if (result.error) {
       rows.push(
-        `| ${servers} | ${result.size} | ${result.rooms} | stopped while ${result.phase}: ${result.opened} connections open | | | | | | | | | | |`,
+        `| ${servers} | ${result.size} | ${result.rooms} | stopped while ${result.phase}: ${result.opened} connections open | | | | | | | | | | | |`,
       );
       continue;
     }
@@ -456,7 +475,7 @@ function table(results) {
         `${ms(result.median)} | ${ms(result.p95)} | ${(result.p95 / result.median).toFixed(2)} | ` +
         `${base ? (result.median / base.median).toFixed(2) : '–'} | ${((result.serverCpu * 1000) / result.sent).toFixed(2)} | ` +
         `${mb(result.rssBefore)} → ${mb(result.rssOpen)} | ${kb(perRoom)}${result.rooms < 10 ? ' ¹' : ''} | ` +
-        `${result.loadBefore.toFixed(1)} |`,
+        `${result.loadBefore.toFixed(1)} | ${result.serverRan.toFixed(1)} / ${result.serverWaited.toFixed(1)} |`,
     );
   }
   if (results.some((result) => !result.error && result.rooms < 10)) {

@@ -169,6 +169,13 @@ function changesOf(name, index, room) {
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes) => (bytes / 1024).toFixed(0);
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+/** Like Promise.all, but waits for every promise to settle before failing, so no connection opens after the clean-up. */
+async function allSettledOrThrow(promises) {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((outcome) => outcome.value);
+}
 const sleep = (time) => new Promise((resolve) => setTimeout(resolve, time));
 const log = (line) => console.log(line);
 
@@ -210,7 +217,7 @@ async function openRoom(servers, room, r, random, track) {
   const lead = await connect(leadServer.url, documentName, leadServer.mint(room, 'facilitator'));
   track(lead);
   seedShared(lead.doc, MARK_SCORER, 1, seedData());
-  const people = await Promise.all(
+  const people = await allSettledOrThrow(
     NAMES.map(async (name, index) => {
       const at = (index + r) % servers.length;
       const server = servers[at];
@@ -289,7 +296,7 @@ async function runConfiguration(setup, size) {
       for (let r = first; r < Math.min(rooms, first + ROOMS_AT_ONCE); r++) {
         batch.push(openRoom(servers, `bench-${setup}-${size}-${r}`, r, random, track));
       }
-      roomsOpen.push(...(await Promise.all(batch)));
+      roomsOpen.push(...(await allSettledOrThrow(batch)));
     }
     result.openSeconds = (performance.now() - openStart) / 1000;
     await sleep(1000);
@@ -422,7 +429,7 @@ async function runConfiguration(setup, size) {
 }
 
 function describe(result) {
-  const label = `${result.setup === 'one' ? 'one server' : 'two servers + redis'}, ${result.size} connections (${result.rooms} rooms)`;
+  const label = `${result.setup === 'one' ? 'one server' : 'two servers + redis'}, ${result.size} connections (${result.rooms} ${result.rooms === 1 ? 'room' : 'rooms'})`;
   if (result.error) {
     return `${label}: stopped while ${result.phase}, ${result.opened} of ${result.size} connections open: ${result.error}`;
   }
@@ -512,7 +519,10 @@ for (const size of SIZES) {
 log(`\n${table(results)}\n`);
 const lost = results.reduce((sum, result) => sum + (result.error ? 0 : result.lost), 0);
 const stopped = results.filter((result) => result.error).length;
+const outcome = `${lost === 0 ? 'every change arrived' : `${lost} changes lost`}`;
 log(
-  `${lost === 0 ? 'Every change arrived' : `${lost} changes lost`}${stopped ? `; ${stopped} configurations stopped` : ''}. ` +
+  `${stopped ? `${stopped} of ${results.length} configurations stopped (see above)${stopped < results.length ? `; in the rest, ${outcome}` : ''}` : outcome.replace(/^e/, 'E')}. ` +
     `Took ${((performance.now() - began) / 1000).toFixed(0)} s.`,
 );
+// Not a judgement of the times: a run that lost a change or could not finish is not a bench result.
+if (lost > 0 || stopped > 0) process.exitCode = 1;

@@ -318,9 +318,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         const tab = part.tabDoc(model.format, seed, send);
         if (!stopped) {
           // Tabs of one browser read the same storage: the whole document is shared, private answers too.
+          // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
           binding = part.bindShared(
             tab.handle,
             this.bindingHost((doc) => doc),
+            seed ?? undefined,
           );
           this.bound(binding);
         }

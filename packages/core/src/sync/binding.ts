@@ -57,8 +57,9 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
  * otherwise what it holds is adopted (this device's private answers and
  * typing kept). Then local changes go in as patches, and every remote
  * transaction is checked with the element's format before it is merged.
+ * `start`: the document this copy's shared one began from, if known.
  */
-export function bindShared<Doc>(handle: SharedDocumentHandle, host: BindingHost<Doc>): Binding {
+export function bindShared<Doc>(handle: SharedDocumentHandle, host: BindingHost<Doc>, start?: Doc): Binding {
   const { doc, origin } = handle;
   /** The shared copy as this element last saw it: the base for merging what changed on both sides. */
   let lastShared: Json | null = null;
@@ -89,8 +90,9 @@ export function bindShared<Doc>(handle: SharedDocumentHandle, host: BindingHost<
     }
     const theirs = json(parsed.data);
     const current = host.current();
-    // The first time, what this device has beyond the shared view (its private answers) is all that is its own.
-    const base = lastShared ?? json(host.view(current));
+    // The first time: what this copy changed since `start` (the stored copy a tab seeded from) is its own;
+    // without it, only what it has beyond the shared view (its private answers).
+    const base = lastShared ?? json(host.view(start ?? current));
     const { doc: merged, conflicts } = mergeChanges(base, json(current), theirs);
     lastShared = theirs;
     host.adopt(merged as unknown as Doc, conflicts);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { $, fill, html, recordEvents, settle, text, typeAndLeave, waitFor } from '../support/helpers.js';
 import { chooseScore, openMark } from '../mark-scorer/support.js';
 import { parseDocument } from '../../packages/core/src/storage/document-store.js';
-import { rootOf } from '../../packages/core/src/sync/shared-doc.js';
+import { rootOf, seedShared } from '../../packages/core/src/sync/shared-doc.js';
 import { MARK_SCORER_FORMAT, type MarkScorer } from '../../packages/mark-scorer/src/index.js';
 
 /**
@@ -209,6 +209,33 @@ describe('two tabs on one storage key', () => {
     } finally {
       channel.close();
       doc.destroy();
+    }
+  });
+
+  it('two tabs that opened at once and seeded from different stored copies: the newer starts again from the older’s state', async () => {
+    const a = await fixture<MarkScorer>(html`<mark-scorer storage-key="together"></mark-scorer>`);
+    await settle(a);
+    // Another tab, older than this one, whose hello crossed this one's: each answered the other.
+    const channel = new BroadcastChannel(KEY);
+    const older = '0000000000-older';
+    const heard: { type: string; from: string; to?: string; hash?: string }[] = [];
+    channel.onmessage = (event) => heard.push(event.data);
+    try {
+      channel.postMessage({ type: 'hello', from: older });
+      await waitFor(() => heard.some((message) => message.type === 'seed' && message.to === older));
+      const id = heard.find((message) => message.type === 'seed')!.from;
+      // The older tab seeded from a copy saved a moment later, with other notes in it.
+      const copy = JSON.parse(JSON.stringify(a));
+      copy.data.marks.find((each: { id: string }) => each.id === 'listening').notes = 'In the older tab’s copy';
+      const other = new Y.Doc();
+      seedShared(other, copy.format, copy.version, copy.data);
+      channel.postMessage({ type: 'seed', from: older, to: id, hash: 'another-copy' });
+      await waitFor(() => heard.some((message) => message.type === 'want-state' && message.to === older));
+      channel.postMessage({ type: 'state', from: older, to: id, update: Y.encodeStateAsUpdate(other) });
+      await waitFor(() => mark(a, 'listening').notes === 'In the older tab’s copy');
+      other.destroy();
+    } finally {
+      channel.close();
     }
   });
 

@@ -310,23 +310,31 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
       },
       storedText: () => this.persistence.storedText(),
       readable: (text) => parseDocument(text, model.format).ok,
-      share: async (seedText, send) => {
+      share: async (seedText, send, own) => {
         const part = await sharedPart.fetch();
         const parsed = seedText === null ? null : parseDocument(seedText, model.format);
         // Both tabs seed from the same stored text, made ready the same way: the same Yjs items.
-        const seed = parsed?.ok ? model.normalise(parsed.data) : null;
+        const stored = parsed?.ok ? model.normalise(parsed.data) : null;
+        const seed = stored ?? (own ? this.current : null);
         const tab = part.tabDoc(model.format, seed, send);
-        if (!stopped) {
-          // Tabs of one browser read the same storage: the whole document is shared, private answers too.
-          // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
-          binding = part.bindShared(
-            tab.handle,
-            this.bindingHost((doc) => doc),
-            seed ?? undefined,
-          );
-          this.bound(binding);
-        }
-        return tab;
+        if (stopped) return tab;
+        // Tabs of one browser read the same storage: the whole document is shared, private answers too.
+        // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
+        const mine = part.bindShared(
+          tab.handle,
+          this.bindingHost((doc) => doc),
+          seed ?? undefined,
+        );
+        binding = mine;
+        this.bound(mine);
+        return {
+          state: () => tab.state(),
+          receive: (update) => tab.receive(update),
+          close: () => {
+            mine.leave();
+            tab.close();
+          },
+        };
       },
     });
     return {

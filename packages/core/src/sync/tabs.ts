@@ -13,7 +13,8 @@
  *   same JSON seeded twice makes the same Yjs items, so the two merge);
  *   otherwise it asks for the state and adopts it. Two tabs never seed from
  *   different copies.
- * - Two tabs opening at once both say hello: the older answers, the newer waits.
+ * - Two tabs opening at once both answer each other's hello; if they seeded
+ *   from different copies, the newer one starts again from the older one's state.
  * Afterwards each change travels as a Yjs update. Storage keeps the same JSON
  * envelope as ever, so older copies of the library still read it.
  */
@@ -35,11 +36,12 @@ export interface TabChannelOptions {
   /** Whether stored text is a copy this element can read (a seed must be). */
   readable(text: string): boolean;
   /**
-   * Makes the shared document: seeded from `seed` (the stored copy's text),
-   * or empty until another tab's state arrives. `send` carries its own
-   * updates to the other tabs.
+   * Makes the shared document: seeded from `seed` (the stored copy's text);
+   * without one, seeded from the document as it is here when `own` (a tab
+   * alone whose stored copy cannot be read), or else empty until another
+   * tab's state arrives. `send` carries its own updates to the other tabs.
    */
-  share(seed: string | null, send: (update: Uint8Array) => void): Promise<TabDoc>;
+  share(seed: string | null, send: (update: Uint8Array) => void, own: boolean): Promise<TabDoc>;
 }
 
 type TabMessage =
@@ -109,11 +111,13 @@ export class TabChannel {
     if (!this.closed) this.channel.postMessage(message);
   }
 
-  private start(seed: string | null): void {
-    this.doc ??= this.options
-      .share(seed, (update) => this.post({ type: 'update', from: this.id, update }))
+  private start(seed: string | null, own = false): void {
+    if (this.doc) return;
+    const made: Promise<TabDoc> = this.options
+      .share(seed, (update) => this.post({ type: 'update', from: this.id, update }), own)
       .then((doc) => {
-        if (this.closed) {
+        // Closed, or started again from another tab's state meanwhile.
+        if (this.closed || this.doc !== made) {
           doc.close();
           return doc;
         }
@@ -121,11 +125,25 @@ export class TabChannel {
         for (const update of this.early.splice(0)) doc.receive(update);
         return doc;
       });
+    this.doc = made;
     // A failed fetch (offline) leaves this tab as it was, alone: the next hello tries again.
-    this.doc.catch(() => {
+    made.catch(() => {
+      if (this.doc !== made) return;
       this.doc = null;
       this.seedHash = null;
     });
+  }
+
+  /** Drops this tab's shared document and asks `to` for its state instead. */
+  private startAgainFrom(to: string): void {
+    const old = this.doc;
+    this.doc = null;
+    this.ready = null;
+    this.seedHash = null;
+    this.early = [];
+    void old?.then((doc) => doc.close()).catch(() => undefined);
+    this.start(null);
+    this.post({ type: 'want-state', from: this.id, to });
   }
 
   private whenReady(use: (doc: TabDoc) => void): void {
@@ -144,21 +162,20 @@ export class TabChannel {
           this.whenReady((doc) => this.post({ type: 'state', from: this.id, to, update: doc.state() }));
           return;
         }
-        // Two tabs opening at once both say hello; the older one answers.
-        if (message.from < this.id) return;
         this.options.save();
         const text = this.options.storedText();
         const seed = text !== null && this.options.readable(text) ? text : null;
         this.seedHash = hashText(seed);
         this.post({ type: 'seed', from: this.id, to: message.from, hash: this.seedHash });
-        this.start(seed);
+        this.start(seed, true);
         return;
       }
       case 'seed': {
         if (this.doc) {
-          // Another copy seeded from something else: take its state instead of guessing.
-          if (message.hash !== this.seedHash || message.hash === 'none')
-            this.post({ type: 'want-state', from: this.id, to: message.from });
+          // Two tabs that opened at once each seeded, and answered the other. From the same copy, the seeds
+          // are the same; from different copies, the newer tab starts again from the older one's state.
+          if (message.hash === this.seedHash && message.hash !== 'none') return;
+          if (this.id > message.from) this.startAgainFrom(message.from);
           return;
         }
         const text = this.options.storedText();

@@ -118,6 +118,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     const { model, problems } = options;
     this.current = model.create();
     problems.allowDismissing('storage');
+    problems.allowDismissing('shared');
     this.persistence = new PersistedDocument<Doc>(host, {
       format: model.format,
       onLoad: (data) => {

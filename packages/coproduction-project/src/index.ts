@@ -1,1 +1,2 @@
 export { CoproductionProject } from './coproduction-project.js';
+export { coproductionProjectCatalogues, coproductionProjectEasyRead } from './i18n/catalogues.js';

@@ -92,6 +92,15 @@ function noChunkRings(): Plugin {
  */
 const DOCUMENTS_ONLY =
   /packages\/core\/src\/(csv|files|participants|people|people-editor|day-fields|storage\/persisted-document|controllers\/(document|files))\.ts$|lit-html\/(directive|directive-helpers|directives\/repeat)\.js$/;
+/**
+ * What only a live session uses (Yjs, the Hocuspocus provider, y-indexeddb and
+ * the session module) and the join link's QR code: never in `shared`, so a page
+ * without `server` on its <coproduction-project> fetches none of it. The
+ * session's modules go together into the chunk of sync/live-session.ts,
+ * fetched on demand (tests/live/on-demand.test.ts, tests/live/dropin.test.mjs).
+ */
+const LIVE_ONLY =
+  /node_modules\/(yjs|lib0|y-indexeddb|y-protocols|@hocuspocus|@lifeomic|uqr)\/|packages\/core\/src\/sync\/(live-session|shared-doc)\.ts$/;
 const SHARED_CHUNKS = {
   groups: [
     {
@@ -99,6 +108,7 @@ const SHARED_CHUNKS = {
       priority: 2,
       test: (id: string) =>
         !DOCUMENTS_ONLY.test(id) &&
+        !LIVE_ONLY.test(id) &&
         ((/node_modules/.test(id) && !/@lit-labs\/virtualizer/.test(id)) ||
           (/packages\/core\/src/.test(id) &&
             !/i18n\/(cy|easy-read-(en|cy))\.ts|pictures\/drawings|parse-csv/.test(id))),

@@ -1,37 +1,22 @@
 import {
   baseStyles,
   emit,
-  FALLBACK_LOCALE,
-  formatMessage,
-  inheritedLang,
-  loadFailure,
-  loadStrings,
   localStorageAdapter,
   MemoryStorageAdapter,
-  normaliseLocale,
   onDemand,
   onLangChange,
-  participantNameSchema,
   projectContext,
-  stringsNow,
   themeTokens,
   validate,
   VERSION,
   type CoproduceErrorDetail,
   type LiveSession,
-  type Locale,
-  type MessageParams,
   type ProjectContextValue,
-  type SessionStatus,
   type StorageAdapter,
 } from '@coproduce/core';
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  coproductionProjectCatalogues,
-  coproductionProjectEasyRead,
-  type CoproductionProjectKey,
-} from './i18n/catalogues.js';
+import { adoptStyles, css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CoproductionProjectKey } from './i18n/catalogues.js';
 import {
   expired,
   forgetJoinToken,
@@ -44,6 +29,7 @@ import {
   tokenSchema,
   type SessionSettings,
 } from './live.js';
+import type { LiveView } from './live-view.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -52,14 +38,13 @@ declare global {
   }
 }
 
-/** The QR code of the join link: only a facilitator's screen draws one. */
-const qrPart = onDemand(() => import('./qr-code.js'));
+/** What the project shows of a live session, with its words: fetched only when it has a `server`. */
+const viewPart = onDemand(() => import('./live-view.js'));
 
 /** A token in this page's address (`#join=…`), read once for every project on the page. */
 let pageJoinToken: string | null | undefined;
 
 type Problem = { key: CoproductionProjectKey; cause: unknown };
-type JoinLink = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; link: string };
 
 /**
  * Optional wrapper that shares a project id, a language, a place to save and
@@ -96,91 +81,6 @@ export class CoproductionProject extends LitElement {
       :host([hidden]) {
         display: none;
       }
-      .live {
-        margin-block-end: var(--_gap, 1em);
-      }
-      .status {
-        font-weight: 600;
-        margin: 0;
-      }
-      .status[data-state='offline'],
-      .status[data-state='refused'] {
-        border-inline-start: 4px solid var(--_error, #b00020);
-        padding-inline-start: 0.5em;
-      }
-      .join,
-      .who {
-        margin-block-start: 0.75em;
-      }
-      .join summary {
-        cursor: pointer;
-        font-weight: 600;
-        min-height: 2.75em;
-        display: flex;
-        align-items: center;
-      }
-      .link-row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      .link-row input {
-        flex: 1 1 16em;
-        min-height: 2.75em;
-        font: inherit;
-        padding: 0.25em 0.5em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        color: inherit;
-        background: var(--_bg);
-      }
-      .qr {
-        display: block;
-        width: min(16em, 100%);
-        height: auto;
-        margin-block-start: 0.75em;
-        forced-color-adjust: none;
-      }
-      .names {
-        display: grid;
-        gap: 0.5em;
-        margin-block: 0.75em;
-      }
-      .names label {
-        display: flex;
-        align-items: center;
-        gap: 0.75em;
-        min-height: 3em;
-        padding: 0.5em 0.75em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        font-size: 1.125em;
-        font-weight: 600;
-        cursor: pointer;
-      }
-      .names label:has(input:checked) {
-        border-color: var(--_accent);
-        box-shadow: inset 0 0 0 2px var(--_accent);
-      }
-      .names input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0;
-        accent-color: var(--_accent);
-      }
-      .who .field input {
-        display: block;
-        min-height: 2.75em;
-        width: 100%;
-        max-width: 24em;
-        font: inherit;
-        padding: 0.25em 0.5em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        color: inherit;
-        background: var(--_bg);
-      }
     `,
   ];
 
@@ -193,13 +93,7 @@ export class CoproductionProject extends LitElement {
     server: { type: String, reflect: true },
     room: { type: String, reflect: true },
     token: { type: String },
-    liveStatus: { state: true },
-    names: { state: true },
     problem: { state: true },
-    joinLink: { state: true },
-    copied: { state: true },
-    picked: { state: true },
-    nameMissing: { state: true },
   };
 
   /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`), so projects never mix. */
@@ -226,20 +120,18 @@ export class CoproductionProject extends LitElement {
    */
   declare token: string | undefined;
 
-  declare private liveStatus: SessionStatus | null;
-  declare private names: readonly string[];
   declare private problem: Problem | null;
-  declare private joinLink: JoinLink;
-  declare private copied: 'yes' | 'failed' | null;
-  /** The name chosen in "Who are you?" before it is sent: a name, '' for "my name is not here", null for none. */
-  declare private picked: string | null;
-  declare private nameMissing: boolean;
 
   private memory: MemoryStorageAdapter | null = null;
   private live: ProjectSession | null = null;
   private sessionKey = '';
-  private stopWatching: Array<() => void> = [];
+  private stopWatching: (() => void) | null = null;
   private stopWatchingLang: (() => void) | null = null;
+  private view: LiveView | null = null;
+  /** The problem last reported in a `coproduction-project-error` event. */
+  private reported: CoproductionProjectKey | null = null;
+  /** Parts on their way (the view, the QR code): `updateComplete` waits for them. */
+  private readonly awaited = new Set<Promise<unknown>>();
   private readonly provider = new ContextProvider(this, {
     context: projectContext,
     initialValue: this.contextValue(),
@@ -247,13 +139,7 @@ export class CoproductionProject extends LitElement {
 
   constructor() {
     super();
-    this.liveStatus = null;
-    this.names = [];
     this.problem = null;
-    this.joinLink = { state: 'idle' };
-    this.copied = null;
-    this.picked = null;
-    this.nameMissing = false;
   }
 
   /** The live session the elements inside share, while `server`, `room` and `token` make one. */
@@ -282,6 +168,18 @@ export class CoproductionProject extends LitElement {
     }
     this.configureSession();
     this.provider.setValue(this.contextValue());
+    if (this.server) {
+      const view = viewPart.get(this);
+      if (view && !this.view) {
+        this.view = new view.LiveView(this);
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof LitElement).elementStyles,
+          view.liveStyles,
+        ]);
+      }
+    }
+    this.view?.follow(this.live);
+    this.report();
   }
 
   private contextValue(): ProjectContextValue {
@@ -323,17 +221,10 @@ export class CoproductionProject extends LitElement {
     const session = new ProjectSession(settings);
     this.live = session;
     this.sessionKey = key;
-    this.liveStatus = session.status;
-    this.names = session.names;
-    this.joinLink = { state: 'idle' };
-    this.stopWatching = [
-      session.watch((status) => {
-        this.liveStatus = status;
-        // A refused join link is of no more use on this device.
-        if (status.state === 'refused' && settings.role === 'participant') forgetJoinToken(settings.room);
-      }),
-      session.watchNames((names) => (this.names = names)),
-    ];
+    // A refused join link is of no more use on this device.
+    this.stopWatching = session.watch((status) => {
+      if (status.state === 'refused' && settings.role === 'participant') forgetJoinToken(settings.room);
+    });
   }
 
   private sessionSettings(): SessionSettings | { problem: Problem } {
@@ -361,243 +252,63 @@ export class CoproductionProject extends LitElement {
   }
 
   private endSession(): void {
-    for (const stop of this.stopWatching) stop();
-    this.stopWatching = [];
+    this.stopWatching?.();
+    this.stopWatching = null;
     this.live?.stop();
     this.live = null;
     this.sessionKey = '';
-    this.liveStatus = null;
   }
 
   private setProblem(problem: Problem | null): void {
     if (this.problem?.key === problem?.key) return;
     this.problem = problem;
-    if (!problem) return;
+    if (!problem) this.reported = null;
+  }
+
+  /** A problem is reported once, in the words shown, as soon as they are here. */
+  private report(): void {
+    const problem = this.problem;
+    if (!problem || !this.view || this.reported === problem.key) return;
+    this.reported = problem.key;
     const detail: CoproduceErrorDetail = {
-      message: this.t(problem.key),
+      message: this.view.t(problem.key),
       code: 'invalid-attribute',
       cause: problem.cause,
     };
     emit(this, 'coproduction-project-error', detail);
   }
 
-  // Words: the project is not a CoproduceElement (its `project` is the project's id), so it looks them up itself.
-
-  private get wantedLocale(): Locale {
-    return normaliseLocale(this.locale) ?? normaliseLocale(inheritedLang(this)) ?? FALLBACK_LOCALE;
-  }
-
-  private get resolvedLocale(): Locale {
-    return loadFailure(coproductionProjectCatalogues[this.wantedLocale]) ? FALLBACK_LOCALE : this.wantedLocale;
-  }
-
-  private t(key: CoproductionProjectKey, params?: MessageParams): string {
-    const locale = this.resolvedLocale;
-    const message =
-      (this.easyRead ? stringsNow(coproductionProjectEasyRead[locale])?.[key] : undefined) ??
-      stringsNow(coproductionProjectCatalogues[locale])?.[key] ??
-      coproductionProjectCatalogues.en[key];
-    return formatMessage(locale, message, params);
-  }
-
   /** A project with a live session shows words: its language (and Easy Read's) is loaded before it renders them. */
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, whose result this passes on.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.server) return super.scheduleUpdate();
-    const plain = coproductionProjectCatalogues[this.wantedLocale];
-    const easy = this.easyRead ? coproductionProjectEasyRead[this.resolvedLocale] : null;
-    const loading = [plain, easy]
-      .filter((source) => source && !stringsNow(source) && !loadFailure(source))
-      .map((source) => loadStrings(source!).catch(() => undefined));
-    if (!loading.length) return super.scheduleUpdate();
-    return Promise.all(loading).then(() => this.scheduleUpdate());
+    const loading = this.server ? this.view?.wordsToLoad() : null;
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(() => this.scheduleUpdate());
+  }
+
+  /** A part on its way (the live session's view, the QR code): drawn again when it arrives. @internal */
+  awaiting(part: Promise<unknown>): void {
+    if (this.awaited.has(part)) return;
+    this.awaited.add(part);
+    const arrived = () => {
+      this.awaited.delete(part);
+      this.requestUpdate();
+    };
+    part.then(arrived, arrived);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.awaited.size > 0) {
+      await Promise.allSettled([...this.awaited]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render() {
-    const asking = this.askingName;
-    return html`${this.server ? this.renderLive(asking) : nothing}<slot ?hidden=${asking}></slot>`;
+    const view = this.server ? this.view : null;
+    const asking = !this.problem && (view?.askingName ?? false);
+    return html`${view ? view.render(this.problem?.key ?? null) : nothing}<slot ?hidden=${asking}></slot>`;
   }
-
-  /** A participant who has not picked their name yet picks it before anything else. */
-  private get askingName(): boolean {
-    return (
-      this.live?.role === 'participant' &&
-      this.live.name === null &&
-      this.liveStatus?.state !== 'refused' &&
-      this.problem === null
-    );
-  }
-
-  private renderLive(asking: boolean) {
-    const lang = this.resolvedLocale;
-    if (this.problem)
-      return html`<div class="root live" lang=${lang}>
-        <p class="problem" part="problem" role="alert">${this.t(this.problem.key)}</p>
-      </div>`;
-    const session = this.live;
-    const status = this.liveStatus ?? { state: 'connecting' };
-    return html`<div class="root live" lang=${lang}>
-      <p class="status" part="status" role="status" data-state=${status.state}>${this.statusText(status)}</p>
-      ${session?.role === 'participant' && session.name ? html`<p>${this.t('who.as', { name: session.name })}</p>` : nothing}
-      ${asking ? this.renderWho() : nothing}
-      ${session?.role === 'facilitator' && status.state !== 'refused' ? this.renderJoin() : nothing}
-    </div>`;
-  }
-
-  private statusText(status: SessionStatus): string {
-    switch (status.state) {
-      case 'connected':
-        return this.t('status.connected', { count: status.people });
-      case 'offline':
-        return this.t('status.offline');
-      case 'reconnecting':
-        return this.t('status.reconnecting');
-      case 'refused':
-        return this.t('status.refused');
-      default:
-        return this.t('status.connecting');
-    }
-  }
-
-  // Join on your own phone (facilitators)
-
-  private renderJoin() {
-    const link = this.joinLink;
-    if (link.state === 'idle') queueMicrotask(() => this.fetchJoinLink());
-    let body: unknown;
-    if (link.state === 'ready') {
-      const qr = qrPart.get(this);
-      body = html`<div class="link-row">
-          <label for="join-link">${this.t('join.link')}</label>
-          <input id="join-link" type="text" readonly .value=${link.link} @focus=${selectAll} />
-          <button type="button" class="primary" @click=${() => this.copyLink(link.link)}>${this.t('join.copy')}</button>
-        </div>
-        <p role="status" class="copied">
-          ${this.copied === 'yes' ? this.t('join.copied') : this.copied === 'failed' ? this.t('join.copyFailed') : ''}
-        </p>
-        ${qr ? qr.qrCode(link.link, this.t('join.qr')) : nothing}`;
-    } else if (link.state === 'failed') {
-      body = html`<p class="problem">${this.t('join.failed')}</p>
-        <button type="button" @click=${() => this.fetchJoinLink()}>${this.t('join.tryAgain')}</button>`;
-    } else {
-      body = html`<p>${this.t('join.loading')}</p>`;
-    }
-    return html`<details class="join" part="join" open>
-      <summary>${this.t('join.heading')}</summary>
-      <p>${this.t('join.intro')}</p>
-      ${body}
-    </details>`;
-  }
-
-  /** `awaiting` for the QR code's part: drawn again when it arrives. @internal */
-  awaiting(part: Promise<unknown>): void {
-    const again = () => this.requestUpdate();
-    part.then(again, again);
-  }
-
-  /** A participant token for this room, from the server, with the facilitator's own token as proof. */
-  private async fetchJoinLink(): Promise<void> {
-    const session = this.live;
-    if (session?.role !== 'facilitator' || this.joinLink.state === 'loading') return;
-    this.joinLink = { state: 'loading' };
-    try {
-      const address = new URL(session.settings.server);
-      address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
-      address.pathname = `${address.pathname.replace(/\/$/, '')}/participant-token`;
-      const response = await fetch(address, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${session.settings.token}` },
-      });
-      const body = (await response.json()) as { token?: unknown };
-      const token = validate(tokenSchema(), body.token);
-      if (!response.ok || !token.success) throw new Error(`participant-token: ${response.status}`);
-      if (this.live !== session) return;
-      const here = globalThis.location;
-      this.joinLink = { state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${token.data}` };
-    } catch {
-      if (this.live === session) this.joinLink = { state: 'failed' };
-    }
-  }
-
-  private async copyLink(link: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.copied = 'yes';
-    } catch {
-      this.copied = 'failed';
-      this.renderRoot.querySelector<HTMLInputElement>('#join-link')?.select();
-    }
-  }
-
-  // Who are you? (participants)
-
-  private renderWho() {
-    const names = this.names;
-    const other = this.picked === '' || names.length === 0;
-    const error = this.nameMissing ? 'who-missing' : '';
-    return html`<form class="who" part="who" novalidate @submit=${this.submitName}>
-      <fieldset aria-describedby="who-hint ${error}">
-        <legend><h2 class="h-section">${this.t('who.heading')}</h2></legend>
-        <p class="hint" id="who-hint">${this.t('who.hint')}</p>
-        ${this.nameMissing ? html`<p class="field-error" id="who-missing">${this.t('who.missing')}</p>` : nothing}
-        ${
-          names.length
-            ? html`<div class="names">
-              ${names.map(
-                (name) => html`<label
-                  ><input
-                    type="radio"
-                    name="who"
-                    .value=${name}
-                    .checked=${this.picked === name}
-                    @change=${() => this.pick(name)}
-                  />${name}</label
-                >`,
-              )}
-              <label
-                ><input type="radio" name="who" value="" .checked=${this.picked === ''} @change=${() => this.pick('')} />${this.t(
-                  'who.other',
-                )}</label
-              >
-            </div>`
-            : nothing
-        }
-        ${
-          other
-            ? html`<div class="field">
-              <label for="who-name">${this.t('who.otherName')}</label>
-              <input id="who-name" type="text" autocomplete="name" maxlength="60" aria-invalid=${this.nameMissing ? 'true' : 'false'} />
-            </div>`
-            : nothing
-        }
-        <button type="submit" class="primary">${this.t('who.submit')}</button>
-      </fieldset>
-    </form>`;
-  }
-
-  private pick(name: string): void {
-    this.picked = name;
-    this.nameMissing = false;
-  }
-
-  private submitName(event: SubmitEvent): void {
-    event.preventDefault();
-    const written = this.renderRoot.querySelector<HTMLInputElement>('#who-name')?.value ?? '';
-    const wanted = this.picked || (this.picked === '' || this.names.length === 0 ? written : '');
-    const name = validate(participantNameSchema(), wanted);
-    if (!name.success) {
-      this.nameMissing = true;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#who-name, .names input')?.focus(),
-      );
-      return;
-    }
-    this.live?.chooseName(name.data);
-    this.nameMissing = false;
-    this.requestUpdate();
-  }
-}
-
-function selectAll(event: FocusEvent): void {
-  (event.target as HTMLInputElement).select();
 }

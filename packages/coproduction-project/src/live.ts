@@ -1,5 +1,7 @@
 import {
+  isUnkeyable,
   liveSessionPart,
+  requiredText,
   validate,
   type LiveSession,
   type LiveSessionModule,
@@ -26,6 +28,13 @@ const TOKEN_PATTERN = /^v1\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/;
 export const serverSchema = () =>
   z.string().check(z.regex(/^wss?:\/\/[^\s/?#]+(?:\/[^\s#]*)?$/), z.refine(isWebSocketAddress));
 export const roomSchema = () => z.string().check(z.regex(ROOM_PATTERN));
+/**
+ * A name a participant writes for themself: as the elements' own (core's
+ * participantNameSchema: at most 60 characters, one a record can keep), not
+ * imported, since that module is in the chunk only the document elements fetch.
+ */
+export const nameSchema = () =>
+  requiredText(60).check(z.refine((name) => !isUnkeyable(name), { message: 'This name cannot be kept' }));
 export const tokenSchema = () => z.string().check(z.regex(TOKEN_PATTERN));
 const payloadSchema = () =>
   z.object({

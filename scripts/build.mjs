@@ -5,9 +5,11 @@
 //   modules/*.js              per-element ES modules, lit/@lit/context/zod external
 //   types/**/*.d.ts           TypeScript declarations
 //   custom-elements.json      the elements' public contract, for docs and editors
+// and packages/server/dist: the coproduce-server command (scripts/build-server.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { buildServer } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -28,3 +30,5 @@ await build({ configFile: `${root}vite.config.ts`, mode: 'modules', logLevel: 'w
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
 console.log(`Built coproduce ${version} in packages/coproduce/dist`);
+await buildServer();
+console.log('Built coproduce-server in packages/server/dist');

@@ -22,6 +22,11 @@ const steps = [
   ['browser tests', 'npx', ['web-test-runner']],
   ['drop-in file tests', 'node', ['--test', '--test-reporter=spec', 'tests/dropin/']],
   ['npm start', 'node', ['--test', '--test-reporter=spec', 'tests/start/']],
+  [
+    'live-session server (coproduce-server, with redis-server)',
+    'node',
+    ['--test', '--test-reporter=spec', 'tests/server/'],
+  ],
 ];
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);

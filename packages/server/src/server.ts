@@ -1,0 +1,267 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Redis } from '@hocuspocus/extension-redis';
+import { type Document, type Extension, Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import type { Json } from '../../core/src/sync/patches.js';
+import { rootOf } from '../../core/src/sync/shared-doc.js';
+import type { ServerConfig } from './config.js';
+import { handleRequest } from './http.js';
+import { log, shortHash } from './log.js';
+import { type Rule, ruleBroken } from './rules.js';
+import { JournalledSQLite } from './storage.js';
+import { readCredentials, type Who } from './tokens.js';
+
+/** A refused token or change. Its reason is a rule's name: it reaches the client and holds no personal data. */
+export class Refusal extends Error {
+  constructor(readonly reason: string) {
+    // No message, so Hocuspocus does not print it as an error: the server logs its own line instead.
+    super('');
+  }
+}
+
+interface Context {
+  who?: Who;
+}
+
+/** The transaction origin of the server's own writes (claims on names). */
+export const SERVER_ORIGIN = { source: 'coproduce-server' } as const;
+
+function roomOf(documentName: string): string {
+  return documentName.slice(0, documentName.indexOf('/'));
+}
+
+function keyHash(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+/** The address a connection comes from; behind a proxy on this machine, the one the proxy says. */
+export function addressOf(request: IncomingMessage): string {
+  const direct = request.socket.remoteAddress ?? 'unknown';
+  const forwarded = request.headers['x-forwarded-for'];
+  if (isLoopback(direct) && typeof forwarded === 'string' && forwarded.trim()) {
+    return forwarded.split(',').at(-1)!.trim();
+  }
+  return direct;
+}
+
+/** Up to `rate` messages a second on average, in bursts of up to twice that. */
+class Buckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(private readonly rate: number) {}
+  take(key: string, now = Date.now()): boolean {
+    const capacity = this.rate * 2;
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.rate);
+    bucket.at = now;
+    this.buckets.set(key, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+}
+
+export interface CoproduceServer {
+  server: Server<Context>;
+  listen(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export function createCoproduceServer(config: ServerConfig): CoproduceServer {
+  const instance = randomUUID();
+  const messages = new Buckets(config.messagesPerSecond);
+  const openByAddress = new Map<string, number>();
+  /** The root map of each loaded room as JSON, kept until it next changes. */
+  const current = new WeakMap<Y.Doc, Json>();
+  const watched = new WeakSet<Y.Doc>();
+
+  function currentJson(document: Y.Doc): Json {
+    if (!watched.has(document)) {
+      watched.add(document);
+      document.on('update', () => current.delete(document));
+    }
+    let json = current.get(document);
+    if (json === undefined) {
+      json = rootOf(document).toJSON() as Json;
+      current.set(document, json);
+    }
+    return json;
+  }
+
+  function refuse(documentName: string, who: Who | undefined, rule: Rule): never {
+    log('change-refused', { room: shortHash(roomOf(documentName)), role: who?.role ?? null, rule });
+    throw new Refusal(rule);
+  }
+
+  /** Checks one incoming change against the rules; writes the claim on a participant's name with their first change. */
+  function check(document: Document, documentName: string, who: Who | undefined, update: Uint8Array): void {
+    if (!who) refuse(documentName, who, 'facilitators-only');
+    const copy = new Y.Doc({ gc: false });
+    try {
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
+      const pendingBefore = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
+      Y.applyUpdate(copy, update);
+      if (!pendingBefore && (copy.store.pendingStructs !== null || copy.store.pendingDs !== null)) {
+        refuse(documentName, who, 'incomplete-change');
+      }
+      const before = currentJson(document);
+      const after = rootOf(copy).toJSON() as Json;
+      const { rule, patches } = ruleBroken(before, after, who);
+      if (rule) refuse(documentName, who, rule);
+      if (patches.length === 0) return;
+      if (Y.encodeStateAsUpdate(copy).byteLength > config.maxDocumentBytes) {
+        refuse(documentName, who, 'document-too-large');
+      }
+      if (who.role === 'participant') claimName(document, documentName, who, before);
+    } finally {
+      copy.destroy();
+    }
+  }
+
+  function claimName(document: Document, documentName: string, who: Who, before: Json): void {
+    if (who.name === null || who.key === null) refuse(documentName, who, 'pick-a-name-first');
+    const claims = (before as { claims?: Record<string, unknown> }).claims ?? {};
+    const hash = keyHash(who.key);
+    const holder = claims[who.name];
+    if (holder === hash) return;
+    if (holder !== undefined) refuse(documentName, who, 'name-held-by-another-device');
+    document.transact(() => {
+      const root = rootOf(document);
+      let map = root.get('claims');
+      if (!(map instanceof Y.Map)) {
+        map = new Y.Map<string>();
+        root.set('claims', map);
+      }
+      (map as Y.Map<string>).set(who.name!, hash);
+    }, SERVER_ORIGIN);
+  }
+
+  const rules: Extension = {
+    async onUpgrade({ request, socket }) {
+      const address = addressOf(request);
+      const open = openByAddress.get(address) ?? 0;
+      if (open >= config.connectionsPerAddress) {
+        log('rate-limited', { limit: 'connections-per-address' });
+        socket.write('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        socket.destroy();
+        throw null;
+      }
+      openByAddress.set(address, open + 1);
+      socket.once('close', () => {
+        const left = (openByAddress.get(address) ?? 1) - 1;
+        if (left <= 0) openByAddress.delete(address);
+        else openByAddress.set(address, left);
+      });
+    },
+
+    async onRequest({ request, response }) {
+      await handleRequest(config, request, response);
+      throw null;
+    },
+
+    async onAuthenticate({ token, documentName }) {
+      const who = readCredentials(config.secret, token);
+      if (!who) {
+        log('token-refused', { reason: 'invalid-or-expired' });
+        throw new Refusal('invalid-or-expired-token');
+      }
+      if (!documentName.startsWith(`${who.room}/`) || documentName.length <= who.room.length + 1) {
+        log('token-refused', { reason: 'other-room' });
+        throw new Refusal('token-for-another-room');
+      }
+      return { who };
+    },
+
+    /** A participant who picks a name sends a new token with it; it must be for the same room and role. */
+    async onTokenSync({ token, context, documentName }) {
+      const who = (context as Context).who;
+      const next = readCredentials(config.secret, token);
+      if (!who || !next || next.room !== who.room || next.role !== who.role) {
+        log('token-refused', { reason: 'token-sync' });
+        throw new Refusal('invalid-or-expired-token');
+      }
+      if (!documentName.startsWith(`${next.room}/`)) throw new Refusal('token-for-another-room');
+      Object.assign(who, next);
+    },
+
+    async connected({ documentName, context }) {
+      log('connection-opened', { room: shortHash(roomOf(documentName)), role: (context as Context).who?.role ?? null });
+    },
+
+    async onDisconnect({ documentName, context, socketId }) {
+      messages.forget(socketId);
+      log('connection-closed', { room: shortHash(roomOf(documentName)), role: (context as Context).who?.role ?? null });
+    },
+
+    async beforeHandleMessage({ socketId, documentName, context }) {
+      if (!messages.take(socketId)) {
+        log('rate-limited', {
+          limit: 'messages-per-second',
+          room: shortHash(roomOf(documentName)),
+          role: (context as Context).who?.role ?? null,
+        });
+        throw new Refusal('rate-limited');
+      }
+    },
+
+    async beforeSync({ type, payload, document, documentName, context }) {
+      // 0 asks for what the client lacks; 1 (the answer, sent on every join) and 2 (a change) may change the room.
+      if (type !== 1 && type !== 2) return;
+      check(document, documentName, (context as Context).who, payload);
+    },
+
+    async onListen({ port }) {
+      log('started', { port, host: config.host, redis: config.redisUrl !== null });
+    },
+
+    async onDestroy() {
+      log('stopped');
+    },
+  };
+
+  const extensions: Extension[] = [rules];
+  if (config.redisUrl) {
+    const url = new URL(config.redisUrl);
+    extensions.push(
+      new Redis({
+        host: url.hostname,
+        port: Number(url.port || 6379),
+        identifier: instance,
+        options: {
+          ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+          ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+          ...(url.pathname.length > 1 ? { db: Number(url.pathname.slice(1)) } : {}),
+          ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
+        },
+      }),
+    );
+  }
+  // After Redis, whose lock lets one instance at a time write a room.
+  extensions.push(new JournalledSQLite(config.database, instance));
+
+  const server = new Server<Context>({
+    name: 'coproduce',
+    port: config.port,
+    address: config.host,
+    quiet: true,
+    debounce: config.storeDebounceMs,
+    maxDebounce: config.storeMaxDebounceMs,
+    websocketOptions: { maxPayload: config.maxDocumentBytes + 64 * 1024 },
+    extensions,
+  });
+
+  return {
+    server,
+    listen: async () => {
+      await server.listen();
+    },
+    destroy: () => server.destroy(),
+  };
+}

@@ -4,8 +4,9 @@ import type { CoproductionProject } from '../../packages/coproduction-project/sr
 import '../../packages/mark-scorer/src/define.js';
 import { liveProject, mint, newRoom, startServer, statusSays, stopServer, type LiveServer } from './support.js';
 
-/** Yjs, the provider, IndexedDB persistence and the session module itself: what only a live session needs. */
-const LIVE_CODE = /\/(yjs|lib0|y-indexeddb|y-protocols|@hocuspocus)\/|\/sync\/live-session\./;
+/** Yjs, the provider, IndexedDB persistence, the session module, the project's live view and the QR code: what only a live session needs. */
+const LIVE_CODE =
+  /\/(yjs|lib0|y-indexeddb|y-protocols|@hocuspocus|uqr)\/|\/sync\/live-session\.|\/coproduction-project\/src\/(live|live-view|qr-code)\./;
 const liveCodeFetched = () =>
   performance
     .getEntriesByType('resource')

@@ -7,7 +7,6 @@ import {
   onLangChange,
   projectContext,
   themeTokens,
-  validate,
   VERSION,
   type CoproduceErrorDetail,
   type LiveSession,
@@ -17,18 +16,7 @@ import {
 import { ContextProvider } from '@lit/context';
 import { adoptStyles, css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CoproductionProjectKey } from './i18n/catalogues.js';
-import {
-  expired,
-  forgetJoinToken,
-  ProjectSession,
-  readToken,
-  roomSchema,
-  serverSchema,
-  storedJoinToken,
-  takeJoinToken,
-  tokenSchema,
-  type SessionSettings,
-} from './live.js';
+import type { ProjectSession } from './live.js';
 import type { LiveView } from './live-view.js';
 
 declare global {
@@ -38,11 +26,13 @@ declare global {
   }
 }
 
-/** What the project shows of a live session, with its words: fetched only when it has a `server`. */
-const viewPart = onDemand(() => import('./live-view.js'));
-
-/** A token in this page's address (`#join=…`), read once for every project on the page. */
-let pageJoinToken: string | null | undefined;
+/**
+ * The live session's side of the project (the session the elements inside
+ * join, what the project shows of it, and its words), fetched only when it
+ * has a `server`: without one it is a few hundred bytes.
+ */
+const livePart = onDemand(() => import('./live-view.js'));
+type LiveModule = typeof import('./live-view.js');
 
 type Problem = { key: CoproductionProjectKey; cause: unknown };
 
@@ -166,18 +156,16 @@ export class CoproductionProject extends LitElement {
       // Screen readers pronounce the inside in the right language.
       if (this.locale) this.setAttribute('lang', this.locale);
     }
-    this.configureSession();
-    this.provider.setValue(this.contextValue());
-    if (this.server) {
-      const view = viewPart.get(this);
-      if (view && !this.view) {
-        this.view = new view.LiveView(this);
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...(this.constructor as typeof LitElement).elementStyles,
-          view.liveStyles,
-        ]);
-      }
+    const live = this.isConnected && this.server ? livePart.get(this) : undefined;
+    if (live && !this.view) {
+      this.view = new live.LiveView(this);
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof LitElement).elementStyles,
+        live.liveStyles,
+      ]);
     }
+    this.configureSession(live);
+    this.provider.setValue(this.contextValue());
     this.view?.follow(this.live);
     this.report();
   }
@@ -201,14 +189,15 @@ export class CoproductionProject extends LitElement {
     return localStorageAdapter;
   }
 
-  /** Starts, keeps or ends the live session to match `server`, `room` and `token`. */
-  private configureSession(): void {
+  /** Starts, keeps or ends the live session to match `server`, `room` and `token` (once its part is here). */
+  private configureSession(live: LiveModule | undefined): void {
     if (!this.isConnected || !this.server) {
       this.endSession();
       this.setProblem(null);
       return;
     }
-    const settings = this.sessionSettings();
+    if (!live) return;
+    const settings = live.sessionSettings({ server: this.server, room: this.room, token: this.token });
     if ('problem' in settings) {
       this.endSession();
       this.setProblem(settings.problem);
@@ -218,37 +207,13 @@ export class CoproductionProject extends LitElement {
     const key = JSON.stringify(settings);
     if (key === this.sessionKey && this.live) return;
     this.endSession();
-    const session = new ProjectSession(settings);
+    const session = new live.ProjectSession(settings);
     this.live = session;
     this.sessionKey = key;
     // A refused join link is of no more use on this device.
     this.stopWatching = session.watch((status) => {
-      if (status.state === 'refused' && settings.role === 'participant') forgetJoinToken(settings.room);
+      if (status.state === 'refused' && settings.role === 'participant') live.forgetJoinToken(settings.room);
     });
-  }
-
-  private sessionSettings(): SessionSettings | { problem: Problem } {
-    const server = validate(serverSchema(), this.server);
-    if (!server.success) return { problem: { key: 'error.server', cause: server.error } };
-    if (this.room !== undefined && this.room !== null) {
-      const room = validate(roomSchema(), this.room);
-      if (!room.success) return { problem: { key: 'error.room', cause: room.error } };
-    }
-    pageJoinToken ??= takeJoinToken();
-    const fromLink = pageJoinToken ? readToken(pageJoinToken) : undefined;
-    const linkFits = fromLink && (!this.room || fromLink.room === this.room);
-    const token = (linkFits ? pageJoinToken : null) ?? this.token ?? (this.room ? storedJoinToken(this.room) : null);
-    const checked = validate(tokenSchema(), token);
-    const payload = checked.success ? readToken(checked.data) : undefined;
-    if (!checked.success || !payload)
-      return { problem: { key: 'error.token', cause: checked.success ? 'unreadable token payload' : checked.error } };
-    return {
-      server: server.data,
-      room: this.room || payload.room,
-      token: checked.data,
-      role: payload.role,
-      ...(expired(payload) ? { refused: 'expired' } : {}),
-    };
   }
 
   private endSession(): void {

@@ -20,6 +20,8 @@ import {
 } from './i18n/catalogues.js';
 import { nameSchema, tokenSchema, type ProjectSession } from './live.js';
 
+export { forgetJoinToken, ProjectSession, sessionSettings } from './live.js';
+
 /**
  * What `<coproduction-project>` shows of a live session: the status line, a
  * facilitator's "Join on your own phone" and a participant's "Who are you?".

@@ -168,6 +168,42 @@ export function saveName(room: string, identity: LiveIdentity, name: string): Li
   return next;
 }
 
+/** A token in this page's address (`#join=…`), read once for every project on the page. */
+let pageJoinToken: string | null | undefined;
+
+type Problem = { key: 'error.server' | 'error.room' | 'error.token'; cause: unknown };
+
+/** The session a project's attributes ask for, or what is wrong with them. */
+export function sessionSettings(attributes: {
+  server: string;
+  room: string | undefined;
+  token: string | undefined;
+}): SessionSettings | { problem: Problem } {
+  const { room } = attributes;
+  const server = validate(serverSchema(), attributes.server);
+  if (!server.success) return { problem: { key: 'error.server', cause: server.error } };
+  if (room !== undefined && room !== null) {
+    const checked = validate(roomSchema(), room);
+    if (!checked.success) return { problem: { key: 'error.room', cause: checked.error } };
+  }
+  pageJoinToken ??= takeJoinToken();
+  const fromLink = pageJoinToken ? readToken(pageJoinToken) : undefined;
+  // A join link opens its own room; a page with a `room` of its own takes only a link for that room.
+  const linkFits = fromLink && (!room || fromLink.room === room);
+  const token = (linkFits ? pageJoinToken : null) ?? attributes.token ?? (room ? storedJoinToken(room) : null);
+  const checked = validate(tokenSchema(), token);
+  const payload = checked.success ? readToken(checked.data) : undefined;
+  if (!checked.success || !payload)
+    return { problem: { key: 'error.token', cause: checked.success ? 'unreadable token payload' : checked.error } };
+  return {
+    server: server.data,
+    room: room || payload.room,
+    token: checked.data,
+    role: payload.role,
+    ...(expired(payload) ? { refused: 'expired' } : {}),
+  };
+}
+
 export interface SessionSettings {
   server: string;
   room: string;

@@ -18,7 +18,7 @@ import {
   coproductionProjectEasyRead,
   type CoproductionProjectKey,
 } from './i18n/catalogues.js';
-import { nameSchema, tokenSchema, type ProjectSession } from './live.js';
+import { nameSchema, type ProjectSession } from './live.js';
 
 export { forgetJoinToken, ProjectSession, sessionSettings } from './live.js';
 
@@ -37,6 +37,12 @@ export interface LiveViewHost extends ReactiveControllerHost, HTMLElement {
   /** Tells the host a part (the QR code) is on its way: it draws again when it arrives. */
   awaiting(part: Promise<unknown>): void;
 }
+
+/** What the view needs of a session (a stand-in will do, as in the Storybook stories). */
+export type ViewedSession = Pick<
+  ProjectSession,
+  'role' | 'name' | 'status' | 'names' | 'watch' | 'watchNames' | 'chooseName' | 'participantToken'
+>;
 
 type JoinLink = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; link: string };
 
@@ -60,12 +66,11 @@ export const liveStyles = css`
   .who {
     margin-block-start: 0.75em;
   }
+  /* A list item still (not flex), so it keeps the triangle that says it opens and closes. */
   .join summary {
     cursor: pointer;
     font-weight: 600;
-    min-height: 2.75em;
-    display: flex;
-    align-items: center;
+    padding-block: 0.625em;
   }
   .link-row {
     display: flex;
@@ -128,7 +133,7 @@ export const liveStyles = css`
 `;
 
 export class LiveView {
-  private session: ProjectSession | null = null;
+  private session: ViewedSession | null = null;
   private status: SessionStatus = { state: 'connecting' };
   private names: readonly string[] = [];
   private joinLink: JoinLink = { state: 'idle' };
@@ -141,7 +146,7 @@ export class LiveView {
   constructor(private readonly host: LiveViewHost) {}
 
   /** Follows `session` (or none: a problem with the attributes, or no `server`). */
-  follow(session: ProjectSession | null): void {
+  follow(session: ViewedSession | null): void {
     if (session === this.session) return;
     for (const stop of this.stopWatching) stop();
     this.session = session;
@@ -263,25 +268,16 @@ export class LiveView {
     </details>`;
   }
 
-  /** A participant token for this room, from the server, with the facilitator's own token as proof. */
+  /** The join link: this page's address with a participant token for the room. */
   private async fetchJoinLink(): Promise<void> {
     const session = this.session;
     if (session?.role !== 'facilitator' || this.joinLink.state === 'loading') return;
     this.setJoinLink({ state: 'loading' });
     try {
-      const address = new URL(session.settings.server);
-      address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
-      address.pathname = `${address.pathname.replace(/\/$/, '')}/participant-token`;
-      const response = await fetch(address, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${session.settings.token}` },
-      });
-      const body = (await response.json()) as { token?: unknown };
-      const token = validate(tokenSchema(), body.token);
-      if (!response.ok || !token.success) throw new Error(`participant-token: ${response.status}`);
+      const token = await session.participantToken();
       if (this.session !== session) return;
       const here = globalThis.location;
-      this.setJoinLink({ state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${token.data}` });
+      this.setJoinLink({ state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${token}` });
     } catch {
       if (this.session === session) this.setJoinLink({ state: 'failed' });
     }

@@ -265,6 +265,23 @@ export class ProjectSession implements LiveSession {
     return (await this.ready).join(key);
   }
 
+  /**
+   * A participant token for this room, for the join link: asked of the
+   * server (`POST /participant-token`) with the facilitator's own token as proof.
+   */
+  async participantToken(): Promise<string> {
+    const address = new URL(this.settings.server);
+    address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
+    address.pathname = `${address.pathname.replace(/\/$/, '')}/participant-token`;
+    const response = await fetch(address, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${this.settings.token}` },
+    });
+    const token = validate(tokenSchema(), ((await response.json()) as { token?: unknown }).token);
+    if (!response.ok || !token.success) throw new Error(`participant-token: ${response.status}`);
+    return token.data;
+  }
+
   /** A participant picked their name: kept on the device and sent from now on. */
   chooseName(name: string): void {
     this.identity = saveName(this.settings.room, this.identity, name);

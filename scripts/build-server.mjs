@@ -16,7 +16,12 @@ export async function buildServer() {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    packages: 'external',
+    // npm packages stay in node_modules, except zod, which the elements' schemas bring (bundled, so the
+    // server needs no dependency of its own for it).
+    external: ['@hocuspocus/*', 'yjs', 'lib0', 'lib0/*', 'y-protocols', 'y-protocols/*', 'better-sqlite3', 'ws'],
+    // The elements' schemas import a few helpers from @coproduce/core: take them without Lit and the DOM.
+    alias: { '@coproduce/core': './packages/server/src/core-schemas.ts' },
+    absWorkingDir: root,
     sourcemap: true,
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',

@@ -83,6 +83,22 @@ describe('limits', { timeout: 60_000 }, () => {
     assert.ok(live.logs().some((line) => line.event === 'rate-limited' && line.limit === 'messages-per-second'));
   });
 
+  it('passes on only a small presence for each device', async () => {
+    const live = await start({});
+    const lead = await enter(live, 'here/mark-scorer', live.mint('here', 'facilitator'));
+    const sam = await enter(
+      live,
+      'here/mark-scorer',
+      credentials(live.mint('here', 'participant'), 'Sam', deviceKey()),
+    );
+    const jo = await enter(live, 'here/mark-scorer', credentials(live.mint('here', 'participant'), 'Jo', deviceKey()));
+    sam.provider.setAwarenessField('role', 'participant');
+    jo.provider.setAwarenessField('junk', 'x'.repeat(100_000));
+    await waitFor(() => lead.provider.awareness.getStates().has(sam.doc.clientID), 'Sam’s presence');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(lead.provider.awareness.getStates().has(jo.doc.clientID), false, 'a 100 KB presence went through');
+  });
+
   it('refuses connections from one address beyond the limit, counting the address a local proxy gives', async () => {
     const live = await start({ COPRODUCE_CONNECTIONS_PER_ADDRESS: '2' });
     const open = (headers = {}) =>

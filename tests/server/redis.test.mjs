@@ -115,4 +115,10 @@ describe('two instances with Redis', { timeout: 90_000 }, () => {
     assert.equal(markOf(later.doc, 'listening').notes, 'Kept');
     await two.restart();
   });
+
+  it('logs only JSON lines on both instances', () => {
+    for (const live of [one, two]) {
+      for (const line of live.output().trim().split('\n')) assert.doesNotThrow(() => JSON.parse(line), line);
+    }
+  });
 });

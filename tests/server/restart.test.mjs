@@ -2,7 +2,11 @@
 // again loses nothing: every change it accepted is in its SQLite file, and changes
 // made while it was down arrive when the phones reconnect.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { startLiveServer } from '../support/live-server.mjs';
 import { credentials, deviceKey, join, rootJson, waitFor } from './clients.mjs';
 import { MARK_SCORER, markScorerData } from './fixtures.mjs';
@@ -13,14 +17,18 @@ const markOf = (doc, id) => rootJson(doc).data.marks.find((mark) => mark.id === 
 describe('a server killed and restarted', { timeout: 60_000 }, () => {
   let live;
   const clients = [];
+  const folder = mkdtempSync(joinPath(tmpdir(), 'coproduce-kill-'));
+  const database = joinPath(folder, 'coproduce.sqlite');
   after(async () => {
     for (const client of clients) client.leave();
     await live?.stop();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('loses nothing', async () => {
     // Whole-document writes are put off for a minute, so only what the server writes at once can survive.
     live = await startLiveServer({
+      database,
       env: { COPRODUCE_STORE_DEBOUNCE_MS: '60000', COPRODUCE_STORE_MAX_DEBOUNCE_MS: '60000' },
     });
     const name = 'kill-room/mark-scorer';
@@ -81,5 +89,16 @@ describe('a server killed and restarted', { timeout: 60_000 }, () => {
     assert.deepEqual(rootJson(late.doc), expected);
     assert.deepEqual(sam.closed, [], 'Sam’s phone was not refused on reconnecting');
     assert.deepEqual(ali.closed, []);
+
+    // Stopped properly, the server writes the room whole and clears the journal, rows of the killed run included.
+    for (const client of clients.splice(0)) client.leave();
+    await live.stop();
+    const db = new Database(database);
+    try {
+      assert.equal(db.prepare('SELECT count(*) AS n FROM journal').get().n, 0);
+      assert.equal(db.prepare('SELECT count(*) AS n FROM documents').get().n, 1);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -216,6 +216,58 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     assert.deepEqual(nameless.closed, ['pick-a-name-first']);
   });
 
+  it('refuses what the elements could not show: a ladder too long, an idea for no stage, a bad seed', async () => {
+    const room = await markScorerRoom();
+    await refused(
+      room,
+      (doc) =>
+        applyToShared(doc, [
+          {
+            kind: 'insert',
+            path: ['marks', 'listening', 'snakes'],
+            id: 's1',
+            after: null,
+            value: { id: 's1', text: 'x'.repeat(301) },
+          },
+        ]),
+      'not-a-valid-record',
+    );
+    await refused(
+      room,
+      (doc) =>
+        applyToShared(doc, [
+          {
+            kind: 'insert',
+            path: ['ideas'],
+            id: 'i1',
+            after: null,
+            value: { id: 'i1', text: 'Hi', stage: 'nowhere', addedAt: 'x' },
+          },
+        ]),
+      'not-a-valid-record',
+    );
+    const name = `room-${++n}/mark-scorer`;
+    const lead = await facilitator(name);
+    seedShared(lead.doc, MARK_SCORER, 1, { ...markScorerData(), marks: [{ id: 'no-such-preset', preset: true }] });
+    await waitFor(() => lead.closed.length > 0, 'the refusal');
+    assert.deepEqual(lead.closed, ['not-a-valid-record']);
+  });
+
+  it('refuses a change that depends on one the server never had', async () => {
+    const room = await markScorerRoom();
+    const cheat = await participant(room.name, 'Sam');
+    // The first change is made as if it came from the server, so the provider never sends it.
+    applyToShared(
+      cheat.doc,
+      [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'hidden' }],
+      cheat.provider,
+    );
+    applyToShared(cheat.doc, [{ kind: 'set', path: ['marks', 'own-1', 'notes'], from: '', to: 'sent' }]);
+    await waitFor(() => cheat.closed.length > 0, 'the refusal');
+    assert.deepEqual(cheat.closed, ['incomplete-change']);
+    assert.equal(markOf(room.lead.doc, 'own-1').notes, '');
+  });
+
   it('lets a participant add their own name to the group, and no other', async () => {
     const room = await markScorerRoom();
     const jo = await participant(room.name, 'Jo');
@@ -231,6 +283,26 @@ describe('roles on the server', { timeout: 60_000 }, () => {
         ]),
       'own-name-only',
     );
+  });
+
+  it('takes a name a participant picks after joining, sent as a new token', async () => {
+    const room = await markScorerRoom();
+    const token = live.mint(room.name.split('/')[0], 'participant');
+    const jo = await join(live.url, room.name, credentials(token));
+    clients.push(jo);
+    jo.provider.configuration.token = credentials(token, 'Jo', deviceKey());
+    await jo.provider.sendToken();
+    applyToShared(jo.doc, [
+      { kind: 'members', path: ['participants'], from: ['Sam', 'Ali'], to: ['Sam', 'Ali', 'Jo'] },
+    ]);
+    await waitFor(() => rootJson(room.lead.doc).data.participants.includes('Jo'), 'Jo in the list');
+    assert.deepEqual(jo.closed, []);
+    // A token for another room is not taken that way.
+    const other = await participant(room.name, 'Kim');
+    other.provider.configuration.token = credentials(live.mint('elsewhere', 'participant'), 'Kim', deviceKey());
+    await other.provider.sendToken();
+    await waitFor(() => other.closed.length > 0, 'the server to turn the token down');
+    assert.deepEqual(other.closed, ['token-for-another-room']);
   });
 
   it('keeps values-agreement answers closed until the reveal when they are private', async () => {

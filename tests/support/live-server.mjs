@@ -1,5 +1,5 @@
 // The real coproduce-server for tests: the built command (packages/server/dist/cli.js,
-// rebuilt once per test process from packages/server/src) run as a child process on
+// rebuilt first when packages/server/src is newer) run as a child process on
 // 127.0.0.1 and a free port, with a fresh SQLite file, and a redis-server for
 // scale-out tests.
 //
@@ -8,8 +8,8 @@
 //   await live.kill(); await live.restart();          // SIGKILL mid-session, then the same port, file and secret
 //   const redis = await startRedis();                  // { url, port, stop }
 import { spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,52 @@ export const SERVER_COMMAND = join(root, 'packages/server/dist/cli.js');
 const STARTUP_MS = 15_000;
 const STOP_MS = 10_000;
 
+const SOURCES = [join(root, 'packages/server/src'), join(root, 'packages/core/src/sync')];
+
+function newestSource() {
+  let newest = 0;
+  for (const folder of SOURCES) {
+    for (const entry of readdirSync(folder, { recursive: true })) {
+      newest = Math.max(newest, statSync(join(folder, entry)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+const stale = () => !existsSync(SERVER_COMMAND) || statSync(SERVER_COMMAND).mtimeMs < newestSource();
+
 let built;
-/** Builds the server once per test process (esbuild, well under a second), so tests run today's source. */
+/**
+ * Rebuilds the server (esbuild, well under a second) when its source is newer
+ * than the build, so tests run today's source. Test files run in parallel
+ * processes: a lock folder lets one of them build while the others wait.
+ */
 export function buildServerOnce() {
-  built ??= import('../../scripts/build-server.mjs').then(({ buildServer }) => buildServer());
+  built ??= (async () => {
+    if (!stale()) return;
+    const lock = join(
+      tmpdir(),
+      `coproduce-server-build-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`,
+    );
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        mkdirSync(lock);
+        break;
+      } catch {
+        if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    try {
+      if (stale()) {
+        const { buildServer } = await import('../../scripts/build-server.mjs');
+        await buildServer();
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  })();
   return built;
 }
 

@@ -1,6 +1,7 @@
 export { ConfigError, ENVIRONMENT, readConfig, type ServerConfig } from './config.js';
 export { log, setLogWriter, shortHash } from './log.js';
 export { type Rule, ruleBroken, type Writer } from './rules.js';
+export { isValidRecord } from './schemas.js';
 export { type CoproduceServer, createCoproduceServer, Refusal, SERVER_ORIGIN } from './server.js';
 export {
   mintToken,

@@ -17,7 +17,9 @@ export type Rule =
   | 'pick-a-name-first'
   | 'name-held-by-another-device'
   | 'document-too-large'
+  | 'not-a-valid-record'
   | 'incomplete-change'
+  | 'unreadable-change'
   | 'rate-limited';
 
 export interface Writer {

@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.js';
 import { handleRequest } from './http.js';
 import { log, shortHash } from './log.js';
 import { type Rule, ruleBroken } from './rules.js';
+import { isValidRecord } from './schemas.js';
 import { JournalledSQLite } from './storage.js';
 import { readCredentials, type Who } from './tokens.js';
 
@@ -23,6 +24,9 @@ export class Refusal extends Error {
 interface Context {
   who?: Who;
 }
+
+/** The most one device may say about itself to the others in a room (its presence, not the record). */
+const MAX_AWARENESS_BYTES = 2048;
 
 /** The transaction origin of the server's own writes (claims on names). */
 export const SERVER_ORIGIN = { source: 'coproduce-server' } as const;
@@ -78,21 +82,68 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
   const instance = randomUUID();
   const messages = new Buckets(config.messagesPerSecond);
   const openByAddress = new Map<string, number>();
-  /** The root map of each loaded room as JSON, kept until it next changes. */
-  const current = new WeakMap<Y.Doc, Json>();
-  const watched = new WeakSet<Y.Doc>();
+  /**
+   * A second copy of each loaded room, kept in step with it, to try a change on
+   * before the room takes it. It also holds changes already accepted that the
+   * room has not applied yet, so two changes checked back to back are each
+   * judged on their own. Rebuilt from the room after a refusal.
+   */
+  interface Shadow {
+    doc: Y.Doc;
+    /** About the size of the room encoded (at least it, give or take): exact only when near the limit. */
+    bytes: number;
+    version: number;
+    json: { version: number; value: Json } | null;
+  }
+  const shadows = new WeakMap<Y.Doc, Shadow>();
 
-  function currentJson(document: Y.Doc): Json {
-    if (!watched.has(document)) {
-      watched.add(document);
-      document.on('update', () => current.delete(document));
+  function freshShadow(document: Y.Doc): Shadow {
+    const state = Y.encodeStateAsUpdate(document);
+    const doc = new Y.Doc({ gc: document.gc });
+    Y.applyUpdate(doc, state);
+    const shadow: Shadow = { doc, bytes: state.byteLength, version: 0, json: null };
+    doc.on('update', (update: Uint8Array) => {
+      shadow.version += 1;
+      shadow.bytes += update.byteLength;
+    });
+    return shadow;
+  }
+
+  function shadowOf(document: Y.Doc): Shadow {
+    let shadow = shadows.get(document);
+    if (!shadow) {
+      shadow = freshShadow(document);
+      shadows.set(document, shadow);
+      document.on('update', (update: Uint8Array) => {
+        const current = shadows.get(document);
+        if (current) Y.applyUpdate(current.doc, update);
+      });
+      document.on('destroy', () => {
+        shadows.get(document)?.doc.destroy();
+        shadows.delete(document);
+      });
     }
-    let json = current.get(document);
-    if (json === undefined) {
-      json = rootOf(document).toJSON() as Json;
-      current.set(document, json);
+    return shadow;
+  }
+
+  function jsonOf(shadow: Shadow): Json {
+    if (shadow.json?.version !== shadow.version) {
+      shadow.json = { version: shadow.version, value: rootOf(shadow.doc).toJSON() as Json };
     }
-    return json;
+    return shadow.json.value;
+  }
+
+  const pending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+
+  /** Whether a root map's record passes its element's schema (undefined: not started, or a format not known here). */
+  const validities = new WeakMap<Y.Doc, { json: Json; valid: boolean | undefined }>();
+  function validity(root: Json, document?: Y.Doc): boolean | undefined {
+    const cached = document ? validities.get(document) : undefined;
+    if (cached && cached.json === root) return cached.valid;
+    const { format, version, data } = (root ?? {}) as { format?: unknown; version?: unknown; data?: unknown };
+    const valid = data === undefined ? undefined : isValidRecord(format, version, data);
+    if (document) validities.set(document, { json: root, valid });
+    return valid;
   }
 
   function refuse(documentName: string, who: Who | undefined, rule: Rule): never {
@@ -103,25 +154,34 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
   /** Checks one incoming change against the rules; writes the claim on a participant's name with their first change. */
   function check(document: Document, documentName: string, who: Who | undefined, update: Uint8Array): void {
     if (!who) refuse(documentName, who, 'facilitators-only');
-    const copy = new Y.Doc({ gc: false });
+    const shadow = shadowOf(document);
+    const before = jsonOf(shadow);
+    const pendingBefore = pending(shadow.doc);
     try {
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
-      const pendingBefore = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
-      Y.applyUpdate(copy, update);
-      if (!pendingBefore && (copy.store.pendingStructs !== null || copy.store.pendingDs !== null)) {
-        refuse(documentName, who, 'incomplete-change');
+      try {
+        Y.applyUpdate(shadow.doc, update);
+      } catch {
+        refuse(documentName, who, 'unreadable-change');
       }
-      const before = currentJson(document);
-      const after = rootOf(copy).toJSON() as Json;
+      if (!pendingBefore && pending(shadow.doc)) refuse(documentName, who, 'incomplete-change');
+      const after = jsonOf(shadow);
       const { rule, patches } = ruleBroken(before, after, who);
       if (rule) refuse(documentName, who, rule);
       if (patches.length === 0) return;
-      if (Y.encodeStateAsUpdate(copy).byteLength > config.maxDocumentBytes) {
-        refuse(documentName, who, 'document-too-large');
+      if (shadow.bytes > config.maxDocumentBytes) {
+        shadow.bytes = Y.encodeStateAsUpdate(shadow.doc).byteLength;
+        if (shadow.bytes > config.maxDocumentBytes) refuse(documentName, who, 'document-too-large');
+      }
+      // A change that would make a good record fail its element's schema would leave every screen stuck.
+      if (validity(after) === false && validity(before, document) !== false) {
+        refuse(documentName, who, 'not-a-valid-record');
       }
       if (who.role === 'participant') claimName(document, documentName, who, before);
-    } finally {
-      copy.destroy();
+    } catch (error) {
+      // The change stays out: start the copy again from the room as it is.
+      shadow.doc.destroy();
+      shadows.set(document, freshShadow(document));
+      throw error;
     }
   }
 
@@ -183,11 +243,14 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     async onTokenSync({ token, context, documentName }) {
       const who = (context as Context).who;
       const next = readCredentials(config.secret, token);
-      if (!who || !next || next.room !== who.room || next.role !== who.role) {
-        log('token-refused', { reason: 'token-sync' });
+      if (!who || !next || next.role !== who.role) {
+        log('token-refused', { reason: 'invalid-or-expired' });
         throw new Refusal('invalid-or-expired-token');
       }
-      if (!documentName.startsWith(`${next.room}/`)) throw new Refusal('token-for-another-room');
+      if (next.room !== who.room || !documentName.startsWith(`${next.room}/`)) {
+        log('token-refused', { reason: 'other-room' });
+        throw new Refusal('token-for-another-room');
+      }
       Object.assign(who, next);
     },
 
@@ -208,6 +271,13 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
           role: (context as Context).who?.role ?? null,
         });
         throw new Refusal('rate-limited');
+      }
+    },
+
+    /** Who is here travels between devices but is never kept: a few small fields per device, nothing more. */
+    async beforeHandleAwareness({ states }) {
+      for (const [clientId, state] of states) {
+        if (JSON.stringify(state ?? null).length > MAX_AWARENESS_BYTES) states.delete(clientId);
       }
     },
 

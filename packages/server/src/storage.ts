@@ -8,7 +8,8 @@ import { log, shortHash } from './log.js';
  * Hocuspocus writes a whole document some time after the last change; on top
  * of that every change is appended to a journal at once (WAL, so a killed
  * process loses no committed row). Loading reads the document and its
- * journal; each full write clears the journal rows it now includes.
+ * journal; each full write clears the journal rows it now includes (whichever
+ * server wrote them, so rows of a server that was killed do not pile up).
  */
 const journalSchema = `CREATE TABLE IF NOT EXISTS "journal" (
   "name" varchar(255) NOT NULL,
@@ -19,7 +20,7 @@ CREATE INDEX IF NOT EXISTS "journal_name" ON "journal" ("name")`;
 
 interface Statements {
   document: { get(params: object): { data: Buffer } | undefined };
-  journal: { all(params: object): { data: Buffer }[] };
+  journal: { all(params: object): { rowid: number; data: Buffer }[] };
   append: { run(params: object): unknown };
   upsert: { run(params: object): unknown };
   clear: { run(params: object): unknown };
@@ -44,12 +45,12 @@ export class JournalledSQLite extends SQLite {
     db.pragma('busy_timeout = 5000');
     this.statements = {
       document: db.prepare('SELECT data FROM "documents" WHERE name = $name'),
-      journal: db.prepare('SELECT data FROM "journal" WHERE name = $name ORDER BY rowid'),
+      journal: db.prepare('SELECT rowid, data FROM "journal" WHERE name = $name ORDER BY rowid'),
       append: db.prepare('INSERT INTO "journal" ("name", "instance", "data") VALUES ($name, $instance, $data)'),
       upsert: db.prepare(
         'INSERT INTO "documents" ("name", "data") VALUES ($name, $data) ON CONFLICT(name) DO UPDATE SET data = $data',
       ),
-      clear: db.prepare('DELETE FROM "journal" WHERE name = $name AND instance = $instance'),
+      clear: db.prepare('DELETE FROM "journal" WHERE rowid = $rowid'),
     } as unknown as Statements;
   }
 
@@ -72,10 +73,13 @@ export class JournalledSQLite extends SQLite {
 
   override async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     const state = Buffer.from(Y.encodeStateAsUpdate(document));
+    const snapshot = Y.snapshot(document);
     const statements = this.statements!;
     this.db!.transaction(() => {
       statements.upsert.run({ name: documentName, data: state });
-      statements.clear.run({ name: documentName, instance: this.instance });
+      for (const row of statements.journal.all({ name: documentName })) {
+        if (Y.snapshotContainsUpdate(snapshot, row.data)) statements.clear.run({ rowid: row.rowid });
+      }
     })();
     log('stored', { room: shortHash(documentName.split('/')[0] ?? ''), bytes: state.byteLength });
   }

@@ -88,6 +88,52 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `live-server`: the real coproduce-server (tests/support/live-server.mjs), run
+ * in Node for browser tests of live sessions. `{ action: 'start' }` starts one
+ * on 127.0.0.1 and a free port and gives `{ id, url, httpUrl }`; `{ action:
+ * 'mint', id, room, role, hours? }` a signed token; `{ action: 'kill' | 'restart'
+ * | 'stop', id }` takes it down (kill keeps its database, so restart brings the
+ * room back) or ends it. Every server still running is stopped when the run ends.
+ */
+function liveServerPlugin() {
+  const servers = new Map();
+  let made = 0;
+  const serverOf = (id) => {
+    const live = servers.get(id);
+    if (!live) throw new Error(`No live server ${id}: start one first`);
+    return live;
+  };
+  return {
+    name: 'live-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'live-server') return undefined;
+      const action = payload?.action;
+      if (action === 'start') {
+        // Imported here: only test files that start a server need it (and the server's build).
+        const { startLiveServer } = await import('./tests/support/live-server.mjs');
+        const live = await startLiveServer();
+        const id = ++made;
+        servers.set(id, live);
+        return { id, url: live.url, httpUrl: live.httpUrl };
+      }
+      const live = serverOf(payload.id);
+      if (action === 'mint') return live.mint(payload.room, payload.role, payload.hours);
+      if (action === 'kill') await live.kill();
+      else if (action === 'restart') await live.restart();
+      else if (action === 'stop') {
+        servers.delete(payload.id);
+        await live.stop();
+      } else throw new Error(`live-server: unknown action ${action}`);
+      return true;
+    },
+    async serverStop() {
+      await Promise.all([...servers.values()].map((live) => live.stop()));
+      servers.clear();
+    },
+  };
+}
+
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
@@ -101,6 +147,7 @@ export default {
     feedbackEndpointPlugin(),
     sourceEndpointPlugin(),
     unreachableOncePlugin(),
+    liveServerPlugin(),
   ],
   browsers: wanted.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);

@@ -32,6 +32,10 @@ import { icebreakersEasyCy } from '../../packages/icebreaker-picker/src/i18n/ice
 import { icebreakersEasyEn } from '../../packages/icebreaker-picker/src/i18n/icebreakers-easy-read-en.js';
 import { icebreakersEn } from '../../packages/icebreaker-picker/src/i18n/icebreakers-en.js';
 import { feedbackFormCatalogues, feedbackFormEasyRead } from '../../packages/feedback-form/src/index.js';
+import {
+  coproductionProjectCatalogues,
+  coproductionProjectEasyRead,
+} from '../../packages/coproduction-project/src/i18n/catalogues.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
 
 /** Guidance modules as string tables: each module's `words`. */
@@ -53,6 +57,7 @@ const CATALOGUES: Array<[string, Catalogues | EasyReadCatalogues, EasyReadCatalo
   ['decision-log', decisionLogCatalogues, decisionLogEasyRead],
   ['icebreaker-picker', icebreakerPickerCatalogues, icebreakerPickerEasyRead],
   ['feedback-form', feedbackFormCatalogues, feedbackFormEasyRead],
+  ['coproduction-project', coproductionProjectCatalogues, coproductionProjectEasyRead],
 ];
 /** Each in every language: loaded, as an element loads them when it first needs them. */
 const SETS = await Promise.all(

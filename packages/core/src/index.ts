@@ -134,6 +134,7 @@ export type {
   SessionStatus,
   SharedDocumentHandle,
 } from './sync/session.js';
+export { liveSessionPart, type LiveSessionModule } from './sync/live-part.js';
 export { PersistedDocument, type PersistenceProblem } from './storage/persisted-document.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { VERSION } from './version.js';

@@ -92,7 +92,7 @@ function renderOwnScore(view: MarkScorerView, mark: Mark, markName: string, name
   }
   const answered = hasAnswered(mark, name);
   const headingId = domId(mark.id, 'own-heading');
-  return html`<div class="individual participant-score" role="group" aria-labelledby=${headingId}>
+  return html`<div class="individual participant-score">
     <${sub} class="h-sub" id=${headingId}>${pictured(view, 'private', view.t('participant.scoreHeading'))}</${sub}>
     ${
       view.readonly

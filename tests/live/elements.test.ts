@@ -61,4 +61,36 @@ describe('elements inside a live <coproduction-project>, through the real server
     act(second, { type: 'set-agreed', markId: 'listening', score: 8 });
     await until('the first element to see 8', () => agreed(first, 'listening') === 8);
   });
+
+  it('a change the server turns down is taken back here, said plainly, and later changes still go through', async () => {
+    const room = newRoom();
+    const facilitator = await device(room, 'facilitator');
+    await statusSays(facilitator.project, 'connected');
+    const participant = await device(room, 'participant');
+    await until('“Who are you?”', () => participant.project.shadowRoot!.querySelector('#who-name') !== null);
+    participant.project.shadowRoot!.querySelector<HTMLInputElement>('#who-name')!.value = 'Ana';
+    participant.project.shadowRoot!.querySelector<HTMLButtonElement>('[part="who"] button[type="submit"]')!.click();
+    await until('the name to be taken', () => participant.project.session?.name === 'Ana');
+    act(facilitator.element, { type: 'set-agreed', markId: 'conflict', score: 3 });
+    await until('the participant to have the group’s copy', () => agreed(participant.element, 'conflict') === 3);
+    const errors: CustomEvent[] = [];
+    participant.element.addEventListener('mark-scorer-error', (event) => errors.push(event as CustomEvent));
+
+    // Agreeing the group's score is the facilitator's: a changed page could try it anyway.
+    act(participant.element, { type: 'set-agreed', markId: 'icebreakers', score: 9 });
+    await until('the refusal', () => errors.some((event) => event.detail.code === 'change-refused'));
+    await until('the group’s copy again', () => agreed(participant.element, 'icebreakers') === null);
+    expect(participant.element.shadowRoot!.textContent).to.contain(
+      'The group’s copy did not take your last change, so this shows the group’s copy again.',
+    );
+    expect(agreed(facilitator.element, 'icebreakers')).to.equal(null);
+
+    // Joined again: what the participant may do still reaches the facilitator, and the other way.
+    act(participant.element, { type: 'set-notes', markId: 'listening', notes: 'After the refusal' });
+    await until('the note to arrive', () =>
+      facilitator.element.data.marks.some((mark) => mark.notes === 'After the refusal'),
+    );
+    act(facilitator.element, { type: 'set-agreed', markId: 'power', score: 5 });
+    await until('the participant to see 5', () => agreed(participant.element, 'power') === 5);
+  });
 });

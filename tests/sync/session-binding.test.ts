@@ -49,6 +49,7 @@ class FakeServer {
       synced: Promise.resolve(),
       mayFill: role === 'facilitator',
       origin,
+      lost: new Promise<string>(() => undefined),
       leave() {
         server.off('update', down);
         doc.destroy();

@@ -34,6 +34,8 @@ export type CoproduceErrorCode =
   | 'storage-unavailable'
   /** The server refused a submission. */
   | 'send-refused'
+  /** A live session's server did not take a change from this device: the element shows the group's copy again. */
+  | 'change-refused'
   /** A submission came too soon after the form appeared to be a person's. */
   | 'sent-too-soon'
   /** The words of the element's language, or its Easy Read words, could not be loaded: it shows English, or its usual words. */

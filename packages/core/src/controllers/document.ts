@@ -71,6 +71,10 @@ const sharedPart = onDemand(() => import('../sync/binding.js'));
 
 const json = <Doc>(doc: Doc) => doc as unknown as Json;
 
+/** More refusals than this within the window, and the element stops joining again. */
+const MAX_REFUSALS = 3;
+const REFUSALS_WINDOW = 60_000;
+
 /** Whether a conflict's value can be shown in a sentence. */
 const shownValue = (value: Json | undefined): string | null =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : null;
@@ -107,6 +111,9 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   private conflicts: Conflict[] = [];
   private sharing: Sharing | null = null;
   private binding: Binding | null = null;
+  /** When the session's server last refused changes from here: joining again stops if it keeps happening. */
+  private refusals: number[] = [];
+  private refusedBy: LiveSession | null = null;
   private hostDataWaiting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly persistence: PersistedDocument<Doc>;
@@ -119,6 +126,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.current = model.create();
     problems.allowDismissing('storage');
     problems.allowDismissing('shared');
+    problems.allowDismissing('refused');
     this.persistence = new PersistedDocument<Doc>(host, {
       format: model.format,
       onLoad: (data) => {
@@ -231,6 +239,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     if (this.sharing?.key === target && this.sharing?.session === session) return;
     this.disconnectShared();
     if (!key || !target) return;
+    // This session's server kept refusing changes from here: only another session (a new link) is tried.
+    if (session && session === this.refusedBy) return;
     if (session) this.sharing = this.joinSession(target, session, key);
     else if (tabsSupported()) this.sharing = this.joinTabs(target);
   }
@@ -287,6 +297,9 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         this.bound(binding);
         // Another tab in the same session: its private answers are on this device too, and must stay in storage.
         this.persistence.otherTabSaved = (stored) => this.privateFromOtherTab(stored, view);
+        void joined.lost.then((reason) => {
+          if (!stopped) this.changeRefused(reason);
+        });
       },
       // The session's status line says what went wrong; changes stay kept on this device.
       () => undefined,
@@ -300,6 +313,26 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         handle?.leave();
       },
     };
+  }
+
+  /**
+   * The session's server turned down a change from here (another device
+   * changed the same thing first, or this copy is out of step): the element
+   * joins again and shows the group's copy, keeping its private answers. If
+   * that keeps happening, it stops trying and says so; work stays on the device.
+   */
+  private changeRefused(reason: string): void {
+    const now = Date.now();
+    this.refusals = [...this.refusals.filter((at) => now - at < REFUSALS_WINDOW), now];
+    const again = this.refusals.length > MAX_REFUSALS;
+    this.options.problems.set(
+      'refused',
+      { code: 'change-refused', key: again ? 'error.changesRefused' : 'error.changeRefused' },
+      new Error(`The session's server refused a change: ${reason}`),
+    );
+    if (again) this.refusedBy = this.sharing?.session ?? null;
+    this.disconnectShared();
+    this.connectShared();
   }
 
   /** Two tabs on one storage key: see `sync/tabs.ts`. Alone, nothing is fetched. */

@@ -164,6 +164,7 @@ export function tabDoc<Doc>(
     synced,
     mayFill: false,
     origin,
+    lost: new Promise<string>(() => undefined),
     leave: () => doc.destroy(),
   };
   return {

@@ -52,6 +52,35 @@ interface Joined {
   uses: number;
 }
 
+/** Which copy on the device (IndexedDB) each document uses, when one was set aside; kept over reloads. */
+const setAside = new Map<string, number>();
+const copyKey = (name: string) => `coproduce:live-copy:${name}`;
+
+function copyNumber(name: string): number {
+  try {
+    return Number(localStorage.getItem(copyKey(name))) || setAside.get(name) || 0;
+  } catch {
+    return setAside.get(name) ?? 0;
+  }
+}
+
+/** The IndexedDB name of the document's copy on this device. */
+function deviceCopyName(name: string): string {
+  const copy = copyNumber(name);
+  return copy ? `coproduce:${name}#${copy}` : `coproduce:${name}`;
+}
+
+/** The copy holds a change the server refused: later joins use a new one. */
+function setAsideDeviceCopy(name: string): void {
+  const next = copyNumber(name) + 1;
+  setAside.set(name, next);
+  try {
+    localStorage.setItem(copyKey(name), String(next));
+  } catch {
+    // Storage blocked: the new copy lasts as long as the page.
+  }
+}
+
 /** Opens the session: connects at once, so the status line can say how it is going before any element joins. */
 export function openLiveSession(options: LiveOptions): LiveRoom {
   return new LiveRoom(options);
@@ -131,7 +160,7 @@ export class LiveRoom implements LiveSession {
       return { ...existing.handle, origin: Object.freeze({ live: name, use: existing.uses }) };
     }
     const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`coproduce:${name}`, doc);
+    const local = new IndexeddbPersistence(deviceCopyName(name), doc);
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name,
@@ -144,23 +173,48 @@ export class LiveRoom implements LiveSession {
     if (!this.closed && this.current.state !== 'refused') provider.attach();
     doc.on('update', () => this.readNames());
     let leave: () => void = () => undefined;
+    let lose: (reason: string) => void = () => undefined;
     const handle: SharedDocumentHandle = {
       doc,
       synced: this.whenSynced(local, provider),
       mayFill: this.role === 'facilitator',
       origin: Object.freeze({ live: name }),
+      lost: new Promise<string>((resolve) => {
+        lose = resolve;
+      }),
       leave: () => leave(),
     };
     const entry: Joined = { handle, provider, local, uses: 1 };
+    let gone = false;
+    const end = () => {
+      gone = true;
+      if (this.joined.get(name) === entry) this.joined.delete(name);
+      provider.destroy();
+    };
     leave = () => {
       entry.uses -= 1;
-      if (entry.uses > 0) return;
-      this.joined.delete(name);
-      provider.destroy();
+      if (entry.uses > 0 || gone) return;
+      end();
       void local.destroy();
       this.countPeople();
       this.readNames();
     };
+    provider.on('close', ({ event }: { event?: { reason?: string } }) => {
+      // A CloseEvent is the whole connection dropping (it comes back by itself). A plain
+      // { code, reason } is the server closing this one document: it refused a change from here.
+      if (gone || !event || 'wasClean' in event || !event.reason || event.reason === 'provider_initiated') return;
+      // The server has closed this document already. Letting the provider say "close" as it goes would
+      // reach the server after the next join's first message, on the same name, and close that one too.
+      this.socket.configuration.providerMap.delete(name);
+      end();
+      this.countPeople();
+      // What the server refused would be sent again from the device's copy (IndexedDB), so the element
+      // joins afresh from the group's copy. Private answers live in the element's own storage.
+      // It is kept aside, not deleted (another tab may have it open); the next join starts a new copy.
+      void local.destroy();
+      setAsideDeviceCopy(name);
+      lose(event.reason);
+    });
     this.joined.set(name, entry);
     return handle;
   }

@@ -32,6 +32,13 @@ export interface SharedDocumentHandle {
   readonly mayFill: boolean;
   /** A Yjs transaction origin this device's own changes use, so Undo and echoes can tell them apart. */
   readonly origin: object;
+  /**
+   * Resolves with the server's reason if it stops taking this device's
+   * changes to the document (it refused one). The handle is then done with:
+   * the element joins again and starts from the group's copy. Never resolves
+   * where nothing can refuse (another tab).
+   */
+  readonly lost: Promise<string>;
   leave(): void;
 }
 

@@ -52,7 +52,7 @@ export type { DecisionLogChangeDetail, DecisionsRecordedDetail, DecisionUpdatedD
  *
  * @event {CustomEvent<DecisionsRecordedDetail>} decisions-recorded - Decisions were recorded: one from the form, or every row of a spreadsheet, in one event. `detail: { decisions }`.
  * @event {CustomEvent<DecisionUpdatedDetail>} decision-updated - A status, an outcome or a correction was added to a decision's history. `detail: { decisionId, change }`.
- * @event {CustomEvent<DecisionLogChangeDetail>} decision-log-change - Anything in the log changed. `detail: { data }`, the whole log (copied when first read).
+ * @event {CustomEvent<DecisionLogChangeDetail>} decision-log-change - Anything in the log changed, here or in another tab or device of a live session. `detail: { data }`, the whole log (copied when first read).
  * @event {CustomEvent<CoproduceErrorDetail>} decision-log-error - Input was refused, `src` could not be loaded, storage failed, or the part that reads a spreadsheet could not be fetched; the previous data is kept. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.

@@ -90,7 +90,7 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @tagname mark-scorer
  *
  * @event {CustomEvent<MarkScoredDetail>} mark-scored - A score was chosen and has settled (arrowing past scores sends one event, for the last). `participant` is null for the group's agreed score; `score` is 1 to 10 or 'pass', and null only for a private score before Reveal, when `sealed` is true.
- * @event {CustomEvent<MarkScorerChangeDetail>} mark-scorer-change - The person changed the session. `data` is the whole document, without private scores not yet revealed.
+ * @event {CustomEvent<MarkScorerChangeDetail>} mark-scorer-change - The session changed, here or in another tab or device of a live session. `data` is the whole document, without private scores not yet revealed.
  * @event {CustomEvent<CoproduceErrorDetail>} mark-scorer-error - Input was refused or storage failed; the previous data is kept.
  *
  * @csspart base - The element's outer box.

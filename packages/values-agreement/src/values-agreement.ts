@@ -118,7 +118,7 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  *
  * @event {CustomEvent<AgreementAnsweredDetail>} agreement-answered - Someone answered, or finished typing their note. `response` is `agree`, `concern`, `not-yet` or `pass`; it is null (and `note` empty) only while answers are private and not yet shown, when `sealed` is true.
  * @event {CustomEvent<AgreementReachedDetail>} agreement-reached - Every item of this version is agreed: everyone here today answered, nobody said "not yet" and at least one person agreed to each (a pass is standing aside); the answers are showing.
- * @event {CustomEvent<ValuesAgreementChangeDetail>} values-agreement-change - Anything in the agreement changed. `data` is the whole document, without private answers not yet shown.
+ * @event {CustomEvent<ValuesAgreementChangeDetail>} values-agreement-change - Anything in the agreement changed, here or in another tab or device of a live session. `data` is the whole document, without private answers not yet shown.
  * @event {CustomEvent<CoproduceErrorDetail>} values-agreement-error - Input was refused or storage failed; the previous data is kept.
  *
  * @csspart base - The element's outer box.

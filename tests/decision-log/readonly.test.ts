@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { stub } from 'sinon';
 import '../support/setup.js';
 import type { DecisionLog } from '../../packages/decision-log/src/index.js';
 import { $, $$, catchDownloads, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { fakeSession, type FakeProject } from '../support/fake-session.js';
 import { decisionLog, drawn } from './support.js';
 import { longLog, smallLog } from './fixtures.js';
 
@@ -144,5 +145,23 @@ describe('<decision-log readonly>: the whole log, with nothing to change', () =>
     element.readonly = false;
     await settle(element);
     expect($$(element, '#record, #open-file, #open-csv')).to.have.length(3);
+  });
+});
+
+describe('<decision-log> for a participant in a live session: to read', () => {
+  it('offers a participant nothing that changes the log, and a facilitator everything', async () => {
+    const inSession = async (role: 'participant' | 'facilitator') => {
+      const project = await fixture<FakeProject>(
+        html`<fake-project .session=${fakeSession(role, 'Ana')}><decision-log .data=${smallLog()}></decision-log></fake-project>`,
+      );
+      const element = project.querySelector('decision-log')!;
+      await drawn(element);
+      return element;
+    };
+    const participant = await inSession('participant');
+    expect(controls(participant).editing).to.equal(0);
+    expect(text($(participant, '.hint'))).to.equal('This log can be read here but not changed.');
+    await expect(participant).to.be.accessible();
+    expect(controls(await inSession('facilitator')).editing).to.be.greaterThan(0);
   });
 });

@@ -161,9 +161,13 @@ export class DecisionLog extends CoproduceElement<DecisionLogKey, 'decision-log'
     return documentToCsv(this.document.doc, (key) => this.t(key));
   }
 
-  /** Not on the board, when `readonly`, nor for a log from `src`: those are to read. */
+  /**
+   * Not on the board, when `readonly`, nor for a log from `src`: those are to
+   * read. Nor for a participant in a live session: decisions are recorded by
+   * whoever runs it (the server refuses a participant's change anyway).
+   */
   private get editable(): boolean {
-    return !this.public && !this.readonly && !this.src;
+    return !this.public && !this.readonly && !this.src && this.project?.session?.role !== 'participant';
   }
 
   /** What the templates may read and do, and nothing else of the element. */

@@ -98,9 +98,11 @@ const DOCUMENTS_ONLY =
  * without `server` on its <coproduction-project> fetches none of it. The
  * session's modules go together into the chunk of sync/live-session.ts,
  * fetched on demand (tests/live/on-demand.test.ts, tests/live/dropin.test.mjs).
+ * sync/binding.ts (an element's document bound to a shared one) is fetched on
+ * demand too, by a second tab or a live session (tests/dropin/tabs.test.mjs).
  */
 const LIVE_ONLY =
-  /node_modules\/(yjs|lib0|y-indexeddb|y-protocols|@hocuspocus|@lifeomic|uqr)\/|packages\/core\/src\/sync\/(live-session|shared-doc)\.ts$/;
+  /node_modules\/(yjs|lib0|y-indexeddb|y-protocols|@hocuspocus|@lifeomic|uqr)\/|packages\/core\/src\/sync\/(live-session|shared-doc|binding)\.ts$/;
 const SHARED_CHUNKS = {
   groups: [
     {

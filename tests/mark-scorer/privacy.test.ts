@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import { $, $$, catchDownloads, focused, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
+import { applyAction, createDocument } from '../../packages/mark-scorer/src/model.js';
 import { chooseScore, openMark, scorer } from './support.js';
 
 const PEOPLE = 'Ann, Ben';
@@ -91,7 +92,9 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
     expect(changes.length).to.be.greaterThan(0);
     for (const event of changes) expect(listening(event.detail.data).individual).to.deep.equal({});
     expect(listening(element.data).individual).to.deep.equal({});
-    expect(JSON.stringify(element)).not.to.contain('"Ann"');
+    // Who has answered may leave (a live session's other screens show it); what they chose may not.
+    expect(listening(element.data).answered).to.deep.equal(['Ann']);
+    expect(JSON.stringify(element)).not.to.contain('"Ann":');
 
     const downloads = catchDownloads();
     try {
@@ -101,7 +104,7 @@ describe('<mark-scorer mode="individual">: privacy before Reveal', () => {
       expect(
         JSON.parse(copy!).data.marks.find((mark: { id: string }) => mark.id === 'listening').individual,
       ).to.deep.equal({});
-      expect(copy).not.to.contain('"Ann"');
+      expect(copy).not.to.contain('"Ann":');
       expect(spreadsheet).not.to.contain('Ann');
     } finally {
       downloads.stop();
@@ -194,5 +197,56 @@ describe('<mark-scorer>: choosing a score from the keyboard', () => {
     await waitFor(() => scores.length === 1);
     expect(scores[0]!.detail).to.deep.equal({ markId: 'listening', participant: null, score: 5, sealed: false });
     expect(listening(JSON.parse(localStorage.getItem('coproduce:settles')!).data).agreed).to.equal(5);
+  });
+});
+
+describe('<mark-scorer mode="individual">: scores given on other devices (a live session)', () => {
+  /** A session where Ben scored `listening` on his own phone: only that he answered is shared. */
+  async function withBenAnswered(revealed: boolean, individual: Record<string, number> = {}) {
+    const element = await scorer(html`<mark-scorer mode="individual" participants=${PEOPLE}></mark-scorer>`);
+    const data = structuredClone(element.data);
+    Object.assign(listening(data), { answered: ['Ann', 'Ben'], individual, revealed });
+    element.data = data;
+    await settle(element);
+    await openMark(element, 'listening');
+    return element;
+  }
+
+  it('counts someone who answered on their own device as answered, with no score on this screen', async () => {
+    const element = await withBenAnswered(false);
+    expect(text($(element, '#m-listening-card .individual'))).to.contain('2 of 2');
+    const ben = $$(element, '#m-listening-card .person')[1]!;
+    expect(text(ben)).to.contain('Ben').and.contain('has answered');
+    await expect(element).to.be.accessible();
+  });
+
+  it('after Reveal, says whose score has not arrived yet, and leaves it out of the spread', async () => {
+    const element = await withBenAnswered(true, { Ann: ANNS_SCORE });
+    const spread = text($(element, '#m-listening-spread'));
+    expect(spread).to.contain(`${ANNS_SCORE}`);
+    expect(spread).to.contain('Still to arrive: the scores from Ben.');
+    expect(spread).not.to.contain('Ann.');
+    expect(spread, 'Ben answered, so he is not counted as not answering').not.to.contain('not answered');
+    await expect(element).to.be.accessible();
+  });
+
+  it('Score again forgets who answered', async () => {
+    const element = await withBenAnswered(true, { Ann: ANNS_SCORE, Ben: 3 });
+    $$<HTMLButtonElement>(element, '#m-listening-spread button')
+      .find((button) => text(button) === 'Score again privately')!
+      .click();
+    await settle(element);
+    expect(listening(element.data)).to.deep.include({ answered: [], individual: {}, revealed: false });
+  });
+
+  it('a new name takes its answers with it', () => {
+    const doc = applyAction(createDocument(), {
+      type: 'set-individual',
+      markId: 'listening',
+      participant: 'Ann',
+      score: 5,
+    });
+    const renamed = applyAction(doc, { type: 'rename-participant', from: 'Ann', to: 'Anna' });
+    expect(listening(renamed)).to.deep.include({ answered: ['Anna'], individual: { Anna: 5 } });
   });
 });

@@ -80,6 +80,7 @@ describe('<values-agreement>: building the agreement', () => {
       text: `Rule ${index}`,
       meaning: '',
       responses: {},
+      answered: [],
     }));
     const element = await agreement(
       html`<values-agreement .data=${smallAgreement({ items: many })}></values-agreement>`,

@@ -13,7 +13,7 @@ export function item(
   responses: AgreementItem['responses'] = {},
   meaning = '',
 ): AgreementItem {
-  return { id, kind, text, meaning, responses };
+  return { id, kind, text, meaning, responses, answered: Object.keys(responses) };
 }
 
 /** A small agreement: two values and one rule, nobody answered. */

@@ -235,3 +235,33 @@ describe('values-agreement defaults', () => {
     });
   }
 });
+
+describe('values-agreement model: who has answered', () => {
+  const at = '2026-11-30T10:00:00.000Z';
+  const withItem = (): ValuesAgreementDocument =>
+    applyAction(createDocument(), {
+      type: 'add-items',
+      items: [{ id: 'x', kind: 'value', text: 'Trust', meaning: '' }],
+    });
+  const answered = (doc: ValuesAgreementDocument) => doc.items[0]!.answered;
+
+  it('follows answering, clearing an answer and renaming, and is forgotten with the old wording', () => {
+    let doc = applyAction(withItem(), {
+      type: 'respond',
+      itemId: 'x',
+      participant: 'Ann',
+      answer: 'agree',
+      note: '',
+      at,
+    });
+    doc = applyAction(doc, { type: 'respond', itemId: 'x', participant: 'Ann', answer: 'pass', note: '', at });
+    doc = applyAction(doc, { type: 'respond', itemId: 'x', participant: 'Ben', answer: 'agree', note: '', at });
+    expect(answered(doc)).to.deep.equal(['Ann', 'Ben']);
+    doc = applyAction(doc, { type: 'rename-participant', from: 'Ann', to: 'Anna' });
+    expect(answered(doc)).to.deep.equal(['Anna', 'Ben']);
+    doc = applyAction(doc, { type: 'clear-response', itemId: 'x', participant: 'Ben' });
+    expect(answered(doc)).to.deep.equal(['Anna']);
+    doc = applyAction(doc, { type: 'edit-item', itemId: 'x', text: 'Trust each other', meaning: '', at, people: [] });
+    expect(answered(doc)).to.deep.equal([]);
+  });
+});

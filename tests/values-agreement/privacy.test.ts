@@ -131,3 +131,33 @@ describe('<values-agreement> private answers: nothing shown before the group sho
     expect(Object.keys(responses(element.data))).to.deep.equal(['Ann', 'Ben']);
   });
 });
+
+describe('<values-agreement> private answers given on other devices (a live session)', () => {
+  /** Ben answered every item on his own phone: only that he answered is shared. */
+  const benAnsweredElsewhere = (revealed: boolean) => {
+    const doc = privately();
+    return {
+      ...doc,
+      revealed,
+      items: doc.items.map((entry) => ({ ...entry, answered: ['Ben'] })),
+    };
+  };
+
+  it('counts him as answered, with nothing of his answer on this screen', async () => {
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${benAnsweredElsewhere(false)}></values-agreement>`,
+    );
+    expect(text($(element, '#status'))).to.contain('1 of 2');
+    await openCard(element, 'trust');
+    expect(text($(element, '#i-trust-person-1'))).to.contain('Change');
+    await expect(element).to.be.accessible();
+  });
+
+  it('once shown, says whose answers have not arrived yet', async () => {
+    const element = await agreement(
+      html`<values-agreement participants=${PEOPLE} .data=${benAnsweredElsewhere(true)}></values-agreement>`,
+    );
+    expect(text($(element, '#status'))).to.contain('Still to arrive: the answers from Ben.');
+    await expect(element).to.be.accessible();
+  });
+});

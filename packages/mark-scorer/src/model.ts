@@ -1,4 +1,4 @@
-import { applyPeopleAction, own, renameKey, type PeopleAction } from '@coproduce/core';
+import { applyPeopleAction, hasOwn, own, renameKey, type PeopleAction } from '@coproduce/core';
 import { PRESET_MARKS, STAGES, type Stage } from './marks.js';
 import type { Idea, ListItem, Mark, MarkScorerDocument, Round, Score } from './schema.js';
 
@@ -40,6 +40,7 @@ function presetMark(id: string, stage: Stage): Mark {
     snakes: [],
     agreed: null,
     individual: {},
+    answered: [],
     revealed: false,
   };
 }
@@ -83,6 +84,7 @@ export function applyAction(doc: MarkScorerDocument, action: MarkScorerAction): 
         marks: renamed.marks.map((mark) => ({
           ...mark,
           individual: renameKey(mark.individual, action.from, action.to),
+          answered: mark.answered.map((name) => (name === action.from ? action.to : name)),
         })),
       };
     }
@@ -106,12 +108,20 @@ export function applyAction(doc: MarkScorerDocument, action: MarkScorerAction): 
       return updateMark(doc, action.markId, (mark) => ({ ...mark, agreed: action.score }));
     case 'set-individual':
       return updateMark(doc, action.markId, (mark) =>
-        mark.revealed ? mark : { ...mark, individual: { ...mark.individual, [action.participant]: action.score } },
+        mark.revealed
+          ? mark
+          : {
+              ...mark,
+              individual: { ...mark.individual, [action.participant]: action.score },
+              answered: mark.answered.includes(action.participant)
+                ? mark.answered
+                : [...mark.answered, action.participant],
+            },
       );
     case 'reveal':
       return updateMark(doc, action.markId, (mark) => ({ ...mark, revealed: true }));
     case 'score-again':
-      return updateMark(doc, action.markId, (mark) => ({ ...mark, revealed: false, individual: {} }));
+      return updateMark(doc, action.markId, (mark) => ({ ...mark, revealed: false, individual: {}, answered: [] }));
     case 'add-mark':
       return {
         ...doc,
@@ -168,6 +178,16 @@ export function publicView(doc: MarkScorerDocument): MarkScorerDocument {
   const sealed = (mark: Mark) => !mark.revealed && Object.keys(mark.individual).length > 0;
   if (!doc.marks.some(sealed)) return doc;
   return { ...doc, marks: doc.marks.map((mark) => (sealed(mark) ? { ...mark, individual: {} } : mark)) };
+}
+
+/** Whether this person has given a private score for the mark (here, or on their own device in a live session). */
+export function hasAnswered(mark: Mark, person: string): boolean {
+  return hasOwn(mark.individual, person) || mark.answered.includes(person);
+}
+
+/** After Reveal: who gave a score that has not arrived yet (their device is offline). */
+export function stillToArrive(mark: Mark): string[] {
+  return mark.revealed ? mark.answered.filter((name) => !hasOwn(mark.individual, name)) : [];
 }
 
 export interface Spread {

@@ -1,7 +1,8 @@
-import { fieldError, formErrorSummary, hasOwn, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
+import { fieldError, formErrorSummary, requiredFromForm, textFromForm, textInput } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
+import { hasAnswered } from './model.js';
 import { renderGuidance } from './render-guidance.js';
 import { renderAgreedScore, renderIndividualScoring, renderSpread } from './render-scoring.js';
 import { LIMITS, type Mark } from './schema.js';
@@ -12,7 +13,7 @@ function scoreSummary(view: MarkScorerView, mark: Mark): string {
   if (mark.agreed === 'pass') return view.t('summary.passed');
   if (typeof mark.agreed === 'number') return view.t('summary.agreed', { score: mark.agreed });
   if (view.activeMode === 'individual' && !mark.revealed) {
-    const answered = view.presentNames.filter((person) => hasOwn(mark.individual, person)).length;
+    const answered = view.presentNames.filter((person) => hasAnswered(mark, person)).length;
     return view.t('individual.progress', { count: answered, total: view.presentNames.length });
   }
   return view.t('summary.notYet');

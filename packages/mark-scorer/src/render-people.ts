@@ -1,6 +1,7 @@
-import { hasOwn, renderPeopleEditor } from '@coproduce/core';
+import { renderPeopleEditor } from '@coproduce/core';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
+import { hasAnswered } from './model.js';
 import type { Mark } from './schema.js';
 import type { MarkScorerView } from './view.js';
 
@@ -30,7 +31,7 @@ export function renderPeople(view: MarkScorerView): TemplateResult {
       },
       status: (person) =>
         view.t('people.progress', {
-          count: marks.filter((mark) => hasOwn(mark.individual, person)).length,
+          count: marks.filter((mark) => hasAnswered(mark, person)).length,
           total: marks.length,
         }),
       hintId: 'people-hint',
@@ -50,7 +51,7 @@ function renderPeopleRead(view: MarkScorerView, marks: readonly Mark[]): Templat
             view.doc.absent.includes(person)
               ? view.t('people.absentStatus')
               : view.t('people.progress', {
-                  count: marks.filter((mark) => hasOwn(mark.individual, person)).length,
+                  count: marks.filter((mark) => hasAnswered(mark, person)).length,
                   total: marks.length,
                 })
           }

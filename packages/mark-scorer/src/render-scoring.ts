@@ -1,7 +1,7 @@
-import { easyPicture, hasOwn, own, picture, pictured } from '@coproduce/core';
+import { easyPicture, own, picture, pictured } from '@coproduce/core';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import { spreadOf, type Spread } from './model.js';
+import { hasAnswered, spreadOf, stillToArrive, type Spread } from './model.js';
 import type { Mark, Score } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
@@ -109,7 +109,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
   if (people.length === 0) {
     return html`<p class="notice">${view.t('individual.noParticipants')}</p>`;
   }
-  const answered = people.filter((person) => hasOwn(mark.individual, person)).length;
+  const answered = people.filter((person) => hasAnswered(mark, person)).length;
   const reveal = () => {
     view.setUi({ privateEntry: null });
     view.dispatch({ type: 'reveal', markId: mark.id }, { announce: view.t('status.revealed', { mark: name }) });
@@ -131,7 +131,7 @@ export function renderIndividualScoring(view: MarkScorerView, mark: Mark, name: 
 function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person: string, index: number) {
   const buttonId = domId(mark.id, `person-${index}`);
   const active = view.ui.privateEntry;
-  const hasAnswered = hasOwn(mark.individual, person);
+  const answered = hasAnswered(mark, person);
   if (active && active.markId === mark.id && active.participant === person) {
     const done = () => {
       view.flushPendingSave();
@@ -145,7 +145,7 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
       ${renderScoreFieldset(view, {
         id: domId(mark.id, `private-${index}`),
         legend: view.t('individual.legend', { name: person, mark: markName }),
-        hints: hasAnswered && !active.chosen ? [view.t('individual.changeHint')] : [],
+        hints: answered && !active.chosen ? [view.t('individual.changeHint')] : [],
         value: active.chosen ? (own(mark.individual, person) ?? null) : null,
         onChange: (score, settling) => {
           view.setUi({ privateEntry: { ...active, chosen: true } });
@@ -163,19 +163,19 @@ function renderPerson(view: MarkScorerView, mark: Mark, markName: string, person
   };
   return html`<li class="person">
     <span class="person-name">${person}</span>
-    <span class="person-status">${view.t(hasAnswered ? 'individual.answered' : 'individual.notYet')}</span>
+    <span class="person-status">${view.t(answered ? 'individual.answered' : 'individual.notYet')}</span>
     <button type="button" class="small no-print" id=${buttonId} @click=${open}>
-      ${view.t(hasAnswered ? 'individual.change' : 'individual.enter', { name: person })}
+      ${view.t(answered ? 'individual.change' : 'individual.enter', { name: person })}
     </button>
   </li>`;
 }
 
 export function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
-  const given = view.presentNames.filter((person) => hasOwn(mark.individual, person));
+  const scores = Object.values(mark.individual);
   // Scores from people not here now, or no longer listed, still count: they were given in this session.
-  const others = Object.keys(mark.individual).filter((person) => !view.presentNames.includes(person));
-  const spread = spreadOf([...given, ...others].map((person) => own(mark.individual, person)!));
-  const unanswered = view.presentNames.length - given.length;
+  const spread = spreadOf(scores);
+  const unanswered = view.presentNames.filter((person) => !hasAnswered(mark, person)).length;
+  const waiting = stillToArrive(mark);
   const rescore = () => {
     view.dispatch({ type: 'score-again', markId: mark.id }, { announce: view.t('status.scoreAgain') });
     // This button goes with the spread; focus moves on to the first person's, the next thing to press.
@@ -188,6 +188,7 @@ export function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
       <${view.headings.sub} class="h-sub">${pictured(view, 'people', view.t('spread.heading'))}</${view.headings.sub}>
       ${spread.scores.length ? renderSpreadChart(spread) : nothing}
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
+      ${waiting.length ? html`<p class="spread-waiting">${view.t('spread.waiting', { names: view.list(waiting) })}</p>` : nothing}
       ${
         view.readonly
           ? nothing

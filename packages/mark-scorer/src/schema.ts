@@ -57,6 +57,12 @@ export const markScorerDocumentSchema = lazySchema(() => {
     agreed: z.nullable(score),
     /** Private scores in individual mode, by participant name. */
     individual: z.record(participantName, score),
+    /**
+     * Who has given a private score. In a live session the scores stay on each
+     * person's own device until Reveal, so this is all the others (and the
+     * server) know. Older copies have none.
+     */
+    answered: z._default(z.array(participantName), () => []),
     /** Whether the individual scores have been shown to the group. */
     revealed: z.boolean(),
   });

@@ -1,6 +1,6 @@
 // The agreement's pure model: (document, action) -> document, and what the
 // group has agreed so far. No DOM; every result is validated by the element.
-import { applyPeopleAction, own, renameKey, type PeopleAction } from '@coproduce/core';
+import { applyPeopleAction, hasOwn, own, renameKey, type PeopleAction } from '@coproduce/core';
 import type { AgreementItem, Answer, ItemKind, ValuesAgreementDocument } from './schema.js';
 
 export type ValuesAgreementAction =
@@ -111,6 +111,7 @@ function editItem(doc: ValuesAgreementDocument, action: Extract<ValuesAgreementA
     text: action.text,
     meaning: action.meaning,
     responses: {},
+    answered: [],
   }));
   if (!wasAgreed) return reworded;
   const snapshot = doc.items.map((entry) => ({
@@ -139,7 +140,10 @@ function editItem(doc: ValuesAgreementDocument, action: Extract<ValuesAgreementA
 export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreementAction): ValuesAgreementDocument {
   switch (action.type) {
     case 'add-items':
-      return { ...doc, items: [...doc.items, ...action.items.map((item) => ({ ...item, responses: {} }))] };
+      return {
+        ...doc,
+        items: [...doc.items, ...action.items.map((item) => ({ ...item, responses: {}, answered: [] }))],
+      };
     case 'edit-item':
       return editItem(doc, action);
     case 'remove-item':
@@ -165,11 +169,12 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
             at: action.at,
           },
         },
+        answered: item.answered.includes(action.participant) ? item.answered : [...item.answered, action.participant],
       }));
     case 'clear-response':
       return updateItem(doc, action.itemId, (item) => {
         const { [action.participant]: _cleared, ...responses } = item.responses;
-        return { ...item, responses };
+        return { ...item, responses, answered: item.answered.filter((name) => name !== action.participant) };
       });
     case 'add-participant':
     case 'remove-participant':
@@ -180,7 +185,11 @@ export function applyAction(doc: ValuesAgreementDocument, action: ValuesAgreemen
       const renamed = applyPeopleAction(doc, action);
       return {
         ...renamed,
-        items: renamed.items.map((item) => ({ ...item, responses: renameKey(item.responses, action.from, action.to) })),
+        items: renamed.items.map((item) => ({
+          ...item,
+          responses: renameKey(item.responses, action.from, action.to),
+          answered: item.answered.map((name) => (name === action.from ? action.to : name)),
+        })),
       };
     }
     case 'set-review-date':
@@ -200,6 +209,18 @@ export function publicView(doc: ValuesAgreementDocument): ValuesAgreementDocumen
   const sealed =
     doc.privateAnswers && !doc.revealed && doc.items.some((item) => Object.keys(item.responses).length > 0);
   return sealed ? { ...doc, items: doc.items.map((item) => ({ ...item, responses: {} })) } : doc;
+}
+
+/** Whether this person has answered the item (here, or on their own device in a live session). */
+export function hasAnswered(item: AgreementItem, person: string): boolean {
+  return hasOwn(item.responses, person) || item.answered.includes(person);
+}
+
+/** Once private answers are shown: who answered on a device whose answers have not arrived yet (it is offline). */
+export function stillToArrive(doc: ValuesAgreementDocument): string[] {
+  if (!doc.privateAnswers || !doc.revealed) return [];
+  const waiting = new Set(doc.items.flatMap((item) => item.answered.filter((name) => !hasOwn(item.responses, name))));
+  return [...waiting];
 }
 
 /** Items as the page shows them: values first, then ground rules, each in the group's order. */

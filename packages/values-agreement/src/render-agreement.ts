@@ -1,8 +1,8 @@
-import { hasOwn, presentPeople } from '@coproduce/core';
+import { presentPeople } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { addDefaults } from './defaults.js';
-import { inShownOrder } from './model.js';
+import { hasAnswered, inShownOrder, stillToArrive } from './model.js';
 import type { AgreementItem } from './schema.js';
 import { answering, type ValuesAgreementView } from './view.js';
 
@@ -16,7 +16,7 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
     lines.push(view.t('status.noPeople'));
   } else if (!view.answersVisible) {
     const here = presentPeople(people, doc.absent);
-    const done = here.filter((person) => doc.items.every((item) => hasOwn(item.responses, person))).length;
+    const done = here.filter((person) => doc.items.every((item) => hasAnswered(item, person))).length;
     lines.push(view.t('status.private'), view.t('status.privateProgress', { count: done, total: here.length }));
     const show = () => {
       view.setUi(answering({ entry: null, turn: null }));
@@ -33,6 +33,8 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
     lines.push(view.t('status.progress', { count: agreed, total: doc.items.length }));
     if (blocked) lines.push(view.t('status.blocked', { count: blocked }));
   }
+  const waiting = stillToArrive(doc);
+  if (waiting.length) lines.push(view.t('status.waiting', { names: view.list(waiting) }));
   return html`<section class="status no-print" part="status" aria-labelledby="status-heading" id="status" tabindex="-1">
     <${view.headings.section} id="status-heading" class="h-section visually-hidden">${view.t('status.heading')}</${view.headings.section}>
     <p>${lines.join(' ')}</p>

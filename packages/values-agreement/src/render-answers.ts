@@ -1,8 +1,8 @@
-import { easyPicture, hasOwn, own, pictured } from '@coproduce/core';
+import { easyPicture, own, pictured } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ItemStatus } from './model.js';
-import { inShownOrder } from './model.js';
+import { hasAnswered, inShownOrder } from './model.js';
 import { ANSWER_PICTURES } from './render-easy-read.js';
 import { ANSWERS, LIMITS, type AgreementItem, type Answer } from './schema.js';
 import { answering, domId, type ValuesAgreementView } from './view.js';
@@ -155,7 +155,7 @@ function renderPersonAnswer(view: ValuesAgreementView, item: AgreementItem, pers
     view.setUi(answering({ entry: { itemId: item.id, person }, turn: null }));
     view.focusAfterRender(`input[name="${domId(item.id, `answer-${index}`)}"]`);
   };
-  const answered = hasOwn(item.responses, person);
+  const answered = hasAnswered(item, person);
   const note = view.answersVisible ? own(item.responses, person)?.note : '';
   return html`<li class="person">
     <span class="person-name">${person}</span>

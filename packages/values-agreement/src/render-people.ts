@@ -1,13 +1,14 @@
-import { checkboxField, hasOwn, renderPeopleEditor } from '@coproduce/core';
+import { checkboxField, renderPeopleEditor } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
+import { hasAnswered } from './model.js';
 import { renderTurn } from './render-answers.js';
 import { answering, type ValuesAgreementView } from './view.js';
 
 /** How far a person has got: how many items they have answered. */
 const progress = (view: ValuesAgreementView, person: string) =>
   view.t('people.progress', {
-    count: view.doc.items.filter((item) => hasOwn(item.responses, person)).length,
+    count: view.doc.items.filter((item) => hasAnswered(item, person)).length,
     total: view.doc.items.length,
   });
 

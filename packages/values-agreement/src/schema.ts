@@ -38,6 +38,12 @@ export const valuesAgreementDocumentSchema = lazySchema(() => {
     meaning: boundedText(LIMITS.meaning),
     /** Each person's answer to this wording, by name. */
     responses: z.record(name, response),
+    /**
+     * Who has answered. In a live session private answers stay on each
+     * person's own device until Reveal, so this is all the others (and the
+     * server) know. Older copies have none.
+     */
+    answered: z._default(z.array(name), () => []),
   });
   const pastItem = z.object({
     id: idSchema(),

@@ -5,6 +5,11 @@ import { validate } from '../schema.js';
 import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from '../storage/document-store.js';
 import { PersistedDocument, type PersistenceProblem } from '../storage/persisted-document.js';
 import { sameData } from '../records.js';
+import { onDemand } from '../on-demand.js';
+import type { Binding, BindingHost } from '../sync/binding.js';
+import { applyPatches, diff, takeBack, valueAt, type Conflict, type Json, type Patch } from '../sync/patches.js';
+import type { LiveSession, SharedDocumentHandle } from '../sync/session.js';
+import { TabChannel, tabsSupported } from '../sync/tabs.js';
 import type { Announcer } from './announcer.js';
 import type { FocusController } from './focus.js';
 import type { ProblemsController, ProblemsHost } from './problems.js';
@@ -59,14 +64,49 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
 const TYPING_SAVE_DELAY = 600;
 
 /**
+ * Sharing a document (with another tab, or in a live session) needs Yjs: it
+ * comes in its own chunk, fetched only when there is someone to share with.
+ */
+const sharedPart = onDemand(() => import('../sync/binding.js'));
+
+const json = <Doc>(doc: Doc) => doc as unknown as Json;
+
+/** Whether a conflict's value can be shown in a sentence. */
+const shownValue = (value: Json | undefined): string | null =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+
+/** Where the document is shared now: with other tabs, or through a live session. */
+interface Sharing {
+  key: string;
+  session: LiveSession | undefined;
+  stop(): void;
+}
+
+/**
  * An element's document: one-way data flow (action → pure model → validate →
- * save → `<tag>-change` → render), storage with other tabs followed, and undo
- * of big changes. The element keeps nothing of the document itself; its
- * `data` property and `toJSON()` hand on to `data` and `toJSON()` here.
+ * save → `<tag>-change` → render), storage, and undo of big changes. The
+ * element keeps nothing of the document itself; its `data` property and
+ * `toJSON()` hand on to `data` and `toJSON()` here.
+ *
+ * Shared documents: with a storage key, two tabs (or two elements) on that
+ * key merge each other's changes field by field (`sync/tabs.ts`); inside a
+ * `<coproduction-project>` with a live session, the document is shared
+ * through the session instead. A change from elsewhere is checked with the
+ * element's format, merged with this copy (typing is never replaced: a field
+ * both changed is shown as a conflict to settle), saved, and reported with
+ * `<tag>-change` like a change made here, so a host keeping its own copy
+ * hears of it. Undo takes back only this copy's own change.
  */
 export class DocumentController<Doc, Action, Key extends string> implements ReactiveController {
   private current: Doc;
-  private notice: { message: string; previous: Doc } | null = null;
+  /** What Undo takes back (`patches`); none: the notice only says something (after an Undo that kept someone else's change). */
+  private notice: { message: string; patches: Patch[] | null } | null = null;
+  /** Undo offered for the change about to be made: its patches are kept once it is made. */
+  private undoOffered: { message: string; before: Doc } | null = null;
+  /** Fields changed both here and elsewhere, waiting for the person to choose. */
+  private conflicts: Conflict[] = [];
+  private sharing: Sharing | null = null;
+  private binding: Binding | null = null;
   private hostDataWaiting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly persistence: PersistedDocument<Doc>;
@@ -78,6 +118,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     const { model, problems } = options;
     this.current = model.create();
     problems.allowDismissing('storage');
+    problems.allowDismissing('shared');
     this.persistence = new PersistedDocument<Doc>(host, {
       format: model.format,
       onLoad: (data) => {
@@ -144,8 +185,10 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     // Without this, the echo would replace the document with its public view and lose private answers.
     if (started && model.publicView && sameData(incoming, this.publicDoc)) return;
     this.set(incoming);
-    if (started) this.persistence.save(this.current);
-    else this.hostDataWaiting = true;
+    if (started) {
+      this.persistence.save(this.current);
+      this.binding?.changed();
+    } else this.hostDataWaiting = true;
   }
 
   /** The document as a versioned envelope, the same as a downloaded copy. */
@@ -155,11 +198,14 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.flushPendingSave);
+    // Back on the page (moved, or put back): shares again as it did.
+    if (this.host.hasUpdated) this.connectShared();
   }
 
   hostDisconnected(): void {
     this.flushPendingSave();
     window.removeEventListener('pagehide', this.flushPendingSave);
+    this.disconnectShared();
   }
 
   hostUpdate(): void {
@@ -172,6 +218,197 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     } else {
       this.persistence.bind(key, project);
     }
+    this.connectShared();
+  }
+
+  // ——— Sharing with other tabs, or through a live session ———
+
+  private connectShared(): void {
+    const { key, project } = this.options.storage();
+    const full = this.persistence.storageKey;
+    const session = project?.session;
+    const target = key && full ? full : null;
+    if (this.sharing?.key === target && this.sharing?.session === session) return;
+    this.disconnectShared();
+    if (!key || !target) return;
+    if (session) this.sharing = this.joinSession(target, session, key);
+    else if (tabsSupported()) this.sharing = this.joinTabs(target);
+  }
+
+  private disconnectShared(): void {
+    this.sharing?.stop();
+    this.sharing = null;
+    this.binding = null;
+    this.persistence.following = true;
+    if (this.conflicts.length) {
+      this.conflicts = [];
+      this.host.requestUpdate();
+    }
+  }
+
+  /** What the binding (fetched on demand) sees of this document. */
+  private bindingHost(view: (doc: Doc) => Doc): BindingHost<Doc> {
+    return {
+      format: this.options.model.format,
+      current: () => this.current,
+      view,
+      adopt: (doc, conflicts) => this.fromElsewhere(doc, conflicts),
+      refuse: (cause) =>
+        this.options.problems.set('shared', { code: 'invalid-data', key: 'error.sharedRefused' }, cause),
+      held: () => this.conflicts.map((conflict) => conflict.path),
+    };
+  }
+
+  private bound(binding: Binding): void {
+    // Other tabs' changes now arrive merged: loading their saves as well would replace typing.
+    this.persistence.following = false;
+    this.binding = binding;
+  }
+
+  /**
+   * A live session: each element joins its own shared document, which holds
+   * the public view (private answers not yet revealed stay here). Other tabs
+   * on this device join the session too, which merges them; the tab channel
+   * is not used.
+   */
+  private joinSession(target: string, session: LiveSession, key: string): Sharing {
+    let stopped = false;
+    let handle: SharedDocumentHandle | undefined;
+    let binding: Binding | undefined;
+    const { publicView } = this.options.model;
+    const view = publicView ?? ((doc: Doc) => doc);
+    Promise.all([session.join(key), sharedPart.fetch()]).then(
+      ([joined, part]) => {
+        if (stopped) return joined.leave();
+        handle = joined;
+        this.flushPendingSave();
+        binding = part.bindShared(joined, this.bindingHost(view));
+        this.bound(binding);
+      },
+      // The session's status line says what went wrong; changes stay kept on this device.
+      () => undefined,
+    );
+    return {
+      key: target,
+      session,
+      stop() {
+        stopped = true;
+        binding?.leave();
+        handle?.leave();
+      },
+    };
+  }
+
+  /** Two tabs on one storage key: see `sync/tabs.ts`. Alone, nothing is fetched. */
+  private joinTabs(target: string): Sharing {
+    let binding: Binding | undefined;
+    let stopped = false;
+    const { model } = this.options;
+    const channel = new TabChannel(target, {
+      save: () => {
+        this.flushPendingSave();
+        this.persistence.save(this.current);
+      },
+      storedText: () => this.persistence.storedText(),
+      readable: (text) => parseDocument(text, model.format).ok,
+      share: async (seedText, send, own) => {
+        const part = await sharedPart.fetch();
+        const parsed = seedText === null ? null : parseDocument(seedText, model.format);
+        // Both tabs seed from the same stored text, made ready the same way: the same Yjs items.
+        const stored = parsed?.ok ? model.normalise(parsed.data) : null;
+        const seed = stored ?? (own ? this.current : null);
+        const tab = part.tabDoc(model.format, seed, send);
+        if (stopped) return tab;
+        // Tabs of one browser read the same storage: the whole document is shared, private answers too.
+        // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
+        const mine = part.bindShared(
+          tab.handle,
+          this.bindingHost((doc) => doc),
+          seed ?? undefined,
+        );
+        binding = mine;
+        this.bound(mine);
+        return {
+          state: () => tab.state(),
+          receive: (update) => tab.receive(update),
+          close: () => {
+            mine.leave();
+            tab.close();
+          },
+        };
+      },
+    });
+    return {
+      key: target,
+      session: undefined,
+      stop() {
+        stopped = true;
+        binding?.leave();
+        channel.close();
+      },
+    };
+  }
+
+  /**
+   * A valid document from elsewhere, already merged with this one: shown,
+   * saved and reported with `<tag>-change` (a host keeping its own copy needs
+   * to hear of it). Fields both changed stay as they are here, shown as
+   * conflicts.
+   */
+  private fromElsewhere(merged: Doc, conflicts: Conflict[]): void {
+    const { model, problems } = this.options;
+    problems.clear('shared');
+    if (conflicts.length) {
+      const others = this.conflicts.filter(
+        (open) => !conflicts.some((conflict) => JSON.stringify(conflict.path) === JSON.stringify(open.path)),
+      );
+      this.conflicts = [...others, ...conflicts];
+      this.options.announcer.say(this.host.t('sync.conflict'));
+      this.host.requestUpdate();
+    }
+    const next = model.normalise(merged);
+    if (sameData(next, this.current)) return;
+    const checked = validate(model.format.schema, next);
+    if (!checked.success) {
+      problems.set('shared', { code: 'invalid-data', key: 'error.sharedRefused' }, checked.error);
+      return;
+    }
+    this.set(next);
+    this.persistence.save(this.current);
+    this.sendChange();
+  }
+
+  private keepMine(conflict: Conflict): void {
+    this.settle(conflict);
+    this.binding?.changed();
+    this.options.announcer.say(this.host.t('status.keptMine'));
+  }
+
+  private useTheirs(conflict: Conflict): void {
+    const { model, problems } = this.options;
+    const theirs = this.binding?.sharedAt(conflict.path) ?? conflict.theirs;
+    const mine = valueAt(json(this.current), conflict.path);
+    const next = model.normalise(
+      applyPatches(json(this.current), [
+        { kind: 'set', path: conflict.path, from: mine, to: theirs },
+      ]) as unknown as Doc,
+    );
+    const checked = validate(model.format.schema, next);
+    if (!checked.success) {
+      problems.set('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
+      return;
+    }
+    this.settle(conflict);
+    this.set(next);
+    this.commit();
+    this.options.announcer.say(this.host.t('status.usedTheirs'));
+  }
+
+  /** The conflict is settled: its notice goes, and focus moves to the next one, or to the title. */
+  private settle(conflict: Conflict): void {
+    this.conflicts = this.conflicts.filter((open) => open !== conflict);
+    this.options.focus.after(this.conflicts.length ? '#keep-mine-0' : '#title');
+    this.host.requestUpdate();
   }
 
   // ——— Changes ———
@@ -188,11 +425,13 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     const next = model.apply(this.current, action);
     const checked = model.check ? model.check(next, this.current) : validate(model.format.schema, next);
     if (!checked.success) {
+      this.undoOffered = null;
       problems.set('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
       return false;
     }
     const previous = this.current;
     this.set(next);
+    this.keepUndo();
     this.options.applied?.(action, previous);
     if (options.quiet) {
       clearTimeout(this.saveTimer);
@@ -212,6 +451,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     if (!this.editable) return false;
     this.offerUndo(message);
     this.set(this.options.model.normalise(doc));
+    this.keepUndo();
     this.commit();
     return true;
   }
@@ -229,10 +469,22 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     if (this.saveTimer !== undefined) this.commit();
   };
 
-  /** Keeps the whole document so the next change can be undone, with a message saying what it was. */
+  /**
+   * Offers Undo for the change about to be made, with a message saying what
+   * it was. Undo takes back that change only (its patches), leaving what
+   * anyone else changed since.
+   */
   offerUndo(message: string): void {
-    this.notice = { message, previous: this.current };
+    this.undoOffered = { message, before: this.current };
     this.options.focus.after('#undo');
+  }
+
+  /** The change Undo was offered for has been made: its patches are what Undo takes back. */
+  private keepUndo(): void {
+    if (!this.undoOffered) return;
+    const { message, before } = this.undoOffered;
+    this.undoOffered = null;
+    this.notice = { message, patches: diff(json(before), json(this.current)) };
   }
 
   private set(doc: Doc): void {
@@ -240,14 +492,21 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.host.requestUpdate();
   }
 
-  /** Saves the document and tells the host. */
+  /** Saves the document, tells the host, and shares the change. */
   private commit(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const { problems, model } = this.options;
+    const { problems } = this.options;
     if (this.persistence.save(this.current) && problems.get('storage')?.code === 'storage-full')
       problems.clear('storage');
     this.options.committing?.();
+    this.sendChange();
+    this.binding?.changed();
+  }
+
+  /** `<tag>-change`, with the document as it may leave the element. */
+  private sendChange(): void {
+    const { model } = this.options;
     // A copy of a long document takes a while, so it is made only if a listener reads it.
     const doc = this.publicDoc;
     let copy: Doc | undefined;
@@ -260,12 +519,24 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     emit(this.host, `${model.tag}-change` as `${ChangeEventTag<Doc>}-change`, detail as never);
   }
 
+  /** Takes back this copy's own change; what someone else changed since is kept, and the person is told. */
   private undo(): void {
-    if (!this.notice || !this.editable) return;
-    this.set(this.notice.previous);
-    this.notice = null;
+    const patches = this.notice?.patches;
+    if (!patches || !this.editable) return;
+    const { model, problems } = this.options;
+    const { doc, changedSince } = takeBack(json(this.current), patches);
+    const next = model.normalise(doc as unknown as Doc);
+    const checked = validate(model.format.schema, next);
+    if (!checked.success) {
+      problems.set('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
+      return;
+    }
+    const kept = changedSince.length > 0;
+    const message = this.host.t(kept ? 'status.undoneKeptTheirs' : 'status.undone');
+    this.notice = kept ? { message, patches: null } : null;
+    this.set(next);
     this.commit();
-    this.options.announcer.say(this.host.t('status.undone'));
+    this.options.announcer.say(message);
     this.options.focus.after('#title');
   }
 
@@ -294,16 +565,46 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.options.problems.set('storage', { code: problem.code, key }, problem);
   }
 
-  /** What just changed, with Undo (`#undo`); nothing while the document is not editable. */
+  /**
+   * Fields changed both here and elsewhere, each with "Keep mine"
+   * (`#keep-mine-<n>`) and "Use theirs"; then what just changed, with Undo
+   * (`#undo`). Nothing while the document is not editable.
+   */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice || !this.editable) return nothing;
-    const t = (key: 'action.undo' | 'action.dismiss') => this.host.t(key);
-    return html`<div class="notice no-print" role="status">
-      <p>${this.notice.message}</p>
+    if (!this.editable || (!this.notice && !this.conflicts.length)) return nothing;
+    const t = this.host.t.bind(this.host);
+    const notice = this.notice;
+    return html`${this.conflicts.map((conflict, index) => {
+      const mine = shownValue(conflict.mine);
+      const theirs = shownValue(this.binding?.sharedAt(conflict.path) ?? conflict.theirs);
+      return html`<div class="notice conflict no-print" role="group" aria-labelledby="conflict-${index}">
+        <p id="conflict-${index}">${t('sync.conflict')}</p>
+        ${mine === null ? nothing : html`<p>${t('sync.mine', { value: mine })}</p>`}
+        ${theirs === null ? nothing : html`<p>${t('sync.theirs', { value: theirs })}</p>`}
+        <div class="row">
+          <button type="button" id="keep-mine-${index}" class="primary" @click=${() => this.keepMine(conflict)}>
+            ${t('action.keepMine')}
+          </button>
+          <button type="button" id="use-theirs-${index}" @click=${() => this.useTheirs(conflict)}>
+            ${t('action.useTheirs')}
+          </button>
+        </div>
+      </div>`;
+    })}
+    ${
+      notice
+        ? html`<div class="notice no-print" role="status">
+      <p>${notice.message}</p>
       <div class="row">
-        <button type="button" id="undo" class="primary" @click=${() => this.undo()}>${t('action.undo')}</button>
+        ${
+          notice.patches
+            ? html`<button type="button" id="undo" class="primary" @click=${() => this.undo()}>${t('action.undo')}</button>`
+            : nothing
+        }
         <button type="button" @click=${() => this.dismissNotice()}>${t('action.dismiss')}</button>
       </div>
-    </div>`;
+    </div>`
+        : nothing
+    }`;
   }
 }

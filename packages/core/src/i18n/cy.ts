@@ -123,5 +123,17 @@ export const cy: SharedStrings = {
   'status.saved': 'Wedi’i gadw.',
   'status.opened': 'Wedi agor “{file}”.',
   'status.undone': 'Wedi dadwneud.',
+  'status.undoneKeptTheirs':
+    'Wedi dadwneud. Mae rhywun arall wedi newid rhan o hyn ers hynny, felly mae eu newid nhw wedi’i gadw.',
+  'sync.conflict':
+    'Cafodd hyn ei newid yn rhywle arall hefyd tra oeddech chi’n ei newid. Mae eich fersiwn chi’n cael ei chadw nes i chi ddewis.',
+  'sync.mine': 'Eich un chi: “{value}”',
+  'sync.theirs': 'Eu hun nhw: “{value}”',
+  'action.keepMine': 'Cadw fy un i',
+  'action.useTheirs': 'Defnyddio eu hun nhw',
+  'status.keptMine': 'Wedi cadw eich un chi.',
+  'status.usedTheirs': 'Wedi defnyddio eu hun nhw.',
+  'error.sharedRefused':
+    'Doedd newid a wnaed yn rhywle arall ddim yn ffitio’r sesiwn hon, felly rydyn ni wedi’i adael allan ac wedi cadw’r hyn oedd yma.',
   'status.downloaded': 'Mae eich lawrlwythiad wedi dechrau.',
 };

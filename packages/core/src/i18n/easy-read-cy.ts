@@ -34,6 +34,18 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
   'tools.openHint':
     'Dewiswch gopi y lawrlwythoch chi o’r blaen. Mae’n cymryd lle’r hyn sydd ar y sgrin. Gallwch ei roi’n ôl.',
   'status.undone': 'Rydyn ni wedi ei roi’n ôl fel roedd e.',
+  'status.undoneKeptTheirs':
+    'Rydyn ni wedi rhoi eich newid yn ôl. Newidiodd rhywun arall e hefyd. Rydyn ni wedi cadw eu newid nhw.',
+  'sync.conflict':
+    'Mae rhywun arall wedi newid hyn hefyd. Rydyn ni wedi cadw beth roesoch chi am nawr. Dewiswch pa un i’w gadw.',
+  'sync.mine': 'Beth roesoch chi: “{value}”',
+  'sync.theirs': 'Beth roion nhw: “{value}”',
+  'action.keepMine': 'Cadw beth roais i',
+  'action.useTheirs': 'Defnyddio beth roion nhw',
+  'status.keptMine': 'Rydyn ni wedi cadw beth roesoch chi.',
+  'status.usedTheirs': 'Rydyn ni wedi defnyddio beth roion nhw.',
+  'error.sharedRefused':
+    'Doedd newid o rywle arall ddim yn ffitio. Wnaethon ni ddim ei ddefnyddio. Mae eich gwaith yr un fath.',
   'status.downloaded': 'Mae eich copi yn lawrlwytho.',
   'people.empty': 'Dim enwau eto.',
   'people.add': 'Ychwanegu enw',

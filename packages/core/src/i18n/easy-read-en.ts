@@ -37,6 +37,15 @@ export const easyReadEn = easyReadOverEn({
   'tools.openHint':
     'Choose a copy you downloaded before. It takes the place of what is on the screen. You can put it back.',
   'status.undone': 'We put it back as it was.',
+  'status.undoneKeptTheirs': 'We put your change back. Someone else changed it too. We kept their change.',
+  'sync.conflict': 'Someone else changed this too. We kept what you put for now. Choose which to keep.',
+  'sync.mine': 'What you put: “{value}”',
+  'sync.theirs': 'What they put: “{value}”',
+  'action.keepMine': 'Keep what I put',
+  'action.useTheirs': 'Use what they put',
+  'status.keptMine': 'We kept what you put.',
+  'status.usedTheirs': 'We used what they put.',
+  'error.sharedRefused': 'A change from somewhere else did not fit. We left it out. Your work is the same.',
   'status.downloaded': 'Your copy is downloading.',
   // People taking part
   'people.empty': 'No names yet.',

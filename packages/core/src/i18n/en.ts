@@ -101,6 +101,18 @@ export const en = {
   'status.saved': 'Saved.',
   'status.opened': 'Opened “{file}”.',
   'status.undone': 'Undone.',
+  'status.undoneKeptTheirs': 'Undone. Someone else changed part of this since, so their change was kept.',
+  // A document shared with another tab, or in a live session
+  /** A field changed both here and somewhere else (another tab, another device) at the same time. */
+  'sync.conflict': 'This was also changed somewhere else while you were changing it. Yours is kept until you choose.',
+  'sync.mine': 'Yours: “{value}”',
+  'sync.theirs': 'Theirs: “{value}”',
+  'action.keepMine': 'Keep mine',
+  'action.useTheirs': 'Use theirs',
+  'status.keptMine': 'Kept yours.',
+  'status.usedTheirs': 'Used theirs.',
+  'error.sharedRefused':
+    'A change made somewhere else didn’t fit this session, so we left it out and kept what was here.',
   'status.downloaded': 'Your download has started.',
 };
 

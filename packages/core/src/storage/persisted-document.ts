@@ -26,6 +26,12 @@ export class PersistedDocument<T> implements ReactiveController {
   private stopWatching: (() => void) | null = null;
   /** False when saving would overwrite something we could not read or keep aside. */
   private writable = true;
+  /**
+   * Whether another tab's save is loaded over what is here. Off while the
+   * document is shared with the other tabs (their changes arrive merged, so
+   * loading their save would replace someone's typing).
+   */
+  following = true;
 
   constructor(
     host: ReactiveControllerHost,
@@ -92,6 +98,17 @@ export class PersistedDocument<T> implements ReactiveController {
     }
   }
 
+  /** The stored text as it is (null: nothing stored, or storage unreadable): what a tab seeds a shared copy from. */
+  storedText(): string | null {
+    const { adapter, key } = this;
+    if (!adapter || !key) return null;
+    try {
+      return adapter.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
   /** Saves the document; reports a full or unavailable store. Returns true if saved. */
   save(data: T): boolean {
     const { adapter, key } = this;
@@ -116,7 +133,9 @@ export class PersistedDocument<T> implements ReactiveController {
 
   private watch(): void {
     if (this.stopWatching || !this.adapter?.watch || !this.key) return;
-    this.stopWatching = this.adapter.watch(this.key, () => this.load());
+    this.stopWatching = this.adapter.watch(this.key, () => {
+      if (this.following) this.load();
+    });
   }
 
   private unwatch(): void {

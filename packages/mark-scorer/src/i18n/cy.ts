@@ -82,6 +82,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
     many: 'Pasiodd {count} pherson.',
     other: 'Pasiodd {count} o bobl.',
   },
+  'spread.waiting':
+    'Dydy sgorau’r bobl hyn ddim wedi cyrraedd eto: {names}. Byddan nhw’n dod pan fydd eu ffôn neu eu cyfrifiadur ar-lein eto.',
   'spread.unanswered': {
     zero: 'Dydy {count} o bobl ddim wedi ateb eto.',
     one: 'Dydy 1 person ddim wedi ateb eto.',

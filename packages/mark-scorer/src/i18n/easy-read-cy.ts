@@ -48,6 +48,7 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   'individual.scoreAgain': 'Rhoi sgorau cyfrinachol eto',
   'individual.scoreAgainHint':
     'Mae hyn yn clirio’r sgorau cyfrinachol hyn. Wedyn gall pawb sgorio eto. Mae rowndiau sydd wedi’u cadw yn cadw sgorau’r grŵp.',
+  'spread.waiting': 'Rydyn ni’n aros am sgorau’r bobl hyn: {names}. Dydy eu ffôn neu eu cyfrifiadur ddim ar-lein eto.',
   'spread.range': 'Y sgôr isaf yw {lowest}. Y sgôr ganol yw {middle}. Y sgôr uchaf yw {highest}.',
   'mark.reword': 'Newid y geiriau',
   'mark.restore': 'Mynd yn ôl i’r geiriau cyntaf',

@@ -49,6 +49,7 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'individual.scoreAgain': 'Give secret scores again',
   'individual.scoreAgainHint':
     'This clears these secret scores. Then everyone can score again. Saved rounds keep our group scores.',
+  'spread.waiting': 'We are waiting for scores from {names}. Their phone or computer is not online yet.',
   'spread.range': 'The lowest score is {lowest}. The middle score is {middle}. The highest score is {highest}.',
   'mark.reword': 'Change the words',
   'mark.restore': 'Go back to the first words',

@@ -70,6 +70,8 @@ export const markScorerEn = {
     one: '1 person has not answered.',
     other: '{count} people have not answered.',
   } as PluralMessage,
+  // After Reveal in a live session: scores given on a phone that is offline now
+  'spread.waiting': 'Still to arrive: the scores from {names}. They come when their phone or computer is back online.',
   'mark.more': 'More about this mark',
   // While the guidance is on its way, and if it could not be fetched
   'mark.moreLoading': 'Loading…',

@@ -28,6 +28,8 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'status.allAgreed': 'Mae popeth wedi’i gytuno: atebodd pawb sydd yma heddiw, a dywedodd neb “ddim eto”.',
   'status.noPeople': 'Ychwanegwch y bobl sy’n cymryd rhan er mwyn iddyn nhw allu ateb.',
   'status.private': 'Mae’r atebion yn breifat nes i chi eu dangos gyda’i gilydd.',
+  'status.waiting':
+    'Dydy atebion y bobl hyn ddim wedi cyrraedd eto: {names}. Byddan nhw’n dod pan fydd eu ffôn neu eu cyfrifiadur ar-lein eto.',
   'status.privateProgress': {
     zero: 'Pobl sydd wedi ateb popeth: {count} o {total}.',
     one: 'Pobl sydd wedi ateb popeth: {count} o {total}.',

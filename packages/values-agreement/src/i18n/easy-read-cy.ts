@@ -18,6 +18,7 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
 
   'status.heading': 'Ble rydyn ni nawr',
   'status.version': 'Dyma fersiwn {version} o’n cytundeb.',
+  'status.waiting': 'Rydyn ni’n aros am atebion y bobl hyn: {names}. Dydy eu ffôn neu eu cyfrifiadur ddim ar-lein eto.',
   'status.progress': 'Mae {count} o {total} wedi’u cytuno.',
   'status.blocked': {
     one: 'Dydy 1 ddim wedi’i gytuno eto. Dywedodd rhywun “Ddim eto”.',

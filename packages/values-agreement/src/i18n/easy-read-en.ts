@@ -21,6 +21,7 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   // Where the agreement stands
   'status.heading': 'Where we are now',
   'status.version': 'This is version {version} of our agreement.',
+  'status.waiting': 'We are waiting for answers from {names}. Their phone or computer is not online yet.',
   'status.progress': '{count} of {total} are agreed.',
   'status.blocked': {
     one: '1 is not agreed yet. Someone said “Not yet”.',

@@ -25,6 +25,8 @@ export const valuesAgreementEn = {
   'status.allAgreed': 'Everything is agreed: everyone here today answered, and nobody said “not yet”.',
   'status.noPeople': 'Add the people taking part so they can answer.',
   'status.private': 'Answers are private until you show them together.',
+  // After Reveal in a live session: answers given on a phone that is offline now
+  'status.waiting': 'Still to arrive: the answers from {names}. They come when their phone or computer is back online.',
   'status.privateProgress': {
     one: '{count} of {total} people has answered everything.',
     other: '{count} of {total} people have answered everything.',

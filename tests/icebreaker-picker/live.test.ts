@@ -150,6 +150,21 @@ describe('<icebreaker-picker> turns in a live session', () => {
     expect(announced(element)).to.equal('30 seconds more. 50 seconds left.');
   });
 
+  it('a participant’s screen that learns the server’s time after the turns arrived counts right from then on', async () => {
+    const { session, doc } = fakeSession('participant');
+    // The server's clock is an hour behind this page's, and the session does not know it yet.
+    let offset = 0;
+    session.now = () => Date.now() + offset;
+    seed(doc, { turns: turns(0, 30_000, Date.now() - HOUR - 5000), finished: false, icebreaker: 'looking-forward' });
+    const element = await inSession(session);
+    await waitFor(() => countdown(element) === '0:00');
+    offset = -HOUR;
+    await pass(element, 250);
+    expect(countdown(element)).to.equal('0:25');
+    await pass(element, 15_000);
+    expect(announced(element)).to.equal('10 seconds left.');
+  });
+
   it('before the facilitator starts anything, a participant is told what will happen', async () => {
     const { session } = fakeSession('participant');
     const element = await inSession(session);

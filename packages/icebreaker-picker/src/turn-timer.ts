@@ -106,7 +106,7 @@ export class TurnTimer implements ReactiveController, TurnsShown {
     this.finished = finished && turns === null;
     const shownBefore = this.shownSeconds;
     this.shownSeconds = this.remainingSeconds;
-    if (turns?.since != null && this.shownSeconds > 0) this.startClock();
+    if (turns?.since != null && (this.following || this.shownSeconds > 0)) this.startClock();
     else this.stopClock();
     this.host.requestUpdate();
     if (turns && !sameTurn) {
@@ -247,7 +247,9 @@ export class TurnTimer implements ReactiveController, TurnsShown {
     if (seconds === this.shownSeconds) return;
     this.shownSeconds = seconds;
     const { index } = this.turns;
-    if (seconds === 0) {
+    // Turns run from another screen stay as that screen has them: the clock looks on, in case this
+    // screen's idea of the shared clock is corrected (it learns the server's time just after connecting).
+    if (seconds === 0 && !this.following) {
       this.turns = { ...this.turns, leftMs: 0, since: null };
       this.stopClock();
     }

@@ -31,7 +31,7 @@ import { renderTurns } from './render-turns.js';
 import { seedSchema, type Icebreaker, type Setting } from './schema.js';
 import type { SharedTurns } from './shared-turns.js';
 import { TurnsController } from './turns.js';
-import { TURNS_KEY, type TurnsDocument } from './turns-schema.js';
+import type { TurnsDocument } from './turns-schema.js';
 import type { IcebreakerPickerView } from './view.js';
 
 /**
@@ -39,6 +39,9 @@ import type { IcebreakerPickerView } from './view.js';
  * its own chunk, fetched only by a picker inside a project with a live session.
  */
 const sharedTurnsPart = onDemand(() => import('./shared-turns.js'));
+
+/** The shared document's key when the picker has no `storage-key`. */
+const TURNS_KEY = 'icebreaker-turns';
 
 /** Where the turns are shared now: the session and the key joined. */
 interface Sharing {
@@ -54,7 +57,8 @@ interface Sharing {
  * of the meeting (10% unless changed), with equal time for each person.
  * Personal topics are left out unless the host allows them. Every suggestion
  * says aloud that anyone can pass. An optional turn timer gives everyone the
- * same time.
+ * same time. In a live session the facilitator's picker shares the icebreaker
+ * and the turns, on the server's clock; participants' pickers follow them, read-only.
  *
  * @summary Pick a short, safe, opt-out-friendly icebreaker that fits the meeting.
  * @tagname icebreaker-picker
@@ -63,7 +67,7 @@ interface Sharing {
  * @event {CustomEvent<IcebreakerPickerChangeDetail>} icebreaker-picker-change - The person changed an answer about the meeting (a number once they leave its field or press Enter). `detail: { meeting }`. Not sent when the page sets a property.
  * @event {CustomEvent<IcebreakerTurnStartedDetail>} icebreaker-turn-started - A turn began. `detail: { turnIndex, seconds }`, `turnIndex` from 0.
  * @event {CustomEvent<IcebreakerTurnEndedDetail>} icebreaker-turn-ended - A turn ended. `detail: { turnIndex, reason }`: `next` ("Next person") or `stopped` (the turns were stopped, or the icebreaker or group size changed). Time running out ends no turn.
- * @event {CustomEvent<CoproduceErrorDetail>} icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used; the rest still works. `detail: { message, code, cause }`.
+ * @event {CustomEvent<CoproduceErrorDetail>} icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used, or a live session's turns did not fit (the last good ones stay); the rest still works. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart meeting - The questions about the meeting.

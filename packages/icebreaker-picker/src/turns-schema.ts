@@ -9,8 +9,6 @@ import * as z from 'zod/mini';
  */
 export const TURNS_FORMAT = 'coproduce/icebreaker-turns';
 export const TURNS_VERSION = 1;
-/** The shared document's key when the picker has no `storage-key`. */
-export const TURNS_KEY = 'icebreaker-turns';
 
 const TURN_LIMITS = {
   groupSize: { min: 2, max: 200 },

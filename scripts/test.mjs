@@ -20,7 +20,11 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['public contract', 'node', ['--test', '--test-reporter=spec', 'tests/contract/']],
   ['browser tests', 'npx', ['web-test-runner']],
-  ['drop-in file tests', 'node', ['--test', '--test-reporter=spec', 'tests/dropin/', 'tests/live/dropin.test.mjs']],
+  [
+    'drop-in file tests',
+    'node',
+    ['--test', '--test-reporter=spec', 'tests/dropin/', 'tests/live/dropin.test.mjs', 'tests/live/sealed.test.mjs'],
+  ],
   ['npm start', 'node', ['--test', '--test-reporter=spec', 'tests/start/']],
   [
     'live-session server (coproduce-server, with redis-server)',

@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import { MemoryStorageAdapter } from '../packages/core/src/index.js';
 import type { MarkScorer, MarkScorerDocument } from '../packages/mark-scorer/src/index.js';
+import { publicView } from '../packages/mark-scorer/src/model.js';
+import { fakeSession } from '../tests/support/fake-session.js';
 import {
   lakeOfIdeas,
   ownAndHiddenMarks,
@@ -397,5 +399,58 @@ export const EasyReadSecretScore: Story = {
     root.querySelector<HTMLButtonElement>('#m-listening-person-4')!.click();
     await element.updateComplete;
     await expect(root.querySelector('#m-listening-card legend')?.textContent).toContain('Eve, your secret score');
+  },
+};
+
+/**
+ * A participant in a live session, on their own phone: one mark at a time and
+ * only their own choices. `<fake-project>` stands in for
+ * `<coproduction-project server room token>`, with a session that never connects.
+ */
+const onTheirPhone =
+  (name: string, locale: 'en' | 'cy'): Story['render'] =>
+  (args, { globals }) =>
+    html`
+    <div style="max-width: 320px">
+      <fake-project .session=${fakeSession('participant', name)} locale=${locale}>
+        <mark-scorer
+          mode=${args.mode}
+          participants=${args.participants}
+          theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+          .data=${args.data}
+        ></mark-scorer>
+      </fake-project>
+    </div>
+  `;
+
+/** Before Reveal: Eve gives her own private score; the others’ are on their own phones, so only who answered is here. */
+export const ParticipantOnTheirPhone: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee, Eve', data: publicView(privateScores(false)) },
+  render: onTheirPhone('Eve', 'en'),
+  play: async ({ canvasElement }) => {
+    const { element, root } = scorerIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-mark')?.textContent).toContain('Mark 1 of 13');
+    await expect(root.querySelectorAll('input[type=radio]:checked').length).toBe(0);
+    root.querySelector<HTMLInputElement>('input[name="m-listening-own"][value="6"]')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('.participant-answered')?.textContent).toContain('You have given your score');
+    // Nothing that is the facilitator's: no Reveal, no group score to set, no people, rounds or files.
+    await expect(root.querySelector('.people-section, .rounds, .tools, input[name$="-agreed"]')).toBe(null);
+  },
+};
+
+/** Yn Gymraeg, after Reveal: the spread, as everyone sees it, and the next mark a press away. */
+export const ParticipantOnTheirPhoneWelsh: Story = {
+  args: { mode: 'individual', participants: 'Ana, Ben, Cy, Dee', data: privateScores(true) },
+  render: onTheirPhone('Dee', 'cy'),
+  play: async ({ canvasElement }) => {
+    const { element, root } = scorerIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-mark')?.textContent).toContain('Nodwedd 1 o 13');
+    await expect(root.querySelector('.spread')).not.toBe(null);
+    root.querySelector<HTMLButtonElement>('#participant-next')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-mark')?.textContent).toContain('Nodwedd 2 o 13');
   },
 };

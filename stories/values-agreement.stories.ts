@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { ValuesAgreement, ValuesAgreementDocument } from '../packages/values-agreement/src/index.js';
+import { publicView } from '../packages/values-agreement/src/model.js';
+import { fakeSession } from '../tests/support/fake-session.js';
 import {
   agreed,
   dueForReview,
@@ -314,4 +316,58 @@ export const EasyReadWelsh: Story = {
 
 export const EasyReadNarrowScreen320: Story = {
   args: { easyRead: true, width: '320px', data: inProgress() },
+};
+
+/**
+ * A participant in a live session, on their own phone: one value or ground
+ * rule at a time, their own answer and the agreement as it stands.
+ * `<fake-project>` stands in for `<coproduction-project server room token>`,
+ * with a session that never connects.
+ */
+const onTheirPhone =
+  (name: string, locale: 'en' | 'cy'): Story['render'] =>
+  (args, { globals }) =>
+    html`
+    <div style="max-width: 320px">
+      <fake-project .session=${fakeSession('participant', name)} locale=${locale}>
+        <values-agreement
+          participants=${args.participants}
+          theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+          .data=${args.data}
+        ></values-agreement>
+      </fake-project>
+    </div>
+  `;
+
+/** Answers are private: Dee answers on her phone; the others’ answers stay on theirs, so only who answered is here. */
+export const ParticipantOnTheirPhone: Story = {
+  args: { data: publicView(privateAnswers(false)) },
+  render: onTheirPhone('Dee', 'en'),
+  play: async ({ canvasElement }) => {
+    const { element, root } = agreementIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-item')?.textContent).toContain('1 of');
+    root.querySelector<HTMLInputElement>('input[name="i-item0-own"][value="concern"]')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#i-item0-own-note')).not.toBe(null);
+    // Showing everyone's answers is the facilitator's: no button for it here.
+    await expect([...root.querySelectorAll('button')].map((button) => button.textContent?.trim())).toEqual([
+      'Previous',
+      'Next',
+    ]);
+  },
+};
+
+/** Yn Gymraeg, once everyone's answers are shown: where each one stands, and the agreement as agreed. */
+export const ParticipantOnTheirPhoneWelsh: Story = {
+  args: { data: inProgress('cy') },
+  render: onTheirPhone('Ana', 'cy'),
+  play: async ({ canvasElement }) => {
+    const { element, root } = agreementIn(canvasElement);
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-item')?.textContent).toContain('1 o');
+    root.querySelector<HTMLButtonElement>('#participant-next')!.click();
+    await element.updateComplete;
+    await expect(root.querySelector('#participant-item')?.textContent).toContain('2 o');
+  },
 };

@@ -23,10 +23,11 @@ describe('elements inside a live <coproduction-project>, through the real server
     for (const box of boxes.splice(0)) box.remove();
   });
 
-  /** A project with a <mark-scorer> inside, as a page would write it. */
-  async function device(room: string, role: 'facilitator' | 'participant') {
+  /** A project with <mark-scorer>s inside (`count` of them, on one storage key), as a page would write it. */
+  async function device(room: string, role: 'facilitator' | 'participant', count = 1) {
     const box = document.createElement('div');
-    box.innerHTML = `<coproduction-project storage="memory"><mark-scorer storage-key="marks"></mark-scorer></coproduction-project>`;
+    const scorers = '<mark-scorer storage-key="marks"></mark-scorer>'.repeat(count);
+    box.innerHTML = `<coproduction-project storage="memory">${scorers}</coproduction-project>`;
     const project = box.querySelector('coproduction-project') as CoproductionProject;
     project.server = server.url;
     project.room = room;
@@ -48,5 +49,16 @@ describe('elements inside a live <coproduction-project>, through the real server
     act(facilitator.element, { type: 'set-agreed', markId: 'icebreakers', score: 6 });
     await until('the participant to see 6', () => agreed(participant.element, 'icebreakers') === 6);
     expect(agreed(facilitator.element, 'icebreakers')).to.equal(6);
+  });
+
+  it('two elements on one key in one project each see the other’s changes', async () => {
+    const room = newRoom();
+    const { project, element: first } = await device(room, 'facilitator', 2);
+    const second = project.querySelectorAll('mark-scorer')[1] as MarkScorer;
+    await statusSays(project, 'connected');
+    act(first, { type: 'set-agreed', markId: 'icebreakers', score: 4 });
+    await until('the second element to see 4', () => agreed(second, 'icebreakers') === 4);
+    act(second, { type: 'set-agreed', markId: 'listening', score: 8 });
+    await until('the first element to see 8', () => agreed(first, 'listening') === 8);
   });
 });

@@ -128,3 +128,65 @@ describe('an element in a live session', () => {
     expect(channels, 'each tab joins the session; the tab channel is not used').to.equal(0);
   });
 });
+
+/**
+ * One browser's storage seen from two tabs: a save in one tells the other's
+ * watchers, as the `storage` event does between real tabs.
+ */
+class TwoTabsStorage extends MemoryStorageAdapter {
+  private readonly watchers = new Set<{ key: string; tab: TwoTabsStorage; onChange: () => void }>();
+  tab(): MemoryStorageAdapter {
+    const shared = this;
+    const tab: MemoryStorageAdapter = Object.assign(Object.create(shared) as MemoryStorageAdapter, {
+      setItem(key: string, value: string) {
+        shared.setItem(key, value);
+        for (const watcher of shared.watchers) if (watcher.key === key && watcher.tab !== tab) watcher.onChange();
+      },
+      watch(key: string, onChange: () => void) {
+        const watcher = { key, tab: tab as TwoTabsStorage, onChange };
+        shared.watchers.add(watcher);
+        return () => shared.watchers.delete(watcher);
+      },
+    });
+    return tab;
+  }
+}
+
+describe('two tabs of one device in a live session', () => {
+  it('keep each other’s private scores in storage, and both publish them on Reveal', async () => {
+    const server = new FakeServer();
+    const storage = new TwoTabsStorage();
+    const tab = async (session: LiveSession, adapter: MemoryStorageAdapter) => {
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const value: ProjectContextValue = { project: 'p', locale: null, storage: adapter, session };
+      new ContextProvider(box, { context: projectContext, initialValue: value });
+      const element = document.createElement('mark-scorer') as MarkScorer;
+      element.setAttribute('mode', 'individual');
+      element.setAttribute('participants', 'Ana, Ben');
+      element.setAttribute('storage-key', 'marks');
+      box.append(element);
+      await settle(element);
+      return element;
+    };
+    const facilitator = await device(server.session('facilitator'));
+    await waitFor(() => server.docs.get('marks') !== undefined && readShared(server.docs.get('marks')!) !== undefined);
+    const first = await tab(server.session('participant'), storage.tab());
+    const second = await tab(server.session('participant'), storage.tab());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    act(first, { type: 'set-individual', markId: 'listening', participant: 'Ana', score: 3 });
+    await settle(first);
+    // The second tab changes something else and saves: Ana's private score must survive that save.
+    act(second, { type: 'set-notes', markId: 'icebreakers', notes: 'From the second tab' });
+    await settle(second);
+    const stored = JSON.parse(storage.getItem('coproduce:p:marks')!);
+    expect(stored.data.marks.find((mark: { id: string }) => mark.id === 'listening').individual).to.deep.equal({
+      Ana: 3,
+    });
+    expect(individual(second)).to.deep.equal({ Ana: 3 });
+
+    act(facilitator, { type: 'reveal', markId: 'listening' });
+    await waitFor(() => Object.keys(individual(facilitator)).length === 1);
+    expect(individual(facilitator)).to.deep.equal({ Ana: 3 });
+  });
+});

@@ -102,7 +102,8 @@ function renderItem(view: MarkScorerView, mark: Mark, list: ListKind, item: List
     );
     view.focusAfterRender(next ? `#${domId(mark.id, `${list}-${next.id}`)}-edit` : `#${domId(mark.id, list)}-new`);
   };
-  if (view.readonly) return html`<li class="item"><span class="item-text">${item.text}</span></li>`;
+  // A participant adds ladders and snakes; rewording or removing them is the facilitator's.
+  if (view.readonly || view.participant) return html`<li class="item"><span class="item-text">${item.text}</span></li>`;
   return html`
     <li class="item">
       <span class="item-text">${item.text}</span>

@@ -27,6 +27,7 @@ import { renderLake } from './render-lake.js';
 import { guidancePart } from './render-guidance.js';
 import { renderMark } from './render-mark.js';
 import { renderEveryMeeting, renderScoresNote, renderSource } from './render-framing.js';
+import { renderParticipantView } from './render-participant.js';
 import { renderPeople } from './render-people.js';
 import { renderAddMark, renderHiddenMarks } from './render-own-marks.js';
 import { renderRounds } from './render-rounds.js';
@@ -38,7 +39,7 @@ import {
   type MarkScorerDocument,
   type MarkScorerMode,
 } from './schema.js';
-import type { MarkScorerView, UiState as MarkScorerUi } from './view.js';
+import type { MarkScorerView, ParticipantSeat, UiState as MarkScorerUi } from './view.js';
 
 /** How a mark-scorer session is stored and exported. Bump `version` and add a migration to change its shape. */
 export const MARK_SCORER_FORMAT: DocumentFormat<MarkScorerDocument> = {
@@ -147,6 +148,7 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     editingMark: null,
     privateEntry: null,
     renaming: null,
+    participantMark: null,
   });
   private readonly document = new DocumentController(this, {
     model: MARK_SCORER_MODEL,
@@ -251,7 +253,16 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
         const { guidance } = element.constructor as typeof MarkScorer;
         return guidancePart((element.inEasyRead ? guidance.easyRead : guidance.plain)[element.resolvedLocale]);
       },
+      get participant() {
+        return element.participantSeat;
+      },
     });
+  }
+
+  /** A participant in a live session, on their own device: they get their own view. Null for anyone else. */
+  private get participantSeat(): ParticipantSeat | null {
+    const session = this.project?.session;
+    return session?.role === 'participant' ? { name: session.name } : null;
   }
 
   /** Everyone: the page's names, then the group's own. */
@@ -300,6 +311,15 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     const { title } = this.headings;
     const marks = this.document.doc.marks.filter((mark) => mark.stage === this.activeStage);
     const visible = marks.filter((mark) => !mark.hidden);
+    if (view.participant) {
+      return html`
+        <div class="root participant" part="base" lang=${this.resolvedLocale}>
+          <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${title}>
+          ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()}
+          ${renderParticipantView(view, view.participant, visible)}
+        </div>
+      `;
+    }
     return html`
       <div class="root" part="base" lang=${this.resolvedLocale}>
         <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'mark', this.t('title', { stage: this.t(`stage.${this.activeStage}`) }))}</${title}>

@@ -90,7 +90,8 @@ function renderStageIdeas(view: MarkScorerView, stage: Stage): TemplateResult {
           <span class="item-text">${idea.text}</span>
           <span class="added">${view.formatDate(idea.addedAt)}</span>
           ${
-            view.readonly
+            // A participant adds ideas; removing one is the facilitator's.
+            view.readonly || view.participant
               ? nothing
               : html`<button
             type="button"

@@ -9,7 +9,7 @@ import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView } from './view.js';
 
 /** What the closed card says about a mark's score, so the list can be scanned. */
-function scoreSummary(view: MarkScorerView, mark: Mark): string {
+export function scoreSummary(view: MarkScorerView, mark: Mark): string {
   if (mark.agreed === 'pass') return view.t('summary.passed');
   if (typeof mark.agreed === 'number') return view.t('summary.agreed', { score: mark.agreed });
   if (view.activeMode === 'individual' && !mark.revealed) {

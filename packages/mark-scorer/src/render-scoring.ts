@@ -27,7 +27,7 @@ const noteArrowKey = (event: KeyboardEvent) => {
  * reported, once it settles (when focus leaves the group, or a moment after
  * the last key).
  */
-function renderScoreFieldset(
+export function renderScoreFieldset(
   view: MarkScorerView,
   options: {
     id: string;
@@ -190,7 +190,8 @@ export function renderSpread(view: MarkScorerView, mark: Mark): TemplateResult {
       <p class="spread-text">${spreadSentence(view, spread, unanswered)}</p>
       ${waiting.length ? html`<p class="spread-waiting">${view.t('spread.waiting', { names: view.list(waiting) })}</p>` : nothing}
       ${
-        view.readonly
+        // Scoring again is the facilitator's to decide, not a participant's on their own phone.
+        view.readonly || view.participant
           ? nothing
           : html`<button type="button" class="small no-print" @click=${rescore}>${view.t('individual.scoreAgain')}</button>
             <p class="hint no-print">${view.t('individual.scoreAgainHint')}</p>`

@@ -20,6 +20,14 @@ export interface UiState {
   privateEntry: { markId: string; participant: string; chosen: boolean } | null;
   /** The person whose name is being changed. */
   renaming: string | null;
+  /** In a participant's own view: the mark showing now (the first while null or gone). */
+  participantMark: string | null;
+}
+
+/** The person whose own phone (or computer) this is, in a live session: see `MarkScorerView.participant`. */
+export interface ParticipantSeat {
+  /** The name they picked; null until they pick one. */
+  readonly name: string | null;
 }
 
 /** What the render functions may read and do: core's document view, plus the marks. Never the element. */
@@ -39,6 +47,13 @@ export interface MarkScorerView
   markDescription(mark: Mark): string;
   /** “More about this mark” in the element's language (in Easy Read when on), fetched when first needed. */
   readonly guidance: GuidancePart;
+  /**
+   * Set when a participant in a live session is using their own device: the
+   * element shows their own view (one mark at a time, their own choices),
+   * and the shared templates leave out what only the facilitator may do.
+   * Null for a facilitator, and with no live session.
+   */
+  readonly participant: ParticipantSeat | null;
 }
 
 /** DOM ids inside the shadow root. Mark ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */

@@ -66,7 +66,9 @@ export class JournalledSQLite extends SQLite {
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
     if (this.listening.has(document)) return;
     this.listening.add(document);
-    document.on('update', (update: Uint8Array) => {
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      // A change from another server (through Redis) is already in the journal: that server wrote it.
+      if ((origin as { source?: unknown } | null)?.source === 'redis') return;
       this.statements?.append.run({ name: documentName, instance: this.instance, data: Buffer.from(update) });
     });
   }

@@ -23,7 +23,8 @@ export function renderOverallStatus(view: ValuesAgreementView): TemplateResult {
       view.dispatch({ type: 'reveal' }, { announce: view.t('status.revealed') });
       view.focusAfterRender('#status');
     };
-    if (view.editable)
+    // Showing everyone's answers is the facilitator's to decide, not a participant's on their own phone.
+    if (view.editable && !view.participant)
       reveal = html`<button type="button" class="primary no-print" @click=${show}>${view.t('status.reveal')}</button>`;
   } else if (statuses.length && statuses.every((status) => status.state === 'agreed')) {
     lines.push(view.t('status.allAgreed'));

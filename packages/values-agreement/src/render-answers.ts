@@ -60,8 +60,9 @@ export function renderAnswerFieldset(
   id: string,
 ): TemplateResult {
   // While answers are private, an answer given before is not shown again: changing it means choosing again.
+  // On a participant's own phone it is theirs, and shown.
   const given = own(item.responses, person);
-  const response = view.answersVisible || view.ui.chosen.has(item.id) ? given : undefined;
+  const response = view.answersVisible || view.ui.chosen.has(item.id) || view.participant ? given : undefined;
   const choose = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (target.type !== 'radio') return;

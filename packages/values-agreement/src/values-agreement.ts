@@ -8,6 +8,7 @@ import {
   own,
   presentPeople,
   readParticipants,
+  samePerson,
   today,
   UiState,
   type CoproduceErrorDetail,
@@ -34,6 +35,7 @@ import { renderHistory, renderOverallStatus, renderReviewDue, renderStart, rende
 import { stateText } from './render-answers.js';
 import { renderAnswerKey } from './render-easy-read.js';
 import { renderItemSection } from './render-items.js';
+import { renderParticipantView } from './render-participant.js';
 import { renderPeople } from './render-people.js';
 import { renderReview } from './render-review.js';
 import {
@@ -43,7 +45,12 @@ import {
   type ValuesAgreementDocument,
 } from './schema.js';
 import { valuesAgreementStyles } from './values-agreement.styles.js';
-import { answering, type UiState as ValuesAgreementUi, type ValuesAgreementView } from './view.js';
+import {
+  answering,
+  type ParticipantSeat,
+  type UiState as ValuesAgreementUi,
+  type ValuesAgreementView,
+} from './view.js';
 
 /** How an agreement is stored and exported. Bump `version` and add a migration to change its shape. */
 export const VALUES_AGREEMENT_FORMAT: DocumentFormat<ValuesAgreementDocument> = {
@@ -173,6 +180,7 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
     turn: null,
     renaming: null,
     chosen: new Set(),
+    participantItem: null,
   });
   private readonly document = new DocumentController(this, {
     model: VALUES_AGREEMENT_MODEL,
@@ -259,7 +267,16 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
       statusOf: (item: AgreementItem) => this.statusOf(item),
       respond: (item: AgreementItem, person: string, answer: Answer, note: string, typing?: boolean) =>
         this.respond(item, person, answer, note, typing),
+      get participant() {
+        return element.participantSeat;
+      },
     });
+  }
+
+  /** A participant in a live session, on their own device: they get their own view. Null for anyone else. */
+  private get participantSeat(): ParticipantSeat | null {
+    const session = this.project?.session;
+    return session?.role === 'participant' ? { name: session.name } : null;
   }
 
   /** Everyone: the page's names, then the group's own. */
@@ -298,6 +315,10 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
   }
 
   private respond(item: AgreementItem, person: string, answer: Answer, note: string, typing = false): void {
+    // A participant answering on their own phone is one of the people taking part: their name goes in, once.
+    if (this.participantSeat?.name === person && !this.people.some((name) => samePerson(name, person))) {
+      this.document.dispatch({ type: 'add-participant', name: person });
+    }
     const { chosen } = this.ui.value;
     if (!chosen.has(item.id)) this.ui.set({ chosen: new Set([...chosen, item.id]) });
     this.typingNote = typing;
@@ -352,6 +373,13 @@ export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | Value
         ${heading}
         <p class="intro">${this.t('public.intro')}</p>
         ${this.problems.render()} ${renderReviewDue(view, due)} ${renderSummary(view)}
+      </div>`;
+    }
+    if (view.participant) {
+      return html`<div class="root participant" part="base" lang=${this.resolvedLocale}>
+        ${heading}
+        ${this.problems.render()} ${this.document.renderNotice()} ${this.announcer.render()} ${renderReviewDue(view, due)}
+        ${renderParticipantView(view, view.participant)}
       </div>`;
     }
     const { editable } = view;

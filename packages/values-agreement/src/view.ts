@@ -22,6 +22,14 @@ export interface UiState {
    * whoever opens it again.
    */
   chosen: ReadonlySet<string>;
+  /** In a participant's own view: the item showing now (the first while null or gone). */
+  participantItem: string | null;
+}
+
+/** The person whose own phone (or computer) this is, in a live session: see `ValuesAgreementView.participant`. */
+export interface ParticipantSeat {
+  /** The name they picked; null until they pick one. */
+  readonly name: string | null;
 }
 
 /**
@@ -50,6 +58,13 @@ export interface ValuesAgreementView
   statusOf(item: AgreementItem): ItemStatus;
   /** Records one person's answer to one item, and tells the host (once the note is left, while typing). */
   respond(item: AgreementItem, person: string, answer: Answer, note: string, typing?: boolean): void;
+  /**
+   * Set when a participant in a live session is using their own device: the
+   * element shows their own view (one item at a time, their own answers),
+   * and the shared templates leave out what only the facilitator may do.
+   * Null for a facilitator, and with no live session.
+   */
+  readonly participant: ParticipantSeat | null;
 }
 
 /** DOM ids inside the shadow root. Item ids are [A-Za-z0-9_-], so prefixing makes them valid everywhere. */

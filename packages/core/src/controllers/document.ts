@@ -240,6 +240,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.sharing = null;
     this.binding = null;
     this.persistence.following = true;
+    this.persistence.otherTabSaved = null;
     if (this.conflicts.length) {
       this.conflicts = [];
       this.host.requestUpdate();
@@ -284,6 +285,8 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         this.flushPendingSave();
         binding = part.bindShared(joined, this.bindingHost(view));
         this.bound(binding);
+        // Another tab in the same session: its private answers are on this device too, and must stay in storage.
+        this.persistence.otherTabSaved = (stored) => this.privateFromOtherTab(stored, view);
       },
       // The session's status line says what went wrong; changes stay kept on this device.
       () => undefined,
@@ -347,6 +350,24 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         channel.close();
       },
     };
+  }
+
+  /**
+   * Another tab on this device, in the same live session, saved: what it
+   * holds beyond the public view (its private answers, which the session
+   * never carries) is taken in here too, so neither tab's save loses the other's.
+   */
+  private privateFromOtherTab(stored: Doc, view: (doc: Doc) => Doc): void {
+    const { model } = this.options;
+    const theirs = model.normalise(stored);
+    const own = diff(json(view(theirs)), json(theirs));
+    if (!own.length) return;
+    const next = applyPatches(json(this.current), own) as unknown as Doc;
+    if (sameData(next, this.current) || !validate(model.format.schema, next).success) return;
+    this.set(next);
+    this.persistence.save(this.current);
+    // If the group has already revealed, what came in is published like any answer.
+    this.binding?.changed();
   }
 
   /**

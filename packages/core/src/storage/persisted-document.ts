@@ -32,6 +32,12 @@ export class PersistedDocument<T> implements ReactiveController {
    * loading their save would replace someone's typing).
    */
   following = true;
+  /**
+   * While not following: hears what another tab saved (read and checked), so
+   * that what only this device holds, private answers in a live session, is
+   * not lost between two tabs.
+   */
+  otherTabSaved: ((data: T) => void) | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -135,7 +141,15 @@ export class PersistedDocument<T> implements ReactiveController {
     if (this.stopWatching || !this.adapter?.watch || !this.key) return;
     this.stopWatching = this.adapter.watch(this.key, () => {
       if (this.following) this.load();
+      else if (this.otherTabSaved) this.readOtherTab(this.otherTabSaved);
     });
+  }
+
+  private readOtherTab(heard: (data: T) => void): void {
+    const { adapter, key } = this;
+    if (!adapter || !key) return;
+    const result = loadDocument(adapter, key, this.options.format);
+    if (result.status === 'loaded') heard(result.data);
   }
 
   private unwatch(): void {

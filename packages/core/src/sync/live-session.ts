@@ -158,7 +158,8 @@ export class LiveRoom implements LiveSession {
     const existing = this.joined.get(name);
     if (existing) {
       existing.uses += 1;
-      return existing.handle;
+      // Its own origin: two elements on one key each see the other's changes as coming from elsewhere.
+      return { ...existing.handle, origin: Object.freeze({ live: name, use: existing.uses }) };
     }
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`coproduce:${name}`, doc);

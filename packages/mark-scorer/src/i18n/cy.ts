@@ -258,4 +258,24 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
   'mark.staying-in-touch.name': 'Cadw mewn cysylltiad',
   'mark.staying-in-touch.description':
     'Mae pobl yn gwybod beth sy’n digwydd nesaf, a sut i barhau i gymryd rhan os ydyn nhw eisiau.',
+
+  'participant.pickName': 'I gymryd rhan, dewiswch eich enw o restr y grŵp yn gyntaf.',
+  'participant.intro':
+    'Rydych chi’n cymryd rhan fel {name}, ar eich ffôn neu’ch cyfrifiadur eich hun. Edrychwch ar un nodwedd ar y tro.',
+  'participant.introIndividual':
+    'Rhowch eich sgôr eich hun ar gyfer pob nodwedd. Fydd neb yn ei gweld nes bydd y grŵp yn dangos sgorau pawb gyda’i gilydd.',
+  'participant.introGroup':
+    'Mae’r grŵp yn cytuno ar sgôr ar gyfer pob nodwedd gyda’i gilydd. Gallwch chi ychwanegu ysgolion, nadroedd, nodiadau a syniadau yma.',
+  'participant.noMarks': 'Does dim nodweddion i edrych arnyn nhw eto.',
+  'participant.position': 'Nodwedd {position} o {total}',
+  'participant.navLabel': 'Symud rhwng y nodweddion',
+  'participant.previous': 'Y nodwedd flaenorol',
+  'participant.next': 'Y nodwedd nesaf',
+  'participant.groupScore': 'Sgôr y grŵp',
+  'participant.scoreHeading': 'Eich sgôr breifat',
+  'participant.scoreLegend': 'Eich sgôr ar gyfer “{mark}”',
+  'participant.staysHere':
+    'Mae eich sgôr yn aros ar y ffôn neu’r cyfrifiadur hwn nes bydd y grŵp yn dangos sgorau pawb gyda’i gilydd.',
+  'participant.scored': 'Rydych chi wedi rhoi eich sgôr. Gallwch chi ei newid nes bydd sgorau pawb yn cael eu dangos.',
+  'participant.notScored': 'Dydych chi ddim wedi rhoi eich sgôr eto.',
 };

@@ -158,4 +158,18 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
   'scores.notTargets': 'Mae’r sgorau hyn i’n grŵp feddwl amdanyn nhw. Dydyn nhw ddim yn brawf.',
   'people.hint': 'Ysgrifennwch enwau cyntaf yn unig. Mae pob person yn rhoi sgôr gyfrinachol.',
   'people.progress': 'Sgorau wedi’u rhoi: {count} o {total}',
+
+  'participant.pickName': 'Yn gyntaf, dewiswch eich enw o’r rhestr. Yna gallwch chi gymryd rhan.',
+  'participant.intro': 'Chi ydy {name}. Eich sgrin chi ydy hon. Rydych chi’n gweld 1 nodwedd ar y tro.',
+  'participant.introIndividual':
+    'Rhowch eich sgôr gyfrinachol eich hun i bob nodwedd. Fydd neb yn ei gweld nes i ni ddangos yr holl sgorau.',
+  'participant.introGroup':
+    'Rydyn ni’n dewis sgôr i bob nodwedd gyda’n gilydd. Gallwch chi ychwanegu ysgolion, nadroedd, nodiadau a syniadau.',
+  'participant.previous': 'Mynd yn ôl 1 nodwedd',
+  'participant.next': 'Mynd i’r nodwedd nesaf',
+  'participant.scoreHeading': 'Eich sgôr gyfrinachol',
+  'participant.staysHere':
+    'Mae eich sgôr yn aros ar y ffôn neu’r cyfrifiadur hwn. Fydd neb yn ei gweld nes i ni ddangos yr holl sgorau.',
+  'participant.scored': 'Rydych chi wedi rhoi eich sgôr. Gallwch chi ei newid nes i ni ddangos yr holl sgorau.',
+  'participant.notScored': 'Dydych chi ddim wedi rhoi sgôr eto.',
 };

@@ -146,4 +146,16 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'scores.notTargets': 'These scores are for our group to think about. They are not a test.',
   'people.hint': 'Write first names only. Each person gives a secret score.',
   'people.progress': 'Scores given: {count} of {total}',
+
+  'participant.pickName': 'First, choose your name from the list. Then you can take part.',
+  'participant.intro': 'You are {name}. This is your own screen. You see 1 mark at a time.',
+  'participant.introIndividual':
+    'Give your own secret score for each mark. Nobody sees it until we show all the scores.',
+  'participant.introGroup': 'We choose a score for each mark together. You can add ladders, snakes, notes and ideas.',
+  'participant.previous': 'Go back 1 mark',
+  'participant.next': 'Go to the next mark',
+  'participant.scoreHeading': 'Your secret score',
+  'participant.staysHere': 'Your score stays on this phone or computer. Nobody sees it until we show all the scores.',
+  'participant.scored': 'You gave your score. You can change it until we show all the scores.',
+  'participant.notScored': 'You have not given a score yet.',
 });

@@ -212,4 +212,24 @@ export const markScorerEn = {
   'mark.drop.description': 'We agree what didn’t work, and stop doing it.',
   'mark.staying-in-touch.name': 'Staying in touch',
   'mark.staying-in-touch.description': 'People know what happens next, and how to stay involved if they want to.',
+
+  // A participant's own view, on their own phone, in a live session
+  'participant.pickName': 'To take part, first pick your name from the group’s list.',
+  'participant.intro': 'You are taking part as {name}, on your own phone or computer. Look at one mark at a time.',
+  'participant.introIndividual':
+    'Give your own score for each mark. Nobody sees it until the group shows everyone’s scores together.',
+  'participant.introGroup':
+    'The group agrees a score for each mark together. You can add ladders, snakes, notes and ideas here.',
+  'participant.noMarks': 'There are no marks to look at yet.',
+  'participant.position': 'Mark {position} of {total}',
+  'participant.navLabel': 'Move between the marks',
+  'participant.previous': 'Previous mark',
+  'participant.next': 'Next mark',
+  'participant.groupScore': 'The group’s score',
+  'participant.scoreHeading': 'Your private score',
+  'participant.scoreLegend': 'Your score for “{mark}”',
+  'participant.staysHere':
+    'Your score stays on this phone or computer until the group shows everyone’s scores together.',
+  'participant.scored': 'You have given your score. You can change it until everyone’s scores are shown.',
+  'participant.notScored': 'You have not given your score yet.',
 };

@@ -216,4 +216,18 @@ export const valuesAgreementCy: Strings<typeof valuesAgreementEn> = {
   'rule.disagreement.text': 'Rydyn ni’n anghytuno â syniadau, nid â phobl, ac yn cymryd amser i glywed pob ochr.',
   'rule.pay.text':
     'Rydyn ni’n talu pobl yn deg am eu hamser: arian ar y Cyflog Byw, neu dalebau os ydyn nhw’n dewis hynny. Rydyn ni’n dweud wrthyn nhw sut cyn iddyn nhw ddechrau.',
+
+  'participant.pickName': 'I gymryd rhan, dewiswch eich enw o restr y grŵp yn gyntaf.',
+  'participant.intro':
+    'Rydych chi’n cymryd rhan fel {name}, ar eich ffôn neu’ch cyfrifiadur eich hun. Rhowch eich ateb eich hun i bob gwerth a rheol sylfaenol, un ar y tro.',
+  'participant.noItems': 'Does dim i’w ateb eto. Bydd gwerthoedd a rheolau sylfaenol y grŵp yn ymddangos yma.',
+  'participant.positionValue': '{position} o {total}: gwerth',
+  'participant.positionRule': '{position} o {total}: rheol sylfaenol',
+  'participant.staysHere':
+    'Mae eich ateb yn aros ar y ffôn neu’r cyfrifiadur hwn nes bydd y grŵp yn dangos atebion pawb gyda’i gilydd.',
+  'participant.shown': 'Mae atebion pawb i’w gweld nawr. Gallwch chi newid eich ateb o hyd.',
+  'participant.standsHeading': 'Ble mae arni',
+  'participant.navLabel': 'Symud rhwng y gwerthoedd a’r rheolau sylfaenol',
+  'participant.previous': 'Blaenorol',
+  'participant.next': 'Nesaf',
 };

@@ -149,4 +149,16 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'easy.answers.concern': 'Rydych chi’n hapus ag e, ond mae gennych chi bryder. Mae’n dal i gyfrif fel ie.',
   'easy.answers.not-yet': 'Rydych chi eisiau siarad amdano fe mwy. Dydy e ddim wedi’i gytuno eto.',
   'easy.answers.pass': 'Dydych chi ddim eisiau ateb. Mae hynny’n iawn.',
+
+  'participant.pickName': 'Yn gyntaf, dewiswch eich enw o’r rhestr. Yna gallwch chi gymryd rhan.',
+  'participant.intro': 'Chi ydy {name}. Eich sgrin chi ydy hon. Atebwch bob un. Rydych chi’n gweld 1 ar y tro.',
+  'participant.noItems': 'Does dim i’w ateb eto. Bydd yma cyn hir.',
+  'participant.positionValue': '{position} o {total}: beth sy’n bwysig i ni',
+  'participant.positionRule': '{position} o {total}: sut rydyn ni’n gweithio gyda’n gilydd',
+  'participant.staysHere':
+    'Mae eich ateb yn aros ar y ffôn neu’r cyfrifiadur hwn. Fydd neb yn ei weld nes i ni ddangos yr holl atebion.',
+  'participant.shown': 'Nawr mae pawb yn gallu gweld yr atebion. Gallwch chi newid eich ateb o hyd.',
+  'participant.standsHeading': 'Ble rydyn ni arni gyda hyn',
+  'participant.previous': 'Mynd yn ôl',
+  'participant.next': 'Mynd i’r un nesaf',
 };

@@ -147,4 +147,15 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   'easy.answers.concern': 'You are happy with it, but you have a worry. It still counts as yes.',
   'easy.answers.not-yet': 'You want to talk about it more. It is not agreed yet.',
   'easy.answers.pass': 'You do not want to answer. That is fine.',
+
+  'participant.pickName': 'First, choose your name from the list. Then you can take part.',
+  'participant.intro': 'You are {name}. This is your own screen. Answer each one. You see 1 at a time.',
+  'participant.noItems': 'There is nothing to answer yet. It will be here soon.',
+  'participant.positionValue': '{position} of {total}: what matters to us',
+  'participant.positionRule': '{position} of {total}: how we work together',
+  'participant.staysHere': 'Your answer stays on this phone or computer. Nobody sees it until we show all the answers.',
+  'participant.shown': 'Now everyone can see the answers. You can still change yours.',
+  'participant.standsHeading': 'Where we are with this one',
+  'participant.previous': 'Go back',
+  'participant.next': 'Go to the next one',
 });

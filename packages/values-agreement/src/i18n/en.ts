@@ -188,4 +188,19 @@ export const valuesAgreementEn = {
   /** Fair pay for time, as co-production guidance asks: money at the Living Wage; vouchers only if a person chooses them. */
   'rule.pay.text':
     'We pay people fairly for their time: money at the Living Wage, or vouchers if they choose. We tell them how before they start.',
+
+  // A participant's own view, on their own phone, in a live session
+  'participant.pickName': 'To take part, first pick your name from the group’s list.',
+  'participant.intro':
+    'You are taking part as {name}, on your own phone or computer. Give your own answer to each value and ground rule, one at a time.',
+  'participant.noItems': 'There is nothing to answer yet. The group’s values and ground rules will appear here.',
+  'participant.positionValue': '{position} of {total}: a value',
+  'participant.positionRule': '{position} of {total}: a ground rule',
+  'participant.staysHere':
+    'Your answer stays on this phone or computer until the group shows everyone’s answers together.',
+  'participant.shown': 'Everyone’s answers can be seen now. You can still change yours.',
+  'participant.standsHeading': 'Where it stands',
+  'participant.navLabel': 'Move between the values and ground rules',
+  'participant.previous': 'Previous',
+  'participant.next': 'Next',
 };

@@ -203,6 +203,20 @@ describe('<icebreaker-picker> turns in a live session', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a facilitator’s picker opened again takes up the turns where the shared document has them', async () => {
+    const { session, doc } = fakeSession('facilitator');
+    seed(doc, { turns: turns(2, 30_000, serverNow() - 10_000), finished: false, icebreaker: 'three-in-common' });
+    const element = await inSession(session);
+    await waitFor(() => whose(element) === 'Person 3 of 4');
+    await element.updateComplete;
+    expect(element.picked?.id).to.equal('three-in-common');
+    expect(countdown(element)).to.equal('0:20');
+    $(element, '#turns-next').click();
+    const shared = () => (readShared(doc)!.data as { turns: ReturnType<typeof turns> | null }).turns;
+    await waitFor(() => shared()?.index === 3);
+    expect(shared()).to.deep.equal(turns(3, 30_000, serverNow()));
+  });
+
   it('the facilitator’s picker fills the empty document and writes its turns on the server’s clock', async () => {
     const { session, doc, joined } = fakeSession('facilitator');
     const element = await inSession(session, 'storage-key="turns-a"');

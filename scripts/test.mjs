@@ -29,7 +29,7 @@ const steps = [
   [
     'live-session server (coproduce-server, with redis-server)',
     'node',
-    ['--test', '--test-reporter=spec', 'tests/server/'],
+    ['--test', '--test-reporter=spec', 'tests/server/', 'tests/live-turns/'],
   ],
 ];
 for (const [name, command, args] of steps) {

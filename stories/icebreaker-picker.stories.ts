@@ -1,7 +1,12 @@
+import { ContextProvider } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import * as Y from 'yjs';
+import { projectContext } from '../packages/core/src/context.js';
+import { type LiveSession, MemoryStorageAdapter } from '../packages/core/src/index.js';
+import { seedShared } from '../packages/core/src/sync/shared-doc.js';
 import type { IcebreakerPicker } from '../packages/icebreaker-picker/src/index.js';
 import { serving } from './serving.js';
 
@@ -297,3 +302,53 @@ export const EasyReadWelsh: Story = {
 };
 
 export const EasyReadNarrow: Story = { args: { easyRead: true, width: '320px', setting: 'online' } };
+
+/**
+ * A participant's phone in a live session, with a stand-in session that
+ * reaches no server: the facilitator's turns (person 3 of 8, just started)
+ * are in a document on this page. No controls: the facilitator runs the turns.
+ */
+function participantView(turns: object | null, icebreaker: string | null, locale = '') {
+  const box = document.createElement('div');
+  const doc = new Y.Doc();
+  seedShared(doc, 'coproduce/icebreaker-turns', 1, {
+    turns: turns && { ...turns, since: Date.now() },
+    finished: false,
+    icebreaker,
+  } as never);
+  const session: LiveSession = {
+    role: 'participant',
+    name: 'Ana',
+    status: { state: 'connected', people: 9 },
+    join: async () => ({ doc, synced: Promise.resolve(), mayFill: false, origin: {}, leave: () => undefined }),
+    watch: () => () => undefined,
+    now: () => Date.now(),
+  };
+  new ContextProvider(box, {
+    context: projectContext,
+    initialValue: { project: 'story', locale: null, storage: new MemoryStorageAdapter(), session },
+  });
+  box.innerHTML = `<icebreaker-picker minutes="60" group-size="8"${locale ? ` locale="${locale}"` : ''}></icebreaker-picker>`;
+  return box;
+}
+
+const thirdOfEight = { groupSize: 8, secondsEach: 30, index: 2, leftMs: 30_000 };
+
+export const AParticipantInALiveSession: Story = {
+  render: () => participantView(thirdOfEight, 'looking-forward'),
+  play: async ({ canvasElement }) => {
+    const { element, root } = pickerIn(canvasElement);
+    for (let i = 0; i < 50 && !root.querySelector('.whose'); i++) await new Promise((r) => setTimeout(r, 50));
+    await element.updateComplete;
+    await expect(root.querySelector('.whose')?.textContent).toBe('Person 3 of 8');
+    await expect(root.querySelector('#turns-next')).toBe(null);
+  },
+};
+
+export const AParticipantInALiveSessionInWelsh: Story = {
+  render: () => participantView(thirdOfEight, 'looking-forward', 'cy'),
+};
+
+export const AParticipantBeforeTheFacilitatorPicks: Story = {
+  render: () => participantView(null, null),
+};

@@ -19,6 +19,7 @@ export function fakeSession(role: SessionRole, name: string | null): LiveSession
     status: { state: 'connecting' },
     join: () => new Promise(() => {}),
     watch: () => () => {},
+    now: () => Date.now(),
   };
 }
 

@@ -25,6 +25,7 @@ class FakeServer {
       status: { state: 'connected', people: 2 },
       join: async (key) => this.join(key, role),
       watch: () => () => undefined,
+      now: () => Date.now(),
     };
   }
 

@@ -265,6 +265,11 @@ export class ProjectSession implements LiveSession {
     return (await this.ready).join(key);
   }
 
+  /** The server's clock, as the connection knows it (this device's until the connection's chunk is here). */
+  now(): number {
+    return this.room?.now() ?? Date.now();
+  }
+
   /**
    * A participant token for this room, for the join link: asked of the
    * server (`POST /participant-token`) with the facilitator's own token as proof.

@@ -4,11 +4,14 @@ import {
   elementView,
   inLanguage,
   jsonChecked,
+  onDemand,
   pictured,
   SOURCE_MESSAGES,
   SourceLoadController,
+  type LiveSession,
   type Locale,
   type Localised,
+  type SharedDocumentHandle,
 } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -26,8 +29,26 @@ import { renderMeeting } from './render-meeting.js';
 import { renderPick } from './render-pick.js';
 import { renderTurns } from './render-turns.js';
 import { seedSchema, type Icebreaker, type Setting } from './schema.js';
+import type { SharedTurns } from './shared-turns.js';
 import { TurnsController } from './turns.js';
+import type { TurnsDocument } from './turns-schema.js';
 import type { IcebreakerPickerView } from './view.js';
+
+/**
+ * The turns in a live session's shared document need Yjs: that part comes in
+ * its own chunk, fetched only by a picker inside a project with a live session.
+ */
+const sharedTurnsPart = onDemand(() => import('./shared-turns.js'));
+
+/** The shared document's key when the picker has no `storage-key`. */
+const TURNS_KEY = 'icebreaker-turns';
+
+/** Where the turns are shared now: the session and the key joined. */
+interface Sharing {
+  session: LiveSession;
+  key: string;
+  stop(): void;
+}
 
 /**
  * Suggests a short, safe icebreaker that fits the meeting: its length, the
@@ -36,7 +57,8 @@ import type { IcebreakerPickerView } from './view.js';
  * of the meeting (10% unless changed), with equal time for each person.
  * Personal topics are left out unless the host allows them. Every suggestion
  * says aloud that anyone can pass. An optional turn timer gives everyone the
- * same time.
+ * same time. In a live session the facilitator's picker shares the icebreaker
+ * and the turns, on the server's clock; participants' pickers follow them, read-only.
  *
  * @summary Pick a short, safe, opt-out-friendly icebreaker that fits the meeting.
  * @tagname icebreaker-picker
@@ -45,7 +67,7 @@ import type { IcebreakerPickerView } from './view.js';
  * @event {CustomEvent<IcebreakerPickerChangeDetail>} icebreaker-picker-change - The person changed an answer about the meeting (a number once they leave its field or press Enter). `detail: { meeting }`. Not sent when the page sets a property.
  * @event {CustomEvent<IcebreakerTurnStartedDetail>} icebreaker-turn-started - A turn began. `detail: { turnIndex, seconds }`, `turnIndex` from 0.
  * @event {CustomEvent<IcebreakerTurnEndedDetail>} icebreaker-turn-ended - A turn ended. `detail: { turnIndex, reason }`: `next` ("Next person") or `stopped` (the turns were stopped, or the icebreaker or group size changed). Time running out ends no turn.
- * @event {CustomEvent<CoproduceErrorDetail>} icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used; the rest still works. `detail: { message, code, cause }`.
+ * @event {CustomEvent<CoproduceErrorDetail>} icebreaker-picker-error - An attribute, the `icebreakers` given or `src` could not be used, or a live session's turns did not fit (the last good ones stay); the rest still works. `detail: { message, code, cause }`.
  *
  * @csspart base - The element's outer box.
  * @csspart meeting - The questions about the meeting.
@@ -76,6 +98,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     seed: {},
     pick: {},
     src: {},
+    storageKey: { attribute: 'storage-key' },
   };
 
   /** Length of the meeting in minutes, 5 to 600. Default 60. */
@@ -104,6 +127,12 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   declare pick: string | undefined;
   /** The address of more icebreakers (JSON: a list, or `{ "icebreakers": [...] }`), each checked. */
   declare src: string | undefined;
+  /**
+   * In a live session (inside a `<coproduction-project>` with a server), the
+   * shared document the turns are kept in: `icebreaker-turns` unless set. Two
+   * pickers in one room need a key each.
+   */
+  declare storageKey: string | undefined;
 
   private meetingInUse: Meeting = {
     ...MEETING_DEFAULTS,
@@ -132,6 +161,11 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   /** The meeting before the person's answers the host has not heard of yet; `tellMeeting` once they are committed. */
   private meetingBefore: Meeting | null = null;
   private tellMeeting = false;
+  /** The live session's turns document, once joined: the facilitator's picker writes it, every picker follows it. */
+  private sharing: Sharing | null = null;
+  private sharedTurns: SharedTurns | null = null;
+  /** The icebreaker the shared document names, as last read or written. */
+  private sharedIcebreaker: string | null = null;
 
   private readonly announcer = new Announcer(this);
   private readonly source = new SourceLoadController<CheckedList, IcebreakerPickerKey>(this, {
@@ -156,6 +190,8 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     focus: this.refocus,
     t: (key, params) => this.t(key, params),
     duration: (seconds) => this.duration(seconds),
+    // In a live session, the server's clock: every screen counts down the same seconds.
+    now: () => this.project?.session?.now() ?? Date.now(),
   });
   private readonly view = this.createView();
 
@@ -169,6 +205,17 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     // What a host's list or file left out is theirs to fix, but the person may put the message away.
     this.problems.allowDismissing('icebreakers');
     this.problems.allowDismissing('src-entries');
+    this.problems.allowDismissing('shared');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.connectShared();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.disconnectShared();
   }
 
   /** The host's own icebreakers, added to the built-in ones (replacing any with the same id). Each is checked; refused ones are named in the problem shown. */
@@ -200,6 +247,8 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.source.load(this.src);
+    if (!this.hasUpdated || changed.has('project' as keyof IcebreakerPicker) || changed.has('storageKey'))
+      this.connectShared();
     if (this.hostCheck) {
       keepChecked(this.problems, 'icebreakers', this.hostCheck.checked, this);
       this.hostCheck = null;
@@ -220,8 +269,8 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     if (meetingChanged) {
       this.meetingInUse = readMeeting(this, this.problems);
       // Turns are for the group as it was: a new size means new turns.
-      const { turns } = this.turns.shown;
-      if (turns && turns.groupSize !== this.meetingInUse.groupSize) this.turns.stop();
+      const { turns, following } = this.turns.shown;
+      if (turns && !following && turns.groupSize !== this.meetingInUse.groupSize) this.turns.stop();
     }
     // The timer asks for a render every second: the pick is worked out again only when something it depends on changed.
     if (libraryChanged || meetingChanged) this.candidates = fitting(this.library, this.meetingInUse);
@@ -241,7 +290,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       if (!sameMeeting(before, meeting)) events.push(() => this.emit('icebreaker-picker-change', { meeting }));
     }
     const current = this.current;
-    const seed = this.choice.kind === 'seed' ? this.activeSeed : null;
+    const seed = this.choice.kind === 'seed' && !this.turns.following ? this.activeSeed : null;
     if (current && (current.id !== this.told?.id || seed !== this.told.seed)) {
       this.told = { id: current.id, seed };
       const icebreaker = structuredClone(current) as Icebreaker;
@@ -255,11 +304,92 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
         for (const send of events) send();
       });
     }
+    if (this.sharedTurns && !this.turns.following) {
+      this.sharedTurns.publish(this.turnsDocument());
+      this.sharedIcebreaker = current?.id ?? null;
+    }
+  }
+
+  // ——— The turns in a live session ———
+
+  /** What the shared document holds of this picker. */
+  private turnsDocument(): TurnsDocument {
+    const { turns, finished } = this.turns.shown;
+    return { turns, finished, icebreaker: this.current?.id ?? null };
+  }
+
+  /** Joins the live session's turns document, or leaves it, to match the project's session and `storage-key`. */
+  private connectShared(): void {
+    const session = this.project?.session;
+    const key = this.storageKey || TURNS_KEY;
+    if (this.sharing?.session === session && this.sharing?.key === key) return;
+    this.disconnectShared();
+    // A participant's picker shows the facilitator's turns, and has no controls of its own.
+    this.turns.following = session?.role === 'participant';
+    if (!session) return;
+    let stopped = false;
+    let handle: SharedDocumentHandle | undefined;
+    let shared: SharedTurns | undefined;
+    Promise.all([session.join(key), sharedTurnsPart.fetch()]).then(
+      ([joined, part]) => {
+        if (stopped) return joined.leave();
+        handle = joined;
+        shared = part.shareTurns(joined, {
+          current: () => this.turnsDocument(),
+          adopt: (turns) => this.adoptTurns(turns),
+          refuse: (cause) => this.problems.set('shared', { code: 'invalid-data', key: 'error.sharedRefused' }, cause),
+        });
+        this.sharedTurns = shared;
+      },
+      // The project's status line says what went wrong; the picker works on this screen meanwhile.
+      () => undefined,
+    );
+    this.sharing = {
+      session,
+      key,
+      stop() {
+        stopped = true;
+        shared?.leave();
+        handle?.leave();
+      },
+    };
+  }
+
+  private disconnectShared(): void {
+    this.sharing?.stop();
+    this.sharing = null;
+    this.sharedTurns = null;
+  }
+
+  /** A valid turns document from the session: its icebreaker shown, its turns followed. */
+  private adoptTurns(shared: TurnsDocument): void {
+    this.problems.clear('shared');
+    this.sharedIcebreaker = shared.icebreaker;
+    if (this.turns.following) this.choiceChanged = true;
+    // A facilitator back after a reload (or in another tab) takes up the turns where they are.
+    else if (shared.icebreaker && shared.icebreaker !== this.current?.id)
+      this.choose({ kind: 'chosen', id: shared.icebreaker });
+    this.turns.follow(shared.turns, shared.finished);
+    this.requestUpdate();
   }
 
   /** Works out the icebreaker on show, says when it changed by itself, and names a `pick` that cannot be shown. */
   private resolveCurrent(): void {
     const previous = this.current;
+    if (this.turns.following) {
+      // The facilitator's icebreaker, from every one this page knows, whatever the meeting here.
+      const id = this.sharedIcebreaker;
+      this.current = id === null ? null : (this.library.find((icebreaker) => icebreaker.id === id) ?? null);
+      this.problems.clear('pick');
+      if (previous && this.current && previous.id !== this.current.id)
+        this.announcer.say(
+          this.t('announce.replaced', {
+            old: this.text(previous.title).value,
+            title: this.text(this.current.title).value,
+          }),
+        );
+      return;
+    }
     const { icebreaker: next, pickProblem } = showing(
       this.choice,
       this.pick,
@@ -277,8 +407,9 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     }
     this.current = next;
     if (previous?.id === next?.id) return;
-    // Turns were for the icebreaker that was on show.
-    if (this.turns.shown.turns || this.turns.shown.finished) this.turns.stop();
+    // Turns were for the icebreaker that was on show (not when it is the one a live session's turns are for).
+    const sharedOnes = this.sharedTurns !== null && next?.id === this.sharedIcebreaker;
+    if ((this.turns.shown.turns || this.turns.shown.finished) && !sharedOnes) this.turns.stop();
     if (this.announceOnPick && next) {
       this.announcer.say(this.t('announce.suggested', { title: this.text(next.title).value }));
     } else if (previous && next && this.hasUpdated) {
@@ -340,7 +471,11 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       { problems: this.problems, focus: this.refocus, announcer: this.announcer },
       {
         get meeting() {
-          return element.meetingInUse;
+          // A participant's screen counts the group the facilitator's turns are for.
+          const { shown } = turns;
+          return shown.following && shown.turns
+            ? { ...element.meetingInUse, groupSize: shown.turns.groupSize }
+            : element.meetingInUse;
         },
         get candidates() {
           return element.candidates;
@@ -390,9 +525,15 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     return html`<div class="root" part="base" lang=${this.resolvedLocale}>
       <${title} class="h-title" id="title" tabindex="-1">${pictured(view, 'icebreaker', this.t('title'))}</${title}>
       <p class="intro">${this.t('intro')}</p>
-      ${this.problems.render()} ${this.announcer.render()} ${renderMeeting(view)}
-      ${this.source.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(view)}
-      ${this.current ? html`${renderTurns(view)} ${renderBrowse(view)}` : nothing}
+      ${this.problems.render()} ${this.announcer.render()}
+      ${
+        this.turns.following
+          ? // A participant in a live session: the facilitator's icebreaker and turns, read-only.
+            html`${renderPick(view)} ${renderTurns(view)}`
+          : html`${renderMeeting(view)}
+            ${this.source.loading ? html`<p class="empty" role="status">${this.t('loading')}</p>` : nothing} ${renderPick(view)}
+            ${this.current ? html`${renderTurns(view)} ${renderBrowse(view)}` : nothing}`
+      }
     </div>`;
   }
 }

@@ -116,6 +116,11 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
 /** The icebreaker on show with "Suggest another", or why nothing fits. */
 export function renderPick(view: IcebreakerPickerView): TemplateResult {
   const { current } = view;
+  // A participant in a live session sees the facilitator's icebreaker, once there is one, and nothing to change it by.
+  if (view.timer.following)
+    return current
+      ? renderIcebreaker(view, current)
+      : html`<p class="empty" role="status">${view.t('live.waiting')}</p>`;
   if (!current) return renderNothingFits(view);
   const only = view.candidates.length === 1;
   return html`${renderIcebreaker(view, current)}

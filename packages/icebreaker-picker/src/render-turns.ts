@@ -18,8 +18,10 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  */
 export function renderTurns(view: IcebreakerPickerView): TemplateResult {
   const { timer, meeting } = view;
-  const each = secondsEach(view.current!);
   const turns = timer.turns;
+  // A participant's screen follows the facilitator's turns (a live session): the same, with no controls.
+  const { following } = timer;
+  const each = turns?.secondsEach ?? (view.current ? secondsEach(view.current) : null);
   let body: TemplateResult;
   if (turns) {
     const left = timer.remainingSeconds;
@@ -35,33 +37,26 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
             <progress class="bar" aria-hidden="true" max=${Math.max(turns.secondsEach, left)} .value=${left}></progress>`
           : nothing
       }
-      <div class="row">
-        <button type="button" id="turns-pause" ?disabled=${timeUp} @click=${() => view.togglePause()}>
-          ${view.t(timer.running || timeUp ? 'timer.pause' : 'timer.resume')}
-        </button>
-        <button type="button" id="turns-more" @click=${() => view.addTime()}>${view.t('timer.more')}</button>
-        <button type="button" id="turns-next" class="primary" aria-describedby="turns-next-hint" @click=${() => view.nextTurn()}>
-          ${view.t('timer.next')}
-        </button>
-        <button type="button" id="turns-stop" @click=${() => view.stopTurns()}>${view.t('timer.stop')}</button>
-      </div>
+      ${following ? nothing : renderControls(view, timeUp)}
       ${
         timeUp
-          ? html`<p class="state">${view.t('timer.timeUp')}</p>`
+          ? html`<p class="state">${view.t(following ? 'timer.timeUpLed' : 'timer.timeUp')}</p>`
           : timer.running
             ? nothing
             : html`<p class="state">${view.t('timer.paused')}</p>`
       }
-      <p class="hint" id="turns-next-hint">${view.t('timer.nextHint')}</p>`;
+      ${following ? nothing : html`<p class="hint" id="turns-next-hint">${view.t('timer.nextHint')}</p>`}`;
   } else if (timer.finished) {
     body = html`<p class="state">${view.t('timer.finished')}</p>
-      <button type="button" id="turns-again" @click=${() => view.startTurns()}>${view.t('timer.again')}</button>`;
+      ${following ? nothing : html`<button type="button" id="turns-again" @click=${() => view.startTurns()}>${view.t('timer.again')}</button>`}`;
+  } else if (following) {
+    body = html`<p class="state">${view.t('timer.waiting')}</p>`;
   } else {
     body = html`<button type="button" id="turns-start" @click=${() => view.startTurns()}>${view.t('timer.start')}</button>`;
   }
   return html`<section class="turns no-print" part="turns" aria-labelledby="turns-heading">
     <${view.headings.section} class="h-section" id="turns-heading">${pictured(view, 'clock', view.t('timer.heading'))}</${view.headings.section}>
-    <p>${view.t('timer.intro', { each: view.duration(each), count: meeting.groupSize })}</p>
+    ${each === null ? nothing : html`<p>${view.t('timer.intro', { each: view.duration(each), count: turns?.groupSize ?? meeting.groupSize })}</p>`}
     ${body}
     ${checkboxField({
       id: 'turns-countdown',
@@ -71,4 +66,19 @@ export function renderTurns(view: IcebreakerPickerView): TemplateResult {
       change: (show) => view.setCountdownHidden(!show),
     })}
   </section>`;
+}
+
+/** Pause, +30 seconds, Next person and Stop: for whoever runs the turns. */
+function renderControls(view: IcebreakerPickerView, timeUp: boolean): TemplateResult {
+  const { timer } = view;
+  return html`<div class="row">
+        <button type="button" id="turns-pause" ?disabled=${timeUp} @click=${() => view.togglePause()}>
+          ${view.t(timer.running || timeUp ? 'timer.pause' : 'timer.resume')}
+        </button>
+        <button type="button" id="turns-more" @click=${() => view.addTime()}>${view.t('timer.more')}</button>
+        <button type="button" id="turns-next" class="primary" aria-describedby="turns-next-hint" @click=${() => view.nextTurn()}>
+          ${view.t('timer.next')}
+        </button>
+        <button type="button" id="turns-stop" @click=${() => view.stopTurns()}>${view.t('timer.stop')}</button>
+      </div>`;
 }

@@ -20,6 +20,8 @@ export interface TurnsShown {
   readonly finished: boolean;
   readonly running: boolean;
   readonly remainingSeconds: number;
+  /** True while the turns are run from another screen (a live session's facilitator): shown, with no controls. */
+  readonly following: boolean;
 }
 
 /** What the timer tells the element. */
@@ -37,7 +39,12 @@ export type TurnEvent =
 export interface TurnTimerOptions {
   /** Hears each turn starting and ending, each second, time up and the end of all the turns. */
   told(event: TurnEvent): void;
+  /** The clock `since` is on: in a live session the server's (`session.now()`), so every screen counts the same seconds. Default Date.now(). */
+  now?(): number;
 }
+
+/** How turns someone else runs changed within one turn, for what the screen reader hears. */
+export type FollowedChange = 'paused' | 'resumed' | 'more' | null;
 
 /** How often the clock looks at the time. Only whole seconds are shown, so nothing changes between. */
 const TICK_MS = 250;
@@ -48,7 +55,7 @@ const TICK_MS = 250;
  * whoever runs the meeting moves on with "Next person". A pass is the same
  * "Next person", and counts no differently.
  *
- * Time comes from Date.now() and setInterval, so tests can fake both.
+ * Time comes from `now` (Date.now() unless given) and setInterval, so tests can fake both.
  */
 export class TurnTimer implements ReactiveController, TurnsShown {
   turns: Turns | null = null;
@@ -56,6 +63,8 @@ export class TurnTimer implements ReactiveController, TurnsShown {
   finished = false;
   private interval: ReturnType<typeof setInterval> | undefined;
   private shownSeconds = -1;
+  /** Set while the turns are run from another screen (`follow`): this one only shows them, and never pauses them. */
+  following = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -70,9 +79,56 @@ export class TurnTimer implements ReactiveController, TurnsShown {
 
   /** Whole seconds left in this turn, rounded up: 0 only when the time is truly up. */
   get remainingSeconds(): number {
-    if (!this.turns) return 0;
-    const { leftMs, since } = this.turns;
-    return Math.max(0, Math.ceil((leftMs - (since === null ? 0 : Date.now() - since)) / 1000));
+    return this.turns ? Math.ceil(this.leftAt(this.turns) / 1000) : 0;
+  }
+
+  /**
+   * Takes the turns as another screen runs them (a live session's shared
+   * document): tells of a new turn, the end of one, time up and the end of all
+   * the turns as if they happened here, and counts down on this screen's
+   * idea of the shared clock. Gives how the same turn changed, if it did.
+   */
+  follow(turns: Turns | null, finished: boolean): FollowedChange {
+    const before = this.turns;
+    const wasFinished = this.finished;
+    const beforeLeft = before ? this.leftAt(before) : 0;
+    const sameTurn =
+      before !== null &&
+      turns !== null &&
+      before.index === turns.index &&
+      before.groupSize === turns.groupSize &&
+      before.secondsEach === turns.secondsEach;
+    if (before && !sameTurn) {
+      const moved = turns ? turns.index === before.index + 1 : finished;
+      this.options.told({ type: 'ended', index: before.index, reason: moved ? 'next' : 'stopped' });
+    }
+    this.turns = turns;
+    this.finished = finished && turns === null;
+    const shownBefore = this.shownSeconds;
+    this.shownSeconds = this.remainingSeconds;
+    if (turns?.since != null && (this.following || this.shownSeconds > 0)) this.startClock();
+    else this.stopClock();
+    this.host.requestUpdate();
+    if (turns && !sameTurn) {
+      this.options.told({ type: 'started', index: turns.index, seconds: this.shownSeconds });
+      return null;
+    }
+    if (!turns) {
+      if (this.finished && !wasFinished) this.options.told({ type: 'finished' });
+      return null;
+    }
+    if (this.shownSeconds === 0) {
+      // Time ran out there before it did here: said here as it would have been.
+      if (shownBefore > 0) this.options.told({ type: 'time-up', index: turns.index });
+      return null;
+    }
+    const left = this.leftAt(turns);
+    const wasRunning = before!.since !== null;
+    const running = turns.since !== null;
+    // More than a second's drift between two screens: someone gave more time.
+    if (left > beforeLeft + 1000) return 'more';
+    if (wasRunning && !running) return 'paused';
+    return !wasRunning && running ? 'resumed' : null;
   }
 
   /** Starts the turns from the first person: one each for `groupSize` people, `secondsEach` long. */
@@ -91,7 +147,7 @@ export class TurnTimer implements ReactiveController, TurnsShown {
 
   resume(): void {
     if (!this.turns || this.turns.since !== null || this.remainingMs() === 0) return;
-    this.turns = { ...this.turns, since: Date.now() };
+    this.turns = { ...this.turns, since: this.now() };
     this.startClock();
     this.host.requestUpdate();
   }
@@ -106,10 +162,10 @@ export class TurnTimer implements ReactiveController, TurnsShown {
     this.turns = {
       ...this.turns,
       leftMs: this.remainingMs() + seconds * 1000,
-      since: this.turns.since === null ? null : Date.now(),
+      since: this.turns.since === null ? null : this.now(),
     };
     this.shownSeconds = this.remainingSeconds;
-    if (timeWasUp) this.turns = { ...this.turns, since: Date.now() };
+    if (timeWasUp) this.turns = { ...this.turns, since: this.now() };
     if (this.turns.since !== null) this.startClock();
     this.host.requestUpdate();
   }
@@ -135,13 +191,29 @@ export class TurnTimer implements ReactiveController, TurnsShown {
     this.end();
   }
 
+  hostConnected(): void {
+    if (this.following && this.running) this.startClock();
+  }
+
   hostDisconnected(): void {
+    // Turns run from another screen go on there; this one only stops looking.
+    if (this.following) this.stopClock();
     // A timer nobody can see is paused, not lost.
-    this.pause();
+    else this.pause();
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** Milliseconds left in `turns` now. */
+  private leftAt({ leftMs, since }: Turns): number {
+    // A start a little ahead of this screen's clock gives no extra time.
+    return Math.min(leftMs, Math.max(0, leftMs - (since === null ? 0 : this.now() - since)));
   }
 
   private beginTurn(): void {
-    this.turns = { ...this.turns!, since: Date.now() };
+    this.turns = { ...this.turns!, since: this.now() };
     this.shownSeconds = this.remainingSeconds;
     this.startClock();
     this.host.requestUpdate();
@@ -156,8 +228,7 @@ export class TurnTimer implements ReactiveController, TurnsShown {
   }
 
   private remainingMs(): number {
-    const { leftMs, since } = this.turns!;
-    return Math.max(0, leftMs - (since === null ? 0 : Date.now() - since));
+    return this.leftAt(this.turns!);
   }
 
   private startClock(): void {
@@ -176,7 +247,9 @@ export class TurnTimer implements ReactiveController, TurnsShown {
     if (seconds === this.shownSeconds) return;
     this.shownSeconds = seconds;
     const { index } = this.turns;
-    if (seconds === 0) {
+    // Turns run from another screen stay as that screen has them: the clock looks on, in case this
+    // screen's idea of the shared clock is corrected (it learns the server's time just after connecting).
+    if (seconds === 0 && !this.following) {
       this.turns = { ...this.turns, leftMs: 0, since: null };
       this.stopClock();
     }

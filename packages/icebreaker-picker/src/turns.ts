@@ -8,7 +8,7 @@ import {
 } from '@coproduce/core';
 import type { ReactiveController } from 'lit';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
-import { TurnTimer, type TurnEvent, type TurnsShown } from './turn-timer.js';
+import { TurnTimer, type TurnEvent, type Turns, type TurnsShown } from './turn-timer.js';
 
 /** What "+30 seconds" gives the person speaking. */
 const EXTRA_SECONDS = 30;
@@ -19,6 +19,8 @@ export interface TurnsOptions {
   t(key: IcebreakerPickerKey | SharedKey, params?: MessageParams): string;
   /** Seconds in words, in the element's language. */
   duration(seconds: number): string;
+  /** The clock turns are counted on (see `TurnTimerOptions.now`). */
+  now?(): number;
 }
 
 /**
@@ -36,7 +38,32 @@ export class TurnsController implements ReactiveController {
     private readonly options: TurnsOptions,
   ) {
     host.addController(this);
-    this.timer = new TurnTimer(host, { told: (event) => this.told(event) });
+    this.timer = new TurnTimer(host, { told: (event) => this.told(event), now: () => options.now?.() ?? Date.now() });
+  }
+
+  /** Whether the turns are run from another screen (a live session's facilitator): this one shows them and has no controls. */
+  get following(): boolean {
+    return this.timer.following;
+  }
+
+  set following(following: boolean) {
+    this.timer.following = following;
+  }
+
+  /**
+   * The turns as the shared document has them now: a new turn, ten seconds
+   * left, time up, a pause, more time and the end are said here as they are
+   * on the screen that runs them.
+   */
+  follow(turns: Turns | null, finished: boolean): void {
+    const { announcer, t, duration } = this.options;
+    const change = this.timer.follow(turns, finished);
+    if (change === 'paused') announcer.say(t('announce.paused'));
+    else if (change === 'resumed') announcer.say(t('announce.resumed'));
+    else if (change === 'more')
+      announcer.say(
+        t('announce.moreTime', { time: duration(EXTRA_SECONDS), left: duration(this.timer.remainingSeconds) }),
+      );
   }
 
   /** What the templates show of the turns. */
@@ -111,12 +138,12 @@ export class TurnsController implements ReactiveController {
       case 'time-up':
         announcer.say(t('announce.timeUp', { number: event.index + 1 }));
         // "Pause" can do nothing once time is up; keep the keyboard where it can act.
-        if ((this.host.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause')
+        if (!this.following && (this.host.renderRoot.getRootNode() as ShadowRoot).activeElement?.id === 'turns-pause')
           focus.after('#turns-next');
         return;
       case 'finished':
         announcer.say(t('timer.finished'));
-        focus.after('#turns-again');
+        if (!this.following) focus.after('#turns-again');
     }
   }
 }

@@ -30,6 +30,8 @@ export interface Writer {
 export const MARK_SCORER = 'coproduce/mark-scorer';
 export const VALUES_AGREEMENT = 'coproduce/values-agreement';
 export const DECISION_LOG = 'coproduce/decision-log';
+/** An icebreaker picker's turns: the facilitator's to run, everyone's to read. */
+export const ICEBREAKER_TURNS = 'coproduce/icebreaker-turns';
 
 function seeded(root: Json): root is { format: string; data: { [key: string]: Json } } & { [key: string]: Json } {
   return isObject(root) && typeof root.format === 'string' && isObject(root.data);
@@ -137,6 +139,7 @@ export function ruleBroken(before: Json, after: Json, writer: Writer): { rule: R
       case VALUES_AGREEMENT:
         rule = valuesAgreementAllows(patch, before.data, writer.name);
         break;
+      // ICEBREAKER_TURNS among them: turns are run from the facilitator's screen, a participant's only follows them.
       default:
         rule = 'facilitators-only';
     }

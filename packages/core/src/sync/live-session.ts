@@ -97,6 +97,9 @@ export class LiveRoom implements LiveSession {
   private connected = false;
   private closed = false;
   private lastNames: readonly string[] = [];
+  /** The server's clock minus this device's, once `GET /time` has answered. */
+  private clockOffset = 0;
+  private clockAsked = false;
 
   constructor(private readonly options: LiveOptions) {
     this.role = options.role;
@@ -127,6 +130,34 @@ export class LiveRoom implements LiveSession {
   watch(listener: (status: SessionStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  now(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  /**
+   * Asks the server its time (`GET /time` on the http(s) form of its address),
+   * once connected: the offset is taken at the middle of the round trip.
+   */
+  private async askTime(): Promise<void> {
+    if (this.clockAsked) return;
+    this.clockAsked = true;
+    try {
+      const address = new URL(this.options.server);
+      address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
+      address.pathname = `${address.pathname.replace(/\/$/, '')}/time`;
+      address.search = '';
+      const sent = Date.now();
+      const response = await fetch(address);
+      const { now } = (await response.json()) as { now?: unknown };
+      const received = Date.now();
+      if (!response.ok || typeof now !== 'number' || !Number.isFinite(now)) throw new Error('no time');
+      this.clockOffset = now - (sent + received) / 2;
+    } catch {
+      // This device's own clock, and another try on the next connection.
+      this.clockAsked = false;
+    }
   }
 
   /** The names the group chose: `participants` of the first joined document that has any. */
@@ -260,6 +291,7 @@ export class LiveRoom implements LiveSession {
     if (this.current.state === 'refused' || this.closed) return;
     if (status === WebSocketStatus.Connected) {
       this.connected = true;
+      void this.askTime();
       this.countPeople(true);
     } else if (status === WebSocketStatus.Disconnected) {
       // Just dropped: trying again. An attempt that failed: offline until one works.

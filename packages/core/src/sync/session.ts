@@ -52,4 +52,10 @@ export interface LiveSession {
   join(key: string): Promise<SharedDocumentHandle>;
   /** Calls back on every status change; returns a function that stops it. */
   watch(listener: (status: SessionStatus) => void): () => void;
+  /**
+   * The server's clock as this device best knows it, in ms since 1970 (this
+   * device's own clock until the server has said its time): what a turn timer
+   * counts from, so every screen shows the same seconds whatever its own clock says.
+   */
+  now(): number;
 }

@@ -144,6 +144,10 @@ export const icebreakerPickerCy: Strings<typeof icebreakerPickerEn> = {
   'timer.showCountdownHint':
     'Dad-diciwch hwn os yw gweld yr eiliadau’n mynd i lawr yn rhoi pwysau ar bobl. Bydd yn dal i ddweud pan fydd yr amser ar ben.',
   'announce.moreTime': '{time} yn ychwanegol. {left} ar ôl.',
+  'timer.timeUpLed':
+    'Mae’r amser ar ben. Bydd y person sy’n arwain y cyfarfod yn symud ymlaen pan fydd y siaradwr wedi gorffen.',
+  'timer.waiting': 'Bydd y troeon yn dechrau pan fydd y person sy’n arwain y cyfarfod yn eu dechrau.',
+  'live.waiting': 'Bydd y gweithgaredd torri’r garw i’w weld yma pan fydd y person sy’n arwain y cyfarfod yn dewis un.',
   'timer.again': 'Dechrau eto',
   'announce.turn': 'Person {number} o {people}: {time}.',
   'announce.tenLeft': '10 eiliad ar ôl.',

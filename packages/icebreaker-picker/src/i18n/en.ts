@@ -123,6 +123,9 @@ export const icebreakerPickerEn = {
   'timer.showCountdownHint':
     'Untick this if seeing the seconds go down puts people under pressure. Time up is still said.',
   'announce.moreTime': '{time} more. {left} left.',
+  'timer.timeUpLed': 'Time’s up. The person leading the meeting moves on when the speaker has finished.',
+  'timer.waiting': 'The turns start when the person leading the meeting starts them.',
+  'live.waiting': 'The icebreaker will show here when the person leading the meeting picks one.',
   'timer.again': 'Start again',
   'announce.turn': 'Person {number} of {people}: {time}.',
   'announce.tenLeft': '10 seconds left.',

@@ -320,7 +320,14 @@ function participantView(turns: object | null, icebreaker: string | null, locale
     role: 'participant',
     name: 'Ana',
     status: { state: 'connected', people: 9 },
-    join: async () => ({ doc, synced: Promise.resolve(), mayFill: false, origin: {}, leave: () => undefined }),
+    join: async () => ({
+      doc,
+      synced: Promise.resolve(),
+      mayFill: false,
+      origin: {},
+      lost: new Promise<string>(() => undefined),
+      leave: () => undefined,
+    }),
     watch: () => () => undefined,
     now: () => Date.now(),
   };

@@ -44,6 +44,7 @@ function fakeSession(role: SessionRole, doc = new Y.Doc()) {
         synced: Promise.resolve(),
         mayFill: role === 'facilitator',
         origin: {},
+        lost: new Promise<string>(() => undefined),
         leave: () => undefined,
       };
       return handle;

@@ -20,7 +20,10 @@ export const SERVER_COMMAND = join(root, 'packages/server/dist/cli.js');
 const STARTUP_MS = 15_000;
 const STOP_MS = 10_000;
 
-const SOURCES = [join(root, 'packages/server/src'), join(root, 'packages/core/src/sync')];
+// The server bundles the elements' schemas and core's sync code, so any package's source counts.
+const SOURCES = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name, 'src'))
+  .filter((folder) => existsSync(folder));
 
 function newestSource() {
   let newest = 0;

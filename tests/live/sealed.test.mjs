@@ -260,6 +260,12 @@ for (const browserName of BROWSERS.filter((name) => name === 'chromium')) {
         TIMEOUT,
         BENS_NOTE,
       );
+      // On every screen now: Ben's phone has Ana's answer too.
+      await ben.page.waitForFunction(
+        (note) => JSON.stringify(document.querySelector('values-agreement').data).includes(note),
+        TIMEOUT,
+        ANAS_NOTE,
+      );
       assert.ok(!(await screenText(facilitator.page)).includes('Still to arrive'));
       for (const tab of [facilitator, ana, ben]) assert.deepEqual(tab.problems, []);
     });

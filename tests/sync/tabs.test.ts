@@ -16,7 +16,7 @@ const KEY = 'coproduce:together';
 
 /** Whether an element shares its document with the other tab yet (the binding, fetched on demand, is in place). */
 const sharing = (element: MarkScorer) =>
-  Boolean((element as unknown as { document: { binding: unknown } }).document.binding);
+  Boolean((element as unknown as { document: { sharing: { binding: unknown } } }).document.sharing.binding);
 
 async function twoTabs(): Promise<[MarkScorer, MarkScorer]> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>

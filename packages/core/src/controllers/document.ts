@@ -5,12 +5,9 @@ import { validate } from '../schema.js';
 import { parseDocument, toEnvelope, type DocumentEnvelope, type DocumentFormat } from '../storage/document-store.js';
 import { PersistedDocument, type PersistenceProblem } from '../storage/persisted-document.js';
 import { sameData } from '../records.js';
-import { onDemand } from '../on-demand.js';
-import type { Binding, BindingHost } from '../sync/binding.js';
-import { applyPatches, diff, takeBack, valueAt, type Conflict, type Json, type Patch } from '../sync/patches.js';
-import type { LiveSession, SharedDocumentHandle } from '../sync/session.js';
-import { TabChannel, tabsSupported } from '../sync/tabs.js';
+import { diff, takeBack, type Json, type Patch } from '../sync/patches.js';
 import type { Announcer } from './announcer.js';
+import { DocumentSharing } from './document-sharing.js';
 import type { FocusController } from './focus.js';
 import type { ProblemsController, ProblemsHost } from './problems.js';
 
@@ -63,28 +60,7 @@ export interface DocumentOptions<Doc, Action, Key extends string> {
 /** Typing is saved this long after the last key, and at once on leaving the field. */
 const TYPING_SAVE_DELAY = 600;
 
-/**
- * Sharing a document (with another tab, or in a live session) needs Yjs: it
- * comes in its own chunk, fetched only when there is someone to share with.
- */
-const sharedPart = onDemand(() => import('../sync/binding.js'));
-
 const json = <Doc>(doc: Doc) => doc as unknown as Json;
-
-/** More refusals than this within the window, and the element stops joining again. */
-const MAX_REFUSALS = 3;
-const REFUSALS_WINDOW = 60_000;
-
-/** Whether a conflict's value can be shown in a sentence. */
-const shownValue = (value: Json | undefined): string | null =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : null;
-
-/** Where the document is shared now: with other tabs, or through a live session. */
-interface Sharing {
-  key: string;
-  session: LiveSession | undefined;
-  stop(): void;
-}
 
 /**
  * An element's document: one-way data flow (action → pure model → validate →
@@ -92,14 +68,10 @@ interface Sharing {
  * element keeps nothing of the document itself; its `data` property and
  * `toJSON()` hand on to `data` and `toJSON()` here.
  *
- * Shared documents: with a storage key, two tabs (or two elements) on that
- * key merge each other's changes field by field (`sync/tabs.ts`); inside a
- * `<coproduction-project>` with a live session, the document is shared
- * through the session instead. A change from elsewhere is checked with the
- * element's format, merged with this copy (typing is never replaced: a field
- * both changed is shown as a conflict to settle), saved, and reported with
- * `<tag>-change` like a change made here, so a host keeping its own copy
- * hears of it. Undo takes back only this copy's own change.
+ * Shared documents: with another tab, or through a live session, by
+ * `DocumentSharing` (document-sharing.ts), which this controller owns; a
+ * change from elsewhere is reported with `<tag>-change` like a change made
+ * here. Undo takes back only this copy's own change.
  */
 export class DocumentController<Doc, Action, Key extends string> implements ReactiveController {
   private current: Doc;
@@ -107,16 +79,11 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   private notice: { message: string; patches: Patch[] | null } | null = null;
   /** Undo offered for the change about to be made: its patches are kept once it is made. */
   private undoOffered: { message: string; before: Doc } | null = null;
-  /** Fields changed both here and elsewhere, waiting for the person to choose. */
-  private conflicts: Conflict[] = [];
-  private sharing: Sharing | null = null;
-  private binding: Binding | null = null;
-  /** When the session's server last refused changes from here: joining again stops if it keeps happening. */
-  private refusals: number[] = [];
-  private refusedBy: LiveSession | null = null;
   private hostDataWaiting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly persistence: PersistedDocument<Doc>;
+  /** With other tabs, or through a live session. */
+  private readonly sharing: DocumentSharing<Doc, Key>;
 
   constructor(
     private readonly host: ProblemsHost<Key> & { readonly hasUpdated: boolean },
@@ -125,8 +92,6 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     const { model, problems } = options;
     this.current = model.create();
     problems.allowDismissing('storage');
-    problems.allowDismissing('shared');
-    problems.allowDismissing('refused');
     this.persistence = new PersistedDocument<Doc>(host, {
       format: model.format,
       onLoad: (data) => {
@@ -134,6 +99,20 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
         problems.clear('storage');
       },
       onProblem: (problem) => this.reportStorageProblem(problem),
+    });
+    this.sharing = new DocumentSharing<Doc, Key>({
+      host,
+      model,
+      problems,
+      focus: options.focus,
+      announcer: options.announcer,
+      persistence: this.persistence,
+      storage: () => options.storage(),
+      current: () => this.current,
+      set: (doc) => this.set(doc),
+      flushPendingSave: () => this.flushPendingSave(),
+      commit: () => this.commit(),
+      sendChange: () => this.sendChange(),
     });
     host.addController(this);
   }
@@ -195,7 +174,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     this.set(incoming);
     if (started) {
       this.persistence.save(this.current);
-      this.binding?.changed();
+      this.sharing.changed();
     } else this.hostDataWaiting = true;
   }
 
@@ -207,13 +186,13 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
   hostConnected(): void {
     window.addEventListener('pagehide', this.flushPendingSave);
     // Back on the page (moved, or put back): shares again as it did.
-    if (this.host.hasUpdated) this.connectShared();
+    if (this.host.hasUpdated) this.sharing.connect();
   }
 
   hostDisconnected(): void {
     this.flushPendingSave();
     window.removeEventListener('pagehide', this.flushPendingSave);
-    this.disconnectShared();
+    this.sharing.disconnect();
   }
 
   hostUpdate(): void {
@@ -226,243 +205,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
     } else {
       this.persistence.bind(key, project);
     }
-    this.connectShared();
-  }
-
-  // ——— Sharing with other tabs, or through a live session ———
-
-  private connectShared(): void {
-    const { key, project } = this.options.storage();
-    const full = this.persistence.storageKey;
-    const session = project?.session;
-    const target = key && full ? full : null;
-    if (this.sharing?.key === target && this.sharing?.session === session) return;
-    this.disconnectShared();
-    if (!key || !target) return;
-    // This session's server kept refusing changes from here: only another session (a new link) is tried.
-    if (session && session === this.refusedBy) return;
-    if (session) this.sharing = this.joinSession(target, session, key);
-    else if (tabsSupported()) this.sharing = this.joinTabs(target);
-  }
-
-  private disconnectShared(): void {
-    this.sharing?.stop();
-    this.sharing = null;
-    this.binding = null;
-    this.persistence.following = true;
-    this.persistence.otherTabSaved = null;
-    if (this.conflicts.length) {
-      this.conflicts = [];
-      this.host.requestUpdate();
-    }
-  }
-
-  /** What the binding (fetched on demand) sees of this document. */
-  private bindingHost(view: (doc: Doc) => Doc): BindingHost<Doc> {
-    return {
-      format: this.options.model.format,
-      current: () => this.current,
-      view,
-      adopt: (doc, conflicts) => this.fromElsewhere(doc, conflicts),
-      refuse: (cause) =>
-        this.options.problems.set('shared', { code: 'invalid-data', key: 'error.sharedRefused' }, cause),
-      held: () => this.conflicts.map((conflict) => conflict.path),
-    };
-  }
-
-  private bound(binding: Binding): void {
-    // Other tabs' changes now arrive merged: loading their saves as well would replace typing.
-    this.persistence.following = false;
-    this.binding = binding;
-  }
-
-  /**
-   * A live session: each element joins its own shared document, which holds
-   * the public view (private answers not yet revealed stay here). Other tabs
-   * on this device join the session too, which merges them; the tab channel
-   * is not used.
-   */
-  private joinSession(target: string, session: LiveSession, key: string): Sharing {
-    let stopped = false;
-    let handle: SharedDocumentHandle | undefined;
-    let binding: Binding | undefined;
-    const { publicView } = this.options.model;
-    const view = publicView ?? ((doc: Doc) => doc);
-    Promise.all([session.join(key), sharedPart.fetch()]).then(
-      ([joined, part]) => {
-        if (stopped) return joined.leave();
-        handle = joined;
-        this.flushPendingSave();
-        binding = part.bindShared(joined, this.bindingHost(view));
-        this.bound(binding);
-        // Another tab in the same session: its private answers are on this device too, and must stay in storage.
-        this.persistence.otherTabSaved = (stored) => this.privateFromOtherTab(stored, view);
-        void joined.lost.then((reason) => {
-          if (!stopped) this.changeRefused(reason);
-        });
-      },
-      // The session's status line says what went wrong; changes stay kept on this device.
-      () => undefined,
-    );
-    return {
-      key: target,
-      session,
-      stop() {
-        stopped = true;
-        binding?.leave();
-        handle?.leave();
-      },
-    };
-  }
-
-  /**
-   * The session's server turned down a change from here (another device
-   * changed the same thing first, or this copy is out of step): the element
-   * joins again and shows the group's copy, keeping its private answers. If
-   * that keeps happening, it stops trying and says so; work stays on the device.
-   */
-  private changeRefused(reason: string): void {
-    const now = Date.now();
-    this.refusals = [...this.refusals.filter((at) => now - at < REFUSALS_WINDOW), now];
-    const again = this.refusals.length > MAX_REFUSALS;
-    this.options.problems.set(
-      'refused',
-      { code: 'change-refused', key: again ? 'error.changesRefused' : 'error.changeRefused' },
-      new Error(`The session's server refused a change: ${reason}`),
-    );
-    if (again) this.refusedBy = this.sharing?.session ?? null;
-    this.disconnectShared();
-    this.connectShared();
-  }
-
-  /** Two tabs on one storage key: see `sync/tabs.ts`. Alone, nothing is fetched. */
-  private joinTabs(target: string): Sharing {
-    let binding: Binding | undefined;
-    let stopped = false;
-    const { model } = this.options;
-    const channel = new TabChannel(target, {
-      save: () => {
-        this.flushPendingSave();
-        this.persistence.save(this.current);
-      },
-      storedText: () => this.persistence.storedText(),
-      readable: (text) => parseDocument(text, model.format).ok,
-      share: async (seedText, send, own) => {
-        const part = await sharedPart.fetch();
-        const parsed = seedText === null ? null : parseDocument(seedText, model.format);
-        // Both tabs seed from the same stored text, made ready the same way: the same Yjs items.
-        const stored = parsed?.ok ? model.normalise(parsed.data) : null;
-        const seed = stored ?? (own ? this.current : null);
-        const tab = part.tabDoc(model.format, seed, send);
-        if (stopped) return tab;
-        // Tabs of one browser read the same storage: the whole document is shared, private answers too.
-        // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
-        const mine = part.bindShared(
-          tab.handle,
-          this.bindingHost((doc) => doc),
-          seed ?? undefined,
-        );
-        binding = mine;
-        this.bound(mine);
-        return {
-          state: () => tab.state(),
-          receive: (update) => tab.receive(update),
-          close: () => {
-            mine.leave();
-            tab.close();
-          },
-        };
-      },
-    });
-    return {
-      key: target,
-      session: undefined,
-      stop() {
-        stopped = true;
-        binding?.leave();
-        channel.close();
-      },
-    };
-  }
-
-  /**
-   * Another tab on this device, in the same live session, saved: what it
-   * holds beyond the public view (its private answers, which the session
-   * never carries) is taken in here too, so neither tab's save loses the other's.
-   */
-  private privateFromOtherTab(stored: Doc, view: (doc: Doc) => Doc): void {
-    const { model } = this.options;
-    const theirs = model.normalise(stored);
-    const own = diff(json(view(theirs)), json(theirs));
-    if (!own.length) return;
-    const next = applyPatches(json(this.current), own) as unknown as Doc;
-    if (sameData(next, this.current) || !validate(model.format.schema, next).success) return;
-    this.set(next);
-    this.persistence.save(this.current);
-    // If the group has already revealed, what came in is published like any answer.
-    this.binding?.changed();
-  }
-
-  /**
-   * A valid document from elsewhere, already merged with this one: shown,
-   * saved and reported with `<tag>-change` (a host keeping its own copy needs
-   * to hear of it). Fields both changed stay as they are here, shown as
-   * conflicts.
-   */
-  private fromElsewhere(merged: Doc, conflicts: Conflict[]): void {
-    const { model, problems } = this.options;
-    problems.clear('shared');
-    if (conflicts.length) {
-      const others = this.conflicts.filter(
-        (open) => !conflicts.some((conflict) => JSON.stringify(conflict.path) === JSON.stringify(open.path)),
-      );
-      this.conflicts = [...others, ...conflicts];
-      this.options.announcer.say(this.host.t('sync.conflict'));
-      this.host.requestUpdate();
-    }
-    const next = model.normalise(merged);
-    if (sameData(next, this.current)) return;
-    const checked = validate(model.format.schema, next);
-    if (!checked.success) {
-      problems.set('shared', { code: 'invalid-data', key: 'error.sharedRefused' }, checked.error);
-      return;
-    }
-    this.set(next);
-    this.persistence.save(this.current);
-    this.sendChange();
-  }
-
-  private keepMine(conflict: Conflict): void {
-    this.settle(conflict);
-    this.binding?.changed();
-    this.options.announcer.say(this.host.t('status.keptMine'));
-  }
-
-  private useTheirs(conflict: Conflict): void {
-    const { model, problems } = this.options;
-    const theirs = this.binding?.sharedAt(conflict.path) ?? conflict.theirs;
-    const mine = valueAt(json(this.current), conflict.path);
-    const next = model.normalise(
-      applyPatches(json(this.current), [
-        { kind: 'set', path: conflict.path, from: mine, to: theirs },
-      ]) as unknown as Doc,
-    );
-    const checked = validate(model.format.schema, next);
-    if (!checked.success) {
-      problems.set('data', { code: 'invalid-data', key: 'error.change' }, checked.error);
-      return;
-    }
-    this.settle(conflict);
-    this.set(next);
-    this.commit();
-    this.options.announcer.say(this.host.t('status.usedTheirs'));
-  }
-
-  /** The conflict is settled: its notice goes, and focus moves to the next one, or to the title. */
-  private settle(conflict: Conflict): void {
-    this.conflicts = this.conflicts.filter((open) => open !== conflict);
-    this.options.focus.after(this.conflicts.length ? '#keep-mine-0' : '#title');
-    this.host.requestUpdate();
+    this.sharing.connect();
   }
 
   // ——— Changes ———
@@ -555,7 +298,7 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
       problems.clear('storage');
     this.options.committing?.();
     this.sendChange();
-    this.binding?.changed();
+    this.sharing.changed();
   }
 
   /** `<tag>-change`, with the document as it may leave the element. */
@@ -621,30 +364,15 @@ export class DocumentController<Doc, Action, Key extends string> implements Reac
 
   /**
    * Fields changed both here and elsewhere, each with "Keep mine"
-   * (`#keep-mine-<n>`) and "Use theirs"; then what just changed, with Undo
-   * (`#undo`). Nothing while the document is not editable.
+   * (`#keep-mine-<n>`) and "Use theirs" (`DocumentSharing.renderConflicts`);
+   * then what just changed, with Undo (`#undo`). Nothing while the document
+   * is not editable.
    */
   renderNotice(): TemplateResult | typeof nothing {
-    if (!this.editable || (!this.notice && !this.conflicts.length)) return nothing;
+    if (!this.editable || (!this.notice && !this.sharing.conflicted)) return nothing;
     const t = this.host.t.bind(this.host);
     const notice = this.notice;
-    return html`${this.conflicts.map((conflict, index) => {
-      const mine = shownValue(conflict.mine);
-      const theirs = shownValue(this.binding?.sharedAt(conflict.path) ?? conflict.theirs);
-      return html`<div class="notice conflict no-print" role="group" aria-labelledby="conflict-${index}">
-        <p id="conflict-${index}">${t('sync.conflict')}</p>
-        ${mine === null ? nothing : html`<p>${t('sync.mine', { value: mine })}</p>`}
-        ${theirs === null ? nothing : html`<p>${t('sync.theirs', { value: theirs })}</p>`}
-        <div class="row">
-          <button type="button" id="keep-mine-${index}" class="primary" @click=${() => this.keepMine(conflict)}>
-            ${t('action.keepMine')}
-          </button>
-          <button type="button" id="use-theirs-${index}" @click=${() => this.useTheirs(conflict)}>
-            ${t('action.useTheirs')}
-          </button>
-        </div>
-      </div>`;
-    })}
+    return html`${this.sharing.renderConflicts()}
     ${
       notice
         ? html`<div class="notice no-print" role="status">

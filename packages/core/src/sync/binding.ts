@@ -16,7 +16,7 @@ import type { TabDoc } from './tabs.js';
  * storage anyway.
  */
 
-/** What the binding needs from the element's document (its DocumentController). */
+/** What the binding needs from the element's document (its DocumentController, through DocumentSharing). */
 export interface BindingHost<Doc> {
   readonly format: DocumentFormat<Doc>;
   /** The whole document now, private answers and typing included. */

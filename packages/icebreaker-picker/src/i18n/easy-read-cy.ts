@@ -54,7 +54,7 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
   'timer.stop': 'Stopio cymryd eich tro',
   'timer.timeUp': 'Mae’r amser ar ben. Gadewch i’r person orffen beth maen nhw’n ei ddweud. Yna symudwch ymlaen.',
   'timer.timeUpLed':
-    'Mae’r amser ar ben. Bydd y person sy’n arwain y cyfarfod yn symud ymlaen pan fydd y siaradwr wedi gorffen.',
+    'Mae’r amser ar ben. Bydd y person sy’n arwain yn symud ymlaen pan fydd y person sy’n siarad wedi gorffen.',
   'timer.waiting': 'Bydd y person sy’n arwain y cyfarfod yn dechrau’r troeon.',
   'live.waiting': 'Bydd y person sy’n arwain y cyfarfod yn dewis gweithgaredd. Bydd i’w weld yma.',
   'timer.showCountdown': 'Dangos yr amser yn mynd i lawr',

@@ -105,8 +105,9 @@ export class CoproductionProject extends LitElement {
   declare room: string | undefined;
   /**
    * A signed token from the host's backend (facilitator or participant). A
-   * participant's join link (`#join=<token>` in the page address) is used
-   * instead, and taken out of the address bar once read.
+   * participant's join link (`#join=K7RM-Q2XD` in the page address, a short
+   * code the server gives the token for, or `#join=<token>`) is used
+   * instead, and taken out of the address bar once it works.
    */
   declare token: string | undefined;
 

@@ -96,7 +96,7 @@ class LiveSessionExample extends LitElement {
           ? { state: 'refused', reason: 'example' }
           : { state: this.state }
     ) as SessionStatus;
-    const token = this.link.split('#join=')[1] ?? '';
+    const code = this.link.split('#join=')[1] ?? '';
     const names = this.names
       .split(',')
       .map((name) => name.trim())
@@ -111,7 +111,7 @@ class LiveSessionExample extends LitElement {
       chooseName: (name: string) => {
         this.named = name;
       },
-      participantToken: async () => token,
+      joinCode: async () => code,
     };
   }
 
@@ -122,9 +122,8 @@ class LiveSessionExample extends LitElement {
 if (!customElements.get('coproduce-live-session-example'))
   customElements.define('coproduce-live-session-example', LiveSessionExample);
 
-/** The example join link: a council page's address with a participant token. Fixed: Storybook reaches no server. */
-const EXAMPLE_LINK =
-  'https://intranet.example.gov.uk/meetings/carers-group#join=v1.eyJyb29tIjoiY2FyZXJzLWdyb3VwIiwicm9sZSI6InBhcnRpY2lwYW50IiwiZXhwIjoxOTI0OTkxOTk5fQ.ZXhhbXBsZS1zaWduYXR1cmUtbm90LXJlYWw';
+/** The example join link: a council page's address with a short code. Fixed: Storybook reaches no server. */
+const EXAMPLE_LINK = 'https://intranet.example.gov.uk/meetings/carers-group#join=K7RM-Q2XD';
 
 interface LiveArgs {
   locale: string;
@@ -188,7 +187,7 @@ export const JoinOnYourOwnPhone: StoryObj<LiveArgs> = {
       await new Promise(requestAnimationFrame);
       await example.updateComplete;
     }
-    await expect(example.shadowRoot!.querySelector<HTMLInputElement>('#join-link')!.value).toContain('#join=v1.');
+    await expect(example.shadowRoot!.querySelector<HTMLInputElement>('#join-link')!.value).toContain('#join=K7RM-Q2XD');
     await expect(example.shadowRoot!.querySelector('svg.qr')).not.toBeNull();
   },
 };

@@ -37,14 +37,19 @@ describe('<coproduction-project> in a live session: joining', () => {
     history.replaceState(null, '', `${location.pathname}${location.search}`);
   });
 
-  it('a facilitator gets “Join on your own phone”: this page’s address with a participant token, and its QR code', async () => {
+  it('a facilitator gets “Join on your own phone”: this page’s address with a short code, and its QR code', async () => {
     const room = newRoom();
     const facilitator = await open(server, room, 'facilitator');
     await until('the join link', () => linkOf(facilitator) !== '');
     const link = linkOf(facilitator);
     const [page, fragment] = link.split('#');
     expect(page).to.equal(`${location.origin}${location.pathname}${location.search}`);
-    const token = /^join=(.+)$/.exec(fragment!)![1]!;
+    // Short enough to type from a projector: a code, not the whole token.
+    expect(fragment!.length - 'join='.length).to.be.at.most(12);
+    const code = /^join=(.+)$/.exec(fragment!)![1]!;
+    expect(code).to.match(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    // The code stands for a participant token of this room.
+    const { token } = await (await fetch(`${server.httpUrl}/join/${code}`)).json();
     const payload = readToken(token)!;
     expect(payload.room).to.equal(room);
     expect(payload.role).to.equal('participant');
@@ -162,5 +167,74 @@ describe('<coproduction-project> in a live session: joining', () => {
     await sendKeys({ type: 'Dewi' });
     await sendKeys({ press: 'Enter' });
     await until('the name to be taken', () => participant.session!.name === 'Dewi');
+  });
+
+  it('someone who opens the short link (typed in any case) joins as a participant, and the code leaves the address bar', async () => {
+    const room = newRoom();
+    const facilitator = await open(server, room, 'facilitator');
+    await until('the join link', () => linkOf(facilitator) !== '');
+    const code = linkOf(facilitator).split('#join=')[1]!;
+    history.replaceState(null, '', `${location.pathname}${location.search}#join=${code.toLowerCase()}`);
+    const project = document.createElement('coproduction-project');
+    project.server = server.url;
+    // No room or token of its own: the link brings both, as on a drop-in page.
+    document.body.append(project);
+    projects.push(project);
+    await project.updateComplete;
+    expect(location.hash).to.equal('');
+    expect(project.session!.role).to.equal('participant');
+    await until('“Who are you?”', () => inside(project, '[part="who"]') !== null);
+    void project.session!.join('k');
+    await statusSays(project, 'connected');
+    // Kept on the device for its room: a reload (the address has no link now) still joins.
+    expect(localStorage.getItem(`coproduce:live:${room}:join`)).to.equal(
+      (await (await fetch(`${server.httpUrl}/join/${code}`)).json()).token,
+    );
+  });
+
+  it('a short link that is unknown or has expired says it no longer works (English, Welsh, Easy Read)', async () => {
+    const lookups = sinon.spy(globalThis, 'fetch');
+    const opened = async (code: string, set: (project: CoproductionProject) => void = () => undefined) => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#join=${code}`);
+      const project = document.createElement('coproduction-project');
+      project.server = server.url;
+      set(project);
+      document.body.append(project);
+      projects.push(project);
+      await project.updateComplete;
+      return project;
+    };
+    const unknown = await opened('ABCD-EFGH');
+    await statusSays(unknown, 'This link no longer works. Ask the facilitator for a new one.');
+    expect(inside(unknown, '[part="status"]')!.getAttribute('data-state')).to.equal('refused');
+    expect(unknown.session).to.equal(null);
+    expect(inside(unknown, '[part="who"]')).to.equal(null);
+    expect(inside(unknown, '[part="join"]')).to.equal(null);
+    expect(lookups.calledWithMatch(sinon.match((url: unknown) => String(url).endsWith('/join/ABCD-EFGH')))).to.equal(
+      true,
+    );
+    await expect(unknown).to.be.accessible();
+
+    const welsh = await opened('ABCD-EFGJ', (project) => {
+      project.locale = 'cy';
+    });
+    await statusSays(welsh, 'Dydy’r ddolen hon ddim yn gweithio mwyach.');
+    const easy = await opened('ABCD-EFGK', (project) => {
+      project.easyRead = true;
+    });
+    await statusSays(easy, 'This link does not work now. Ask the person who leads the group for a new link.');
+
+    // A code lasts as long as the facilitator’s token it was made with: here two seconds.
+    const room = newRoom();
+    const short = await mint(server, room, 'facilitator', 2 / 3600);
+    const made = await fetch(`${server.httpUrl}/participant-token`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${short}` },
+    });
+    const { code, expiresAt } = await made.json();
+    await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 1000));
+    const expired = await opened(code);
+    await statusSays(expired, 'This link no longer works.');
+    expect(expired.session).to.equal(null);
   });
 });

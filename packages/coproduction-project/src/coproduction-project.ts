@@ -16,7 +16,7 @@ import {
 import { ContextProvider } from '@lit/context';
 import { adoptStyles, css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CoproductionProjectKey } from './i18n/catalogues.js';
-import type { ProjectSession } from './live.js';
+import type { JoinCodeLink, ProjectSession } from './live.js';
 import type { LiveView } from './live-view.js';
 
 declare global {
@@ -105,8 +105,9 @@ export class CoproductionProject extends LitElement {
   declare room: string | undefined;
   /**
    * A signed token from the host's backend (facilitator or participant). A
-   * participant's join link (`#join=<token>` in the page address) is used
-   * instead, and taken out of the address bar once read.
+   * participant's join link (`#join=K7RM-Q2XD` in the page address, a short
+   * code the server gives the token for, or `#join=<token>`) is used
+   * instead, and taken out of the address bar once it works.
    */
   declare token: string | undefined;
 
@@ -118,6 +119,9 @@ export class CoproductionProject extends LitElement {
   private stopWatching: (() => void) | null = null;
   private stopWatchingLang: (() => void) | null = null;
   private view: LiveView | null = null;
+  /** A join link's short code, while the server is asked which token it stands for. */
+  private joinCode: JoinCodeLink | null = null;
+  private askAgain: ReturnType<typeof setTimeout> | undefined;
   /** The problem last reported in a `coproduction-project-error` event. */
   private reported: CoproductionProjectKey | null = null;
   /** Parts on their way (the view, the QR code): `updateComplete` waits for them. */
@@ -147,6 +151,7 @@ export class CoproductionProject extends LitElement {
     this.stopWatchingLang?.();
     this.stopWatchingLang = null;
     // Moved out of the page: the connection closes (what is on the device stays); put back, it opens again.
+    this.stopAskingAgain();
     this.endSession();
     this.provider.setValue(this.contextValue());
   }
@@ -166,7 +171,7 @@ export class CoproductionProject extends LitElement {
     }
     this.configureSession(live);
     this.provider.setValue(this.contextValue());
-    this.view?.follow(this.live);
+    this.view?.follow(this.live, this.joinCode?.state);
     this.report();
   }
 
@@ -192,12 +197,22 @@ export class CoproductionProject extends LitElement {
   /** Starts, keeps or ends the live session to match `server`, `room` and `token` (once its part is here). */
   private configureSession(live: LiveModule | undefined): void {
     if (!this.isConnected || !this.server) {
+      this.joinCode = null;
+      this.stopAskingAgain();
       this.endSession();
       this.setProblem(null);
       return;
     }
     if (!live) return;
     const settings = live.sessionSettings({ server: this.server, room: this.room, token: this.token });
+    this.joinCode = 'link' in settings ? settings.link : null;
+    if ('link' in settings) {
+      this.endSession();
+      this.setProblem(null);
+      this.followJoinCode(live, settings.link);
+      return;
+    }
+    this.stopAskingAgain();
     if ('problem' in settings) {
       this.endSession();
       this.setProblem(settings.problem);
@@ -214,6 +229,22 @@ export class CoproductionProject extends LitElement {
     this.stopWatching = session.watch((status) => {
       if (status.state === 'refused' && settings.role === 'participant') live.forgetJoinToken(settings.room);
     });
+  }
+
+  /** Asks which token a join link's code stands for; when the server cannot be reached, again a little later. */
+  private followJoinCode(live: LiveModule, link: JoinCodeLink): void {
+    if (link.state === 'asking') this.awaiting(live.lookUpJoinCode(link));
+    if (link.state !== 'offline' || this.askAgain !== undefined) return;
+    this.askAgain = setTimeout(() => {
+      this.askAgain = undefined;
+      live.askAgain(link.code);
+      this.requestUpdate();
+    }, 5000);
+  }
+
+  private stopAskingAgain(): void {
+    clearTimeout(this.askAgain);
+    this.askAgain = undefined;
   }
 
   private endSession(): void {
@@ -273,7 +304,9 @@ export class CoproductionProject extends LitElement {
 
   protected override render() {
     const view = this.server ? this.view : null;
-    const asking = !this.problem && (view?.askingName ?? false);
+    // Until a join link's code is known to open a room, nothing but the status: then "Who are you?" first.
+    const waiting = this.joinCode !== null && this.joinCode.state !== 'unknown';
+    const asking = !this.problem && (waiting || (view?.askingName ?? false));
     return html`${view ? view.render(this.problem?.key ?? null) : nothing}<slot ?hidden=${asking}></slot>`;
   }
 }

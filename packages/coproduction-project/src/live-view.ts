@@ -18,9 +18,16 @@ import {
   coproductionProjectEasyRead,
   type CoproductionProjectKey,
 } from './i18n/catalogues.js';
-import { nameSchema, type ProjectSession } from './live.js';
+import { type JoinCodeLink, nameSchema, type ProjectSession } from './live.js';
 
-export { forgetJoinToken, ProjectSession, sessionSettings } from './live.js';
+export {
+  askAgain,
+  forgetJoinToken,
+  type JoinCodeLink,
+  lookUpJoinCode,
+  ProjectSession,
+  sessionSettings,
+} from './live.js';
 
 /**
  * What `<coproduction-project>` shows of a live session: the status line, a
@@ -41,8 +48,15 @@ export interface LiveViewHost extends ReactiveControllerHost, HTMLElement {
 /** What the view needs of a session (a stand-in will do, as in the Storybook stories). */
 export type ViewedSession = Pick<
   ProjectSession,
-  'role' | 'name' | 'status' | 'names' | 'watch' | 'watchNames' | 'chooseName' | 'participantToken'
+  'role' | 'name' | 'status' | 'names' | 'watch' | 'watchNames' | 'chooseName' | 'joinCode'
 >;
+
+/** What the status line says while a join link's code is asked about: an unknown or expired code "no longer works". */
+const PENDING: Record<JoinCodeLink['state'], SessionStatus> = {
+  asking: { state: 'connecting' },
+  offline: { state: 'offline' },
+  unknown: { state: 'refused', reason: 'unknown-join-code' },
+};
 
 type JoinLink = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; link: string };
 
@@ -145,8 +159,16 @@ export class LiveView {
 
   constructor(private readonly host: LiveViewHost) {}
 
-  /** Follows `session` (or none: a problem with the attributes, or no `server`). */
-  follow(session: ViewedSession | null): void {
+  /**
+   * Follows `session` (or none: a problem with the attributes, no `server`,
+   * or a join link's code being asked about, in state `code`).
+   */
+  follow(session: ViewedSession | null, code?: JoinCodeLink['state']): void {
+    const pending = code ? PENDING[code] : undefined;
+    if (!session && pending && pending.state !== this.status.state) {
+      this.status = pending;
+      this.host.requestUpdate();
+    }
     if (session === this.session) return;
     for (const stop of this.stopWatching) stop();
     this.session = session;
@@ -155,7 +177,7 @@ export class LiveView {
     this.picked = null;
     this.nameMissing = false;
     this.names = session?.names ?? [];
-    this.status = session?.status ?? { state: 'connecting' };
+    this.status = session?.status ?? pending ?? { state: 'connecting' };
     this.stopWatching = session
       ? [
           session.watch((status) => {
@@ -268,16 +290,16 @@ export class LiveView {
     </details>`;
   }
 
-  /** The join link: this page's address with a participant token for the room. */
+  /** The join link: this page's address with the short code of a participant token for the room. */
   private async fetchJoinLink(): Promise<void> {
     const session = this.session;
     if (session?.role !== 'facilitator' || this.joinLink.state === 'loading') return;
     this.setJoinLink({ state: 'loading' });
     try {
-      const token = await session.participantToken();
+      const code = await session.joinCode();
       if (this.session !== session) return;
       const here = globalThis.location;
-      this.setJoinLink({ state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${token}` });
+      this.setJoinLink({ state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${code}` });
     } catch {
       if (this.session === session) this.setJoinLink({ state: 'failed' });
     }

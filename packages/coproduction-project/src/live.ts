@@ -104,21 +104,33 @@ function writeStored(key: string, value: string | null): void {
   }
 }
 
-/**
- * A token in the page's address (`#join=<token>`, a participant's join link):
- * taken out of the address bar at once, so it is not bookmarked, shared by
- * accident or left in the history, and kept on the device for its room.
- */
-export function takeJoinToken(): string | null {
+/** A short code in a join link (`#join=K7RM-Q2XD`): the server gives the token it stands for. */
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
+
+/** Takes the join link's value out of the address bar (so it is not bookmarked, shared by accident or kept in the history). */
+function clearAddress(): void {
   const location = globalThis.location;
-  const match = /(?:^#|&)join=([A-Za-z0-9._-]+)/.exec(location?.hash ?? '');
-  if (!match) return null;
-  const token = match[1]!;
   try {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   } catch {
     // A sandboxed page: the address keeps the link, which still works.
   }
+}
+
+/** What `#join=…` in the page's address holds, if anything. */
+function readJoinLink(): string | null {
+  return /(?:^#|&)join=([A-Za-z0-9._-]+)/.exec(globalThis.location?.hash ?? '')?.[1] ?? null;
+}
+
+/**
+ * A token in the page's address (`#join=<token>`, a participant's join link):
+ * taken out of the address bar at once and kept on the device for its room,
+ * so a reload still works.
+ */
+export function takeJoinToken(): string | null {
+  const token = readJoinLink();
+  if (!token) return null;
+  clearAddress();
   const payload = readToken(token);
   if (payload) writeStored(joinKey(payload.room), token);
   return token;
@@ -169,7 +181,69 @@ export function saveName(room: string, identity: LiveIdentity, name: string): Li
 }
 
 /** A token in this page's address (`#join=…`), read once for every project on the page. */
-let pageJoinToken: string | null | undefined;
+let pageJoinToken: string | null = null;
+
+/**
+ * A join link with a short code (`#join=K7RM-Q2XD`), while its token is asked
+ * of the server: `asking`, `offline` (the server could not be reached: asked
+ * again a little later) or `unknown` (no such code, or it has expired).
+ */
+export interface JoinCodeLink {
+  code: string;
+  server: string;
+  state: 'asking' | 'offline' | 'unknown';
+}
+let pageJoinCode: JoinCodeLink | null = null;
+let asking: Promise<void> | null = null;
+
+/** The http(s) address of a path on the live session's server (`wss://host/x` → `https://host/x/<path>`). */
+function serverAddress(server: string, path: string): URL {
+  const address = new URL(server);
+  address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
+  address.pathname = `${address.pathname.replace(/\/$/, '')}/${path}`;
+  return address;
+}
+
+/**
+ * Asks the server which token a join link's code stands for (`GET /join/<code>`).
+ * Found, the link goes on as a `#join=<token>` link does; unknown or expired,
+ * it says so; unreachable, it is `offline` until `askAgain`. Every project on
+ * the page shares the one question.
+ */
+export function lookUpJoinCode(link: JoinCodeLink): Promise<void> {
+  asking ??= (async () => {
+    let state: JoinCodeLink['state'] = 'offline';
+    try {
+      const response = await fetch(serverAddress(link.server, `join/${encodeURIComponent(link.code)}`));
+      if (response.ok) {
+        const token = validate(tokenSchema(), ((await response.json()) as { token?: unknown }).token);
+        const payload = token.success ? readToken(token.data) : undefined;
+        if (token.success && payload?.role === 'participant') {
+          clearAddress();
+          writeStored(joinKey(payload.room), token.data);
+          pageJoinToken = token.data;
+          pageJoinCode = null;
+          return;
+        }
+        state = 'unknown';
+      } else if (response.status === 404) {
+        state = 'unknown';
+      }
+    } catch {
+      state = 'offline';
+    }
+    if (pageJoinCode?.code === link.code) pageJoinCode = { ...pageJoinCode, state };
+  })().finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+/** A join link's code the server could not be asked about: ask again. */
+export function askAgain(code: string): void {
+  if (pageJoinCode?.code === code && pageJoinCode.state === 'offline')
+    pageJoinCode = { ...pageJoinCode, state: 'asking' };
+}
 
 type Problem = { key: 'error.server' | 'error.room' | 'error.token'; cause: unknown };
 
@@ -178,7 +252,7 @@ export function sessionSettings(attributes: {
   server: string;
   room: string | undefined;
   token: string | undefined;
-}): SessionSettings | { problem: Problem } {
+}): SessionSettings | { problem: Problem } | { link: JoinCodeLink } {
   const { room } = attributes;
   const server = validate(serverSchema(), attributes.server);
   if (!server.success) return { problem: { key: 'error.server', cause: server.error } };
@@ -186,7 +260,18 @@ export function sessionSettings(attributes: {
     const checked = validate(roomSchema(), room);
     if (!checked.success) return { problem: { key: 'error.room', cause: checked.error } };
   }
-  pageJoinToken ??= takeJoinToken();
+  // A new link in the address (the page was opened with one, or went to one) takes over from any before.
+  const inAddress = readJoinLink();
+  if (inAddress && CODE_PATTERN.test(inAddress)) {
+    // The code stays in the address until it is known to work, so a reload meanwhile still has it.
+    if (pageJoinCode?.code !== inAddress) pageJoinCode = { code: inAddress, server: server.data, state: 'asking' };
+    pageJoinToken = null;
+  } else {
+    // A code is followed while it is in the address (where an unknown one stays: it opens nothing).
+    pageJoinCode = null;
+    if (inAddress) pageJoinToken = takeJoinToken();
+  }
+  if (pageJoinCode) return { link: pageJoinCode };
   const fromLink = pageJoinToken ? readToken(pageJoinToken) : undefined;
   // A join link opens its own room; a page with a `room` of its own takes only a link for that room.
   const linkFits = fromLink && (!room || fromLink.room === room);
@@ -271,20 +356,20 @@ export class ProjectSession implements LiveSession {
   }
 
   /**
-   * A participant token for this room, for the join link: asked of the
-   * server (`POST /participant-token`) with the facilitator's own token as proof.
+   * What the join link carries after `#join=`: the short code of a
+   * participant token for this room, asked of the server (`POST
+   * /participant-token`) with the facilitator's own token as proof; or the
+   * token itself, from a server that makes no codes.
    */
-  async participantToken(): Promise<string> {
-    const address = new URL(this.settings.server);
-    address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
-    address.pathname = `${address.pathname.replace(/\/$/, '')}/participant-token`;
-    const response = await fetch(address, {
+  async joinCode(): Promise<string> {
+    const response = await fetch(serverAddress(this.settings.server, 'participant-token'), {
       method: 'POST',
       headers: { Authorization: `Bearer ${this.settings.token}` },
     });
-    const token = validate(tokenSchema(), ((await response.json()) as { token?: unknown }).token);
+    const answer = (await response.json()) as { token?: unknown; code?: unknown };
+    const token = validate(tokenSchema(), answer.token);
     if (!response.ok || !token.success) throw new Error(`participant-token: ${response.status}`);
-    return token.data;
+    return typeof answer.code === 'string' && CODE_PATTERN.test(answer.code) ? answer.code : token.data;
   }
 
   /** A participant picked their name: kept on the device and sent from now on. */

@@ -15,6 +15,8 @@ export interface ServerConfig {
   messagesPerSecond: number;
   /** Open connections from one address (a whole meeting room on one wifi can share an address). */
   connectionsPerAddress: number;
+  /** Join codes one address may look up a minute (all at once is fine): a room on one wifi, not someone guessing. */
+  joinLookupsPerMinute: number;
   /** How long the server waits after a change before writing the room to the database, in ms. */
   storeDebounceMs: number;
   /** Never wait longer than this to write a changed room, in ms. */
@@ -31,6 +33,7 @@ export const ENVIRONMENT = {
   COPRODUCE_MAX_DOCUMENT_BYTES: 'largest a shared document may grow, in bytes (2097152)',
   COPRODUCE_MESSAGES_PER_SECOND: 'messages a second one connection may send (50)',
   COPRODUCE_CONNECTIONS_PER_ADDRESS: 'open connections from one address (200)',
+  COPRODUCE_JOIN_LOOKUPS_PER_MINUTE: 'join links with a short code one address may open a minute (60)',
   COPRODUCE_STORE_DEBOUNCE_MS: 'wait after a change before writing it to the database (1000)',
   COPRODUCE_STORE_MAX_DEBOUNCE_MS: 'longest wait before writing a changed room (5000)',
 } as const;
@@ -95,6 +98,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
     maxDocumentBytes: whole(env, 'COPRODUCE_MAX_DOCUMENT_BYTES', 2 * 1024 * 1024, 1024, 256 * 1024 * 1024, problems),
     messagesPerSecond: whole(env, 'COPRODUCE_MESSAGES_PER_SECOND', 50, 1, 100000, problems),
     connectionsPerAddress: whole(env, 'COPRODUCE_CONNECTIONS_PER_ADDRESS', 200, 1, 1000000, problems),
+    joinLookupsPerMinute: whole(env, 'COPRODUCE_JOIN_LOOKUPS_PER_MINUTE', 60, 1, 100000, problems),
     storeDebounceMs: whole(env, 'COPRODUCE_STORE_DEBOUNCE_MS', 1000, 0, 60000, problems),
     storeMaxDebounceMs: whole(env, 'COPRODUCE_STORE_MAX_DEBOUNCE_MS', 5000, 0, 600000, problems),
   };

@@ -1,18 +1,53 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Buckets } from './buckets.js';
 import type { ServerConfig } from './config.js';
+import { type JoinCodes, readCode, showCode } from './join-codes.js';
 import { log, shortHash } from './log.js';
-import { MAX_HOURS, mintToken, mintTokenUntil, ROLES, ROOM_PATTERN, readCredentials, type Role } from './tokens.js';
+import {
+  MAX_HOURS,
+  mintToken,
+  mintTokenUntil,
+  ROLES,
+  ROOM_PATTERN,
+  readCredentials,
+  type Role,
+  verifyToken,
+} from './tokens.js';
 
 /**
  * The small HTTP side of the server:
  * - `POST /tokens` (Authorization: Bearer <admin key>) `{room, role, hours}` → `{token, expiresAt}`, for a host's backend;
- * - `POST /participant-token` (Authorization: Bearer <a facilitator token>) → a participant token for the same room;
+ * - `POST /participant-token` (Authorization: Bearer <a facilitator token>) → a participant token for the same room,
+ *   and a short code for it (the join link `#join=<code>`);
+ * - `GET /join/<code>` → `{token, room}` while the code lasts, 404 otherwise; looked up at a limited rate per address;
  * - `GET /time` → `{now}` (ms), so every screen can follow the server's clock;
  * - `GET /health` → `{ok: true}`.
  */
 
 const MAX_BODY = 4096;
+
+/** What the HTTP side shares with the rest of the server. */
+export interface HttpServices {
+  /** Undefined until the database is open. */
+  codes: JoinCodes | undefined;
+  /** Join-code lookups per address. */
+  lookups: Buckets;
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+/** The address a connection comes from; behind a proxy on this machine, the one the proxy says. */
+export function addressOf(request: IncomingMessage): string {
+  const direct = request.socket.remoteAddress ?? 'unknown';
+  const forwarded = request.headers['x-forwarded-for'];
+  if (isLoopback(direct) && typeof forwarded === 'string' && forwarded.trim()) {
+    return forwarded.split(',').at(-1)!.trim();
+  }
+  return direct;
+}
 
 type Headers = Record<string, string>;
 const CORS: Headers = {
@@ -69,10 +104,16 @@ function expiresAt(token: string): number {
   return payload.exp * 1000;
 }
 
-export async function handleRequest(config: ServerConfig, request: IncomingMessage, response: ServerResponse) {
+export async function handleRequest(
+  config: ServerConfig,
+  request: IncomingMessage,
+  response: ServerResponse,
+  services: HttpServices,
+) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const method = request.method ?? 'GET';
-  const browserCalls = path === '/time' || path === '/participant-token' || path === '/health';
+  const joinCode = /^\/join\/([^/]*)$/.exec(path);
+  const browserCalls = path === '/time' || path === '/participant-token' || path === '/health' || joinCode !== null;
 
   if (method === 'OPTIONS' && browserCalls) return send(response, 204, null, CORS);
 
@@ -111,9 +152,39 @@ export async function handleRequest(config: ServerConfig, request: IncomingMessa
       return send(response, 401, { error: 'Send Authorization: Bearer <a facilitator token>.' }, CORS);
     }
     // A join link lasts as long as the facilitator's own token.
+    // The same facilitator token always gives the same participant token, so the same code.
     const token = mintTokenUntil(config.secret, who.room, 'participant', who.exp);
+    if (!services.codes) return send(response, 503, { error: 'Starting: try again.' }, CORS);
+    const code = showCode(services.codes.codeFor(token, who.exp * 1000));
     log('token-minted', { via: 'facilitator', role: 'participant', room: shortHash(who.room) });
-    return send(response, 200, { token, expiresAt: who.exp * 1000 }, CORS);
+    return send(response, 200, { token, code, expiresAt: who.exp * 1000 }, CORS);
+  }
+
+  if (joinCode && method === 'GET') {
+    const address = addressOf(request);
+    if (!services.lookups.take(address)) {
+      log('rate-limited', { limit: 'join-lookups-per-minute' });
+      const wait = String(services.lookups.wait(address));
+      return send(response, 429, { error: 'Too many tries: wait a minute.' }, { ...CORS, 'Retry-After': wait });
+    }
+    if (!services.codes) return send(response, 503, { error: 'Starting: try again.' }, CORS);
+    let typed = '';
+    try {
+      typed = decodeURIComponent(joinCode[1]!);
+    } catch {
+      typed = '';
+    }
+    const code = readCode(typed);
+    const token = code ? services.codes.tokenFor(code) : undefined;
+    // A code kept from before the secret changed opens nothing any more.
+    const claims = token ? verifyToken(config.secret, token) : undefined;
+    if (code && token && !claims) services.codes.forget(code);
+    if (!token || claims?.role !== 'participant') {
+      log('join-code', { found: false });
+      return send(response, 404, { error: 'This link no longer works.' }, CORS);
+    }
+    log('join-code', { found: true, room: shortHash(claims.room) });
+    return send(response, 200, { token, room: claims.room, expiresAt: claims.exp * 1000 }, CORS);
   }
 
   return send(response, 404, { error: 'Not found.' }, browserCalls ? CORS : {});

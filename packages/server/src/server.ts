@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { Redis } from '@hocuspocus/extension-redis';
 import { type Document, type Extension, Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Json } from '../../core/src/sync/patches.js';
 import { rootOf } from '../../core/src/sync/shared-doc.js';
 import type { ServerConfig } from './config.js';
-import { handleRequest } from './http.js';
+import { Buckets } from './buckets.js';
+import { addressOf, handleRequest } from './http.js';
 import { log, shortHash } from './log.js';
 import { type Rule, ruleBroken } from './rules.js';
 import { isValidRecord } from './schemas.js';
@@ -39,39 +39,6 @@ function keyHash(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
-/** The address a connection comes from; behind a proxy on this machine, the one the proxy says. */
-export function addressOf(request: IncomingMessage): string {
-  const direct = request.socket.remoteAddress ?? 'unknown';
-  const forwarded = request.headers['x-forwarded-for'];
-  if (isLoopback(direct) && typeof forwarded === 'string' && forwarded.trim()) {
-    return forwarded.split(',').at(-1)!.trim();
-  }
-  return direct;
-}
-
-/** Up to `rate` messages a second on average, in bursts of up to twice that. */
-class Buckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly rate: number) {}
-  take(key: string, now = Date.now()): boolean {
-    const capacity = this.rate * 2;
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.rate);
-    bucket.at = now;
-    this.buckets.set(key, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
-  }
-  forget(key: string): void {
-    this.buckets.delete(key);
-  }
-}
-
 export interface CoproduceServer {
   server: Server<Context>;
   listen(): Promise<void>;
@@ -80,7 +47,10 @@ export interface CoproduceServer {
 
 export function createCoproduceServer(config: ServerConfig): CoproduceServer {
   const instance = randomUUID();
+  const storage = new JournalledSQLite(config.database, instance);
   const messages = new Buckets(config.messagesPerSecond);
+  /** Join codes looked up per address: enough for a room on one wifi, far too few to guess codes. */
+  const lookups = new Buckets(config.joinLookupsPerMinute / 60, config.joinLookupsPerMinute);
   const openByAddress = new Map<string, number>();
   /**
    * A second copy of each loaded room, kept in step with it, to try a change on
@@ -222,7 +192,7 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     },
 
     async onRequest({ request, response }) {
-      await handleRequest(config, request, response);
+      await handleRequest(config, request, response, { codes: storage.codes, lookups });
       throw null;
     },
 
@@ -314,7 +284,7 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     );
   }
   // After Redis, whose lock lets one instance at a time write a room.
-  extensions.push(new JournalledSQLite(config.database, instance));
+  extensions.push(storage);
 
   const server = new Server<Context>({
     name: 'coproduce',

@@ -1,6 +1,7 @@
 import { SQLite, schema as documentsSchema } from '@hocuspocus/extension-sqlite';
 import type { afterLoadDocumentPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { JoinCodes, joinCodesSchema } from './join-codes.js';
 import { log, shortHash } from './log.js';
 
 /**
@@ -28,13 +29,15 @@ interface Statements {
 
 export class JournalledSQLite extends SQLite {
   private statements?: Statements;
+  /** The join links' short codes, in the same file (so every server sharing it knows them). */
+  codes?: JoinCodes;
   private readonly listening = new WeakSet<Y.Doc>();
 
   constructor(
     database: string,
     private readonly instance: string,
   ) {
-    super({ database, schema: `${documentsSchema};\n${journalSchema}` });
+    super({ database, schema: `${documentsSchema};\n${journalSchema};\n${joinCodesSchema}` });
   }
 
   override async onConfigure(): Promise<void> {
@@ -52,6 +55,7 @@ export class JournalledSQLite extends SQLite {
       ),
       clear: db.prepare('DELETE FROM "journal" WHERE rowid = $rowid'),
     } as unknown as Statements;
+    this.codes = new JoinCodes(db);
   }
 
   override async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {

@@ -98,6 +98,7 @@ export {
   type PeopleAction,
   type PeopleLists,
 } from './people.js';
+export { participantViewStyles, renderParticipantNav, type ParticipantNav } from './participant-view.js';
 export { renderPeopleEditor, type PeopleEditorOptions, type PeopleEditorView } from './people-editor.js';
 export {
   boundedText,

@@ -242,24 +242,8 @@ export const markScorerStyles = css`
       visibility: hidden;
     }
   }
-  /* A participant's own view, on their own phone: one mark at a time, and
-     everything a finger presses at least 48 px each way, whatever the text size. */
-  .participant {
-    overflow-wrap: break-word;
-  }
-  .participant button,
-  .participant label.choice,
-  .participant summary,
-  .participant input[type='text'],
-  .participant select,
-  .participant textarea {
-    min-height: max(48px, 2.75em);
-  }
-  .participant button,
-  .participant label.choice {
-    min-width: max(48px, 2.75em);
-    max-width: 100%;
-  }
+  /* A participant's own view, on their own phone: one mark at a time (core's participantViewStyles
+     make its targets large and draw Previous / Next). */
   .participant details.guidance summary {
     min-height: max(48px, 2.75em);
   }
@@ -282,23 +266,6 @@ export const markScorerStyles = css`
   }
   .participant-score {
     margin: 1em 0;
-  }
-  .participant-nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 1.5em 0;
-  }
-  .participant-nav button {
-    flex: 1 1 8em;
-  }
-  .participant-nav button:disabled {
-    border-style: dashed;
-    border-color: var(--_border);
-    background: var(--_bg);
-    color: var(--_muted);
-    cursor: default;
-    text-decoration: none;
   }
   @media (forced-colors: active) {
     .every-meeting {

@@ -13,6 +13,7 @@ import {
   type DocumentEnvelope,
   type DocumentFormat,
   type DocumentModel,
+  participantViewStyles,
 } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -102,7 +103,7 @@ const MARK_SCORER_MODEL: DocumentModel<MarkScorerDocument, MarkScorerAction> = {
  * @csspart tools - Download, print and open-a-copy controls.
  */
 export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyKey, 'mark-scorer'> {
-  static override styles = [...CoproduceElement.styles, markScorerStyles];
+  static override styles = [...CoproduceElement.styles, participantViewStyles, markScorerStyles];
 
   /** @internal */
   static override catalogues = markScorerCatalogues;

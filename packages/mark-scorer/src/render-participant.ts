@@ -1,4 +1,4 @@
-import { own, pictured, samePerson } from '@coproduce/core';
+import { own, pictured, renderParticipantNav, samePerson } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
@@ -56,20 +56,14 @@ export function renderParticipantView(
       ${renderNotes(view, mark)}
       <div class="lists">${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}</div>
     </section>
-    <nav class="participant-nav" aria-label=${view.t('participant.navLabel')}>
-      <button type="button" id="participant-previous" ?disabled=${index === 0} @click=${() => go(index - 1)}>
-        ${view.t('participant.previous')}
-      </button>
-      <button
-        type="button"
-        class="primary"
-        id="participant-next"
-        ?disabled=${index === marks.length - 1}
-        @click=${() => go(index + 1)}
-      >
-        ${view.t('participant.next')}
-      </button>
-    </nav>
+    ${renderParticipantNav({
+      label: view.t('participant.navLabel'),
+      previous: view.t('participant.previous'),
+      next: view.t('participant.next'),
+      index,
+      count: marks.length,
+      go,
+    })}
     ${renderLake(view)} ${renderSource(view)}
   `;
 }

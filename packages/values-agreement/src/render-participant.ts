@@ -1,4 +1,4 @@
-import { pictured } from '@coproduce/core';
+import { pictured, renderParticipantNav } from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { inShownOrder } from './model.js';
@@ -62,20 +62,14 @@ export function renderParticipantView(view: ValuesAgreementView, seat: Participa
         ${renderStatusDetail(view, status)}
       </div>
     </section>
-    <nav class="participant-nav" aria-label=${view.t('participant.navLabel')}>
-      <button type="button" id="participant-previous" ?disabled=${index === 0} @click=${() => go(index - 1)}>
-        ${view.t('participant.previous')}
-      </button>
-      <button
-        type="button"
-        class="primary"
-        id="participant-next"
-        ?disabled=${index === items.length - 1}
-        @click=${() => go(index + 1)}
-      >
-        ${view.t('participant.next')}
-      </button>
-    </nav>
+    ${renderParticipantNav({
+      label: view.t('participant.navLabel'),
+      previous: view.t('participant.previous'),
+      next: view.t('participant.next'),
+      index,
+      count: items.length,
+      go,
+    })}
     ${renderSummary(view)}
   `;
 }

@@ -15,6 +15,7 @@ import {
   type DocumentEnvelope,
   type DocumentFormat,
   type DocumentModel,
+  participantViewStyles,
 } from '@coproduce/core';
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -133,7 +134,7 @@ const VALUES_AGREEMENT_MODEL: DocumentModel<ValuesAgreementDocument, ValuesAgree
  * @csspart tools - Download, print and open-a-copy controls.
  */
 export class ValuesAgreement extends CoproduceElement<ValuesAgreementKey | ValuesAgreementEasyKey, 'values-agreement'> {
-  static override styles = [...CoproduceElement.styles, valuesAgreementStyles];
+  static override styles = [...CoproduceElement.styles, participantViewStyles, valuesAgreementStyles];
 
   /** @internal */
   static override catalogues = valuesAgreementCatalogues;

@@ -49,7 +49,6 @@ export function renderMark(view: MarkScorerView, mark: Mark, printing: boolean):
 
 function renderMarkBody(view: MarkScorerView, mark: Mark, name: string, printing: boolean): TemplateResult {
   const description = view.markDescription(mark);
-  const notesId = domId(mark.id, 'notes');
   return html`
     <div class="mark-body">
       <${view.headings.section} class="h-section visually-hidden">${name}</${view.headings.section}>
@@ -61,28 +60,7 @@ function renderMarkBody(view: MarkScorerView, mark: Mark, name: string, printing
             : nothing
       }
       ${mark.preset ? renderGuidance(view, mark, printing) : nothing}
-      ${
-        view.readonly
-          ? renderNotes(view, mark)
-          : html`<div class="field">
-        <label for=${notesId}>${view.t('notes.label')}</label>
-        <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
-        <textarea
-          id=${notesId}
-          rows="3"
-          maxlength=${LIMITS.notes}
-          aria-describedby="${notesId}-hint"
-          .value=${mark.notes}
-          @input=${(event: Event) =>
-            view.dispatch(
-              { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
-              { quiet: true },
-            )}
-          @change=${() => view.flushPendingSave()}
-        ></textarea>
-        <p class="print-only notes-print">${mark.notes}</p>
-      </div>`
-      }
+      ${view.readonly ? renderNotes(view, mark) : renderNotesField(view, mark)}
       <div class="lists">
         ${renderItemList(view, mark, 'ladders')} ${renderItemList(view, mark, 'snakes')}
       </div>
@@ -200,4 +178,27 @@ function renderWordingEditor(view: MarkScorerView, mark: Mark, name: string, des
       </div>
     </form>
   `;
+}
+
+/** The group's notes on a mark, to write: saved as people type, after a pause, and at once on leaving the field. */
+export function renderNotesField(view: MarkScorerView, mark: Mark): TemplateResult {
+  const notesId = domId(mark.id, 'notes');
+  return html`<div class="field">
+    <label for=${notesId}>${view.t('notes.label')}</label>
+    <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
+    <textarea
+      id=${notesId}
+      rows="3"
+      maxlength=${LIMITS.notes}
+      aria-describedby="${notesId}-hint"
+      .value=${mark.notes}
+      @input=${(event: Event) =>
+        view.dispatch(
+          { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
+          { quiet: true },
+        )}
+      @change=${() => view.flushPendingSave()}
+    ></textarea>
+    <p class="print-only notes-print">${mark.notes}</p>
+  </div>`;
 }

@@ -6,9 +6,9 @@ import { hasAnswered } from './model.js';
 import { renderSource } from './render-framing.js';
 import { renderGuidance } from './render-guidance.js';
 import { renderLake } from './render-lake.js';
-import { scoreSummary } from './render-mark.js';
+import { renderNotesField, scoreSummary } from './render-mark.js';
 import { renderScoreFieldset, renderSpread } from './render-scoring.js';
-import { LIMITS, type Mark } from './schema.js';
+import type { Mark } from './schema.js';
 import { domId, type MarkScorerView, type ParticipantSeat } from './view.js';
 
 /** The heading of the mark showing: focus goes there on Previous and Next, so a screen reader reads where they are. */
@@ -115,28 +115,11 @@ function joinIn(view: MarkScorerView, name: string): void {
 
 /** The group's notes on the mark: anyone may add to them. */
 function renderNotes(view: MarkScorerView, mark: Mark): TemplateResult | typeof nothing {
-  const notesId = domId(mark.id, 'notes');
   if (view.readonly) {
     return mark.notes
       ? html`<${view.headings.sub} class="h-sub">${view.t('notes.label')}</${view.headings.sub}>
           <p class="notes-read">${mark.notes}</p>`
       : nothing;
   }
-  return html`<div class="field">
-    <label for=${notesId}>${view.t('notes.label')}</label>
-    <p class="hint" id="${notesId}-hint">${view.t('notes.hint')}</p>
-    <textarea
-      id=${notesId}
-      rows="3"
-      maxlength=${LIMITS.notes}
-      aria-describedby="${notesId}-hint"
-      .value=${mark.notes}
-      @input=${(event: Event) =>
-        view.dispatch(
-          { type: 'set-notes', markId: mark.id, notes: (event.target as HTMLTextAreaElement).value },
-          { quiet: true },
-        )}
-      @change=${() => view.flushPendingSave()}
-    ></textarea>
-  </div>`;
+  return renderNotesField(view, mark);
 }

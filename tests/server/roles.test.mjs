@@ -349,4 +349,32 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     assert.deepEqual(sam.closed, ['facilitators-only']);
     assert.deepEqual(rootJson(lead.doc).data.decisions, []);
   });
+
+  it('refuses what the record’s JSON cannot show: writing beside the record, or a map or list swapped for a plain copy', async () => {
+    const room = await markScorerRoom();
+    // Beside the record: no screen reads it, but everyone would download it, past any size limit.
+    await refused(room, (doc) => doc.getMap('junk').set('x', 'a'.repeat(1000)), 'outside-the-record');
+    // The record's data as a plain object equal to it: every screen would stop sharing changes.
+    await refused(
+      room,
+      (doc) => doc.getMap('coproduce').set('data', doc.getMap('coproduce').get('data').toJSON()),
+      'plain-value-in-record',
+    );
+    // The name claims as a plain object, which would let the next writer replace everyone's claim.
+    await refused(
+      room,
+      (doc) => doc.getMap('coproduce').set('claims', doc.getMap('coproduce').get('claims')?.toJSON() ?? {}),
+      'plain-value-in-record',
+    );
+    // A list inside a mark, as a plain array.
+    await refused(
+      room,
+      (doc) => {
+        const mark = doc.getMap('coproduce').get('data').get('marks').get(0);
+        mark.set('answered', mark.get('answered').toJSON());
+      },
+      'plain-value-in-record',
+    );
+    assert.ok(rootJson(room.lead.doc).data.marks.every((mark) => Array.isArray(mark.answered)));
+  });
 });

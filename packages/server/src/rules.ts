@@ -17,6 +17,10 @@ export type Rule =
   | 'pick-a-name-first'
   | 'name-held-by-another-device'
   | 'document-too-large'
+  /** Something written beside the record, which no screen reads but everyone would download. */
+  | 'outside-the-record'
+  /** A map or list of the record swapped for a plain value: every screen would stop sharing changes. */
+  | 'plain-value-in-record'
   | 'not-a-valid-record'
   | 'incomplete-change'
   | 'unreadable-change'

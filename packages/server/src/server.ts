@@ -8,6 +8,7 @@ import type { ServerConfig } from './config.js';
 import { Buckets } from './buckets.js';
 import { addressOf, handleRequest } from './http.js';
 import { log, shortHash } from './log.js';
+import { shapeBroken } from './record-shape.js';
 import { type Rule, ruleBroken } from './rules.js';
 import { isValidRecord } from './schemas.js';
 import { JournalledSQLite } from './storage.js';
@@ -134,14 +135,17 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
         refuse(documentName, who, 'unreadable-change');
       }
       if (!pendingBefore && pending(shadow.doc)) refuse(documentName, who, 'incomplete-change');
-      const after = jsonOf(shadow);
-      const { rule, patches } = ruleBroken(before, after, who);
-      if (rule) refuse(documentName, who, rule);
-      if (patches.length === 0) return;
+      // Before anything else: a change that reads the same as JSON can still grow the room or break its shape.
       if (shadow.bytes > config.maxDocumentBytes) {
         shadow.bytes = Y.encodeStateAsUpdate(shadow.doc).byteLength;
         if (shadow.bytes > config.maxDocumentBytes) refuse(documentName, who, 'document-too-large');
       }
+      const broken = shapeBroken(shadow.doc);
+      if (broken) refuse(documentName, who, broken);
+      const after = jsonOf(shadow);
+      const { rule, patches } = ruleBroken(before, after, who);
+      if (rule) refuse(documentName, who, rule);
+      if (patches.length === 0) return;
       // A change that would make a good record fail its element's schema would leave every screen stuck.
       if (validity(after) === false && validity(before, document) !== false) {
         refuse(documentName, who, 'not-a-valid-record');
@@ -165,10 +169,12 @@ export function createCoproduceServer(config: ServerConfig): CoproduceServer {
     document.transact(() => {
       const root = rootOf(document);
       let map = root.get('claims');
-      if (!(map instanceof Y.Map)) {
+      // Never replaced: a claims entry of any other kind is refused as a change (record-shape.ts), so it is not there.
+      if (map === undefined) {
         map = new Y.Map<string>();
         root.set('claims', map);
       }
+      if (!(map instanceof Y.Map)) refuse(documentName, who, 'plain-value-in-record');
       (map as Y.Map<string>).set(who.name!, hash);
     }, SERVER_ORIGIN);
   }

@@ -132,6 +132,21 @@ describe('a shared Yjs document', () => {
     expect(readShared(b)?.data).to.deep.equal(base);
   });
 
+  it('keeps two different seeds of an empty room in step: one wins on both, nothing is left apart', () => {
+    const a = seeded();
+    const other = change(base, (d) => {
+      d.marks[0]!.notes = 'another copy';
+    });
+    const b = seeded(other);
+    sync(a, b);
+    expect(readShared(a)).to.deep.equal(readShared(b));
+    // Later changes on either side still reach the other.
+    applyToShared(b, [{ kind: 'set', path: ['marks', 'b', 'notes'], from: 'first', to: 'after' }]);
+    sync(a, b);
+    expect(readShared(a)).to.deep.equal(readShared(b));
+    expect((readShared(a)!.data as typeof base).marks[1]!.notes).to.equal('after');
+  });
+
   it('merges field by field and keeps both additions to a list', () => {
     const a = seeded();
     const b = seeded();

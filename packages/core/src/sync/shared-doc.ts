@@ -10,8 +10,22 @@ import { isObject, mergeMembers, mergeOrder, type Json, type Patch, type Primiti
  */
 
 export const ROOT = 'coproduce';
-/** The Yjs client that writes a seed: the same data seeded anywhere gives the same Yjs items, so seeds merge cleanly. */
-const SEED_CLIENT = 1;
+/**
+ * The Yjs client that writes a seed, from the seed's content: the same data
+ * seeded anywhere gives the same Yjs items, so two tabs' seeds merge without
+ * doubling; different data gets another client, so two different seeds (two
+ * facilitators filling an empty room at once) never share item ids, which
+ * Yjs would take for the same items and leave the two copies apart for good.
+ */
+function seedClient(format: string, version: number, data: Json): number {
+  const text = JSON.stringify([format, version, data]);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
 
 export function rootOf(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT);
@@ -48,7 +62,7 @@ export function readShared(doc: Y.Doc): { format: string; version: number; data:
  */
 export function seedShared(doc: Y.Doc, format: string, version: number, data: Json, origin?: unknown): void {
   const seed = new Y.Doc();
-  seed.clientID = SEED_CLIENT;
+  seed.clientID = seedClient(format, version, data);
   seed.transact(() => {
     const root = rootOf(seed);
     root.set('format', format);

@@ -57,6 +57,7 @@ for (const browserName of BROWSERS) {
           '/plain.html': page(
             '<coproduction-project project="p"><mark-scorer storage-key="k"></mark-scorer></coproduction-project>',
           ),
+          '/no-room.html': page(`<coproduction-project server="${live.url}"></coproduction-project>`),
           '/live.html': page(
             `<coproduction-project server="${live.url}" room="${room}" token="${live.mint(room, 'facilitator')}"></coproduction-project>`,
           ),
@@ -127,6 +128,28 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(facilitator.problems, []);
       assert.deepEqual(participant.problems, []);
       assert.equal(await statusOf(participant.page), 'Live session: connected. 2 people are here.');
+
+      // Reloaded, the page carries the facilitator's token in its HTML: the participant stays a participant.
+      await participant.page.reload();
+      await waitForStatus(participant.page, 'Live session: connected');
+      assert.equal(
+        await participant.page.$eval('coproduction-project', (project) => project.session.role),
+        'participant',
+      );
+      assert.equal(
+        await participant.page.$eval('coproduction-project', (project) =>
+          project.shadowRoot.querySelector('#join-link'),
+        ),
+        null,
+      );
+
+      // A page that names no room (a drop-in page) takes its room from the link, and again after a reload.
+      const dropIn = await watchedPage(context);
+      await dropIn.page.goto(`${site.origin}/no-room.html#join=${link.split('#join=')[1]}`);
+      await waitForStatus(dropIn.page, 'Live session');
+      await dropIn.page.reload();
+      await waitForStatus(dropIn.page, 'Live session');
+      assert.equal(await dropIn.page.$eval('coproduction-project', (project) => project.session?.role), 'participant');
       await facilitator.page.close();
       await context.close();
     });

@@ -77,6 +77,14 @@ export const expired = (payload: TokenPayload, now = Date.now()) => payload.exp 
 
 /** Where a participant's join link keeps its token on this device, so a reload still works. */
 const joinKey = (room: string) => `coproduce:live:${room}:join`;
+/** The last join link opened on this page, for a page that names no room (its room comes from the link). */
+const pageJoinKey = () => `coproduce:live:page:${globalThis.location?.pathname ?? ''}:join`;
+
+/** Keeps a join link's token on the device: for its room, and as this page's last one. */
+function keepJoinToken(room: string, token: string): void {
+  writeStored(joinKey(room), token);
+  writeStored(pageJoinKey(), token);
+}
 const identityKey = (room: string, role: SessionRole) => `coproduce:live:${room}:${role}`;
 
 function storage(): Storage | null {
@@ -132,20 +140,22 @@ export function takeJoinToken(): string | null {
   if (!token) return null;
   clearAddress();
   const payload = readToken(token);
-  if (payload) writeStored(joinKey(payload.room), token);
+  if (payload) keepJoinToken(payload.room, token);
   return token;
 }
 
 /** The join link's token kept for this room, unless it has expired. */
-export function storedJoinToken(room: string): string | null {
-  const token = readStored(joinKey(room));
+/** The join link's token kept for `room` (or, with no room, this page's last one), while it lasts. */
+export function storedJoinToken(room: string | null | undefined): string | null {
+  const token = readStored(room ? joinKey(room) : pageJoinKey());
   const payload = token ? readToken(token) : undefined;
-  if (!token || !payload || payload.room !== room || expired(payload)) return null;
+  if (!token || !payload || (room && payload.room !== room) || expired(payload)) return null;
   return token;
 }
 
 export function forgetJoinToken(room: string): void {
   writeStored(joinKey(room), null);
+  if (readToken(readStored(pageJoinKey()) ?? '')?.room === room) writeStored(pageJoinKey(), null);
 }
 
 /** A random 128-bit base64url string. */
@@ -220,7 +230,7 @@ export function lookUpJoinCode(link: JoinCodeLink): Promise<void> {
         const payload = token.success ? readToken(token.data) : undefined;
         if (token.success && payload?.role === 'participant') {
           clearAddress();
-          writeStored(joinKey(payload.room), token.data);
+          keepJoinToken(payload.room, token.data);
           pageJoinToken = token.data;
           pageJoinCode = null;
           return;
@@ -275,7 +285,9 @@ export function sessionSettings(attributes: {
   const fromLink = pageJoinToken ? readToken(pageJoinToken) : undefined;
   // A join link opens its own room; a page with a `room` of its own takes only a link for that room.
   const linkFits = fromLink && (!room || fromLink.room === room);
-  const token = (linkFits ? pageJoinToken : null) ?? attributes.token ?? (room ? storedJoinToken(room) : null);
+  // A device that came in by a join link stays a participant: the page's own token (the facilitator's,
+  // when the link leads to the facilitator's page) is not theirs, on a reload or later.
+  const token = (linkFits ? pageJoinToken : null) ?? storedJoinToken(room) ?? attributes.token;
   const checked = validate(tokenSchema(), token);
   const payload = checked.success ? readToken(checked.data) : undefined;
   if (!checked.success || !payload)

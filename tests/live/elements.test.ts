@@ -93,4 +93,28 @@ describe('elements inside a live <coproduction-project>, through the real server
     act(facilitator.element, { type: 'set-agreed', markId: 'power', score: 5 });
     await until('the participant to see 5', () => agreed(participant.element, 'power') === 5);
   });
+
+  it('keeps each room’s record apart on the device: a page opened for another room starts from that room', async () => {
+    const onThisDevice = async (room: string) => {
+      const box = document.createElement('div');
+      // Stored in this browser (not memory), under the same project and key, as a page used week after week.
+      box.innerHTML = `<coproduction-project project="rooms-apart"><mark-scorer storage-key="marks"></mark-scorer></coproduction-project>`;
+      const project = box.querySelector('coproduction-project') as CoproductionProject;
+      project.server = server.url;
+      project.room = room;
+      project.token = await mint(server, room, 'facilitator');
+      document.body.append(box);
+      boxes.push(box);
+      await statusSays(project, 'connected');
+      return box.querySelector('mark-scorer') as MarkScorer;
+    };
+    const first = await onThisDevice(newRoom());
+    act(first, { type: 'set-notes', markId: 'listening', notes: 'Only for the first group' });
+    await first.updateComplete;
+    for (const box of boxes.splice(0)) box.remove();
+    const second = await onThisDevice(newRoom());
+    const notes = () => second.data.marks.find((mark) => mark.id === 'listening')?.notes;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(notes()).to.equal('');
+  });
 });

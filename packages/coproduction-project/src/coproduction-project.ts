@@ -86,7 +86,7 @@ export class CoproductionProject extends LitElement {
     problem: { state: true },
   };
 
-  /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`), so projects never mix. */
+  /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`, and in a live session `coproduce:<project>:<room>:<storage-key>`), so projects and rooms never mix. */
   declare project: string | undefined;
   /** Language for the elements inside (`en` or `cy`) unless they set their own. Also sets `lang` for screen readers. */
   declare locale: string | undefined;
@@ -176,8 +176,12 @@ export class CoproductionProject extends LitElement {
   }
 
   private contextValue(): ProjectContextValue {
+    // In a live session each room keeps its own copy on the device (`coproduce:<project>:<room>:<key>`),
+    // so one group's record and private answers never seed or join another room opened on the same page.
+    const room = this.live?.settings.room;
+    const project = this.project || null;
     return {
-      project: this.project || null,
+      project: room ? (project ? `${project}:${room}` : room) : project,
       locale: this.locale || null,
       storage: this.resolveStorage(),
       easyRead: this.easyRead === true,

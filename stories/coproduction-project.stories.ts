@@ -51,6 +51,7 @@ class LiveSessionExample extends LitElement {
   };
   declare locale: string | undefined;
   declare easyRead: boolean;
+  readonly joinPage = undefined;
   /** The session's role (not `role`, which is ARIA's). */
   declare who: SessionRole;
   declare state: SessionStatus['state'];

@@ -73,6 +73,27 @@ describe('<coproduction-project> in a live session: joining', () => {
     await expect(facilitator).to.be.accessible();
   });
 
+  it('`join-page` sends the join link to another page (this one carries the facilitator’s token); only http(s) is taken', async () => {
+    const facilitatorWith = async (joinPage: string) => {
+      const room = newRoom();
+      const project = document.createElement('coproduction-project');
+      project.setAttribute('join-page', joinPage);
+      project.server = server.url;
+      project.room = room;
+      project.token = await mint(server, room, 'facilitator');
+      document.body.append(project);
+      projects.push(project);
+      await until('the join link', () => linkOf(project) !== '');
+      return linkOf(project);
+    };
+    expect(await facilitatorWith('/join.html?group=7#ignored')).to.match(
+      new RegExp(`^${location.origin}/join\\.html\\?group=7#join=[2-9A-HJKMNP-Z-]{9}$`),
+    );
+    expect((await facilitatorWith('javascript:alert(1)')).split('#')[0]).to.equal(
+      `${location.origin}${location.pathname}${location.search}`,
+    );
+  });
+
   it('Copy link puts the link on the clipboard and says so', async () => {
     const room = newRoom();
     const facilitator = await open(server, room, 'facilitator');

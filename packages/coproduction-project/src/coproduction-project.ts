@@ -83,6 +83,7 @@ export class CoproductionProject extends LitElement {
     server: { type: String, reflect: true },
     room: { type: String, reflect: true },
     token: { type: String },
+    joinPage: { type: String, attribute: 'join-page' },
     problem: { state: true },
   };
 
@@ -110,6 +111,12 @@ export class CoproductionProject extends LitElement {
    * instead, and taken out of the address bar once it works.
    */
   declare token: string | undefined;
+  /**
+   * The page a join link opens (default: this one). Set it when this page is
+   * the facilitator's alone, with their token in its HTML: a participant who
+   * opened this page could read that token.
+   */
+  declare joinPage: string | undefined;
 
   declare private problem: Problem | null;
 

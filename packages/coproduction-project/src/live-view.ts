@@ -37,9 +37,27 @@ export {
  */
 
 /** The project, as the view sees it. */
+/**
+ * The page a join link opens: `join-page` (resolved against this page; only
+ * http(s)), or this page. Its own `#…` is dropped: the link's code goes there.
+ */
+export function joinPageAddress(joinPage: string | undefined): string {
+  const here = globalThis.location;
+  try {
+    const page = new URL(joinPage ?? '', here.href);
+    if (joinPage && (page.protocol === 'https:' || page.protocol === 'http:'))
+      return `${page.origin}${page.pathname}${page.search}`;
+  } catch {
+    // Not an address: the link leads to this page.
+  }
+  return `${here.origin}${here.pathname}${here.search}`;
+}
+
 export interface LiveViewHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: string | undefined;
   readonly easyRead: boolean;
+  /** Where the join link leads (`join-page`); unset: this page. */
+  readonly joinPage: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Tells the host a part (the QR code) is on its way: it draws again when it arrives. */
   awaiting(part: Promise<unknown>): void;
@@ -298,8 +316,7 @@ export class LiveView {
     try {
       const code = await session.joinCode();
       if (this.session !== session) return;
-      const here = globalThis.location;
-      this.setJoinLink({ state: 'ready', link: `${here.origin}${here.pathname}${here.search}#join=${code}` });
+      this.setJoinLink({ state: 'ready', link: `${joinPageAddress(this.host.joinPage)}#join=${code}` });
     } catch {
       if (this.session === session) this.setJoinLink({ state: 'failed' });
     }

@@ -222,18 +222,22 @@ describe('<mark-scorer> on a participant’s own phone', () => {
     const element = await onPhone(html`<mark-scorer></mark-scorer>`);
     await submitText(element, '#m-listening-ladders-new', 'A listening circle');
     await submitText(element, '#m-listening-snakes-new', 'Talking over people');
-    await typeAndLeave(element, '#m-listening-notes', 'We want everyone heard');
+    await submitText(element, '#m-listening-notes-new', 'We want everyone heard');
+    await submitText(element, '#m-listening-notes-new', 'And thanked');
     fill(element, '#idea-text', 'A thank-you event');
     $<HTMLFormElement>(element, '#add-idea').requestSubmit();
     await settle(element);
     const mark = listening(element.data);
     expect(mark.ladders.map((item) => item.text)).to.deep.equal(['A listening circle']);
     expect(mark.snakes.map((item) => item.text)).to.deep.equal(['Talking over people']);
-    expect(mark.notes).to.equal('We want everyone heard');
+    // Added to the notes, never replacing them: rewording what is there is the facilitator's.
+    expect(mark.notes).to.equal('We want everyone heard\n\nAnd thanked');
+    expect(element.shadowRoot!.querySelector('#m-listening-notes'), 'no box to reword the notes').to.equal(null);
     expect(element.data.ideas.map((idea) => [idea.text, idea.stage])).to.deep.equal([['A thank-you event', 'process']]);
     // What they added is there to read; changing or removing it is the facilitator's.
     expect(text($(element, '.ladders li'))).to.equal('A listening circle');
     expect(buttons(element)).to.deep.equal([
+      'Add',
       'Add ladder',
       'Add snake',
       'Previous mark',
@@ -246,6 +250,7 @@ describe('<mark-scorer> on a participant’s own phone', () => {
     for (const mode of ['individual', 'group']) {
       const element = await onPhone(html`<mark-scorer mode=${mode} participants="Ann, Ben"></mark-scorer>`);
       expect(buttons(element), mode).to.deep.equal([
+        'Add',
         'Add ladder',
         'Add snake',
         'Previous mark',

@@ -109,7 +109,8 @@ describe('roles on the server', { timeout: 60_000 }, () => {
     makeChange(cheat.doc);
     await waitFor(() => cheat.closed.length > 0, `the server to refuse (${rule})`);
     assert.deepEqual(cheat.closed, [rule]);
-    const marker = `after ${rule}`;
+    // Ali adds to the notes (a participant may only add to them).
+    const marker = `${markOf(room.ali.doc, 'listening').notes} after ${rule}`;
     applyToShared(room.ali.doc, [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: undefined, to: marker }]);
     await waitFor(() => markOf(room.lead.doc, 'listening').notes === marker, 'Ali’s later note');
     const now = rootJson(room.lead.doc);
@@ -376,5 +377,23 @@ describe('roles on the server', { timeout: 60_000 }, () => {
       'plain-value-in-record',
     );
     assert.ok(rootJson(room.lead.doc).data.marks.every((mark) => Array.isArray(mark.answered)));
+  });
+
+  it('lets a participant add to a mark’s notes, never reword or remove what is there', async () => {
+    const room = await markScorerRoom();
+    applyToShared(room.sam.doc, [
+      { kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'Sam: more buses' },
+    ]);
+    await waitFor(() => markOf(room.lead.doc, 'listening').notes === 'Sam: more buses', 'Sam’s note');
+    await refused(
+      room,
+      (doc) =>
+        applyToShared(doc, [
+          { kind: 'set', path: ['marks', 'listening', 'notes'], from: 'Sam: more buses', to: 'Fewer buses' },
+        ]),
+      'facilitators-only',
+      { who: 'Bea' },
+    );
+    assert.match(markOf(room.lead.doc, 'listening').notes, /^Sam: more buses/);
   });
 });

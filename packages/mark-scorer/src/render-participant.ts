@@ -1,4 +1,13 @@
-import { own, pictured, renderParticipantNav, samePerson } from '@coproduce/core';
+import {
+  fieldError,
+  formErrorSummary,
+  own,
+  pictured,
+  renderParticipantNav,
+  requiredFromForm,
+  samePerson,
+  textInput,
+} from '@coproduce/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { renderItemList } from './editable-list.js';
@@ -6,9 +15,9 @@ import { hasAnswered } from './model.js';
 import { renderSource } from './render-framing.js';
 import { renderGuidance } from './render-guidance.js';
 import { renderLake } from './render-lake.js';
-import { renderNotesField, scoreSummary } from './render-mark.js';
+import { scoreSummary } from './render-mark.js';
 import { renderScoreFieldset, renderSpread } from './render-scoring.js';
-import type { Mark } from './schema.js';
+import { LIMITS, type Mark } from './schema.js';
 import { domId, type MarkScorerView, type ParticipantSeat } from './view.js';
 
 /** The heading of the mark showing: focus goes there on Previous and Next, so a screen reader reads where they are. */
@@ -113,13 +122,42 @@ function joinIn(view: MarkScorerView, name: string): void {
   view.dispatch({ type: 'add-participant', name });
 }
 
-/** The group's notes on the mark: anyone may add to them. */
+/**
+ * The group's notes on the mark: a participant adds to them (the server
+ * refuses a participant's change that is not an addition at the end);
+ * rewording or removing what is there is the facilitator's.
+ */
 function renderNotes(view: MarkScorerView, mark: Mark): TemplateResult | typeof nothing {
+  const { sub } = view.headings;
+  const read = mark.notes
+    ? html`<p class="notes-read">${mark.notes}</p>`
+    : html`<p class="empty">${view.t('participant.noNotes')}</p>`;
   if (view.readonly) {
-    return mark.notes
-      ? html`<${view.headings.sub} class="h-sub">${view.t('notes.label')}</${view.headings.sub}>
-          <p class="notes-read">${mark.notes}</p>`
-      : nothing;
+    return mark.notes ? html`<${sub} class="h-sub">${view.t('notes.label')}</${sub}>${read}` : nothing;
   }
-  return renderNotesField(view, mark);
+  const base = domId(mark.id, 'notes');
+  const field = `${base}-new`;
+  const add = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = requiredFromForm(view, form, 'text', field, 'error.emptyItem');
+    if (text === null) return;
+    const notes = mark.notes ? `${mark.notes}\n\n${text}` : text;
+    if (view.dispatch({ type: 'set-notes', markId: mark.id, notes }, { announce: view.t('participant.noteAdded') })) {
+      form.reset();
+    }
+  };
+  return html`<div class="participant-notes">
+    <${sub} class="h-sub" id="${base}-heading">${view.t('notes.label')}</${sub}>
+    ${read}
+    <form class="add-item" id="${base}-add" novalidate @submit=${add}>
+      ${formErrorSummary(view, `${base}-add`, [field])}
+      <label for=${field}>${view.t('participant.addNote')}</label>
+      ${fieldError(view, field)}
+      <div class="row">
+        ${textInput(view, { id: field, name: 'text', maxlength: LIMITS.notes })}
+        <button type="submit">${view.t('participant.addNoteButton')}</button>
+      </div>
+    </form>
+  </div>`;
 }

@@ -99,7 +99,9 @@ function markScorerAllows(patch: Patch, data: Json, name: string): Rule | null {
   if (field === 'answered' && key === undefined) return ownNameInList(patch, name, true) ? null : 'own-name-only';
   if ((field === 'ladders' || field === 'snakes') && key === undefined && patch.kind === 'insert') return null;
   if (field === 'notes' && key === undefined && patch.kind === 'set') {
-    return typeof patch.to === 'string' ? null : 'facilitators-only';
+    // A participant adds to the group's notes; rewording or removing what is there is the facilitator's.
+    const from = typeof patch.from === 'string' ? patch.from : '';
+    return typeof patch.to === 'string' && patch.to.startsWith(from) ? null : 'facilitators-only';
   }
   return 'facilitators-only';
 }

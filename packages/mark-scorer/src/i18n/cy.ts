@@ -278,4 +278,8 @@ export const markScorerCy: Strings<typeof markScorerEn> = {
     'Mae eich sgôr yn aros ar y ffôn neu’r cyfrifiadur hwn nes bydd y grŵp yn dangos sgorau pawb gyda’i gilydd.',
   'participant.scored': 'Rydych chi wedi rhoi eich sgôr. Gallwch chi ei newid nes bydd sgorau pawb yn cael eu dangos.',
   'participant.notScored': 'Dydych chi ddim wedi rhoi eich sgôr eto.',
+  'participant.noNotes': 'Dim nodiadau eto.',
+  'participant.addNote': 'Ychwanegu at y nodiadau',
+  'participant.addNoteButton': 'Ychwanegu',
+  'participant.noteAdded': 'Wedi ychwanegu at y nodiadau.',
 };

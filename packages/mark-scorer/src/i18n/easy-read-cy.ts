@@ -172,4 +172,8 @@ export const markScorerEasyCy: Strings<typeof markScorerEasyEn> = {
     'Mae eich sgôr yn aros ar y ffôn neu’r cyfrifiadur hwn. Fydd neb yn ei gweld nes i ni ddangos yr holl sgorau.',
   'participant.scored': 'Rydych chi wedi rhoi eich sgôr. Gallwch chi ei newid nes i ni ddangos yr holl sgorau.',
   'participant.notScored': 'Dydych chi ddim wedi rhoi sgôr eto.',
+  'participant.noNotes': 'Does neb wedi ysgrifennu nodyn eto.',
+  'participant.addNote': 'Ysgrifennwch rywbeth i’w ychwanegu at y nodiadau',
+  'participant.addNoteButton': 'Ei ychwanegu',
+  'participant.noteAdded': 'Rydyn ni wedi ei ychwanegu at y nodiadau.',
 };

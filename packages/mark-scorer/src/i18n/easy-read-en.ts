@@ -158,4 +158,8 @@ export const markScorerEasyEn = easyReadOver<typeof markScorerEn>()({
   'participant.staysHere': 'Your score stays on this phone or computer. Nobody sees it until we show all the scores.',
   'participant.scored': 'You gave your score. You can change it until we show all the scores.',
   'participant.notScored': 'You have not given a score yet.',
+  'participant.noNotes': 'Nobody has written a note yet.',
+  'participant.addNote': 'Write something to add to the notes',
+  'participant.addNoteButton': 'Add it',
+  'participant.noteAdded': 'We added it to the notes.',
 });

@@ -232,4 +232,9 @@ export const markScorerEn = {
     'Your score stays on this phone or computer until the group shows everyone’s scores together.',
   'participant.scored': 'You have given your score. You can change it until everyone’s scores are shown.',
   'participant.notScored': 'You have not given your score yet.',
+  // A participant adds to the group's notes; changing what is there is the facilitator's
+  'participant.noNotes': 'No notes yet.',
+  'participant.addNote': 'Add to the notes',
+  'participant.addNoteButton': 'Add',
+  'participant.noteAdded': 'Added to the notes.',
 };

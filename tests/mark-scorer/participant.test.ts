@@ -17,7 +17,6 @@ import {
   settle,
   submitText,
   text,
-  typeAndLeave,
 } from '../support/helpers.js';
 import { fakeSession } from '../support/fake-session.js';
 import {

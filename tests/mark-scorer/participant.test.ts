@@ -7,17 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../support/setup.js';
 import type { TemplateResult } from 'lit';
 import type { MarkScorer, MarkScorerDocument } from '../../packages/mark-scorer/src/index.js';
-import {
-  $,
-  $$,
-  fill,
-  focused,
-  html,
-  recordEvents,
-  settle,
-  submitText,
-  text,
-} from '../support/helpers.js';
+import { $, $$, fill, focused, html, recordEvents, settle, submitText, text } from '../support/helpers.js';
 import { fakeSession } from '../support/fake-session.js';
 import {
   atViewport,

@@ -64,21 +64,22 @@ describe('limits', { timeout: 60_000 }, () => {
       credentials(live.mint('busy', 'participant'), 'Sam', deviceKey()),
     );
     await waitFor(() => rootJson(flood.doc).data && rootJson(steady.doc).data, 'the seed');
+    // A participant may only add to the notes: each change adds a word, as someone typing would.
+    let typed = 'typing';
     for (let i = 0; i < 60; i++) {
-      applyToShared(flood.doc, [
-        { kind: 'set', path: ['marks', 'listening', 'notes'], from: undefined, to: `typing ${i}` },
-      ]);
+      typed += ` ${i}`;
+      applyToShared(flood.doc, [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: undefined, to: typed }]);
     }
     await waitFor(() => flood.closed.length > 0, 'the flood to be stopped');
     assert.deepEqual(flood.closed, ['rate-limited']);
-    assert.notEqual(markOf(lead.doc, 'listening').notes, 'typing 59', 'the flood did not all get through');
+    assert.notEqual(markOf(lead.doc, 'listening').notes, typed, 'the flood did not all get through');
+    let steadily = 'steady';
     for (let i = 0; i < 8; i++) {
-      applyToShared(steady.doc, [
-        { kind: 'set', path: ['marks', 'own-1', 'notes'], from: undefined, to: `steady ${i}` },
-      ]);
+      steadily += ` ${i}`;
+      applyToShared(steady.doc, [{ kind: 'set', path: ['marks', 'own-1', 'notes'], from: undefined, to: steadily }]);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
-    await waitFor(() => markOf(lead.doc, 'own-1').notes === 'steady 7', 'the steady changes');
+    await waitFor(() => markOf(lead.doc, 'own-1').notes === steadily, 'the steady changes');
     assert.deepEqual(steady.closed, []);
     assert.ok(live.logs().some((line) => line.event === 'rate-limited' && line.limit === 'messages-per-second'));
   });

@@ -64,19 +64,24 @@ describe('two instances with Redis', { timeout: 90_000 }, () => {
     // Sam's name was claimed on instance one; another device calling itself Sam on instance two is refused.
     await waitFor(() => rootJson(ali.doc).claims?.Sam, 'the claim to reach instance two');
     const impostor = await enter(two, name, credentials(two.mint('scaled', 'participant'), 'Sam', deviceKey()));
-    applyToShared(impostor.doc, [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'Not Sam' }]);
+    applyToShared(impostor.doc, [
+      { kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'From instance one. Not Sam' },
+    ]);
     await waitFor(() => impostor.closed.length > 0, 'the refusal on instance two');
     assert.deepEqual(impostor.closed, ['name-held-by-another-device']);
     // The real Sam, on instance two this time, is still Sam.
     const samAgain = await enter(two, name, credentials(two.mint('scaled', 'participant'), 'Sam', samKey));
-    applyToShared(samAgain.doc, [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: 'Sam, moved' }]);
-    await waitFor(() => markOf(lead.doc, 'listening').notes === 'Sam, moved', 'Sam’s change from instance two');
+    const moved = 'From instance one. Sam, moved';
+    applyToShared(samAgain.doc, [{ kind: 'set', path: ['marks', 'listening', 'notes'], from: '', to: moved }]);
+    await waitFor(() => markOf(lead.doc, 'listening').notes === moved, 'Sam’s change from instance two');
     assert.deepEqual(samAgain.closed, []);
 
     // How long a participant's change on instance two takes to reach the facilitator on instance one.
     const times = [];
+    // Each change adds to the notes (all a participant may do to them).
+    let text = markOf(ali.doc, 'own-1').notes;
     for (let i = 0; i < 30; i++) {
-      const text = `note ${i}`;
+      text += ` ${i}`;
       const arrived = new Promise((resolve) => {
         const onUpdate = () => {
           if (markOf(lead.doc, 'own-1').notes === text) {

@@ -93,6 +93,20 @@ export function mintToken(secret, room, role, hours = 12) {
   return `v1.${payload}.${signature}`;
 }
 
+/**
+ * Stops a child process with `signal`. One still running STOP_MS later is
+ * killed, so no test leaves it behind, and the stop fails: a server that does
+ * not stop when asked (or flush on SIGTERM) is a fault to see, not to paper over.
+ */
+async function stopProcess(child, signal, what, send = (sig) => child.kill(sig)) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  send(signal);
+  if (await waitForExit(child, STOP_MS)) return;
+  send('SIGKILL');
+  await waitForExit(child, STOP_MS);
+  throw new Error(`${what} did not stop within ${STOP_MS} ms of ${signal}`);
+}
+
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -183,12 +197,7 @@ export async function startLiveServer({ redisUrl, database, env = {}, secret: sh
     if (!child) return;
     const running = child;
     child = null;
-    if (running.exitCode !== null || running.signalCode !== null) return;
-    running.kill(signal);
-    if (!(await waitForExit(running, STOP_MS))) {
-      running.kill('SIGKILL');
-      await waitForExit(running, STOP_MS);
-    }
+    await stopProcess(running, signal, 'coproduce-server');
   }
 
   await launch();
@@ -210,8 +219,11 @@ export async function startLiveServer({ redisUrl, database, env = {}, secret: sh
     },
     /** SIGTERM (pending writes are flushed), and waits for the process to end. Removes the temp database. */
     async stop() {
-      await halt('SIGTERM');
-      if (folder) rmSync(folder, { recursive: true, force: true });
+      try {
+        await halt('SIGTERM');
+      } finally {
+        if (folder) rmSync(folder, { recursive: true, force: true });
+      }
     },
     /** SIGKILL: nothing gets a chance to flush. The database stays for restart(). */
     kill: () => halt('SIGKILL'),
@@ -257,13 +269,6 @@ export async function startRedis() {
     url: `redis://127.0.0.1:${port}`,
     port,
     pid,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      process.kill(pid, 'SIGTERM');
-      if (!(await waitForExit(child, STOP_MS))) {
-        process.kill(pid, 'SIGKILL');
-        await waitForExit(child, STOP_MS);
-      }
-    },
+    stop: () => stopProcess(child, 'SIGTERM', 'redis-server', (signal) => process.kill(pid, signal)),
   };
 }

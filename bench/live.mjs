@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { MARK_SCORER, mark } from '../tests/server/fixtures.mjs';
 import { buildServerOnce, startLiveServer, startRedis } from '../tests/support/live-server.mjs';
 import {
   connect,
@@ -35,7 +36,6 @@ import {
 // The server command and the shared-document code, built from today's source (esbuild, about a second).
 await buildServerOnce();
 const { applyToShared, seedShared } = await import('../packages/server/dist/index.js');
-const MARK_SCORER = 'coproduce/mark-scorer';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SIZES = QUICK ? [10] : (process.env.BENCH_LIVE_CONNECTIONS ?? '10,100,1000').split(',').map(Number);
@@ -100,24 +100,8 @@ const SERVER_ENV = {
   COPRODUCE_CONNECTIONS_PER_ADDRESS: String(Math.max(...SIZES) + 100),
 };
 
-function mark(id) {
-  return {
-    id,
-    stage: 'process',
-    preset: true,
-    hidden: false,
-    notes: '',
-    ladders: [],
-    snakes: [],
-    agreed: null,
-    individual: {},
-    revealed: false,
-    answered: [],
-  };
-}
-
 function seedData() {
-  return { marks: MARK_IDS.map(mark), ideas: [], rounds: [], participants: NAMES.slice(), absent: [] };
+  return { marks: MARK_IDS.map((id) => mark(id)), ideas: [], rounds: [], participants: NAMES.slice(), absent: [] };
 }
 
 const dataOf = (doc) => doc.getMap('coproduce').get('data').toJSON();

@@ -3,7 +3,8 @@ export const MARK_SCORER = 'coproduce/mark-scorer';
 export const VALUES_AGREEMENT = 'coproduce/values-agreement';
 export const DECISION_LOG = 'coproduce/decision-log';
 
-function mark(id, extra = {}) {
+/** A mark of the process stage as <mark-scorer> seeds it, nothing scored (`extra` changes it). */
+export function mark(id, extra = {}) {
   return {
     id,
     stage: 'process',

@@ -91,7 +91,7 @@ function noChunkRings(): Plugin {
  * DOCUMENTS_ONLY.
  */
 const DOCUMENTS_ONLY =
-  /packages\/core\/src\/(csv|files|participants|people|people-editor|day-fields|storage\/persisted-document|controllers\/(document|document-sharing|files)|sync\/(tabs|patches)|participant-view)\.ts$|lit-html\/(directive|directive-helpers|directives\/repeat)\.js$/;
+  /packages\/core\/src\/(csv|files|participants|people|people-editor|day-fields|storage\/persisted-document|controllers\/(document|document-sharing|files)|sync\/(tabs|patches|hash)|participant-view)\.ts$|lit-html\/(directive|directive-helpers|directives\/repeat)\.js$/;
 /**
  * What only a live session uses (Yjs, the Hocuspocus provider, y-indexeddb and
  * the session module) and the join link's QR code: never in `shared`, so a page

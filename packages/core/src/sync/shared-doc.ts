@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fnv1a } from './hash.js';
 import { isObject, mergeMembers, mergeOrder, type Json, type Patch, type Primitive } from './patches.js';
 
 /**
@@ -18,13 +19,7 @@ export const ROOT = 'coproduce';
  * Yjs would take for the same items and leave the two copies apart for good.
  */
 function seedClient(format: string, version: number, data: Json): number {
-  const text = JSON.stringify([format, version, data]);
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
+  return fnv1a(JSON.stringify([format, version, data])) || 1;
 }
 
 export function rootOf(doc: Y.Doc): Y.Map<unknown> {

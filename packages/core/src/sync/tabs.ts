@@ -19,6 +19,8 @@
  * envelope as ever, so older copies of the library still read it.
  */
 
+import { fnv1a } from './hash.js';
+
 /** A tab's shared document, made by the on-demand part. */
 export interface TabDoc {
   /** The whole shared state, for a tab that just opened. */
@@ -60,14 +62,7 @@ function newTabId(): string {
 /** A short hash of the stored copy (FNV-1a, 53 bits): enough to tell two copies apart. */
 export function hashText(text: string | null): string {
   if (text === null) return 'none';
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 0x01000193);
-    h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-  }
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${text.length}`;
+  return `${fnv1a(text).toString(36)}.${fnv1a(text, 0x01000193, 0x5bd1e995).toString(36)}.${text.length}`;
 }
 
 /** Whether this browser has BroadcastChannel (every current one does). */

@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
+import { heldRequests, heldRequestsPlugin } from './tests/support/held-requests.mjs';
 import { sourceEndpoint, sourceEndpointPlugin } from './tests/support/source-endpoint.mjs';
 import { unreachableOnce, unreachableOncePlugin } from './tests/support/unreachable-once.mjs';
 
@@ -138,7 +139,7 @@ export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce],
+  middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce, heldRequests],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
@@ -147,6 +148,7 @@ export default {
     feedbackEndpointPlugin(),
     sourceEndpointPlugin(),
     unreachableOncePlugin(),
+    heldRequestsPlugin(),
     liveServerPlugin(),
   ],
   browsers: wanted.map((name) => {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/setup.js';
-import { $, html, recordEvents, settle, text } from '../support/helpers.js';
+import { $, html, recordEvents, settle, text, waitFor } from '../support/helpers.js';
 import { chooseScore, openMark, scorer, scorerRecordingErrors } from './support.js';
 import { MemoryStorageAdapter } from '../../packages/core/src/index.js';
 import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
@@ -118,21 +118,19 @@ describe('<mark-scorer storage-key>', () => {
     document.body.append(frame);
     try {
       let other: MarkScorer | null = null;
-      for (let i = 0; i < 200 && !other?.shadowRoot?.querySelector('#m-listening-summary'); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
+      await waitFor(() => {
         other = frame.contentDocument?.querySelector('mark-scorer') as MarkScorer | null;
-      }
+        return Boolean(other?.shadowRoot?.querySelector('#m-listening-summary'));
+      });
       await other!.updateComplete;
-      // The other tab scores; this one follows through the browser's storage event.
+      // The other tab scores; this one follows (merged once the two share, `tests/sync/tabs-slow-part.test.ts`).
       await scoreListening(other!, 8);
-      for (let i = 0; i < 40 && agreedIn(element) !== 8; i++) await new Promise((resolve) => setTimeout(resolve, 25));
-      expect(agreedIn(element)).to.equal(8);
+      await waitFor(() => agreedIn(element) === 8);
       await settle(element);
       expect(text($(element, '#m-listening-summary .mark-status'))).to.equal('Our score: 8 out of 10');
       // And the other way round.
       await scoreListening(element, 3);
-      for (let i = 0; i < 40 && agreedIn(other!) !== 3; i++) await new Promise((resolve) => setTimeout(resolve, 25));
-      expect(agreedIn(other!)).to.equal(3);
+      await waitFor(() => agreedIn(other!) === 3);
     } finally {
       frame.remove();
     }

@@ -210,14 +210,28 @@ export class DocumentSharing<Doc, Key extends string> {
       },
       storedText: () => persistence.storedText(),
       readable: (text) => parseDocument(text, model.format).ok,
-      share: async (seedText, send, own) => {
-        const part = await sharedPart.fetch();
+      share: async (seedText, send, own, arrived) => {
+        // From now on the other tabs' changes come merged, once the shared part is here. Loading their saves
+        // meanwhile would make them look like this tab's own changes, and its next change a conflict.
+        persistence.following = false;
+        let part: Awaited<ReturnType<typeof sharedPart.fetch>>;
+        try {
+          part = await sharedPart.fetch();
+        } catch (cause) {
+          // Alone again (offline): follow the other tabs' saves as before, from the latest.
+          if (!stopped) {
+            persistence.following = true;
+            persistence.load();
+          }
+          throw cause;
+        }
         const parsed = seedText === null ? null : parseDocument(seedText, model.format);
         // Both tabs seed from the same stored text, made ready the same way: the same Yjs items.
         const stored = parsed?.ok ? model.normalise(parsed.data) : null;
         const seed = stored ?? (own ? this.parts.current() : null);
         const tab = part.tabDoc(model.format, seed, send);
         if (stopped) return tab;
+        for (const update of arrived()) tab.receive(update);
         // Tabs of one browser read the same storage: the whole document is shared, private answers too.
         // Changes made here since the stored copy was seeded are this tab's own, kept in the merge.
         const mine = part.bindShared(

@@ -42,8 +42,16 @@ export interface TabChannelOptions {
    * without one, seeded from the document as it is here when `own` (a tab
    * alone whose stored copy cannot be read), or else empty until another
    * tab's state arrives. `send` carries its own updates to the other tabs.
+   * `arrived()` hands over (once) the other tabs' updates that came while the
+   * shared part was on its way: they go into the shared document before this
+   * tab's own changes are merged, so those come after them, not beside them.
    */
-  share(seed: string | null, send: (update: Uint8Array) => void, own: boolean): Promise<TabDoc>;
+  share(
+    seed: string | null,
+    send: (update: Uint8Array) => void,
+    own: boolean,
+    arrived: () => Uint8Array[],
+  ): Promise<TabDoc>;
 }
 
 type TabMessage =
@@ -108,18 +116,18 @@ export class TabChannel {
 
   private start(seed: string | null, own = false): void {
     if (this.doc) return;
-    const made: Promise<TabDoc> = this.options
-      .share(seed, (update) => this.post({ type: 'update', from: this.id, update }), own)
-      .then((doc) => {
-        // Closed, or started again from another tab's state meanwhile.
-        if (this.closed || this.doc !== made) {
-          doc.close();
-          return doc;
-        }
-        this.ready = doc;
-        for (const update of this.early.splice(0)) doc.receive(update);
+    const send = (update: Uint8Array) => this.post({ type: 'update', from: this.id, update });
+    const arrived = () => (this.doc === made ? this.early.splice(0) : []);
+    const made: Promise<TabDoc> = this.options.share(seed, send, own, arrived).then((doc) => {
+      // Closed, or started again from another tab's state meanwhile.
+      if (this.closed || this.doc !== made) {
+        doc.close();
         return doc;
-      });
+      }
+      this.ready = doc;
+      for (const update of this.early.splice(0)) doc.receive(update);
+      return doc;
+    });
     this.doc = made;
     // A failed fetch (offline) leaves this tab as it was, alone: the next hello tries again.
     made.catch(() => {

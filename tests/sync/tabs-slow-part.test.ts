@@ -1,0 +1,96 @@
+import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../support/setup.js';
+// This page has the shared part already; only the other tab (the frame) has to fetch it, and is held.
+import '../../packages/core/src/sync/binding.js';
+import { $, html, settle, waitFor } from '../support/helpers.js';
+import { chooseScore, openMark } from '../mark-scorer/support.js';
+import type { MarkScorer } from '../../packages/mark-scorer/src/index.js';
+
+const SHARED_PART = '/packages/core/src/sync/binding.js';
+const held = (action: 'hold' | 'waiting' | 'release') =>
+  executeServerCommand<number, object>('held-requests', { action, path: SHARED_PART, userAgent: navigator.userAgent });
+
+const agreed = (element: MarkScorer) => element.data.marks.find((mark) => mark.id === 'listening')!.agreed;
+const sharing = (element: MarkScorer) =>
+  Boolean((element as unknown as { document: { sharing: { binding: unknown } } }).document.sharing.binding);
+
+/** Another tab: a frame with its own modules, so it fetches the shared part itself. */
+async function otherTab(key: string): Promise<[HTMLIFrameElement, MarkScorer]> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><script type="module" src="/packages/coproduce/src/define.ts"></script>
+    <mark-scorer storage-key="${key}"></mark-scorer>`;
+  document.body.append(frame);
+  let other: MarkScorer | null = null;
+  await waitFor(() => {
+    other = frame.contentDocument?.querySelector('mark-scorer') as MarkScorer | null;
+    return Boolean(other?.shadowRoot?.querySelector('#m-listening-summary'));
+  });
+  return [frame, other!];
+}
+
+describe('two tabs, while one is still fetching the part that shares', () => {
+  afterEach(() => held('release'));
+
+  it('does not load the other tab’s saves meanwhile; a change made then meets theirs as a conflict, never silently lost', async () => {
+    const here = await fixture<MarkScorer>(html`<mark-scorer storage-key="slow-part"></mark-scorer>`);
+    await settle(here);
+    await held('hold');
+    const [frame, slow] = await otherTab('slow-part');
+    try {
+      await waitFor(() => sharing(here));
+      // The frame's request for the shared part is on its way, and stays there.
+      for (let i = 0; i < 200 && (await held('waiting')) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await held('waiting')).to.equal(1);
+      expect(sharing(slow)).to.equal(false);
+
+      await openMark(here, 'listening');
+      chooseScore(here, 'm-listening-agreed', 8);
+      await settle(here);
+      await waitFor(() => JSON.parse(localStorage.getItem('coproduce:slow-part')!).data.marks[0].agreed !== undefined);
+      // Loading that save now would make it look like the slow tab's own change.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(agreed(slow)).to.equal(null);
+
+      await openMark(slow, 'listening');
+      chooseScore(slow, 'm-listening-agreed', 3);
+      await settle(slow);
+      await held('release');
+      await waitFor(() => sharing(slow));
+      // Theirs came first; the slow tab's own change came beside it, so the person chooses.
+      await waitFor(() => slow.shadowRoot!.querySelector('.notice.conflict') !== null);
+      expect(agreed(slow)).to.equal(3);
+      expect(agreed(here)).to.equal(8);
+      $<HTMLButtonElement>(slow, '#keep-mine-0').click();
+      await waitFor(() => agreed(here) === 3);
+      expect(agreed(slow)).to.equal(3);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('once it has the part, the other tab’s change comes merged, and a change made after it reaches the other tab', async () => {
+    const here = await fixture<MarkScorer>(html`<mark-scorer storage-key="slow-part-2"></mark-scorer>`);
+    await settle(here);
+    await held('hold');
+    const [frame, slow] = await otherTab('slow-part-2');
+    try {
+      await waitFor(() => sharing(here));
+      for (let i = 0; i < 200 && (await held('waiting')) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      await openMark(here, 'listening');
+      chooseScore(here, 'm-listening-agreed', 8);
+      await settle(here);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await held('release');
+      await waitFor(() => sharing(slow) && agreed(slow) === 8);
+      expect(slow.shadowRoot!.querySelector('.notice.conflict')).to.equal(null);
+      await openMark(slow, 'listening');
+      chooseScore(slow, 'm-listening-agreed', 3);
+      await settle(slow);
+      await waitFor(() => agreed(here) === 3);
+      expect(agreed(slow)).to.equal(3);
+    } finally {
+      frame.remove();
+    }
+  });
+});

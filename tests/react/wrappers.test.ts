@@ -63,6 +63,8 @@ const EXPECTED: Record<keyof typeof wrappers, { tag: string; events: Record<stri
   },
 };
 
+const components = new Map<string, ComponentType<never>>(Object.entries(wrappers) as [string, ComponentType<never>][]);
+
 let host: HTMLElement;
 let root: Root;
 
@@ -96,11 +98,11 @@ describe('coproduce/react: the elements as React components', () => {
 
   for (const [name, { tag, events }] of Object.entries(EXPECTED)) {
     it(`<${name}> renders <${tag}>, and each of its events reaches its camelCase prop`, async () => {
-      const heard: Record<string, Event[]> = {};
+      const heard: Record<string, Event[]> = Object.fromEntries(Object.keys(events).map((prop) => [prop, []]));
       const handlers = Object.fromEntries(
-        Object.keys(events).map((prop) => [prop, (event: Event) => (heard[prop] ??= []).push(event)]),
+        Object.keys(events).map((prop) => [prop, (event: Event) => heard[prop]!.push(event)]),
       );
-      const element = await render(wrappers[name as keyof typeof wrappers] as ComponentType<never>, handlers);
+      const element = await render(components.get(name)!, handlers);
       expect(element.localName).to.equal(tag);
       expect(element).to.be.instanceOf(customElements.get(tag)!);
       for (const [prop, type] of Object.entries(events)) {

@@ -10,6 +10,7 @@ import {
   VERSION,
   type CoproduceErrorDetail,
   type LiveSession,
+  type Locale,
   type ProjectContextValue,
   type StorageAdapter,
 } from '@coproduce/core';
@@ -56,10 +57,11 @@ type Problem = { key: CoproductionProjectKey; cause: unknown };
  * @csspart qr - The QR code of the join link.
  * @csspart who - "Who are you?": a participant picks their name.
  * @csspart problem - Why the live session could not start.
- * @fires coproduction-project-error - `server`, `room` or `token` cannot be used; the elements work on this device only.
+ * @event {CustomEvent<CoproduceErrorDetail>} coproduction-project-error - `server`, `room` or `token` cannot be used; the elements work on this device only.
  */
 export class CoproductionProject extends LitElement {
-  static version = VERSION;
+  /** The coproduce version that defined this element: a second copy on the page names it in its warning. */
+  static version: string = VERSION;
 
   static override styles = [
     themeTokens,
@@ -90,7 +92,7 @@ export class CoproductionProject extends LitElement {
   /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`, and in a live session `coproduce:<project>:<room>:<storage-key>`), so projects and rooms never mix. */
   declare project: string | undefined;
   /** Language for the elements inside (`en` or `cy`) unless they set their own. Also sets `lang` for screen readers. */
-  declare locale: string | undefined;
+  declare locale: Locale | undefined;
   /** `local` (default): this browser's local storage. `memory`: nothing outlives the page. */
   declare storageType: 'local' | 'memory' | undefined;
   /** A storage adapter of your own (for example one that also sends to your server). Overrides `storage`. */

@@ -79,8 +79,7 @@ export class CoproductionProject extends LitElement {
   static override properties: PropertyDeclarations = {
     project: { type: String, reflect: true },
     locale: { type: String, reflect: true },
-    storageType: { type: String, attribute: 'storage' },
-    storage: { attribute: false },
+    storage: { type: String },
     easyRead: { type: Boolean, attribute: 'easy-read', reflect: true },
     server: { type: String, reflect: true },
     room: { type: String, reflect: true },
@@ -93,10 +92,14 @@ export class CoproductionProject extends LitElement {
   declare project: string | undefined;
   /** Language for the elements inside (`en` or `cy`) unless they set their own. Also sets `lang` for screen readers. */
   declare locale: Locale | undefined;
-  /** `local` (default): this browser's local storage. `memory`: nothing outlives the page. */
-  declare storageType: 'local' | 'memory' | undefined;
-  /** A storage adapter of your own (for example one that also sends to your server). Overrides `storage`. */
-  declare storage: StorageAdapter | undefined;
+  /**
+   * Where the elements inside save: `local` (default), this browser's local
+   * storage; `memory`, nothing outlives the page; or, as a property, a storage
+   * adapter of your own (for example one that also sends to your server).
+   * One property for both, since React and Vue set `storage="memory"` on the
+   * property, not the attribute.
+   */
+  declare storage: 'local' | 'memory' | StorageAdapter | undefined;
   /** Easy Read for every element inside: short sentences, everyday words and pictures. */
   declare easyRead: boolean;
   /**
@@ -199,8 +202,8 @@ export class CoproductionProject extends LitElement {
   }
 
   private resolveStorage(): StorageAdapter {
-    if (this.storage) return this.storage;
-    if (this.storageType === 'memory') {
+    if (this.storage && typeof this.storage === 'object') return this.storage;
+    if (this.storage === 'memory') {
       this.memory ??= new MemoryStorageAdapter();
       return this.memory;
     }

@@ -9,6 +9,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
 import { heldRequests, heldRequestsPlugin } from './tests/support/held-requests.mjs';
+import { reactAsModules } from './tests/react/react-as-modules.mjs';
 import { sourceEndpoint, sourceEndpointPlugin } from './tests/support/source-endpoint.mjs';
 import { unreachableOnce, unreachableOncePlugin } from './tests/support/unreachable-once.mjs';
 
@@ -174,6 +175,7 @@ export default {
   concurrency: 1,
   middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce, heldRequests],
   plugins: [
+    reactAsModules(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
     touchPlugin(),

@@ -18,7 +18,11 @@ const steps = [
   ['lint and format (Biome; `npx biome check --write .` fixes most)', 'npx', ['biome', 'ci', '.']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['public contract', 'node', ['--test', '--test-reporter=spec', 'tests/contract/']],
+  [
+    'public contract and editor files',
+    'node',
+    ['--test', '--test-reporter=spec', 'tests/contract/', 'tests/manifest/'],
+  ],
   ['browser tests', 'npx', ['web-test-runner']],
   [
     'drop-in file tests',

@@ -166,7 +166,7 @@ export const LiveSessionStatus: StoryObj<LiveArgs> = {
     await Promise.all(examples.map((example) => example.updateComplete));
     const says = examples.map((example) => example.shadowRoot!.querySelector('[part="status"]')!.textContent);
     await expect(says[2]).toContain('6 people are here');
-    await expect(says[5]).toContain('Ask the facilitator for a new one');
+    await expect(says[5]).toContain('Ask the person leading the meeting for a new one');
   },
 };
 

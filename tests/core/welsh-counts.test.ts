@@ -67,6 +67,11 @@ const NOT_NOUNS = new Set([
   'cyntaf',
   'olaf',
   'blaid', // "o blaid": in favour
+  'o’n', // "fersiwn 20 o’n cytundeb": of our
+  'o’u', // "1 o’u 3 pheth": of their
+  'nawr', // "rhif 20 nawr": now
+  'ie', // "Dywedodd 20 ie": yes
+  'na', // "Dywedodd 20 na": no
 ]);
 
 /** A message's text with its placeholders filled: numbers as numbers, anything else as ‹name›, which nothing can mutate. */

@@ -112,10 +112,13 @@ describe('The Welsh glossary', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  it('names the game once, with its gloss, and the ladders and snakes columns say what they hold', async () => {
+  it('names the game once (in the plain words and once in Easy Read), with its gloss, and the ladders and snakes columns say what they hold', async () => {
     const welsh = await textsIn('cy');
     const naming = welsh.filter((text) => /nadroedd ac ysgolion/i.test(words(text.message))).map((text) => text.where);
-    expect(naming).to.deep.equal(['mark-scorer › markScorerCatalogues › * › intro']);
+    expect(naming).to.deep.equal([
+      'mark-scorer › markScorerCatalogues › * › intro',
+      'mark-scorer › markScorerEasyRead › * › intro',
+    ]);
     const say = (key: string) =>
       welsh.find((text) => text.where === `mark-scorer › markScorerCatalogues › * › ${key}`)!.message;
     expect(say('csv.ladders')).to.equal('Ysgolion (beth sy’n helpu)');

@@ -144,22 +144,23 @@ describe('<decision-log>: data in and out', () => {
     expect(first).to.contain('In progress,2026-03-01');
     expect(first).to.contain('We did it,Opened on 4 April.');
     expect(csv).to.contain(`"'=HYPERLINK(""http://evil"")"`);
-    // Who took part is joined as on screen.
-    expect(first).to.contain(',Ana Jones and Bryn Evans,');
+    // Who took part: one name per line in the cell, as every list in our spreadsheets, so no “and” to translate.
+    expect(csv).to.contain(',"Ana Jones\nBryn Evans",');
+    expect(csv).not.to.match(/Ana Jones,? and/);
     element.locale = 'cy';
     await settle(element);
     const welsh = element.toCSV().split('\r\n');
     expect(welsh[0]).to.match(/^Dynodydd,Teitl,/);
     expect(welsh[0]).to.contain(',"Wedi’i drosglwyddo i, neu pwy sy’n penderfynu",Pwy gymerodd ran,');
-    // In Welsh: "a" between the last two names, "ac" before a vowel; never an English "and", and names never mutated.
-    expect(welsh[1]).to.contain(',Ana Jones a Bryn Evans,');
-    expect(welsh[3]).to.contain(
-      'Trosglwyddo’r penderfyniad i unigolyn neu grŵp penodol,,,,Cerys Morgan,Cerys Morgan a Dai Price,',
+    // In Welsh the same: one name per line, never an English “and”, nor a Welsh “a” or “ac” to get right.
+    expect(welsh.join('\r\n')).to.contain(',"Ana Jones\nBryn Evans",');
+    expect(welsh.join('\r\n')).to.contain(
+      'Trosglwyddo’r penderfyniad i unigolyn neu grŵp penodol,,,,Cerys Morgan,"Cerys Morgan\nDai Price",',
     );
     element.data = { decisions: [{ ...log.decisions[0]!, people: ['Bryn Evans', 'Cerys Morgan', 'Ifan Hughes'] }] };
     await settle(element);
-    expect(element.toCSV()).to.contain(',"Bryn Evans, Cerys Morgan ac Ifan Hughes",');
-    expect(element.toCSV()).not.to.match(/\band\b/);
+    expect(element.toCSV()).to.contain(',"Bryn Evans\nCerys Morgan\nIfan Hughes",');
+    expect(element.toCSV()).not.to.match(/\band\b| ac Ifan| a Cerys/);
   });
 
   it('adds decisions from its own spreadsheet, in either language, once', async () => {
@@ -177,7 +178,7 @@ describe('<decision-log>: data in and out', () => {
     expect(cafe.tags).to.deep.equal(['café', 'opening hours']);
     expect(cafe.youSaid).to.deep.equal(['Please open at weekends', 'https://example.org/feedback/12']);
     expect(cafe.board).to.deep.equal({ shown: true, fields: ['you-said', 'outcome'] });
-    // Names joined the Welsh way ("Ana Jones a Bryn Evans") come back as names.
+    // Names one per line come back as names.
     expect(cafe.people).to.deep.equal(['Ana Jones', 'Bryn Evans']);
     expect(element.data.decisions[2]!.people).to.deep.equal(['Cerys Morgan', 'Dai Price']);
     expect(element.data.decisions[2]!.how).to.deep.equal({ method: 'delegated', votes: null, who: 'Cerys Morgan' });
@@ -193,7 +194,7 @@ describe('<decision-log>: data in and out', () => {
     expect(text($(element, '#problems'))).to.contain('has no decisions in it');
   });
 
-  it('reads names joined as either language joins them, or by commas alone', async () => {
+  it('reads names one per line, or separated by commas (older files, or typed by hand), never split at “and” or “a”', async () => {
     const words = await spreadsheetWords(decisionLogCatalogues);
     const people = (heading: string, names: string) =>
       decisionsFromCsv(
@@ -203,12 +204,26 @@ describe('<decision-log>: data in and out', () => {
         () => 'n',
         '2026-01-01T00:00:00.000Z',
       )[0]!.people;
-    expect(people('Who took part', 'Sam, Ali and Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
+    expect(people('Who took part', 'Sam\nAli\nJo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
     expect(people('Who took part', 'Sam, Ali, Jo')).to.deep.equal(['Sam', 'Ali', 'Jo']);
-    expect(people('Pwy gymerodd ran', 'Sam, Ali ac Ifan')).to.deep.equal(['Sam', 'Ali', 'Ifan']);
-    expect(people('Pwy gymerodd ran', 'Sam a Jo')).to.deep.equal(['Sam', 'Jo']);
-    // Only the file's own language joins: "a" in an English file is part of a name.
-    expect(people('Who took part', 'Sam, Jo a Silva')).to.deep.equal(['Sam', 'Jo a Silva']);
+    expect(people('Pwy gymerodd ran', 'Sam\r\nTîm Iechyd a Lles')).to.deep.equal(['Sam', 'Tîm Iechyd a Lles']);
+    expect(people('Pwy gymerodd ran', 'Tîm Iechyd a Lles')).to.deep.equal(['Tîm Iechyd a Lles']);
+    expect(people('Who took part', 'Friends and Neighbours, Sam')).to.deep.equal(['Friends and Neighbours', 'Sam']);
+  });
+
+  it('gives back every name it wrote, in either language, even one with “a” or “and” in it', async () => {
+    const log = smallLog();
+    log.decisions[0]!.people = ['Tîm Iechyd a Lles'];
+    log.decisions[1]!.people = ['Ifan', 'Tîm Iechyd a Lles', 'Friends and Neighbours', 'Ëlin ac Osian'];
+    for (const locale of ['cy', 'en']) {
+      const source = await decisionLog(html`<decision-log locale=${locale} .data=${log}></decision-log>`);
+      const element = await decisionLog(html`<decision-log></decision-log>`);
+      await chooseFile(element, '#open-csv', 'log.csv', source.toCSV());
+      expect(
+        element.data.decisions.map((each) => each.people),
+        locale,
+      ).to.deep.equal(log.decisions.map((each) => each.people));
+    }
   });
 
   it('still reads a Welsh spreadsheet from before “trosglwyddo” replaced “pasio” for a delegated decision', async () => {

@@ -78,7 +78,7 @@ const pictureDescription = (locale: 'en' | 'cy', name: string) => sharedEasy[loc
  */
 const WELSH_ALREADY_EASY: Record<string, readonly string[]> = {
   // Plain Welsh settled by the glossary work that is already as plain as Easy Read.
-  'decision-log': ['history.status', 'update.status', 'form.whoDecides', 'row.decided'],
+  'decision-log': ['history.status', 'update.status', 'form.whoDecides', 'row.decided', 'history.count'],
   'mark-scorer': ['addMark.heading', 'addMark.submit', 'individual.notYet', 'mark.allyship.name'],
 };
 

@@ -226,7 +226,7 @@ describe('<coproduction-project> in a live session: joining', () => {
       return project;
     };
     const unknown = await opened('ABCD-EFGH');
-    await statusSays(unknown, 'This link no longer works. Ask the facilitator for a new one.');
+    await statusSays(unknown, 'This link no longer works. Ask the person leading the meeting for a new one.');
     expect(inside(unknown, '[part="status"]')!.getAttribute('data-state')).to.equal('refused');
     expect(unknown.session).to.equal(null);
     expect(inside(unknown, '[part="who"]')).to.equal(null);

@@ -99,7 +99,7 @@ describe('<coproduction-project> in a live session: the status line', () => {
     const forged = `${good.slice(0, good.lastIndexOf('.') + 1)}${'A'.repeat(43)}`;
     const project = await open(server, room, 'participant', { token: forged });
     void project.session!.join('k');
-    await statusSays(project, 'This link no longer works. Ask the facilitator for a new one.');
+    await statusSays(project, 'This link no longer works. Ask the person leading the meeting for a new one.');
     expect(state(project)).to.equal('refused');
     await expect(project).to.be.accessible();
   });

@@ -1,17 +1,21 @@
 /**
- * Every text our packages ship in a language, found rather than listed, so a
- * test of the Welsh covers a catalogue added later (an Easy Read one, say) as
- * soon as it is wired in.
+ * Every text our packages ship in a language, so a test of the Welsh covers
+ * every catalogue: plain, Easy Read, guidance and the built-in icebreakers.
  *
- * Where to look: each workspace package in the root package.json, and in it
- * `src/i18n/catalogues.ts`, the one module through which an element gets its
- * words (see core's i18n/catalogues.ts). Every export of that module is walked:
- * below a key `en` or `cy` (as in `{ en, cy }` catalogues, or a host-style
- * `{ en: …, cy: … }` text), or in an export named …En / …Cy, every string and
- * plural message is that language's. A language that loads when first needed
- * (`cy: () => import(…)`) is loaded and walked the same way. A package whose
- * `src/index.ts` does not export from that module (a wrapper with no words of
- * its own) is skipped.
+ * Where to look: each workspace package in the root package.json whose
+ * catalogues module (`src/i18n/catalogues.ts`, the one module through which
+ * an element gets its words: see core's i18n/catalogues.ts) is named as the
+ * package's "entry" in catalogue-files.json. That list names every file in
+ * every `packages/<name>/src/i18n/`: tests/contract/catalogue-files.test.mjs checks
+ * it against the folders both ways, and tests/core/catalogues.test.ts checks
+ * that every word in every file is reached from an entry, so a catalogue
+ * added later and not exported is a failing test, not a silent gap.
+ *
+ * Every export of an entry is walked: below a key `en` or `cy` (as in
+ * `{ en, cy }` catalogues, or a host-style `{ en: …, cy: … }` text), or in an
+ * export named …En / …Cy, every string and plural message is that
+ * language's. A language that loads when first needed (`cy: () => import(…)`)
+ * is loaded and walked the same way.
  */
 import type { Message, PluralMessage } from '../../packages/core/src/index.js';
 
@@ -59,23 +63,48 @@ async function walk(value: unknown, where: string[], language: Language | null, 
   }
 }
 
+/** catalogue-files.json: every file in every package's src/i18n, and what it is. */
+export interface CatalogueFiles {
+  files: Record<string, 'entry' | 'words' | 'code' | `not shown: ${string}`>;
+}
+
+/** The list of catalogue files, as served. */
+export async function catalogueFiles(): Promise<CatalogueFiles> {
+  const response = await fetch('/tests/support/catalogue-files.json');
+  if (!response.ok) throw new Error('tests/support/catalogue-files.json is not served');
+  return (await response.json()) as CatalogueFiles;
+}
+
+/**
+ * The texts in one module's exports, with the walker's rules; `language`
+ * for a module that is all one language (a file named …en.ts or …cy.ts).
+ */
+export async function textsInModule(
+  module: Record<string, unknown>,
+  place: string,
+  language: Language | null = null,
+): Promise<CatalogueText[]> {
+  const out: CatalogueText[] = [];
+  for (const [name, value] of Object.entries(module)) {
+    const named = language ?? (/Cy$/.test(name) ? 'cy' : /En$/.test(name) ? 'en' : null);
+    await walk(value, [place, name.replace(/(Cy|En)$/, '')], named, out);
+  }
+  return out;
+}
+
 let found: Promise<CatalogueText[]> | null = null;
 
 /** Every English and Welsh text in every package's catalogues. */
 export function catalogueTexts(): Promise<CatalogueText[]> {
   found ??= (async () => {
     const root = (await (await fetch('/package.json')).json()) as { workspaces: string[] };
+    const { files } = await catalogueFiles();
     const out: CatalogueText[] = [];
     for (const folder of root.workspaces) {
-      // A package has catalogues if its entry point exports from them (asking for a file that is not there would log a 404).
-      const entry = await fetch(`/${folder}/src/index.ts`);
-      if (!entry.ok || !/['"]\.\/i18n\/catalogues\.[jt]s['"?]/.test(await entry.text())) continue;
-      const url = `/${folder}/src/i18n/catalogues.ts`;
-      const module = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
-        const named = /Cy$/.test(name) ? 'cy' : /En$/.test(name) ? 'en' : null;
-        await walk(value, [folder.replace(/^packages\//, ''), name.replace(/(Cy|En)$/, '')], named, out);
-      }
+      const url = `${folder}/src/i18n/catalogues.ts`;
+      if (files[url] !== 'entry') continue; // a package with no words of its own (the bundle, the server)
+      const module = (await import(/* @vite-ignore */ `/${url}`)) as Record<string, unknown>;
+      out.push(...(await textsInModule(module, folder.replace(/^packages\//, ''))));
     }
     if (out.length === 0) throw new Error('No catalogues found: is the root package.json served?');
     return out;

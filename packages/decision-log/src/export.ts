@@ -1,4 +1,4 @@
-import { joinList, toCsv } from '@coproduce/core';
+import { toCsv } from '@coproduce/core';
 import { COLUMNS, resultKey, type Column } from './columns.js';
 import type { DecisionLogKey } from './i18n/catalogues.js';
 import { currentStatus, latestOutcome } from './model.js';
@@ -11,11 +11,11 @@ type Translate = (key: DecisionLogKey) => string;
 /**
  * The log as a spreadsheet in the reader's language: one row per decision,
  * oldest first, with where it stands now and what happened. Dates stay
- * yyyy-mm-dd, which every spreadsheet reads as a date. Who took part is
- * joined as the language joins names ("Sam, Ali ac Ifan"), as on screen.
+ * yyyy-mm-dd, which every spreadsheet reads as a date. Lists go one item
+ * per line inside a cell, who took part too: no "and" to translate, and a
+ * name with "a" or "and" in it ("Tîm Iechyd a Lles") reads back as one name.
  */
 export function documentToCsv(doc: DecisionLogDocument, t: Translate): string {
-  const listWords = { and: t('list.and'), andBeforeVowel: t('list.andBeforeVowel') };
   const rows = doc.decisions.map((decision) => {
     const status = currentStatus(decision);
     const outcome = latestOutcome(decision);
@@ -31,7 +31,7 @@ export function documentToCsv(doc: DecisionLogDocument, t: Translate): string {
       'csv.votesAgainst': how?.votes?.against ?? '',
       'csv.votesAbstained': how?.votes?.abstained ?? '',
       'csv.who': how?.who ?? '',
-      'csv.people': joinList(decision.people, listWords),
+      'csv.people': decision.people.join('\n'),
       'csv.youSaid': decision.youSaid.join('\n'),
       'csv.tags': decision.tags.join(', '),
       'csv.reviewOn': decision.reviewOn ?? '',

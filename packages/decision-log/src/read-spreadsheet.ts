@@ -112,12 +112,6 @@ export function decisionsFromCsv(
   if (!columnIndex.has('csv.title') || !columnIndex.has('csv.what')) {
     throw new CsvProblem(1, 'The title and "what was decided" columns are missing');
   }
-  // Names are joined as the file's language joins them ("Sam, Ali a Jo"): that language is the one its people column is headed in.
-  const peopleHeading = fold((header[columnIndex.get('csv.people') ?? -1] ?? '').trim());
-  const language = words.languages.find(
-    (strings) => fold(String(strings['csv.people'] ?? '').trim()) === peopleHeading,
-  );
-  const andWords = language ? [String(language['list.and']), String(language['list.andBeforeVowel'])] : [];
   const idAt = (row: readonly string[]) => (row[columnIndex.get('csv.id') ?? -1] ?? '').trim();
   const fresh = new Set<string>();
   let unnamed = 0;
@@ -177,7 +171,7 @@ export function decisionsFromCsv(
             who: cell('csv.who'),
           }
         : null,
-      people: namesIn(cell('csv.people'), andWords),
+      people: namesIn(cell('csv.people')),
       youSaid: splitLines(cell('csv.youSaid')),
       tags: splitTags(cell('csv.tags')),
       reviewOn: cell('csv.reviewOn') || null,
@@ -196,22 +190,15 @@ export function decisionsFromCsv(
 }
 
 /**
- * Names as `joinList` wrote them ("Sam, Ali and Jo"), or separated by commas
- * only (older files, or typed by hand): the last two are split at the first
- * joining word. A name that itself has the word between spaces ("… and …")
- * cannot be told apart from two names, so is read as two.
+ * Names one per line, as `documentToCsv` writes them, or separated by commas
+ * (older files, and typed by hand, as in the form). Never split at "and" or
+ * "a": “Tîm Iechyd a Lles” is one name.
  */
-function namesIn(cell: string, andWords: readonly string[]): string[] {
-  const names = cell
-    .split(',')
+function namesIn(cell: string): string[] {
+  return cell
+    .split(/[\n,]/)
     .map((name) => name.trim())
     .filter(Boolean);
-  const last = names.pop();
-  if (last === undefined) return names;
-  const at = Math.min(...andWords.map((and) => last.indexOf(` ${and} `)).filter((index) => index > 0));
-  if (at === Infinity) return [...names, last];
-  const and = andWords.find((word) => last.startsWith(` ${word} `, at))!;
-  return [...names, last.slice(0, at), last.slice(at + and.length + 2)].map((name) => name.trim()).filter(Boolean);
 }
 
 /** Largest spreadsheet we will read: a full log of 20,000 decisions is about 11 MB. */

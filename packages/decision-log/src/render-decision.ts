@@ -17,7 +17,9 @@ import type { DecisionLogView } from './view.js';
 
 /** One decision in full: its details, where it is shown, its history, and (when editable) its updates. */
 export function renderDecision(view: DecisionLogView, decision: Decision): TemplateResult {
-  const boardFields = decision.board.fields.map((field) => view.t(`board.${field}`).toLocaleLowerCase());
+  // Commas only, in every language: these are our own words, not names, and Welsh mutates a word after
+  // "a" (“a phwy”, “a pham”), which `view.list` (for names, which never mutate) does not do.
+  const boardFields = decision.board.fields.map((field) => view.t(`board.${field}`).toLocaleLowerCase()).join(', ');
   return html`<section class="decision" aria-labelledby="decision-heading">
     <button type="button" class="small back no-print" @click=${() => view.openDecision(null)}>
       ${view.t('decision.back')}
@@ -35,8 +37,8 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
           ${
             !decision.board.shown
               ? view.t('decision.boardHidden')
-              : boardFields.length
-                ? view.t('decision.boardWith', { fields: view.list(boardFields) })
+              : boardFields
+                ? view.t('decision.boardWith', { fields: boardFields })
                 : view.t('decision.boardShown')
           }
         </p>`

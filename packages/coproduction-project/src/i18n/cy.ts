@@ -34,12 +34,12 @@ export const coproductionProjectCy: Strings<typeof coproductionProjectEn> = {
   'who.other': 'Dydy fy enw i ddim yma',
   'who.otherName': 'Eich enw',
   'who.submit': 'Dyma fi',
-  'who.missing': 'Dewiswch eich enw, neu ysgrifennwch ef.',
+  'who.missing': 'Dewiswch eich enw, neu ysgrifennwch e.',
   'who.as': 'Rydych chi’n cymryd rhan fel {name}.',
 
   'error.server':
     'Rhaid i gyfeiriad y sesiwn fyw ddechrau â wss:// (neu ws://). Mae popeth yma’n cael ei gadw ar y ddyfais hon yn unig.',
   'error.room':
-    'Rhaid i ystafell y sesiwn fyw fod yn 1 i 64 o lythrennau, rhifau, llinellau toriad neu danlinellau. Mae popeth yma’n cael ei gadw ar y ddyfais hon yn unig.',
+    'Rhaid i ystafell y sesiwn fyw fod yn 1 i 64 nod: llythrennau, rhifau, llinellau toriad neu danlinellau. Mae popeth yma’n cael ei gadw ar y ddyfais hon yn unig.',
   'error.token': 'Dydy’r ddolen hon i’r sesiwn fyw ddim yn gyflawn. Gofynnwch i’r person sy’n arwain am un newydd.',
 };

@@ -34,7 +34,7 @@ export const coproductionProjectEasyCy: Strings<typeof coproductionProjectEasyEn
   'who.other': 'Dydy fy enw i ddim ar y rhestr',
   'who.otherName': 'Ysgrifennwch eich enw',
   'who.submit': 'Ie, dyma fi',
-  'who.missing': 'Dewiswch eich enw os gwelwch yn dda. Neu ysgrifennwch ef.',
+  'who.missing': 'Dewiswch eich enw os gwelwch yn dda. Neu ysgrifennwch e.',
   'who.as': 'Eich enw yma yw {name}.',
 
   'error.server': 'Mae cyfeiriad y sesiwn fyw yn anghywir. Mae eich gwaith yn aros ar y ddyfais hon yn unig.',

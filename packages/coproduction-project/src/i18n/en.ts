@@ -9,7 +9,7 @@ export const coproductionProjectEn = {
   } as PluralMessage,
   'status.offline': 'Offline. Your changes are kept on this device and sent when you are back online.',
   'status.reconnecting': 'The connection dropped. Reconnecting to the live session…',
-  'status.refused': 'This link no longer works. Ask the facilitator for a new one.',
+  'status.refused': 'This link no longer works. Ask the person leading the meeting for a new one.',
 
   'join.heading': 'Join on your own phone',
   'join.intro':
@@ -34,6 +34,6 @@ export const coproductionProjectEn = {
   'error.server':
     'The address of the live session must start with wss:// (or ws://). Everything here is kept on this device only.',
   'error.room':
-    'The room of the live session must be 1 to 64 letters, numbers, dashes or underscores. Everything here is kept on this device only.',
-  'error.token': 'This link to the live session is not complete. Ask the facilitator for a new one.',
+    'The room of the live session must be 1 to 64 characters: letters, numbers, dashes or underscores. Everything here is kept on this device only.',
+  'error.token': 'This link to the live session is not complete. Ask the person leading the meeting for a new one.',
 };

@@ -76,4 +76,6 @@ export function languagesHere(catalogues: Catalogues | EasyReadCatalogues): Part
 }
 
 export { loadFailure, loadStrings, stringsNow };
+// The shared Easy Read strings, loaded when an element first shows Easy Read; here so that the Welsh tests find them.
+export { sharedEasyRead } from './easy-read.js';
 export type { LoadStrings, SharedStrings, StringTable, Strings };

@@ -137,6 +137,6 @@ export const cy: SharedStrings = {
     'Doedd newid a wnaed yn rhywle arall ddim yn ffitio’r sesiwn hon, felly rydyn ni wedi’i adael allan ac wedi cadw’r hyn oedd yma.',
   'error.changeRefused': 'Wnaeth copi’r grŵp ddim derbyn eich newid diwethaf, felly mae hwn yn dangos copi’r grŵp eto.',
   'error.changesRefused':
-    'Mae copi’r grŵp yn dal i wrthod newidiadau o fan hyn. Mae’r hyn rydych chi’n ei wneud yn cael ei gadw ar y ddyfais hon. Gofynnwch i’r person sy’n rhedeg y sesiwn.',
+    'Mae copi’r grŵp yn dal i wrthod newidiadau o fan hyn. Mae’r hyn rydych chi’n ei wneud yn cael ei gadw ar y ddyfais hon. Gofynnwch i’r person sy’n arwain y cyfarfod.',
   'status.downloaded': 'Mae eich lawrlwythiad wedi dechrau.',
 };

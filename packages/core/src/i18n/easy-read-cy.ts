@@ -48,7 +48,7 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
     'Doedd newid o rywle arall ddim yn ffitio. Wnaethon ni ddim ei ddefnyddio. Mae eich gwaith yr un fath.',
   'error.changeRefused': 'Doedd eich newid diwethaf ddim yn gallu mynd i’r grŵp. Rydych chi’n gweld copi’r grŵp nawr.',
   'error.changesRefused':
-    'Dydy eich newidiadau ddim yn gallu mynd i’r grŵp. Maen nhw’n cael eu cadw ar y ffôn neu’r cyfrifiadur hwn. Gofynnwch i’r person sy’n rhedeg y cyfarfod.',
+    'Dydy eich newidiadau ddim yn gallu mynd i’r grŵp. Maen nhw’n cael eu cadw ar y ffôn neu’r cyfrifiadur hwn. Gofynnwch i’r person sy’n arwain y cyfarfod.',
   'status.downloaded': 'Mae eich copi yn lawrlwytho.',
   'people.empty': 'Dim enwau eto.',
   'people.add': 'Ychwanegu enw',

@@ -48,7 +48,7 @@ export const easyReadEn = easyReadOverEn({
   'error.sharedRefused': 'A change from somewhere else did not fit. We left it out. Your work is the same.',
   'error.changeRefused': 'Your last change could not go to the group. You now see the group’s copy.',
   'error.changesRefused':
-    'Your changes cannot go to the group. They are kept on this phone or computer. Ask the person running the meeting.',
+    'Your changes cannot go to the group. They are kept on this phone or computer. Ask the person who leads the meeting.',
   'status.downloaded': 'Your copy is downloading.',
   // People taking part
   'people.empty': 'No names yet.',

@@ -115,7 +115,7 @@ export const en = {
     'A change made somewhere else didn’t fit this session, so we left it out and kept what was here.',
   'error.changeRefused': 'The group’s copy did not take your last change, so this shows the group’s copy again.',
   'error.changesRefused':
-    'The group’s copy keeps turning down changes from here. What you do is kept on this device. Ask the person running the session.',
+    'The group’s copy keeps turning down changes from here. What you do is kept on this device. Ask the person leading the meeting.',
   'status.downloaded': 'Your download has started.',
 };
 

@@ -16,8 +16,10 @@ export function joinList(names: readonly string[], words: { and: string; andBefo
  * without accents, or w before a consonant ("Wmffra"); "Wil" and "Huw" start
  * with consonants. Numbers are said: 1 (un), 8 (wyth), 11 (un ar ddeg) and
  * the eighties (wyth deg…) start with a vowel. Other scripts count as consonants.
+ * Quotation marks and brackets are not said: “ein-gem” starts with a vowel.
  */
-function startsWithVowel(word: string): boolean {
+function startsWithVowel(item: string): boolean {
+  const word = item.replace(/^[\p{P}\s]+/u, '');
   if (/^\d+$/.test(word)) return /^(1|8|11|8\d)$/.test(word);
   const plain = word
     .normalize('NFD')

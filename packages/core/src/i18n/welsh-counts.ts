@@ -111,6 +111,18 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { en: 'second', singular: 'eiliad', plural: 'eiliadau', gender: 'f', unit: true },
   { en: 'character (typed)', singular: 'nod', plural: 'nodau', gender: 'm', unit: true },
   { en: 'letter (of a name)', singular: 'llythyren', plural: 'llythrennau', gender: 'f', unit: true },
+  // In Easy Read, and in the built-in icebreakers' Easy Read steps (which write numbers as digits).
+  { en: 'idea', singular: 'syniad', plural: 'syniadau', gender: 'm' },
+  { en: 'label (a tag, in Easy Read)', singular: 'label', plural: 'labeli', gender: 'm' },
+  { en: 'word', singular: 'gair', plural: 'geiriau', gender: 'm' },
+  { en: 'thing', singular: 'peth', plural: 'pethau', gender: 'm' },
+  { en: 'picture', singular: 'llun', plural: 'lluniau', gender: 'm' },
+  { en: 'slide', singular: 'sleid', plural: 'sleidiau', gender: 'f' },
+  { en: 'choice', singular: 'dewis', plural: 'dewisiadau', gender: 'm' },
+  { en: 'hope', singular: 'gobaith', plural: 'gobeithion', gender: 'm' },
+  { en: 'song', singular: 'cân', plural: 'caneuon', gender: 'f' },
+  { en: 'question', singular: 'cwestiwn', plural: 'cwestiynau', gender: 'm' },
+  { en: 'emoji', singular: 'emoji', plural: 'emojis', gender: 'm' },
 ];
 
 /**

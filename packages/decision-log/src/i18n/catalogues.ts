@@ -12,3 +12,6 @@ export const decisionLogCatalogues = withSharedStrings({
 
 /** A key of a string <decision-log> can show. */
 export type DecisionLogKey = keyof typeof decisionLogCatalogues.en;
+
+// Loaded when an element first shows Easy Read; here so that every word it shows is found from this module (the Welsh tests read them here).
+export { decisionLogEasyRead } from './easy-read.js';

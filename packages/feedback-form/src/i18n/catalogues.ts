@@ -12,3 +12,6 @@ export const feedbackFormCatalogues = withSharedStrings({
 
 /** A key of a string <feedback-form> can show. */
 export type FeedbackFormKey = keyof typeof feedbackFormCatalogues.en;
+
+// Loaded when an element first shows Easy Read; here so that every word it shows is found from this module (the Welsh tests read them here).
+export { feedbackFormEasyRead } from './easy-read.js';

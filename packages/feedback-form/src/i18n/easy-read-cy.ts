@@ -4,7 +4,7 @@ import type { feedbackFormEasyEn } from './easy-read-en.js';
 /**
  * Cymraeg hawdd ei ddeall (Easy Read Welsh) for <feedback-form>, on the
  * terms of WELSH.md ("fyddwn ni ddim yn gwybod pwy ydych chi" for
- * anonymous; Canolig in the middle of the scale). The same keys as the
+ * anonymous; Gweddol in the middle of the scale, as the plain Welsh). The same keys as the
  * English (TypeScript checks). Needs a fluent Easy Read Welsh reviewer.
  */
 export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
@@ -12,14 +12,22 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
   optional: '(does dim rhaid i chi ateb)',
   pass: 'Dydw i ddim eisiau dweud',
 
-  'question.howPoints': 'Drwg iawn,Drwg,Canolig,Da,Da iawn',
+  'question.howPoints': 'Drwg iawn,Drwg,Gweddol,Da,Da iawn',
   'question.moreHint': 'Beth aeth yn dda? Beth allai fod yn well? Peidiwch ag ysgrifennu enw neb.',
   'count.left': {
+    zero: 'Gallwch chi ysgrifennu {count} llythyren arall',
     one: 'Gallwch chi ysgrifennu {count} llythyren arall',
+    two: 'Gallwch chi ysgrifennu {count} lythyren arall',
+    few: 'Gallwch chi ysgrifennu {count} llythyren arall',
+    many: 'Gallwch chi ysgrifennu {count} llythyren arall',
     other: 'Gallwch chi ysgrifennu {count} llythyren arall',
   },
   'count.over': {
+    zero: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
     one: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
+    two: 'Rydych chi wedi ysgrifennu {count} lythyren yn ormod',
+    few: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
+    many: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
     other: 'Rydych chi wedi ysgrifennu {count} llythyren yn ormod',
   },
 

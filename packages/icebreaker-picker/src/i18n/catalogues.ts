@@ -25,3 +25,16 @@ export const icebreakerTextCatalogues = {
   en: icebreakersEn,
   cy: () => import('./icebreakers-cy.js').then((module) => module.icebreakersCy),
 } as const;
+
+// Loaded when an element first shows Easy Read; here so that every word it shows is found from this module (the Welsh tests read them here).
+export { icebreakerPickerEasyRead } from './easy-read.js';
+
+/**
+ * The built-in icebreakers' Easy Read steps, in every language, each loaded
+ * when an element first shows Easy Read (easy-read-words.ts loads the same
+ * files); here so that the Welsh tests check them with the rest.
+ */
+export const icebreakerEasyTextCatalogues = {
+  en: () => import('./icebreakers-easy-read-en.js').then((module) => module.icebreakersEasyEn),
+  cy: () => import('./icebreakers-easy-read-cy.js').then((module) => module.icebreakersEasyCy),
+} as const;

@@ -13,7 +13,7 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
 
   'meeting.legend': 'Am eich cyfarfod',
   'meeting.someNotSpeaking': 'Dydy rhai pobl ddim eisiau siarad',
-  'meeting.materials': 'Mae gennym ni bapur, beiros neu luniau gyda ni',
+  'meeting.materials': 'Mae gennym ni bapur, pinnau ysgrifennu neu luniau gyda ni',
   'meeting.budget': 'Yr amser mwyaf y gall ei gymryd',
   'meeting.budgetHint': 'Mae hyn yn golygu hyd at {time}. Gorau po fyrraf.',
   'error.minutes': 'Ysgrifennwch faint o funudau. Defnyddiwch rif o 5 i 600',
@@ -23,7 +23,11 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
   'pick.suggested': 'Rydyn ni’n awgrymu’r un yma',
   'pick.chosen': 'Chi wnaeth ddewis yr un yma',
   'pick.time': {
+    zero: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} o bobl.',
     one: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} person.',
+    two: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} berson.',
+    few: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} pherson.',
+    many: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} pherson.',
     other: 'Mae gan bob person {each}. Mae’n cymryd {total} ar gyfer {count} o bobl.',
   },
   'pick.budget': 'Mae gennych chi hyd at {budget}.',
@@ -46,7 +50,11 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
 
   'timer.heading': 'Cymryd eich tro',
   'timer.intro': {
+    zero: 'Mae pawb yn cael yr un faint o amser. Mae gan bob person {each}.',
     one: 'Mae pawb yn cael yr un faint o amser. Mae gan {count} person {each}.',
+    two: 'Mae pawb yn cael yr un faint o amser. Mae gan bob person {each}.',
+    few: 'Mae pawb yn cael yr un faint o amser. Mae gan bob person {each}.',
+    many: 'Mae pawb yn cael yr un faint o amser. Mae gan bob person {each}.',
     other: 'Mae pawb yn cael yr un faint o amser. Mae gan bob person {each}.',
   },
   'timer.start': 'Dechrau cymryd eich tro',

@@ -3,7 +3,8 @@ import type { EasyReadIcebreakerTexts } from './icebreakers-easy-read-en.js';
 /**
  * Cymraeg hawdd ei ddeall (Easy Read Welsh): the built-in icebreakers'
  * steps, as many as the English Easy Read has (a test checks). "eu" for a
- * person, as WELSH.md suggests; beiros, not pennau. Needs a fluent Easy
+ * person, as WELSH.md suggests; pinnau ysgrifennu, as the glossary, not
+ * pennau or beiros. Needs a fluent Easy
  * Read Welsh reviewer before it ships.
  */
 export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
@@ -54,12 +55,12 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
   },
   'picture-grid-online': {
     steps: [
-      'Rhannwch sgrin gyda 9 llun arni. Mae rhif ar bob llun.',
+      'Rhannwch sgrin gyda 9 o luniau arni. Mae rhif ar bob llun.',
       'Mae pawb yn teipio rhif y llun sy’n dangos sut maen nhw’n teimlo.',
       'Dywedwch pa rifau wnaeth llawer o bobl eu dewis.',
       'Gall unrhyw un ddweud pam wnaethon nhw ddewis eu llun, os ydyn nhw eisiau.',
     ],
-    prepare: '1 sleid gyda 9 llun a rhif ar bob un. Er enghraifft: lleoedd, anifeiliaid neu dywydd.',
+    prepare: '1 sleid gyda 9 o luniau a rhif ar bob un. Er enghraifft: lleoedd, anifeiliaid neu dywydd.',
     nonVerbal: 'Mae teipio’r rhif yn ddigon. Does dim rhaid i chi ddweud dim.',
   },
   thumbs: {
@@ -76,9 +77,9 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     steps: [
       'Darllenwch ddewis hawdd yn uchel. Er enghraifft: “Te neu goffi?” neu “Traeth neu fryniau?”',
       'Mae pobl yn dangos beth maen nhw’n ei ddewis. Gallan nhw bwyntio, codi llaw neu deipio yn y sgwrs.',
-      'Gwnewch 3 neu 4 dewis. Yna symudwch ymlaen.',
+      'Gwnewch 3 neu 4 o ddewisiadau. Yna symudwch ymlaen.',
     ],
-    prepare: 'Ysgrifennwch 4 neu 5 dewis hawdd, fel “te neu goffi”.',
+    prepare: 'Ysgrifennwch 4 neu 5 o ddewisiadau hawdd, fel “te neu goffi”.',
     noCamera: 'Mae pobl yn teipio beth maen nhw’n ei ddewis yn y sgwrs. Neu maen nhw’n clicio eu hateb mewn pôl.',
     nonVerbal: 'Does dim rhaid i neb siarad. Mae pwyntio, codi llaw neu deipio yn ddigon.',
   },
@@ -88,7 +89,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
       'Gall pob person ddal eu llun i fyny. Gallan nhw ddweud ychydig eiriau amdano.',
       'Neu gallan nhw ei gadw iddyn nhw eu hunain.',
     ],
-    prepare: 'Papur a beiros i bawb yn yr ystafell. Dywedwch wrth bobl ar-lein am gael rhai’n barod.',
+    prepare: 'Papur a phinnau ysgrifennu i bawb yn yr ystafell. Dywedwch wrth bobl ar-lein am gael rhai’n barod.',
     noCamera: 'Dywedwch beth wnaethoch chi ei dynnu mewn ychydig eiriau yn y sgwrs. Neu cadwch e i chi’ch hun.',
     nonVerbal: 'Mae dal eich llun i fyny yn ddigon. Neu cadwch e i chi’ch hun.',
   },
@@ -99,17 +100,17 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
       'Darllenwch nhw’n uchel gyda’ch gilydd.',
       'Cadwch nhw i fyny tan ddiwedd y cyfarfod.',
     ],
-    prepare: 'Nodiadau gludiog a beiros i bawb.',
+    prepare: 'Nodiadau gludiog a phinnau ysgrifennu i bawb.',
     nonVerbal: 'Does dim rhaid i neb siarad. Mae rhywun yn darllen y nodiadau heb enwau.',
   },
   'map-pins': {
     steps: [
       'Rhowch fap o’r byd i fyny.',
-      'Mae pawb yn marcio lle yr hoffen nhw ymweld ag e ryw ddydd. Defnyddiwch sticer neu feiro.',
+      'Mae pawb yn marcio lle yr hoffen nhw ymweld ag e ryw ddydd. Defnyddiwch sticer neu bin ysgrifennu.',
       'Edrychwch ar y map gyda’ch gilydd.',
       'Gall unrhyw un ddweud pam wnaethon nhw ddewis eu lle.',
     ],
-    prepare: 'Map mawr, a sticeri neu feiros. Ar-lein: map ar y sgrin y gall pobl ei farcio.',
+    prepare: 'Map mawr, a sticeri neu binnau ysgrifennu. Ar-lein: map ar y sgrin y gall pobl ei farcio.',
     noCamera: 'Rhannwch y map ar y sgrin. Mae pobl yn teipio’r lle yn y sgwrs. Rydych chi’n ei farcio.',
     nonVerbal: 'Mae marcio’r map yn ddigon. Does dim rhaid i chi ddweud dim.',
   },
@@ -214,7 +215,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
   },
   'something-near-you': {
     steps: [
-      'Mae pob person yn codi 1 peth sy’n agos atyn nhw. Er enghraifft: mwg, beiro neu blanhigyn.',
+      'Mae pob person yn codi 1 peth sy’n agos atyn nhw. Er enghraifft: mwg, pin ysgrifennu neu blanhigyn.',
       'Dangoswch e a dweud 1 peth amdano.',
     ],
     noCamera: 'Dywedwch beth yw’r peth, yn lle ei ddangos.',

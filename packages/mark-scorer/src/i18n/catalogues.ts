@@ -13,5 +13,7 @@ export const markScorerCatalogues = withSharedStrings({
 /** A key of a string <mark-scorer> can show. */
 export type MarkScorerKey = keyof typeof markScorerCatalogues.en;
 
-// On demand, apart from the strings above; here so that every word <mark-scorer> shows is found from this module.
-export { markScorerGuidance } from './guidance.js';
+// On demand, apart from the strings above (Easy Read when an element first shows it; “More about this mark”
+// when one is opened); here so that every word <mark-scorer> shows is found from this module.
+export { markScorerEasyRead } from './easy-read.js';
+export { markScorerGuidance, markScorerGuidanceEasyRead } from './guidance.js';

@@ -26,7 +26,7 @@ export const words: Strings<typeof english> = {
   'mark.creative-ways.more':
     'Dydy pawb ddim yn meddwl orau drwy siarad neu ysgrifennu. Rhowch gynnig ar dynnu lluniau, ffotograffau, gwrthrychau, mapiau, straeon, neu gerdded a siarad. Gadewch i bobl ddewis sut maen nhw’n cymryd rhan, a chadwch a defnyddiwch yr hyn maen nhw’n ei wneud fel unrhyw syniad arall.',
   'mark.conflict.more':
-    'Mae anghytuno’n normal a gall fod yn ddefnyddiol. Cytunwch yn gynnar sut byddwch chi’n delio ag ef: cymerwch seibiant, gwrandewch ar bob ochr, ac edrychwch ar beth a’i achosodd. Os yw rhywun yn ypsetio, holwch sut maen nhw’n garedig, yn breifat os yw’n well ganddyn nhw, a chynigiwch gymorth. Deliwch â phroblemau’n gynnar, cyn iddyn nhw dyfu.',
+    'Mae anghytuno’n normal a gall fod yn ddefnyddiol. Cytunwch yn gynnar sut byddwch chi’n delio ag e: cymerwch seibiant, gwrandewch ar bob ochr, ac edrychwch ar beth a’i achosodd. Os yw rhywun yn ypsetio, holwch sut maen nhw’n garedig, yn breifat os yw’n well ganddyn nhw, a chynigiwch gymorth. Deliwch â phroblemau’n gynnar, cyn iddyn nhw dyfu.',
   'mark.community.more':
     'Cysylltwch y prosiect â’r lleoedd a’r grwpiau mae pobl yn perthyn iddyn nhw’n barod. Cwrddwch yn y gymuned lle gallwch chi, a rhannwch yr hyn rydych chi’n ei ddysgu â hi. Gofynnwch beth gall y prosiect ei roi yn ôl, nid dim ond yr hyn sydd ei angen arno.',
   'mark.power.more':
@@ -54,7 +54,7 @@ export const words: Strings<typeof english> = {
   'mark.looking-back.more':
     'Cymharwch sgorau heddiw â rhai cynharach a siaradwch am pam y gwnaethon nhw symud. Myfyrdod y grŵp ei hun yw’r sgorau, nid targed. Gall sgôr is fod yn arwydd da: mae’r grŵp yn gweld yn gliriach nawr.',
   'mark.take-forward.more':
-    'Enwch yr hyn a weithiodd yn dda, fel y gallwch chi neu eraill ei wneud eto. Ysgrifennwch ef mewn geiriau plaen, a’i rannu â’r bobl a fydd yn cynllunio’r prosiect nesaf.',
+    'Enwch yr hyn a weithiodd yn dda, fel y gallwch chi neu eraill ei wneud eto. Ysgrifennwch e mewn geiriau plaen, a’i rannu â’r bobl a fydd yn cynllunio’r prosiect nesaf.',
   'mark.drop.more':
     'Cytunwch beth na weithiodd, a rhowch y gorau i’w wneud. Byddwch yn onest, ac yn garedig: rydyn ni eisiau dysgu, nid beio. Gofynnwch i bobl a adawodd beth fyddai wedi eu helpu i aros.',
   'mark.staying-in-touch.more':

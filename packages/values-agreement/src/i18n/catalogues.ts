@@ -12,3 +12,6 @@ export const valuesAgreementCatalogues = withSharedStrings({
 
 /** A key of a string <values-agreement> can show. */
 export type ValuesAgreementKey = keyof typeof valuesAgreementCatalogues.en;
+
+// Loaded when an element first shows Easy Read; here so that every word it shows is found from this module (the Welsh tests read them here).
+export { valuesAgreementEasyRead } from './easy-read.js';

@@ -21,7 +21,11 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'status.waiting': 'Rydyn ni’n aros am atebion y bobl hyn: {names}. Dydy eu ffôn neu eu cyfrifiadur ddim ar-lein eto.',
   'status.progress': 'Mae {count} o {total} wedi’u cytuno.',
   'status.blocked': {
+    zero: 'Dydy {count} ddim wedi’u cytuno eto. Dywedodd rhywun “Ddim eto”.',
     one: 'Dydy 1 ddim wedi’i gytuno eto. Dywedodd rhywun “Ddim eto”.',
+    two: 'Dydy {count} ddim wedi’u cytuno eto. Dywedodd rhywun “Ddim eto”.',
+    few: 'Dydy {count} ddim wedi’u cytuno eto. Dywedodd rhywun “Ddim eto”.',
+    many: 'Dydy {count} ddim wedi’u cytuno eto. Dywedodd rhywun “Ddim eto”.',
     other: 'Dydy {count} ddim wedi’u cytuno eto. Dywedodd rhywun “Ddim eto”.',
   },
   'status.noPeople': 'Ychwanegwch enwau’r bobl sydd yma. Wedyn gallan nhw ateb.',
@@ -35,7 +39,7 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'start.hint':
     'Gallwch chi ddechrau gyda syniadau o’r dudalen hon. Gallwch chi eu newid. Neu gallwch chi ysgrifennu eich rhai eich hun.',
   'start.defaults': 'Defnyddio’r syniadau o’r dudalen hon',
-  'status.defaultsAdded': 'Rydyn ni wedi ychwanegu {count} o syniadau. Gallwch chi newid unrhyw un ohonyn nhw.',
+  'status.defaultsAdded': 'Rydyn ni wedi ychwanegu ein syniadau ({count}). Gallwch chi newid unrhyw un ohonyn nhw.',
 
   'values.heading': 'Beth sy’n bwysig i ni',
   'values.hint':
@@ -65,13 +69,17 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'state.nobodyHere': 'Does neb yma heddiw.',
   'detail.passed': 'Wedi pasio. Mae hynny’n iawn: {names}.',
   'state.blocked': {
+    zero: 'Ddim eto: mae {count} o bobl eisiau siarad mwy',
     one: 'Ddim eto: mae 1 person eisiau siarad mwy',
+    two: 'Ddim eto: mae {count} berson eisiau siarad mwy',
+    few: 'Ddim eto: mae {count} pherson eisiau siarad mwy',
+    many: 'Ddim eto: mae {count} pherson eisiau siarad mwy',
     other: 'Ddim eto: mae {count} o bobl eisiau siarad mwy',
   },
   'detail.agreedBy': 'Wedi dweud ie: {names}.',
   'detail.concerns': 'Wedi dweud ie, ond gyda phryder',
   'detail.notYet': 'Wedi dweud ddim eto, oherwydd',
-  'detail.unanswered': 'Dydyn nhw ddim wedi ateb eto: {names}.',
+  'detail.unanswered': 'Pobl sydd heb ateb eto: {names}.',
   'detail.noNote': 'wnaethon nhw ddim dweud pam',
 
   'answer.agree': 'Ie, rydw i’n cytuno',
@@ -98,7 +106,11 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'summary.nothing': 'Dydyn ni ddim wedi cytuno ar ddim byd eto.',
   'summary.hidden': 'Mae’r atebion yn gyfrinach am nawr. Byddwch chi’n gweld hyn pan fyddwn ni’n eu dangos.',
   'summary.stillOpen': {
+    zero: 'Rydyn ni’n dal i siarad am {count} arall.',
     one: 'Rydyn ni’n dal i siarad am 1 arall.',
+    two: 'Rydyn ni’n dal i siarad am {count} arall.',
+    few: 'Rydyn ni’n dal i siarad am {count} arall.',
+    many: 'Rydyn ni’n dal i siarad am {count} arall.',
     other: 'Rydyn ni’n dal i siarad am {count} arall.',
   },
   'summary.review': 'Byddwn ni’n edrych ar ein cytundeb eto erbyn {date}.',
@@ -111,7 +123,14 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'status.reviewSet': 'Byddwn ni’n edrych eto ar {date}.',
   'status.reviewCleared': 'Rydyn ni wedi tynnu’r dyddiad.',
 
-  'history.heading': { one: '1 fersiwn hŷn', other: '{count} fersiwn hŷn' },
+  'history.heading': {
+    zero: '{count} o fersiynau hŷn',
+    one: '1 fersiwn hŷn',
+    two: '{count} fersiwn hŷn',
+    few: '{count} fersiwn hŷn',
+    many: '{count} fersiwn hŷn',
+    other: '{count} o fersiynau hŷn',
+  },
   'history.version': 'Fersiwn {version}. Gwnaethon ni ei defnyddio tan {date}',
   'history.change': 'Gwnaethon ni newid “{from}” i “{to}”.',
   'history.meaningChange': 'Gwnaethon ni newid beth mae “{text}” yn ei olygu.',
@@ -144,7 +163,7 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
   'rule.pay.text':
     'Rydyn ni’n talu pobl am eu hamser. Rydyn ni’n talu arian ar y Cyflog Byw. Neu dalebau, os ydych chi’n dewis. Rydyn ni’n dweud sut cyn i ni ddechrau.',
 
-  'easy.answers.heading': 'Y 4 ateb',
+  'easy.answers.heading': 'Mae 4 o atebion',
   'easy.answers.agree': 'Rydych chi’n hapus ag e.',
   'easy.answers.concern': 'Rydych chi’n hapus ag e, ond mae gennych chi bryder. Mae’n dal i gyfrif fel ie.',
   'easy.answers.not-yet': 'Rydych chi eisiau siarad amdano fe mwy. Dydy e ddim wedi’i gytuno eto.',

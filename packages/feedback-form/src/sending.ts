@@ -145,7 +145,12 @@ export class Sending {
     this.settled(outcome, cause, true);
   }
 
-  /** Closed or reloaded mid-send: the outbox has it, so it is never offered to send again, only followed. */
+  /**
+   * Closed or reloaded mid-send: the outbox has it, so it is never offered to
+   * send again, only followed. If the page closed before it was kept (not in
+   * the outbox, and no server said it has it), it never went: the answers
+   * come back, under the same id.
+   */
   async resume(id: string): Promise<void> {
     this.setStage('resuming');
     this.pendingId = id;
@@ -165,14 +170,14 @@ export class Sending {
       void this.resume(this.pendingId!);
       return;
     }
-    if (outcome !== 'refused' && outcome !== 'unkept') {
+    if (outcome !== 'refused' && outcome !== 'unkept' && outcome !== 'unsent') {
       this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
       return;
     }
     this.setStage('writing');
+    // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
+    if (outcome !== 'refused') this.triedId = this.pendingId;
     if (outcome === 'unkept') {
-      // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
-      this.triedId = this.pendingId;
       this.options.problems.set('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
       this.options.focus.after('#problems');
     }

@@ -141,7 +141,8 @@ export class Sending {
     if (!this.options.sending(structuredClone(submission)) || !action) return this.finish('sent');
     this.setStage('sending');
     drafts.keepSending(this.options.draft(), submission.id);
-    const { outcome, cause } = await this.sender.send(submission, action);
+    // Kept as the whole address, so a page elsewhere on the site that sends it later posts to the same place.
+    const { outcome, cause } = await this.sender.send(submission, safeUrl(action) ?? action);
     this.settled(outcome, cause, true);
   }
 

@@ -140,7 +140,9 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
       this.draft = restoredDraft(state) ?? this.draft;
     },
     invalid: () => this.fieldProblems.showAll(false),
-    submitted: (event) => this.drafts.formSubmitted(event),
+    // Sent with the host form: the answers go from the screen and from the state the browser keeps for Back,
+    // so neither the back/forward cache nor a restored form shows them to the next person.
+    submitted: (event) => this.drafts.formSubmitted(event, () => this.resetAnswers()),
   });
   private readonly drafts = new DraftKeeper(this, {
     place: () => ({ storageKey: this.storageKey, name: this.name, project: this.project }),

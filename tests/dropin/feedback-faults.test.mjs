@@ -16,6 +16,8 @@ const pages = {
   '/slow-feedback.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feedback</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><feedback-form action="/api/held" storage-key="held"></feedback-form></body></html>`,
+  '/elsewhere.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title></head>
+    <body><p>Another page.</p></body></html>`,
   '/register.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Register</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><form action="/thanks" method="post">
@@ -221,6 +223,38 @@ for (const browserName of BROWSERS) {
         more: element.shadowRoot.querySelector('#q-more').value,
       }));
       assert.deepEqual(shown, { chosen: 0, more: '' });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('a page that has sent feedback can still be kept in the back/forward cache', async () => {
+      Object.assign(held, { received: [], answers: [], open: true });
+      const { page, problems } = await watchedPage(browser);
+      await page.evaluateOnNewDocument(() => {
+        window.addEventListener('pageshow', (event) => {
+          window.shownFromCache = event.persisted;
+        });
+      });
+      await page.goto(`${server.origin}/slow-feedback.html`);
+      await formReady(page);
+      await page.$eval('feedback-form', async (element) => {
+        const send = () => element.shadowRoot.querySelector('form button[type="submit"]').click();
+        element.shadowRoot.querySelector('#q-how-5').click();
+        await element.updateComplete;
+        send();
+        await element.updateComplete;
+        send();
+      });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('feedback-form').shadowRoot.querySelector('#done-heading')?.textContent.trim() ===
+          'Thank you',
+      );
+      await page.goto(`${server.origin}/elsewhere.html`);
+      await back(page, '/slow-feedback.html');
+      assert.equal(await page.evaluate(() => window.shownFromCache), true);
+      assert.equal(await doneHeading(page), 'Thank you');
+      assert.equal(held.received.length, 1);
       assert.deepEqual(problems, []);
       await page.close();
     });

@@ -79,6 +79,8 @@ export class OutboxSender implements ReactiveController {
   /** The page is going: a try cut off by that says nothing about the server. */
   private leaving = false;
   private hidden = false;
+  /** The page lock held for each of this sender's claims (see `holdPageLock`). */
+  private readonly pageHolds = new Map<string, () => void>();
   /** Tries in flight: only while there are any is `beforeunload` listened to (it can keep a page out of the back/forward cache). */
   private inFlight = 0;
 
@@ -216,11 +218,17 @@ export class OutboxSender implements ReactiveController {
     return entry.timeoutMs ?? this.options.timing().timeoutMs;
   }
 
-  /** Writes the entry claimed by this page for one try. Under the outbox lock. */
+  /** Writes the entry claimed by this page for one try, holding the page lock until the try is written (`attempt`). Under the outbox lock. */
   private async claim(entry: QueuedSubmission): Promise<QueuedSubmission> {
-    await holdPageLock();
+    const letGo = await holdPageLock();
     const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.timeoutOf(entry) + LEASE_MARGIN_MS } };
-    await (await this.outbox()).put(claimed);
+    try {
+      await (await this.outbox()).put(claimed);
+    } catch (notKept) {
+      letGo();
+      throw notKept;
+    }
+    this.pageHolds.set(claimed.id, letGo);
     return claimed;
   }
 
@@ -249,8 +257,18 @@ export class OutboxSender implements ReactiveController {
     return sentMarks.has(this.options.storage(), id);
   }
 
-  /** One try of a claimed submission, outside the lock; what happened is written under it. */
+  /** One try of a claimed submission; the page lock its claim took is let go once it is written. */
   private async attempt(claimed: QueuedSubmission): Promise<Outcome> {
+    try {
+      return await this.tryClaimed(claimed);
+    } finally {
+      this.pageHolds.get(claimed.id)?.();
+      this.pageHolds.delete(claimed.id);
+    }
+  }
+
+  /** One try of a claimed submission, outside the lock; what happened is written under it. */
+  private async tryClaimed(claimed: QueuedSubmission): Promise<Outcome> {
     const result = await this.deliverWatched(claimed);
     // Marked at once, in the same task as the reply: the page may go before the outbox is written.
     if (result.kind === 'sent') sentMarks.mark(this.options.storage(), claimed.id);

@@ -158,6 +158,9 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     await waitFor(() => !!sendButton(element));
     await settle(element);
     expect(element.shadowRoot!.querySelector('#done-heading')).to.equal(null);
+    expect(text($(element, '.root > [role="status"]'))).to.equal(
+      'Your feedback wasn’t sent before the page closed. Your answers are still here, ready to send.',
+    );
     expect($<HTMLInputElement>(element, '#q-how-2').checked).to.equal(true);
     expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('The lift was broken');
     expect((await endpoint()).received).to.deep.equal([]);

@@ -178,6 +178,7 @@ export class Sending {
     this.setStage('writing');
     // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
     if (outcome !== 'refused') this.triedId = this.pendingId;
+    if (outcome === 'unsent') this.options.announcer.say(this.options.t('announce.notSent'));
     if (outcome === 'unkept') {
       this.options.problems.set('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
       this.options.focus.after('#problems');

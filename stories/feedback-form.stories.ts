@@ -189,7 +189,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'A feedback form for a public website, anonymous by default: a name and a way to reply are asked for only if the person wants a reply, and sent only with their consent. Unsent answers are kept in the browser. With `action` it POSTs JSON and keeps anything it cannot send in an outbox, to send later, once. Inside a `<form>` it is a form control.',
+          'A feedback form for a public website, anonymous by default: a name and a way to reply are asked for only if the person wants a reply, and sent only with their consent. Unsent answers are kept in the browser. With `action` it POSTs JSON and keeps anything it cannot send in an outbox, to send later: at least once, every copy with the same Idempotency-Key, so the server can keep one. Inside a `<form>` it is a form control.',
       },
     },
   },

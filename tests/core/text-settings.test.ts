@@ -57,9 +57,11 @@ for (const tag of TAGS) {
           expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * 24, 0.01);
           expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * 24, 0.01);
           expect(parseFloat(style.lineHeight)).to.be.closeTo(2 * 24, 0.5);
-          // Headings and buttons inside take the spacing too.
+          // Headings and buttons inside take the spacing too, and the reader's line height, in proportion to their size.
           const heading = getComputedStyle(element.shadowRoot!.querySelector('h2')!);
           expect(parseFloat(heading.letterSpacing)).to.be.closeTo(0.12 * 24, 0.01);
+          expect(parseFloat(heading.fontSize)).to.be.above(24);
+          expect(parseFloat(heading.lineHeight)).to.be.closeTo(2 * parseFloat(heading.fontSize), 0.5);
           expect(overflowsHorizontally(element)).to.equal(false);
         }),
       );
@@ -69,9 +71,13 @@ for (const tag of TAGS) {
       const plain = rootStyle(await mount(tag));
       const defaultSize = parseFloat(plain.fontSize);
       await withStyles(CRAMPED_PAGE, async () => {
-        const style = rootStyle(await mount(tag));
+        const element = await mount(tag);
+        const style = rootStyle(element);
         expect(parseFloat(style.fontSize)).to.equal(defaultSize);
         expect(parseFloat(style.lineHeight)).to.be.closeTo(1.5 * defaultSize, 0.5);
+        // Headings keep their own, a little tighter than the text's.
+        const heading = getComputedStyle(element.shadowRoot!.querySelector('h2')!);
+        expect(parseFloat(heading.lineHeight)).to.be.closeTo(1.25 * parseFloat(heading.fontSize), 0.5);
       });
     });
   });

@@ -16,6 +16,8 @@ const pages = {
   '/slow-feedback.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feedback</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><feedback-form action="/api/held" storage-key="held"></feedback-form></body></html>`,
+  '/elsewhere.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title></head>
+    <body><p>Another page.</p></body></html>`,
   '/register.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Register</title>
     <script type="module" src="${dropIn}"></script></head>
     <body><form action="/thanks" method="post">
@@ -94,6 +96,21 @@ const outboxSize = (page) =>
         open.onerror = () => reject(open.error);
       }),
   );
+
+/**
+ * The Back button. Puppeteer's page.goBack() waits for a load event, which
+ * Firefox does not send for a page brought back from its back/forward cache:
+ * history.back(), then wait for the page at `path`.
+ */
+async function back(page, path) {
+  await page.evaluate(() => history.back());
+  for (let i = 0; i < 400; i++) {
+    const at = await page.evaluate(() => document.readyState === 'complete' && location.pathname).catch(() => false);
+    if (at === path) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  assert.fail(`Back never reached ${path}`);
+}
 
 const formReady = (page) =>
   page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('#q-how-4'));
@@ -206,6 +223,71 @@ for (const browserName of BROWSERS) {
         more: element.shadowRoot.querySelector('#q-more').value,
       }));
       assert.deepEqual(shown, { chosen: 0, more: '' });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('a page that has sent feedback can still be kept in the back/forward cache', async () => {
+      Object.assign(held, { received: [], answers: [], open: true });
+      const { page, problems } = await watchedPage(browser);
+      await page.evaluateOnNewDocument(() => {
+        window.addEventListener('pageshow', (event) => {
+          window.shownFromCache = event.persisted;
+        });
+      });
+      await page.goto(`${server.origin}/slow-feedback.html`);
+      await formReady(page);
+      await page.$eval('feedback-form', async (element) => {
+        const send = () => element.shadowRoot.querySelector('form button[type="submit"]').click();
+        element.shadowRoot.querySelector('#q-how-5').click();
+        await element.updateComplete;
+        send();
+        await element.updateComplete;
+        send();
+      });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('feedback-form').shadowRoot.querySelector('#done-heading')?.textContent.trim() ===
+          'Thank you',
+      );
+      await page.goto(`${server.origin}/elsewhere.html`);
+      await back(page, '/slow-feedback.html');
+      assert.equal(await page.evaluate(() => window.shownFromCache), true);
+      assert.equal(await doneHeading(page), 'Thank you');
+      assert.equal(held.received.length, 1);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('brings nothing back when the Back button returns to a host form that was submitted', async () => {
+      hostForm.received = [];
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${server.origin}/register.html`);
+      await formReady(page);
+      await page.$eval('feedback-form', (element) => {
+        element.shadowRoot.querySelector('#q-how-4').click();
+        const more = element.shadowRoot.querySelector('#q-more');
+        more.value = 'The ramp was too steep';
+        more.dispatchEvent(new Event('input'));
+      });
+      await Promise.all([page.waitForNavigation(), page.$eval('#register', (button) => button.click())]);
+      assert.equal(hostForm.received.length, 1);
+      assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, {
+        how: 4,
+        more: 'The ramp was too steep',
+      });
+      // The person leaves; the next one presses Back. The page comes back from the browser's
+      // back/forward cache as it was, or is loaded again with the form's state restored: either way, empty.
+      await back(page, '/register.html');
+      await formReady(page);
+      await page.$eval('feedback-form', (element) => element.updateComplete);
+      const shown = await page.$eval('feedback-form', (element) => ({
+        chosen: element.shadowRoot.querySelectorAll('input:checked').length,
+        more: element.shadowRoot.querySelector('#q-more').value,
+        value: element.value,
+      }));
+      assert.deepEqual(shown, { chosen: 0, more: '', value: '' });
+      assert.deepEqual(await keptDrafts(page), []);
       assert.deepEqual(problems, []);
       await page.close();
     });

@@ -17,6 +17,8 @@ interface Endpoint {
   /** The Idempotency-Key header of each POST. */
   keys: (string | null)[];
   received: { body: Submission; contentType: string }[];
+  /** What a server that de-duplicates on Idempotency-Key keeps: one copy per key. */
+  stored: { body: Submission; contentType: string }[];
 }
 interface EndpointChange {
   /** A second endpoint of this browser's own, to be slow while the first is not. */
@@ -138,8 +140,11 @@ describe('<feedback-form> with `action`', () => {
     expect(third! - second!).to.be.at.least(380);
     await endpoint({ mode: 'ok' });
     await waitFor(() => sent.length === 1);
-    const { received } = await endpoint();
-    expect(received.map((each) => each.body.id)).to.deep.equal([entry!.id]);
+    // A try that ran out of time here (300 ms, on a busy machine) may still have reached the server:
+    // the same submission, under the same key, which the server keeps once.
+    const { received, stored, keys } = await endpoint();
+    expect(stored.map((each) => each.body.id)).to.deep.equal([entry!.id]);
+    expect(new Set([...received.map((each) => each.body.id), ...keys])).to.deep.equal(new Set([entry!.id]));
     // One queued event for the submission, however many tries.
     expect(queuedEvents).to.have.length(1);
   });
@@ -184,6 +189,31 @@ describe('<feedback-form> with `action`', () => {
     const [entry] = await queued();
     // Planned for the server's two minutes, not the form's own 200 ms.
     expect(entry!.nextAttemptAt).to.be.at.least(before + 120_000);
+  });
+
+  it('waits and tries again, under the same Idempotency-Key, when the server says it is still working on an earlier copy (409)', async () => {
+    await endpoint({ mode: 'conflict', retryAfter: '1' });
+    const { element, errors } = await feedbackFormRecordingErrors(
+      `<feedback-form action="${action}" storage-key="d"></feedback-form>`,
+    );
+    quick(element, { minimumMs: 0, retryBaseMs: 200, timeoutMs: 2000 });
+    const queuedEvents = recordEvents(element, 'feedback-queued');
+    const sent = recordEvents(element, 'feedback-sent');
+    const before = Date.now();
+    await answerAndSend(element);
+    await waitFor(() => queuedEvents.length === 1);
+    expect(queuedEvents[0]!.detail.reason).to.equal('server');
+    const [entry] = await queued();
+    // Not refused, and planned for the server's one second, not the form's own 200 ms.
+    expect(entry!.nextAttemptAt).to.be.at.least(before + 1000);
+    await endpoint({ mode: 'ok' });
+    await waitFor(() => sent.length === 1);
+    const id = queuedEvents[0]!.detail.submissionId;
+    const { keys, stored } = await endpoint();
+    expect(keys).to.deep.equal([id, id]);
+    expect(stored.map((each) => each.body.id)).to.deep.equal([id]);
+    expect(errors).to.deep.equal([]);
+    expect(await queued()).to.deep.equal([]);
   });
 
   it('reads Retry-After as seconds or as a date, and ignores anything else', () => {
@@ -270,6 +300,39 @@ describe('<feedback-form> with `action`', () => {
     expect(sent).to.have.length(1);
     const { received } = await endpoint();
     expect(received.map((each) => each.body.id)).to.deep.equal([queuedEvents[0]!.detail.submissionId]);
+    page.remove();
+  });
+
+  it('keeps a relative `action` as the whole address, so a page elsewhere on the site sends it to the same place', async () => {
+    await endpoint({ mode: 'down' });
+    // A page in the endpoint's folder, whose form names the address relative to itself.
+    const base = document.createElement('base');
+    base.href = action.slice(0, action.lastIndexOf('/') + 1);
+    document.head.prepend(base);
+    let id = '';
+    try {
+      const first = await feedbackForm(
+        html`<feedback-form action=${action.slice(action.lastIndexOf('/') + 1)} storage-key="d"></feedback-form>`,
+      );
+      quick(first, { minimumMs: 0, retryBaseMs: 60_000 });
+      const queuedEvents = recordEvents(first, 'feedback-queued');
+      await answerAndSend(first);
+      await waitFor(() => queuedEvents.length === 1);
+      id = queuedEvents[0]!.detail.submissionId;
+      first.remove();
+    } finally {
+      base.remove();
+    }
+    const [entry] = await queued();
+    expect(entry!.action).to.equal(new URL(action, location.href).href);
+    // Another page, where that relative address would mean somewhere else, sends it where it was meant to go.
+    await endpoint({ mode: 'ok' });
+    const page = document.createElement('div');
+    document.body.append(page);
+    const sent = recordEvents(page, 'feedback-sent');
+    page.innerHTML = `<feedback-form action="${action}" storage-key="a"></feedback-form>`;
+    await waitFor(() => sent.length === 1);
+    expect((await endpoint()).received.map((each) => each.body.id)).to.deep.equal([id]);
     page.remove();
   });
 

@@ -58,6 +58,8 @@ const sendButton = (element: FeedbackForm) =>
 
 beforeEach(async () => {
   action = (await endpoint({ reset: true })).path;
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('coproduce:feedback-sent:')) localStorage.removeItem(key);
   const outbox = await openOutbox();
   for (const entry of await outbox.list()) await outbox.remove(entry.id);
 });
@@ -77,6 +79,8 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     expect(keys).to.deep.equal([ID]);
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
     expect(await (await openOutbox()).list()).to.deep.equal([]);
+    // Remembered as sent, so a page that goes before the outbox is written never sends it again.
+    expect(localStorage.getItem(`coproduce:feedback-sent:${ID}`)).to.not.equal(null);
   });
 
   it('brings the answers back with the reason when the website refuses it', async () => {
@@ -141,6 +145,45 @@ describe('<feedback-form> opened again while its feedback was being sent', () =>
     const { received } = await endpoint();
     expect(new Set(received.map((each) => each.body.id)).size).to.equal(1);
     expect(sent.length).to.be.at.most(1);
+  });
+
+  it('brings the answers back, under the same id, when the page closed before the feedback was kept to send: nothing was sent', async () => {
+    // The answers were kept with the id being sent, and the page closed before the outbox had it.
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ answers, wantsReply: false, name: '', reply: '', consent: false, sendingId: ID }),
+    );
+    const element = await opened();
+    quick(element);
+    await waitFor(() => !!sendButton(element));
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('#done-heading')).to.equal(null);
+    expect(text($(element, '.root > [role="status"]'))).to.equal(
+      'Your feedback wasn’t sent before the page closed. Your answers are still here, ready to send.',
+    );
+    expect($<HTMLInputElement>(element, '#q-how-2').checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(element, '#q-more').value).to.equal('The lift was broken');
+    expect((await endpoint()).received).to.deep.equal([]);
+    // Kept again as answers to finish, so a reload now does not take them for sent either.
+    await waitFor(() => localStorage.getItem(DRAFT_KEY) !== null && !localStorage.getItem(DRAFT_KEY)!.includes(ID));
+    // Sent now, it goes under the id it had, so a server that somehow had it can ignore the repeat.
+    sendButton(element)!.click();
+    await waitFor(() => heading(element) === 'Thank you');
+    const { received, keys } = await endpoint();
+    expect(received.map((each) => each.body.id)).to.deep.equal([ID]);
+    expect(keys).to.deep.equal([ID]);
+  });
+
+  it('takes feedback the website said it has for sent, and never sends it again, when the page went before it was taken out of the outbox', async () => {
+    await closedMidSend();
+    // The website's reply arrived and was marked at once; the page went before the outbox was written.
+    localStorage.setItem(`coproduce:feedback-sent:${ID}`, String(Date.now()));
+    const element = await opened();
+    await waitFor(() => heading(element) === 'Thank you');
+    await settle(element);
+    expect((await endpoint()).received).to.deep.equal([]);
+    expect(await (await openOutbox()).list()).to.deep.equal([]);
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   });
 
   it('still reads answers kept by an earlier version, which had no sending id, as answers to finish', async () => {

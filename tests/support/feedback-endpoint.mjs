@@ -3,7 +3,12 @@
 // behave (executeServerCommand('feedback-endpoint', { mode })) and read what
 // it received: 'ok' answers 201, 'down' drops the connection with no reply,
 // 'slow' answers 201 after `delayMs`, 'error' answers 500, 'refuse' answers
-// 400, 'busy' answers 503 with `Retry-After: <retryAfter>` seconds.
+// 400, 'busy' answers 503 with `Retry-After: <retryAfter>` seconds, 'conflict'
+// answers 409 with the same header (a repeat that arrived while the first copy
+// is still being processed, as an idempotent server may say).
+// Like the server the README asks for, it de-duplicates on Idempotency-Key:
+// `stored` holds one copy per key (the first), and a repeat is answered 201
+// without being stored again; `received` still lists every copy taken.
 // Each browser has its own, since the browsers run their tests at once; a
 // `lane` gives a browser a second endpoint of its own
 // (/feedback-endpoint/<browser>/<lane>), to be slow while the first is not.
@@ -13,6 +18,7 @@ const fresh = () => ({
   delayMs: 0,
   retryAfter: '1',
   received: [],
+  stored: new Map(),
   attempts: 0,
   attemptTimes: [],
   keys: [],
@@ -47,7 +53,7 @@ export async function feedbackEndpoint(ctx, next) {
   state.keys.push(ctx.get('idempotency-key') || null);
   const body = await readBody(ctx.req);
   // A slow reply can land after a test has reset the endpoint: it is logged where it began.
-  const { mode, delayMs, received, retryAfter } = state;
+  const { mode, delayMs, received, stored, retryAfter } = state;
   if (mode === 'down') {
     ctx.req.socket.destroy();
     ctx.respond = false;
@@ -59,8 +65,8 @@ export async function feedbackEndpoint(ctx, next) {
     ctx.body = { error: 'broken' };
     return;
   }
-  if (mode === 'busy') {
-    ctx.status = 503;
+  if (mode === 'busy' || mode === 'conflict') {
+    ctx.status = mode === 'busy' ? 503 : 409;
     ctx.set('Retry-After', retryAfter);
     ctx.body = { error: 'busy' };
     return;
@@ -70,7 +76,10 @@ export async function feedbackEndpoint(ctx, next) {
     ctx.body = { error: 'not accepted' };
     return;
   }
-  received.push({ body: JSON.parse(body), contentType: ctx.get('content-type') });
+  const copy = { body: JSON.parse(body), contentType: ctx.get('content-type') };
+  received.push(copy);
+  const key = ctx.get('idempotency-key');
+  if (!key || !stored.has(key)) stored.set(key || `no key ${received.length}`, copy);
   ctx.status = 201;
   ctx.body = { ok: true };
 }
@@ -94,7 +103,8 @@ export function feedbackEndpointPlugin() {
       if (payload?.delayMs !== undefined) state.delayMs = payload.delayMs;
       if (payload?.retryAfter !== undefined) state.retryAfter = String(payload.retryAfter);
       const { mode, attempts, attemptTimes, keys, received } = state;
-      return { path: `/feedback-endpoint/${key}`, mode, attempts, attemptTimes, keys, received };
+      const stored = [...state.stored.values()];
+      return { path: `/feedback-endpoint/${key}`, mode, attempts, attemptTimes, keys, received, stored };
     },
   };
 }

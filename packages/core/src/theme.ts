@@ -99,24 +99,28 @@ export const baseStyles = css`
   .root *::after {
     box-sizing: border-box;
   }
-  /* Headings look the same whatever their level (heading-level): the class says which they are. */
+  /* Headings look the same whatever their level (heading-level): the class says which they are.
+     Their lines are a little tighter than the text's, unless the reader's own line height (the
+     page's at the element) is bigger: then it reaches them too, as it reaches .root, in proportion
+     to their size. */
   .h-title,
   .h-section,
   .h-sub {
     font-family: inherit;
-    line-height: 1.25;
+    font-size: calc(var(--_heading-scale) * 1em);
+    line-height: max(1.25em, calc(var(--_heading-scale) * var(--coproduce-host-line, 0px)));
     margin: 1.25em 0 0.5em;
     font-weight: 700;
   }
   .h-title {
-    font-size: 1.5em;
+    --_heading-scale: 1.5;
     margin-top: 0;
   }
   .h-section {
-    font-size: 1.25em;
+    --_heading-scale: 1.25;
   }
   .h-sub {
-    font-size: 1.0625em;
+    --_heading-scale: 1.0625;
   }
   p {
     margin: 0 0 0.75em;

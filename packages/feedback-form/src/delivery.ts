@@ -5,7 +5,7 @@ export type QueueReason = 'offline' | 'network' | 'timeout' | 'server';
 
 export type DeliveryResult =
   | { kind: 'sent' }
-  /** `retryAfterMs`: how long a busy server (429, 503) asked us to wait, when it said. */
+  /** `retryAfterMs`: how long a busy server (409, 429, 503) asked us to wait, when it said. */
   | { kind: 'retry'; reason: QueueReason; cause: unknown; retryAfterMs?: number }
   | { kind: 'refused'; status: number; cause: unknown };
 
@@ -21,10 +21,15 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
 /**
  * POSTs one submission as JSON, with its id as the Idempotency-Key, so a
  * server that got an earlier try (one that timed out here, say) can ignore
- * the repeat. 2xx: sent. 4xx: refused, and not tried again (except 408 and
- * 429, which ask us to wait). 5xx, no network or no reply in time: tried
- * again later.
+ * the repeat. 2xx: sent. 4xx: refused, and not tried again, except 408,
+ * 429 and 409 (a server de-duplicating on the key says 409 to a repeat that
+ * came while it is still working on an earlier copy), which ask us to wait.
+ * 5xx, no network or no reply in time: tried again later.
  */
+const WAIT_STATUSES = new Set([408, 409, 429]);
+/** Replies whose Retry-After is honoured. */
+const RETRY_AFTER_STATUSES = new Set([409, 429, 503]);
+
 export async function deliver(action: string, submission: Submission, timeoutMs: number): Promise<DeliveryResult> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     return { kind: 'retry', reason: 'offline', cause: new Error('The browser is offline') };
@@ -41,11 +46,10 @@ export async function deliver(action: string, submission: Submission, timeoutMs:
     });
     const cause = new Error(`${response.status} ${response.statusText}`.trim());
     if (response.ok) return { kind: 'sent' };
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+    if (response.status >= 400 && response.status < 500 && !WAIT_STATUSES.has(response.status)) {
       return { kind: 'refused', status: response.status, cause };
     }
-    const wait =
-      response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : null;
+    const wait = RETRY_AFTER_STATUSES.has(response.status) ? retryAfterMs(response.headers.get('Retry-After')) : null;
     return wait === null
       ? { kind: 'retry', reason: 'server', cause }
       : { kind: 'retry', reason: 'server', cause, retryAfterMs: wait };

@@ -97,14 +97,16 @@ export class DraftKeeper implements ReactiveController {
 
   /**
    * The host form was submitted with the answers. Once the browser is sending
-   * it, the draft has done its job; a host that cancels the submit to send it
-   * itself keeps the draft until it resets the form. Whether it cancelled is
-   * known only once every listener has run.
+   * it, the draft has done its job, and `done` is called (it clears the
+   * answers, and with them what is kept); a host that cancels the submit to
+   * send it itself keeps the draft until it resets the form. Whether it
+   * cancelled is known only once every listener has run, and by then the
+   * browser has read the form's data.
    */
-  formSubmitted(event: Event): void {
+  formSubmitted(event: Event, done: () => void): void {
     this.submitted = event;
     setTimeout(() => {
-      if (!event.defaultPrevented) this.clear();
+      if (!event.defaultPrevented) done();
     });
   }
 

@@ -44,7 +44,8 @@ export type {
  * with their consent. Unsent answers are kept through the project's storage
  * (this browser's, by default). With `action` it POSTs JSON, and a
  * submission that cannot be sent (offline, a server error, no reply) waits
- * in an outbox in the browser and is sent later, once. Inside a host's
+ * in an outbox in the browser and is sent later: at least once, every copy
+ * with the same Idempotency-Key (its id), so the server can keep one. Inside a host's
  * `<form>` it is a form control instead.
  *
  * @summary A feedback form that is anonymous by default and never loses a submission.
@@ -139,7 +140,9 @@ export class FeedbackForm extends CoproduceElement<FeedbackFormKey, 'feedback-fo
       this.draft = restoredDraft(state) ?? this.draft;
     },
     invalid: () => this.fieldProblems.showAll(false),
-    submitted: (event) => this.drafts.formSubmitted(event),
+    // Sent with the host form: the answers go from the screen and from the state the browser keeps for Back,
+    // so neither the back/forward cache nor a restored form shows them to the next person.
+    submitted: (event) => this.drafts.formSubmitted(event, () => this.resetAnswers()),
   });
   private readonly drafts = new DraftKeeper(this, {
     place: () => ({ storageKey: this.storageKey, name: this.name, project: this.project }),

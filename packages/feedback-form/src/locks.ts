@@ -30,25 +30,64 @@ export async function withOutboxLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-let pageLock: Promise<void> | null = null;
+/** This page's lock: taken (or refused) when `taken` settles; `release` lets it go, or withdraws the request. */
+interface PageLock {
+  taken: Promise<void>;
+  release(): void;
+}
 
-/**
- * Holds a lock named for this page until the page goes, so another page can
- * tell this page's claims from those of a page that has closed. Taken only
- * once the page claims something: a page that sends nothing holds nothing.
- */
-export function holdPageLock(): Promise<void> {
-  pageLock ??= new Promise<void>((granted) => {
-    const locks = lockManager();
-    if (!locks) return granted();
+let pageLock: PageLock | null = null;
+/** Tries on this page that hold the lock. */
+let holders = 0;
+
+function takePageLock(): PageLock {
+  const locks = lockManager();
+  if (!locks) return { taken: Promise.resolve(), release: () => {} };
+  const withdraw = new AbortController();
+  let letGo = () => {};
+  const taken = new Promise<void>((granted) => {
     locks
-      .request(PAGE_LOCK_PREFIX + PAGE, () => {
+      .request(PAGE_LOCK_PREFIX + PAGE, { signal: withdraw.signal }, () => {
         granted();
-        return new Promise<void>(() => {});
+        return new Promise<void>((release) => {
+          letGo = release;
+        });
       })
+      // Refused (an opaque origin), or withdrawn before it was granted: claims still end when they run out.
       .catch(() => granted());
   });
-  return pageLock;
+  return {
+    taken,
+    release: () => {
+      withdraw.abort();
+      letGo();
+    },
+  };
+}
+
+/**
+ * Holds a lock named for this page while it has a claim on a submission (from
+ * just before the claim is written until what the try came to is), so
+ * another page can tell this page's claims from those of a page that has
+ * closed. Resolves, once the lock is held, to the function that lets this
+ * hold go; the lock goes with the last hold. Held no longer than that: a page
+ * holding a lock (even one let go as the page is hidden) is kept out of
+ * Firefox's back/forward cache, so Back would load it afresh.
+ */
+export async function holdPageLock(): Promise<() => void> {
+  holders++;
+  pageLock ??= takePageLock();
+  await pageLock.taken;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    holders--;
+    if (holders === 0 && pageLock) {
+      pageLock.release();
+      pageLock = null;
+    }
+  };
 }
 
 /** The pages open now, by their page locks; null where the browser cannot say. */

@@ -4,6 +4,7 @@ import { deliver, type DeliveryResult, type QueueReason } from './delivery.js';
 import { holdPageLock, livePages, PAGE, withOutboxLock } from './locks.js';
 import { MAX_RETRY_MS, openOutbox, retryDelay, type QueuedSubmission } from './outbox.js';
 import type { Submission } from './schema.js';
+import { sentMarks } from './sent-marks.js';
 
 /** What the sender reads from its element, and what it tells it. */
 export interface SenderOptions {
@@ -29,8 +30,10 @@ export interface SenderOptions {
  * How one try went. 'gone': another tab or form had already dealt with it.
  * 'unkept': not sent, and this browser keeps nothing to send it later.
  * 'interrupted': cut off by the page going, so nothing is known of it.
+ * 'unsent' (only for a resumed submission): neither in the outbox nor
+ * marked sent, so the page closed before it was kept: it was never sent.
  */
-export type Outcome = 'sent' | 'queued' | 'refused' | 'unkept' | 'gone' | 'interrupted';
+export type Outcome = 'sent' | 'queued' | 'refused' | 'unkept' | 'gone' | 'interrupted' | 'unsent';
 
 /** What became of a new submission, and why when it could not be kept. */
 export interface SendResult {
@@ -76,6 +79,8 @@ export class OutboxSender implements ReactiveController {
   /** The page is going: a try cut off by that says nothing about the server. */
   private leaving = false;
   private hidden = false;
+  /** The page lock held for each of this sender's claims (see `holdPageLock`). */
+  private readonly pageHolds = new Map<string, () => void>();
   /** Tries in flight: only while there are any is `beforeunload` listened to (it can keep a page out of the back/forward cache). */
   private inFlight = 0;
 
@@ -109,8 +114,8 @@ export class OutboxSender implements ReactiveController {
   /**
    * What became of a submission that was being sent when the page closed:
    * 'sent' (from here or elsewhere), 'refused' (on this try: the person's to
-   * see), 'queued' (kept to send later), or 'unkept' if the outbox cannot be
-   * read. Known after this page's own first flush, which tries it unless
+   * see), 'queued' (kept to send later), 'unsent' (the page closed before it
+   * was kept, so it never went), or 'unkept' if the outbox cannot be read. Known after this page's own first flush, which tries it unless
    * another open page is; then once that page is done.
    */
   resume(id: string): Promise<Outcome> {
@@ -213,11 +218,17 @@ export class OutboxSender implements ReactiveController {
     return entry.timeoutMs ?? this.options.timing().timeoutMs;
   }
 
-  /** Writes the entry claimed by this page for one try. Under the outbox lock. */
+  /** Writes the entry claimed by this page for one try, holding the page lock until the try is written (`attempt`). Under the outbox lock. */
   private async claim(entry: QueuedSubmission): Promise<QueuedSubmission> {
-    await holdPageLock();
+    const letGo = await holdPageLock();
     const claimed = { ...entry, lease: { page: PAGE, until: Date.now() + this.timeoutOf(entry) + LEASE_MARGIN_MS } };
-    await (await this.outbox()).put(claimed);
+    try {
+      await (await this.outbox()).put(claimed);
+    } catch (notKept) {
+      letGo();
+      throw notKept;
+    }
+    this.pageHolds.set(claimed.id, letGo);
     return claimed;
   }
 
@@ -226,16 +237,41 @@ export class OutboxSender implements ReactiveController {
     return withOutboxLock(async () => {
       const now = Date.now();
       const live = await livePages();
-      const due = (await this.waiting()).find(
-        (entry) => !skip.has(entry.id) && !isClaimed(entry, now, live) && (everything || entry.nextAttemptAt <= now),
+      const waiting = await this.waiting();
+      // Sent by a page that went before it could remove it: removed here, never sent again.
+      const outbox = await this.outbox();
+      for (const entry of waiting) if (this.markedSent(entry.id)) await outbox.remove(entry.id);
+      const due = waiting.find(
+        (entry) =>
+          !skip.has(entry.id) &&
+          !this.markedSent(entry.id) &&
+          !isClaimed(entry, now, live) &&
+          (everything || entry.nextAttemptAt <= now),
       );
       return due ? this.claim(due) : null;
     });
   }
 
-  /** One try of a claimed submission, outside the lock; what happened is written under it. */
+  /** True when a server has said it has this submission (see `sentMarks`). */
+  private markedSent(id: string): boolean {
+    return sentMarks.has(this.options.storage(), id);
+  }
+
+  /** One try of a claimed submission; the page lock its claim took is let go once it is written. */
   private async attempt(claimed: QueuedSubmission): Promise<Outcome> {
+    try {
+      return await this.tryClaimed(claimed);
+    } finally {
+      this.pageHolds.get(claimed.id)?.();
+      this.pageHolds.delete(claimed.id);
+    }
+  }
+
+  /** One try of a claimed submission, outside the lock; what happened is written under it. */
+  private async tryClaimed(claimed: QueuedSubmission): Promise<Outcome> {
     const result = await this.deliverWatched(claimed);
+    // Marked at once, in the same task as the reply: the page may go before the outbox is written.
+    if (result.kind === 'sent') sentMarks.mark(this.options.storage(), claimed.id);
     // Cut off by a reload or a closed tab: nothing is written, and the next page takes it over (this page's claim ends with it).
     if (result.kind !== 'sent' && this.leaving) return 'interrupted';
     // A refusal is removed from the outbox only if the person is there to see it, with their answers.
@@ -287,9 +323,19 @@ export class OutboxSender implements ReactiveController {
           const known = this.outcomes.get(id);
           const entry = known ? undefined : await outbox.get(id);
           if (entry?.refused) refusedElsewhere.set(id, entry.refused.status);
-          // Gone from the outbox: sent (a refusal seen by the person is removed only by a try that told them).
+          // Gone from the outbox: sent if a server said so; otherwise it was never kept, so never sent.
+          // (A refusal seen by the person is removed only by a try that told them.)
           const outcome =
-            known ?? (!entry ? 'sent' : entry.refused ? 'refused' : isClaimed(entry, now, live) ? null : 'queued');
+            known ??
+            (this.markedSent(id)
+              ? 'sent'
+              : !entry
+                ? 'unsent'
+                : entry.refused
+                  ? 'refused'
+                  : isClaimed(entry, now, live)
+                    ? null
+                    : 'queued');
           if (outcome) states.set(id, outcome);
         }
         return states;
@@ -307,7 +353,8 @@ export class OutboxSender implements ReactiveController {
     const outbox = await this.outbox();
     // As stored now: if this page's claim ran out, another may have taken it over.
     const stored = await outbox.get(claimed.id);
-    if (result.kind === 'sent') {
+    // Sent by another page's try meanwhile, whatever this one came to.
+    if (result.kind === 'sent' || (this.markedSent(claimed.id) && !stored?.refused)) {
       if (stored) await outbox.remove(claimed.id);
       return 'sent';
     }
@@ -338,6 +385,7 @@ export class OutboxSender implements ReactiveController {
   private async tryOnce(entry: QueuedSubmission, notKept: unknown): Promise<SendResult> {
     const result = await deliver(entry.action, entry.submission, this.options.timing().timeoutMs);
     if (result.kind === 'sent') {
+      sentMarks.mark(this.options.storage(), entry.id);
       this.options.sent(entry.id);
       return { outcome: 'sent' };
     }

@@ -141,11 +141,17 @@ export class Sending {
     if (!this.options.sending(structuredClone(submission)) || !action) return this.finish('sent');
     this.setStage('sending');
     drafts.keepSending(this.options.draft(), submission.id);
-    const { outcome, cause } = await this.sender.send(submission, action);
+    // Kept as the whole address, so a page elsewhere on the site that sends it later posts to the same place.
+    const { outcome, cause } = await this.sender.send(submission, safeUrl(action) ?? action);
     this.settled(outcome, cause, true);
   }
 
-  /** Closed or reloaded mid-send: the outbox has it, so it is never offered to send again, only followed. */
+  /**
+   * Closed or reloaded mid-send: the outbox has it, so it is never offered to
+   * send again, only followed. If the page closed before it was kept (not in
+   * the outbox, and no server said it has it), it never went: the answers
+   * come back, under the same id.
+   */
   async resume(id: string): Promise<void> {
     this.setStage('resuming');
     this.pendingId = id;
@@ -165,14 +171,15 @@ export class Sending {
       void this.resume(this.pendingId!);
       return;
     }
-    if (outcome !== 'refused' && outcome !== 'unkept') {
+    if (outcome !== 'refused' && outcome !== 'unkept' && outcome !== 'unsent') {
       this.finish(outcome === 'queued' ? 'queued' : 'sent', pressed);
       return;
     }
     this.setStage('writing');
+    // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
+    if (outcome !== 'refused') this.triedId = this.pendingId;
+    if (outcome === 'unsent') this.options.announcer.say(this.options.t('announce.notSent'));
     if (outcome === 'unkept') {
-      // Sent again unchanged, it keeps its id, so a server that did get it can ignore the repeat.
-      this.triedId = this.pendingId;
       this.options.problems.set('unkept', { code: 'storage-unavailable', key: 'error.notKept' }, cause);
       this.options.focus.after('#problems');
     }

@@ -46,6 +46,8 @@ export const feedbackFormCy: Strings<typeof feedbackFormEn> = {
     'Dydy’r porwr hwn ddim yn gadael i ni gadw eich atebion, felly dim ond ar y sgrin hon maen nhw nes i chi eu hanfon.',
   'draft.clear': 'Clirio fy atebion',
   'announce.cleared': 'Mae eich atebion wedi’u clirio.',
+  'announce.notSent':
+    'Chafodd eich adborth ddim ei anfon cyn i’r dudalen gau. Mae eich atebion yma o hyd, yn barod i’w hanfon.',
   honeypot: 'Gadewch hwn yn wag',
 
   'sent.heading': 'Diolch',

@@ -41,6 +41,8 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
   send: 'Anfon fy atebion',
   'draft.kept': 'Rydyn ni’n cadw eich atebion yma nes i chi eu hanfon.',
   'draft.notKept': 'Allwn ni ddim cadw eich atebion yma. Maen nhw’n aros ar y sgrin hon nes i chi eu hanfon.',
+  'announce.notSent':
+    'Wnaethon ni ddim anfon eich atebion. Caeodd y dudalen yn gyntaf. Mae eich atebion yma o hyd. Pwyswch “Anfon fy atebion” i’w hanfon.',
 
   'sent.body': 'Rydyn ni wedi cael eich atebion.',
   'sent.reply': 'Byddwn ni’n eich ateb chi gan ddefnyddio’r manylion a roesoch chi.',

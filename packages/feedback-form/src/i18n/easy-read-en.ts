@@ -27,6 +27,8 @@ export const feedbackFormEasyEn = easyReadOver<typeof feedbackFormEn>()({
   send: 'Send my answers',
   'draft.kept': 'We keep your answers here until you send them.',
   'draft.notKept': 'We cannot keep your answers here. They stay on this screen until you send them.',
+  'announce.notSent':
+    'We did not send your answers. The page closed first. Your answers are still here. Press “Send my answers” to send them.',
 
   'sent.body': 'We have got your answers.',
   'sent.reply': 'We will reply to you using the details you gave.',

@@ -36,6 +36,7 @@ export const feedbackFormEn = {
     'This browser isn’t letting us keep your answers, so they are only on this screen until you send them.',
   'draft.clear': 'Clear my answers',
   'announce.cleared': 'Your answers have been cleared.',
+  'announce.notSent': 'Your feedback wasn’t sent before the page closed. Your answers are still here, ready to send.',
   honeypot: 'Leave this empty',
 
   // After sending

@@ -51,7 +51,8 @@ describe('<icebreaker-picker> turns with the real server', () => {
     // The session knows the server's time though this device's clock is an hour out.
     for (const { project } of [lead, phone])
       await until('the session to learn the server’s time', () => Math.abs(project.session!.now() - realNow()) < 2000);
-    expect(Math.abs(Date.now() - realNow() - HOUR)).to.be.below(2000);
+    // And this device's clock is still about an hour out (the fake clock falls a little behind on a busy machine).
+    expect(Math.abs(Date.now() - realNow() - HOUR)).to.be.below(60_000);
 
     $(lead.picker, '#turns-start').click();
     await until('the participant to see the first turn', () => whose(phone.picker) === 'Person 1 of 4');

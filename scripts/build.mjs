@@ -7,8 +7,10 @@
 //   coproduce.js              the drop-in loader: fetches elements/<tag>.js when a tag appears
 //   elements/*.js, chunks/    each element, and the code they share (Lit bundled)
 //   coproduce.all.js          every element in one file, for sites that can upload only one
-//   modules/**/*.js, .d.ts    the umbrella's own modules (`coproduce`, `coproduce/mark-scorer/define`…),
-//                             which import the element packages
+//   modules/*.js, .d.ts       the umbrella's own modules, which import the element packages: index
+//                             (`coproduce`), define, <tag> and <tag>.define (`coproduce/mark-scorer/define`),
+//                             react (`coproduce/react`), internal
+//   jsx/, vue/, vscode.html-custom-data.json, web-types.json   framework and editor types, from the manifest
 //   custom-elements.json      the elements' public contract, for docs and editors
 // packages/server/dist: the coproduce-server command and its module (scripts/build-server.mjs), with
 //   the .d.ts of its module.
@@ -45,6 +47,11 @@ for (const { dir } of PACKAGES) {
     // The loader's module is the drop-in build's (it carries the preloads the build writes in); its declaration is TypeScript's.
     renameSync(`${from}/coproduce.d.ts`, `${root}packages/coproduce/dist/coproduce.d.ts`);
     rmSync(`${from}/coproduce.js`);
+    // Each element's define module beside its class's, as custom-elements.json names them: modules/<tag>.define.js.
+    for (const file of readdirSync(`${from}/elements`)) {
+      renameSync(`${from}/elements/${file}`, `${from}/${file.replace(/\.(d\.ts|js)$/, '.define.$1')}`);
+    }
+    rmSync(`${from}/elements`, { recursive: true });
     renameSync(from, `${root}packages/coproduce/dist/modules`);
   } else {
     renameSync(from, `${root}packages/${dir}/dist`);

@@ -110,8 +110,14 @@ describe('every package is ready to publish', () => {
       });
 
       test('every exports target, types and bin are in the tarball', () => {
-        const targets = [...exportTargets(manifest.exports), manifest.types, ...Object.values(manifest.bin ?? {})]
-          .filter(Boolean)
+        const targets = [
+          ...exportTargets(manifest.exports),
+          manifest.types,
+          manifest['web-types'],
+          manifest.customElements,
+          ...Object.values(manifest.bin ?? {}),
+        ]
+          .filter((target) => target && !target.includes('*'))
           .map((target) => target.replace(/^\.\//, ''));
         assert.ok(targets.length > 0);
         assert.deepEqual(
@@ -124,7 +130,11 @@ describe('every package is ready to publish', () => {
         const imported = importedPackages(dir, files);
         imported.delete(name);
         const dependencies = Object.keys(manifest.dependencies ?? {});
-        const missing = [...imported].filter(([used]) => !dependencies.includes(used));
+        // A framework the app brings (React for coproduce/react, Vue for its types) is an optional peer.
+        const peers = Object.keys(manifest.peerDependencies ?? {});
+        for (const peer of peers)
+          assert.equal(manifest.peerDependenciesMeta?.[peer]?.optional, true, `${peer} optional`);
+        const missing = [...imported].filter(([used]) => !dependencies.includes(used) && !peers.includes(used));
         assert.deepEqual(missing, [], 'imported (by the file named) but not a dependency');
         // The server's own package for its declarations' types; its code has core's modules bundled in.
         const unused = dependencies.filter((dependency) => !imported.has(dependency));
@@ -148,7 +158,8 @@ describe('sideEffects', () => {
     const shipped = [
       'dist/modules/define.js',
       'dist/modules/all.js',
-      ...ELEMENTS.map((tag) => `dist/modules/elements/${tag}.js`),
+      'dist/modules/react.js',
+      ...ELEMENTS.map((tag) => `dist/modules/${tag}.define.js`),
       'dist/coproduce.js',
       'dist/coproduce.all.js',
     ];

@@ -1,10 +1,17 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const out = resolve(root, 'packages/coproduce/dist');
 /** What both drop-in builds share: minified, with source maps, beside each other in dist/. */
 const DROP_IN_BUILD = { outDir: out, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true } as const;
+/**
+ * Every build and the demo pages (and Storybook, which reads this file) take
+ * each package's TypeScript sources, through the `@coproduce/source` condition
+ * in its `exports`, not its built `dist/`: what apps install is built from
+ * these same sources by scripts/build.mjs.
+ */
+const FROM_SOURCES = { conditions: ['@coproduce/source', ...defaultClientConditions] };
 const ELEMENTS = [
   'coproduction-project',
   'mark-scorer',
@@ -130,14 +137,15 @@ const SHARED_CHUNKS = {
  * `vite build --mode all`: dist/coproduce.all.js, every element in one
  * self-contained file, for sites that can upload only one file.
  *
- * `vite build --mode modules`: dist/modules/, one ES module per element class
- * and per define entry, sharing a core chunk, with lit, @lit/context and zod
- * left as imports for apps that bundle themselves; and react.js, the React
- * components, leaving @lit/react and React as imports.
+ * The modules apps bundle themselves (each package's dist/, and the umbrella
+ * package's dist/modules/) are TypeScript's own output (tsconfig.build.json),
+ * one module per source file: see scripts/build.mjs. So is `coproduce/react`
+ * (packages/coproduce/src/react.ts), with @lit/react and React left as imports.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'dropin') {
     return {
+      resolve: FROM_SOURCES,
       build: {
         ...DROP_IN_BUILD,
         // Each element's chunks, for the drop-in tests and for hosts writing <link rel="modulepreload">.
@@ -169,6 +177,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'all') {
     return {
+      resolve: FROM_SOURCES,
       build: {
         ...DROP_IN_BUILD,
         lib: {
@@ -181,46 +190,9 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  if (mode === 'modules') {
-    return {
-      build: {
-        outDir: resolve(out, 'modules'),
-        emptyOutDir: true,
-        target: 'es2022',
-        minify: false,
-        sourcemap: true,
-        lib: {
-          entry: {
-            index: resolve(root, 'packages/coproduce/src/index.ts'),
-            define: resolve(root, 'packages/coproduce/src/define.ts'),
-            internal: resolve(root, 'packages/coproduce/src/internal.ts'),
-            // `coproduce/react`: React components made with @lit/react; React itself is the app's.
-            react: resolve(root, 'packages/coproduce/src/react.ts'),
-            'coproduction-project': resolve(root, 'packages/coproduction-project/src/index.ts'),
-            'coproduction-project.define': resolve(root, 'packages/coproduction-project/src/define.ts'),
-            'mark-scorer': resolve(root, 'packages/mark-scorer/src/index.ts'),
-            'mark-scorer.define': resolve(root, 'packages/mark-scorer/src/define.ts'),
-            'values-agreement': resolve(root, 'packages/values-agreement/src/index.ts'),
-            'values-agreement.define': resolve(root, 'packages/values-agreement/src/define.ts'),
-            'decision-log': resolve(root, 'packages/decision-log/src/index.ts'),
-            'decision-log.define': resolve(root, 'packages/decision-log/src/define.ts'),
-            'icebreaker-picker': resolve(root, 'packages/icebreaker-picker/src/index.ts'),
-            'icebreaker-picker.define': resolve(root, 'packages/icebreaker-picker/src/define.ts'),
-            'feedback-form': resolve(root, 'packages/feedback-form/src/index.ts'),
-            'feedback-form.define': resolve(root, 'packages/feedback-form/src/define.ts'),
-          },
-          formats: ['es'],
-        },
-        rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
-          // The chunk shared by every element is packages/core.
-          output: { chunkFileNames: (chunk) => `shared/${chunk.name === 'src' ? 'core' : chunk.name}-[hash].js` },
-        },
-      },
-    };
-  }
   return {
     root,
+    resolve: FROM_SOURCES,
     // demo/charity.html posts its feedback here: a stand-in for the charity's own endpoint.
     plugins: [
       {

@@ -171,7 +171,9 @@ function liveServerPlugin() {
 
 export default {
   files: 'tests/**/*.test.ts',
-  nodeResolve: true,
+  // Each package's TypeScript sources (the `@coproduce/source` condition in its exports), not its built dist/;
+  // 'development' is the runner's own default (Lit's dev build, whose warnings the tests hear).
+  nodeResolve: { exportConditions: ['@coproduce/source', 'development'] },
   concurrency: 1,
   middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce, heldRequests],
   plugins: [

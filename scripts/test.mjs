@@ -23,6 +23,13 @@ const steps = [
     'node',
     ['--test', '--test-reporter=spec', 'tests/contract/', 'tests/manifest/'],
   ],
+  // Packs every package; then apps outside the workspace install the tarballs (their frameworks from the npm
+  // registry), build for production and run in Chromium: plain Vite, React, Vue and Svelte. A few minutes.
+  [
+    'npm packages, installed into fresh apps',
+    'node',
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/packages/'],
+  ],
   ['browser tests', 'npx', ['web-test-runner']],
   [
     'drop-in file tests',

@@ -52,7 +52,7 @@ function elementPage(tag) {
 
 /** Events declared for TypeScript in GlobalEventHandlersEventMap, in the package's built declarations: name → detail type. */
 function declaredEvents(tag) {
-  const folder = new URL(`packages/coproduce/dist/types/${tag}/src/`, root);
+  const folder = new URL(`packages/${tag}/dist/`, root);
   const events = new Map();
   for (const file of readdirSync(folder, { recursive: true })) {
     if (!String(file).endsWith('.d.ts')) continue;
@@ -66,7 +66,7 @@ function declaredEvents(tag) {
 
 /** Public instance members of the element's class in its built declaration. */
 function declaredMembers(tag, className) {
-  const text = read(`packages/coproduce/dist/types/${tag}/src/${tag}.d.ts`);
+  const text = read(`packages/${tag}/dist/${tag}.d.ts`);
   const body = text.slice(text.indexOf(`export declare class ${className} `));
   const members = new Set();
   for (const line of body.split('\n').slice(1)) {
@@ -143,7 +143,7 @@ for (const { tag, className, subjects } of ELEMENTS) {
     });
 
     test('extends the one base class directly, so it inherits nothing undocumented', () => {
-      const text = read(`packages/coproduce/dist/types/${tag}/src/${tag}.d.ts`);
+      const text = read(`packages/${tag}/dist/${tag}.d.ts`);
       assert.match(text, new RegExp(`export declare class ${className} extends CoproduceElement<`));
     });
 

@@ -113,7 +113,10 @@ describe('custom-elements.json', () => {
       assert.equal(module.path, `dist/modules/${tag}.define.js`);
       assert.equal(item.declaration.name, byTag.get(tag).name);
       assert.equal(item.declaration.module, `dist/modules/${tag}.js`);
-      assert.match(read(module.path), new RegExp(`["']${tag}["']`), `${module.path} registers ${tag}`);
+      // It imports the element package's define module (a dependency of coproduce), which registers the tag.
+      assert.match(read(module.path), new RegExp(`^import '@coproduce/${tag}/define';$`, 'm'), module.path);
+      const define = readFileSync(new URL(`../${tag}/dist/define.js`, PACKAGE), 'utf8');
+      assert.match(define, new RegExp(`defineElement\\(['"]${tag}['"]`), `@coproduce/${tag}/define registers ${tag}`);
     }
   });
 });

@@ -1,7 +1,6 @@
 import type { SharedDocumentHandle } from '@coproduce/core';
-import type { Json } from '../../core/src/sync/patches.js';
-import { diff } from '../../core/src/sync/patches.js';
-import { applyToShared, readShared, seedShared } from '../../core/src/sync/shared-doc.js';
+import { diff, type Json } from '@coproduce/core/sync/patches';
+import { applyToShared, readShared, seedShared } from '@coproduce/core/sync/shared-doc';
 import { TURNS_FORMAT, TURNS_VERSION, turnsDocumentSchema, type TurnsDocument } from './turns-schema.js';
 
 /**

@@ -59,7 +59,10 @@ for (const { dir } of PACKAGES) {
 }
 
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
-console.log(`Built coproduce ${version}: each package's dist/`);
+// The guide travels with the umbrella package, so an app's developer has it in node_modules/coproduce/docs/.
+rmSync(`${root}packages/coproduce/docs`, { recursive: true, force: true });
+cpSync(`${root}docs`, `${root}packages/coproduce/docs`, { recursive: true });
+console.log(`Built coproduce ${version}: each package's dist/, and the guide in packages/coproduce/docs/`);
 
 await buildServer();
 // The declarations index.d.ts needs, from TypeScript's run: the server's module re-exports the

@@ -194,12 +194,12 @@ function unreachable(
 ) {
   const missing = (() =>
     import(/* @vite-ignore */ `/packages/mark-scorer/src/i18n/not-there-${words}.js`)) as () => Promise<never>;
-  // A class expression: Element is either element, so its statics are replaced the same way.
-  const Unreachable = class extends (Element as typeof MarkScorer) {
-    static override catalogues = words === 'cy' ? { ...Element.catalogues, cy: missing } : Element.catalogues;
-    static override easyReadCatalogues =
-      words === 'cy' ? Element.easyReadCatalogues : { ...Element.easyReadCatalogues, en: missing };
-  };
+  class Unreachable extends (Element as unknown as new () => HTMLElement) {}
+  // The element's own words, but for the ones at an address that does not answer.
+  Object.assign(Unreachable, {
+    catalogues: words === 'cy' ? { ...Element.catalogues, cy: missing } : Element.catalogues,
+    easyReadCatalogues: words === 'cy' ? Element.easyReadCatalogues : { ...Element.easyReadCatalogues, en: missing },
+  });
   customElements.define(tag, Unreachable);
 }
 

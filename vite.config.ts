@@ -132,7 +132,8 @@ const SHARED_CHUNKS = {
  *
  * `vite build --mode modules`: dist/modules/, one ES module per element class
  * and per define entry, sharing a core chunk, with lit, @lit/context and zod
- * left as imports for apps that bundle themselves.
+ * left as imports for apps that bundle themselves; and react.js, the React
+ * components, leaving @lit/react and React as imports.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'dropin') {
@@ -193,6 +194,8 @@ export default defineConfig(({ mode }): UserConfig => {
             index: resolve(root, 'packages/coproduce/src/index.ts'),
             define: resolve(root, 'packages/coproduce/src/define.ts'),
             internal: resolve(root, 'packages/coproduce/src/internal.ts'),
+            // `coproduce/react`: React components made with @lit/react; React itself is the app's.
+            react: resolve(root, 'packages/coproduce/src/react.ts'),
             'coproduction-project': resolve(root, 'packages/coproduction-project/src/index.ts'),
             'coproduction-project.define': resolve(root, 'packages/coproduction-project/src/define.ts'),
             'mark-scorer': resolve(root, 'packages/mark-scorer/src/index.ts'),
@@ -209,7 +212,7 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
           // The chunk shared by every element is packages/core.
           output: { chunkFileNames: (chunk) => `shared/${chunk.name === 'src' ? 'core' : chunk.name}-[hash].js` },
         },

@@ -9,6 +9,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { feedbackEndpoint, feedbackEndpointPlugin } from './tests/support/feedback-endpoint.mjs';
 import { heldRequests, heldRequestsPlugin } from './tests/support/held-requests.mjs';
+import { reactAsModules } from './tests/react/react-as-modules.mjs';
 import { sourceEndpoint, sourceEndpointPlugin } from './tests/support/source-endpoint.mjs';
 import { unreachableOnce, unreachableOncePlugin } from './tests/support/unreachable-once.mjs';
 
@@ -21,11 +22,44 @@ const launchers = {
         args: chromiumArgs,
       },
     }),
-  firefox: () =>
+  firefox: (prefs = {}) =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: prefs },
     }),
+};
+
+/**
+ * Firefox's WebDriver BiDi cannot emulate forced colours, touch or reduced
+ * motion, so Firefox is also started with each set as preferences, and runs
+ * there only the tests named for it (tests/support/browser-settings.ts).
+ */
+const PRESENTATION = ['tests/*/presentation.test.ts', 'tests/easy-read/elements.test.ts'];
+const forcedColours = (scheme, [background, foreground]) => ({
+  settings: { forcedColours: scheme, titles: 'forced colours|forced-colours theme|contrast theme' },
+  files: PRESENTATION,
+  prefs: {
+    'browser.display.document_color_use': 2,
+    'browser.display.use_system_colors': false,
+    'browser.display.background_color': background,
+    'browser.display.foreground_color': foreground,
+    'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0,
+  },
+});
+const FIREFOX_SETTINGS = {
+  'firefox-forced-colours': forcedColours('light', ['#ffffff', '#000000']),
+  'firefox-forced-colours-dark': forcedColours('dark', ['#000000', '#ffffff']),
+  'firefox-touch-reduced-motion': {
+    settings: { touch: true, reducedMotion: true, titles: 'touch screen|reduced motion' },
+    files: [...PRESENTATION, 'tests/core/touch-targets.test.ts', 'tests/*/participant.test.ts'],
+    prefs: {
+      'ui.primaryPointerCapabilities': 1,
+      'ui.allPointerCapabilities': 1,
+      'dom.w3c_touch_events.enabled': 1,
+      'dom.maxtouchpoints.testing.value': 5,
+      'ui.prefersReducedMotion': 1,
+    },
+  },
 };
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
@@ -141,6 +175,7 @@ export default {
   concurrency: 1,
   middleware: [feedbackEndpoint, sourceEndpoint, unreachableOnce, heldRequests],
   plugins: [
+    reactAsModules(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
     touchPlugin(),
@@ -155,6 +190,18 @@ export default {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}": use chromium or firefox`);
     return launchers[name]();
   }),
+  // Not when a few files are asked for (`--files`), unless FIREFOX_SETTINGS=1.
+  groups:
+    wanted.includes('firefox') && (!process.argv.includes('--files') || process.env.FIREFOX_SETTINGS === '1')
+      ? Object.entries(FIREFOX_SETTINGS).map(([name, { settings, files, prefs }]) => ({
+          name,
+          files,
+          browsers: [launchers.firefox(prefs)],
+          testRunnerHtml: (framework) => `<!doctype html>
+<html><head><script>globalThis.browserSettings = ${JSON.stringify(settings)};</script></head>
+<body><script type="module" src="${framework}"></script></body></html>`,
+        }))
+      : [],
   testFramework: { config: { timeout: 15000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-// Configured by hand: `storybook init` is not used (see README, "Storybook").
+// Configured by hand: `storybook init` is not used (see CONTRIBUTING.md).
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],

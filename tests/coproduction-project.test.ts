@@ -31,7 +31,29 @@ describe('<coproduction-project>', () => {
     chooseScore(element, 'm-listening-agreed', 4);
     await settle(element);
     expect(localStorage.length).to.equal(0);
-    expect(project.storage).to.equal(undefined);
+    expect(project.storage).to.equal('memory');
+  });
+
+  it('storage set as a property, as React 19 and Vue set storage="memory", keeps the session for the page only', async () => {
+    const project = await fixture<CoproductionProject>(
+      html`<coproduction-project project="p" .storage=${'memory'}><mark-scorer storage-key="k"></mark-scorer></coproduction-project>`,
+    );
+    const element = project.querySelector('mark-scorer') as MarkScorer;
+    const errors: string[] = [];
+    element.addEventListener('mark-scorer-error', (event) => errors.push(event.detail.code));
+    await settle(element);
+    await openMark(element, 'listening');
+    chooseScore(element, 'm-listening-agreed', 4);
+    await settle(element);
+    expect(localStorage.length).to.equal(0);
+    expect(errors).to.deep.equal([]);
+    // Saved in the page's memory (the words were not taken for an adapter of the page's own): another element
+    // on the same key, added later, opens what was saved.
+    const later = document.createElement('mark-scorer') as MarkScorer;
+    later.setAttribute('storage-key', 'k');
+    project.append(later);
+    await settle(later);
+    expect(later.data.marks.find((mark) => mark.id === 'listening')?.agreed).to.equal(4);
   });
 
   it('reaches elements that upgraded before it was defined', async () => {

@@ -1,12 +1,13 @@
 // The public contract, read from what ships: custom-elements.json, the
-// declarations (.d.ts) and the README. Run after `npm run build`.
+// declarations (.d.ts) and each element's page in docs/elements/. Run after
+// `npm run build`.
 //
-// - Events follow the README's one rule: `<tag>-change` and `<tag>-error` on
+// - Events follow the one rule of docs/using-the-elements.md: `<tag>-change` and `<tag>-error` on
 //   every element, other events named `<subject>-<what happened>` in the past
 //   tense (present tense only when cancelable), every one typed, and the
 //   types in custom-elements.json the ones declared for TypeScript.
-// - The declarations expose only what custom-elements.json and the README
-//   document.
+// - The declarations expose only what custom-elements.json and the element's
+//   page document.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -17,7 +18,6 @@ const manifestPath = 'packages/coproduce/dist/custom-elements.json';
 if (!existsSync(new URL(manifestPath, root)))
   throw new Error('Run `npm run build` first: the contract is read from what it builds.');
 const manifest = JSON.parse(read(manifestPath));
-const readme = read('README.md');
 
 /** Each element, its class, and the subject its own events start with. */
 const ELEMENTS = [
@@ -28,7 +28,7 @@ const ELEMENTS = [
   { tag: 'feedback-form', className: 'FeedbackForm', subjects: ['feedback'] },
 ];
 
-/** What every element has from its base class (and Lit), documented once in the README. */
+/** What every element has from its base class (and Lit), documented once in docs/using-the-elements.md. */
 const SHARED_MEMBERS = new Set([
   'locale',
   'theme',
@@ -43,12 +43,11 @@ const declarations = manifest.modules.flatMap((module) => module.declarations ??
 const declarationOf = (className) =>
   declarations.find((declaration) => declaration.name === className && declaration.customElement);
 
-/** The element's section of the README: from its heading to the next element's. */
-function readmeSection(tag) {
-  const start = readme.indexOf(`## \`<${tag}>\``);
-  assert.ok(start >= 0, `README has a section for <${tag}>`);
-  const next = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, next < 0 ? undefined : next);
+/** The element's page (docs/elements/<tag>.md). */
+function elementPage(tag) {
+  const path = `docs/elements/${tag}.md`;
+  assert.ok(existsSync(new URL(path, root)), `${path} exists`);
+  return read(path);
 }
 
 /** Events declared for TypeScript in GlobalEventHandlersEventMap, in the package's built declarations: name → detail type. */
@@ -83,7 +82,7 @@ for (const { tag, className, subjects } of ELEMENTS) {
   describe(`<${tag}>`, () => {
     const declaration = declarationOf(className);
     const events = declaration?.events ?? [];
-    const section = readmeSection(tag);
+    const section = elementPage(tag);
 
     test('is in custom-elements.json under its tag', () => {
       assert.ok(declaration, `${className} is in custom-elements.json`);
@@ -132,14 +131,14 @@ for (const { tag, className, subjects } of ELEMENTS) {
       }
     });
 
-    test('documents every event in the README, with its detail', () => {
+    test('documents every event on its page, with its detail', () => {
       for (const event of events)
-        assert.ok(section.includes(`| \`${event.name}\` |`), `README's <${tag}> events table has ${event.name}`);
+        assert.ok(section.includes(`| \`${event.name}\` |`), `<${tag}>'s page lists ${event.name}`);
     });
 
-    test('documents every part in the README', () => {
+    test('documents every part on its page', () => {
       for (const part of declaration.cssParts ?? []) {
-        assert.ok(section.includes(`| \`${part.name}\``), `README's <${tag}> parts table has ${part.name}`);
+        assert.ok(section.includes(`| \`${part.name}\``), `<${tag}>'s page lists part ${part.name}`);
       }
     });
 
@@ -161,7 +160,7 @@ for (const { tag, className, subjects } of ELEMENTS) {
         if (SHARED_MEMBERS.has(name)) continue;
         assert.ok(
           section.includes(`\`${name}\``) || section.includes(`\`${name}(`),
-          `README's <${tag}> section documents ${name}`,
+          `<${tag}>'s page documents ${name}`,
         );
       }
     });

@@ -1,10 +1,12 @@
 // On a touch screen, the things people press are at least 44 px tall (WCAG
 // 2.5.5 AAA, the size GOV.UK and Apple recommend), so a shaky hand or a big
-// finger on an old phone hits what it aims for. Chromium only: touch is
-// emulated through the DevTools protocol, and stays on for this file's page.
+// finger on an old phone hits what it aims for. Chromium emulates touch
+// through the DevTools protocol (it stays on for this file's page); Firefox is
+// started with a touch screen (`browser-settings.ts`).
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../support/setup.js';
+import { browserSettings } from '../support/browser-settings.js';
 import { $, $$, settle } from '../support/helpers.js';
 import { agreement, openCard } from '../values-agreement/support.js';
 import { decisionLog } from '../decision-log/support.js';
@@ -27,11 +29,13 @@ function expectTallEnough(element: Element) {
 
 describe('On a touch screen', () => {
   before(async function () {
-    const touch = await executeServerCommand<boolean, { active: boolean }>('emulate-touch', { active: true });
+    const touch =
+      browserSettings?.touch ??
+      (await executeServerCommand<boolean, { active: boolean }>('emulate-touch', { active: true }));
     if (!touch || !matchMedia('(pointer: coarse)').matches) this.skip();
   });
   // The next test file gets this page: give it back its mouse.
-  after(() => executeServerCommand('emulate-touch', { active: false }));
+  after(() => browserSettings ?? executeServerCommand('emulate-touch', { active: false }));
 
   it('<mark-scorer>: every control people press is at least 44 px tall', async () => {
     const element = await scorer(html`<mark-scorer mode="individual" participants="Ann, Ben"></mark-scorer>`);

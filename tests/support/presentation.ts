@@ -2,6 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { browserSettings } from './browser-settings.js';
 
 type Media = { reducedMotion?: 'reduce'; media?: 'print'; colorScheme?: 'light' | 'dark' };
 
@@ -11,6 +12,12 @@ type Media = { reducedMotion?: 'reduce'; media?: 'print'; colorScheme?: 'light' 
  * so Chromium only: elsewhere the test is skipped.
  */
 export async function whileEmulating(test: Mocha.Context, media: Media, run: () => Promise<void>): Promise<void> {
+  if (browserSettings) {
+    // Started with the setting (Firefox): nothing to emulate, and nothing else can be.
+    const only = Object.keys(media).length === 1 && media.reducedMotion === 'reduce';
+    if (!only || !browserSettings.reducedMotion || !matchMedia('(prefers-reduced-motion: reduce)').matches) test.skip();
+    return run();
+  }
   try {
     await emulateMedia(media);
   } catch {
@@ -30,13 +37,19 @@ export async function whileEmulating(test: Mocha.Context, media: Media, run: () 
 /**
  * Runs checks in forced colours (Windows high contrast; `dark` for a dark
  * contrast theme such as Night sky), then turns them off, even when a check
- * fails. Skipped where the browser cannot emulate them.
+ * fails. Where the browser cannot emulate them (Firefox), it runs in a browser
+ * started in forced colours (`browser-settings.ts`), and is skipped elsewhere.
  */
 export async function inForcedColours(
   test: Mocha.Context,
   run: () => Promise<void>,
   scheme: 'light' | 'dark' = 'light',
 ): Promise<void> {
+  if (browserSettings) {
+    // Started in forced colours (Firefox): the test runs in the theme it was started with.
+    if (browserSettings.forcedColours !== scheme || !matchMedia('(forced-colors: active)').matches) test.skip();
+    return run();
+  }
   const active = await executeServerCommand<boolean, { active: boolean; scheme: string }>('emulate-forced-colors', {
     active: true,
     scheme,

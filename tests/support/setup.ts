@@ -3,6 +3,7 @@
 // fails the test that caused it.
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fixtureCleanup } from '@open-wc/testing';
+import { browserSettings } from './browser-settings.js';
 
 // Tests read which files a page fetched (performance's resource entries). The test runner serves every
 // module as its own file: past the browser's default of 250 entries, later fetches would go unrecorded,
@@ -43,3 +44,11 @@ afterEach(() => {
 // it has just drawn; its authors call it benign (lit/lit#3154) and ship this
 // helper for tests. Any other window error still fails the test.
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+// A browser started with settings (forced colours, touch…) runs only the tests named for them.
+if (browserSettings?.titles) {
+  const wanted = new RegExp(browserSettings.titles, 'i');
+  beforeEach(function () {
+    if (!wanted.test(this.currentTest?.fullTitle() ?? '')) this.skip();
+  });
+}

@@ -10,6 +10,7 @@ import {
   VERSION,
   type CoproduceErrorDetail,
   type LiveSession,
+  type Locale,
   type ProjectContextValue,
   type StorageAdapter,
 } from '@coproduce/core';
@@ -56,10 +57,11 @@ type Problem = { key: CoproductionProjectKey; cause: unknown };
  * @csspart qr - The QR code of the join link.
  * @csspart who - "Who are you?": a participant picks their name.
  * @csspart problem - Why the live session could not start.
- * @fires coproduction-project-error - `server`, `room` or `token` cannot be used; the elements work on this device only.
+ * @event {CustomEvent<CoproduceErrorDetail>} coproduction-project-error - `server`, `room` or `token` cannot be used; the elements work on this device only.
  */
 export class CoproductionProject extends LitElement {
-  static version = VERSION;
+  /** The coproduce version that defined this element: a second copy on the page names it in its warning. */
+  static version: string = VERSION;
 
   static override styles = [
     themeTokens,
@@ -77,8 +79,7 @@ export class CoproductionProject extends LitElement {
   static override properties: PropertyDeclarations = {
     project: { type: String, reflect: true },
     locale: { type: String, reflect: true },
-    storageType: { type: String, attribute: 'storage' },
-    storage: { attribute: false },
+    storage: { type: String },
     easyRead: { type: Boolean, attribute: 'easy-read', reflect: true },
     server: { type: String, reflect: true },
     room: { type: String, reflect: true },
@@ -90,11 +91,15 @@ export class CoproductionProject extends LitElement {
   /** Project id: namespaces every saved key (`coproduce:<project>:<storage-key>`, and in a live session `coproduce:<project>:<room>:<storage-key>`), so projects and rooms never mix. */
   declare project: string | undefined;
   /** Language for the elements inside (`en` or `cy`) unless they set their own. Also sets `lang` for screen readers. */
-  declare locale: string | undefined;
-  /** `local` (default): this browser's local storage. `memory`: nothing outlives the page. */
-  declare storageType: 'local' | 'memory' | undefined;
-  /** A storage adapter of your own (for example one that also sends to your server). Overrides `storage`. */
-  declare storage: StorageAdapter | undefined;
+  declare locale: Locale | undefined;
+  /**
+   * Where the elements inside save: `local` (default), this browser's local
+   * storage; `memory`, nothing outlives the page; or, as a property, a storage
+   * adapter of your own (for example one that also sends to your server).
+   * One property for both, since React and Vue set `storage="memory"` on the
+   * property, not the attribute.
+   */
+  declare storage: 'local' | 'memory' | StorageAdapter | undefined;
   /** Easy Read for every element inside: short sentences, everyday words and pictures. */
   declare easyRead: boolean;
   /**
@@ -197,8 +202,8 @@ export class CoproductionProject extends LitElement {
   }
 
   private resolveStorage(): StorageAdapter {
-    if (this.storage) return this.storage;
-    if (this.storageType === 'memory') {
+    if (this.storage && typeof this.storage === 'object') return this.storage;
+    if (this.storage === 'memory') {
       this.memory ??= new MemoryStorageAdapter();
       return this.memory;
     }

@@ -68,7 +68,8 @@ export class CoproduceElement<
   Key extends string = SharedKey,
   Tag extends ErrorEventTag = ErrorEventTag,
 > extends LitElement {
-  static version = VERSION;
+  /** The coproduce version that defined this element: a second copy on the page names it in its warning. */
+  static version: string = VERSION;
 
   /** @internal */
   static catalogues: Catalogues = sharedCatalogues;
@@ -86,8 +87,11 @@ export class CoproduceElement<
     /** @internal */ project: { state: true, attribute: false },
   };
 
-  /** Language of the interface: `en` or `cy`. Unset means inherited. */
-  declare locale: string | undefined;
+  /**
+   * Language of the interface: `en` or `cy` (a region, as in `cy-GB`, is
+   * ignored). Unset means inherited.
+   */
+  declare locale: Locale | undefined;
   /** `light` (default), `dark` or `auto` (follows the device setting). */
   declare theme: Theme | undefined;
   /**

@@ -122,10 +122,10 @@ export class MarkScorer extends CoproduceElement<MarkScorerKey | MarkScorerEasyK
     readonly: { type: Boolean, reflect: true },
   };
 
-  /** Which stage's marks to show: `planning`, `process` (default), `completing` or `review`. */
-  declare stage: string;
-  /** `group` (default): one agreed score per mark. `individual`: each person scores privately, then Reveal. */
-  declare mode: string;
+  /** Which stage's marks to show: `planning`, `process` (default), `completing` or `review`. Another value is reported as `mark-scorer-error` and the default is shown. */
+  declare stage: Stage;
+  /** `group` (default): one agreed score per mark. `individual`: each person scores privately, then Reveal. Another value is reported as `mark-scorer-error` and the default is used. */
+  declare mode: MarkScorerMode;
   /** Names of the people scoring in individual mode, separated by commas. Names only, never job titles. */
   declare participants: string;
   /** Saves the session in this browser under this key and restores it on reload. */

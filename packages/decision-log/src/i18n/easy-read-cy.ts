@@ -148,8 +148,7 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'error.sourceInvalid': 'Allwn ni ddim darllen y penderfyniadau. Felly allwn ni ddim eu dangos.',
   'error.csv':
     'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”. Dydy rhes {row} ddim yn iawn. Wnaethon ni ddim ychwanegu dim byd.',
-  'error.csvTooBig':
-    'Mae “{file}” yn rhy fawr i’w ychwanegu. Gall taenlen fod hyd at {max} megabeit. Wnaethon ni ddim ychwanegu dim byd.',
+  'error.csvTooBig': 'Mae “{file}” yn rhy fawr i’w ychwanegu. Wnaethon ni ddim ychwanegu dim byd.',
   'error.csvTooMany': {
     zero: 'Mae {rows} o benderfyniadau newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
     one: 'Mae {rows} penderfyniad newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',

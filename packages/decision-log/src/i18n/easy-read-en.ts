@@ -154,7 +154,7 @@ export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({
   'error.sourceNewer': 'The decisions come from a newer version of this page. We cannot show them here.',
   'error.sourceInvalid': 'We cannot read the decisions. So we cannot show them.',
   'error.csv': 'We could not add decisions from “{file}”. Row {row} is not right. We added nothing.',
-  'error.csvTooBig': '“{file}” is too big to add. A spreadsheet can be up to {max} megabytes. We added nothing.',
+  'error.csvTooBig': '“{file}” is too big to add. We added nothing.',
   'error.csvTooMany': {
     one: '“{file}” has {rows} new decision. There is only room for {room} more. We added nothing.',
     other: '“{file}” has {rows} new decisions. There is only room for {room} more. We added nothing.',

@@ -226,7 +226,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Dangoswch e i’r camera. Neu teipiwch beth yw e yn y sgwrs.',
   },
   'two-true-one-not': {
-    title: '2 wir, 1 ffug',
+    title: '2 beth gwir ac 1 peth ffug',
     steps: [
       'Mae pob person yn dweud 3 pheth byr am beth maen nhw’n ei hoffi.',
       'Mae 2 beth yn wir. Mae 1 peth yn ffug.',

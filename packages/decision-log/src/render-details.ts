@@ -104,7 +104,7 @@ export function statusLine(view: DecisionLogView, decision: Decision): TemplateR
  * The lines under a decision's title: when it was decided, where it stands,
  * and `more` (what happened, due for review). Plain: one line, its parts
  * between "·". Easy Read: one idea to a line, each a sentence ("We decided
- * this on 10 February 2026." "Now: we did it."), no symbols between them.
+ * this on 10 February 2026." "Now: We did it."), no symbols between them.
  */
 export function metaLines(
   view: DecisionLogView,

@@ -8,7 +8,7 @@ import type { decisionLogEn } from './en.js';
  * "consent", the forms and their messages, the tools to keep or share
  * the list and the settings of the board everyone sees: the group meets
  * them all. Under a decision's title, one idea to a line ("We decided this
- * on 10 February 2026." "Now: we did it."; see metaLines). Only problems a
+ * on 10 February 2026." "Now: We did it."; see metaLines). Only problems a
  * page's author must put right (an attribute) stay in plain English.
  */
 export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({

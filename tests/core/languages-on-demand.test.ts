@@ -15,6 +15,9 @@ import { IcebreakerPicker } from '../../packages/icebreaker-picker/src/index.js'
 import { MarkScorer } from '../../packages/mark-scorer/src/index.js';
 import { ValuesAgreement } from '../../packages/values-agreement/src/index.js';
 import { $, $$, html, recordEvents, settle, text } from '../support/helpers.js';
+import { openMark } from '../mark-scorer/support.js';
+import { openCard } from '../values-agreement/support.js';
+import { smallAgreement } from '../values-agreement/fixtures.js';
 
 type Element = HTMLElement & {
   updateComplete: Promise<unknown>;
@@ -184,21 +187,39 @@ describe('Welsh and Easy Read words, loaded when first needed', () => {
  * not there, as a network failure would leave it (the browser refuses the
  * import). The real loader cannot be made to fail from a test.
  */
-function unreachable(words: 'cy' | 'easy-read-en', tag: string) {
+function unreachable(
+  words: 'cy' | 'easy-read-en',
+  tag: string,
+  Element: typeof MarkScorer | typeof ValuesAgreement = MarkScorer,
+) {
   const missing = (() =>
     import(/* @vite-ignore */ `/packages/mark-scorer/src/i18n/not-there-${words}.js`)) as () => Promise<never>;
-  class Unreachable extends MarkScorer {
-    static override catalogues = words === 'cy' ? { ...MarkScorer.catalogues, cy: missing } : MarkScorer.catalogues;
-    static override easyReadCatalogues =
-      words === 'cy' ? MarkScorer.easyReadCatalogues : { ...MarkScorer.easyReadCatalogues, en: missing };
-  }
+  class Unreachable extends (Element as unknown as new () => HTMLElement) {}
+  // The element's own words, but for the ones at an address that does not answer.
+  Object.assign(Unreachable, {
+    catalogues: words === 'cy' ? { ...Element.catalogues, cy: missing } : Element.catalogues,
+    easyReadCatalogues: words === 'cy' ? Element.easyReadCatalogues : { ...Element.easyReadCatalogues, en: missing },
+  });
   customElements.define(tag, Unreachable);
+}
+
+/** Key names of Easy Read words (`easy.scale.low`) anywhere a person could read or hear them. */
+const keyNames = (element: Element): string[] => everythingShown(element).match(/\beasy\.[\w.-]+/g) ?? [];
+
+/** Everything a person could read or hear in the element: its text, and the names and descriptions given in attributes. */
+function everythingShown(element: Element): string {
+  const root = element.shadowRoot!;
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
+    ['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
+  );
+  return [root.textContent ?? '', ...attributes].join(' ');
 }
 
 describe('Words that cannot be loaded', () => {
   before(() => {
     unreachable('cy', 'welsh-unreachable-scorer');
     unreachable('easy-read-en', 'easy-unreachable-scorer');
+    unreachable('easy-read-en', 'easy-unreachable-agreement', ValuesAgreement);
   });
 
   it('leave the element in English, never blank, saying so once as language-unavailable', async () => {
@@ -241,6 +262,35 @@ describe('Words that cannot be loaded', () => {
     expect(text($(element, '#problems'))).to.contain(
       'We couldn’t load the Easy Read words, so the usual words are shown.',
     );
+    expect(errors.map((error) => error.detail.code)).to.deep.equal(['language-unavailable']);
+  });
+
+  it('leave a <mark-scorer> in Easy Read with its usual layout too: a mark open shows no key names (easy.…)', async () => {
+    const { element } = await watched('easy-unreachable-scorer', { 'easy-read': '' }, 'mark-scorer-error');
+    await settle(element);
+    await openMark(element as unknown as MarkScorer, 'listening');
+    expect($$(element, 'fieldset.score').length, 'a score to give').to.be.at.least(1);
+    expect(keyNames(element), 'key names shown').to.deep.equal([]);
+    expect($$(element, '.scale-ends'), 'the usual scale, without Easy Read’s words at its ends').to.have.length(0);
+    expect($$(element, 'svg.picture'), 'no Easy Read pictures').to.have.length(0);
+    expect(element.shadowRoot!.querySelector('.text-size')!.classList.contains('easy-read')).to.equal(false);
+  });
+
+  it('leave a <values-agreement> being answered in Easy Read with its usual layout: no key names (easy.…)', async () => {
+    const { element, errors } = await watched(
+      'easy-unreachable-agreement',
+      { 'easy-read': '', participants: 'Ana, Ben' },
+      'values-agreement-error',
+    );
+    const agreementElement = element as unknown as ValuesAgreement;
+    agreementElement.data = smallAgreement();
+    await settle(element);
+    await openCard(agreementElement, 'trust');
+    $(element, '#i-trust-person-0').click();
+    await settle(element);
+    expect($$(element, 'input[type="radio"]').length, 'answers to choose').to.be.at.least(4);
+    expect(keyNames(element), 'key names shown').to.deep.equal([]);
+    expect(text($(element, '#problems'))).to.contain('We couldn’t load the Easy Read words');
     expect(errors.map((error) => error.detail.code)).to.deep.equal(['language-unavailable']);
   });
 });

@@ -37,6 +37,7 @@ import {
   coproductionProjectEasyRead,
 } from '../../packages/coproduction-project/src/i18n/catalogues.js';
 import { LOADED_WORDS } from '../support/loaded-words.js';
+import { LIMITS as VALUES_LIMITS } from '../../packages/values-agreement/src/schema.js';
 
 /** Guidance modules as string tables: each module's `words`. */
 const guidanceWords = (guidance: GuidanceCatalogues): EasyReadCatalogues => ({
@@ -78,7 +79,7 @@ const pictureDescription = (locale: 'en' | 'cy', name: string) => sharedEasy[loc
  */
 const WELSH_ALREADY_EASY: Record<string, readonly string[]> = {
   // Plain Welsh settled by the glossary work that is already as plain as Easy Read.
-  'decision-log': ['history.status', 'update.status', 'form.whoDecides', 'row.decided', 'history.count'],
+  'decision-log': ['history.status', 'update.status', 'form.whoDecides', 'history.count'],
   'mark-scorer': ['addMark.heading', 'addMark.submit', 'individual.notYet', 'mark.allyship.name'],
 };
 
@@ -98,6 +99,14 @@ export function sentences(text: string): string[] {
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
+
+/** A number in words: "one" is more often a pronoun ("a new one", "the quickest one"), so it counts before a thing counted. */
+const SPELLED_NUMBER =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|one (time|minute|person|thing|word|picture|answer|question|song|hope|emoji|good))\b/i;
+
+/** A short form in English: "don’t", "can’t", "you’d", "we’re", "it’s" (not a possessive: "Ana’s"). */
+const SHORT_FORM =
+  /\b(\p{L}+n[’']t|I[’']m|(?:I|you|we|they|he|she|it|there|that|who)[’'](?:re|ve|ll|d)|(?:it|that|there|what|here|let|who|where|he|she)[’']s)\b/iu;
 
 export const wordCount = (sentence: string) =>
   sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
@@ -167,18 +176,31 @@ for (const [name, plain, easy] of SETS) {
     });
 
     it('write numbers as digits, and no short forms in English (“do not”, not “don’t”)', () => {
-      // "one" is more often a pronoun ("a new one", "the quickest one"): it is a number before a thing counted.
-      const spelled =
-        /\b(two|three|four|five|six|seven|eight|nine|ten|one (time|minute|person|thing|word|picture|answer|question|song|hope))\b/i;
       for (const [key, message] of Object.entries(easy.en)) {
         for (const text of texts(message)) {
-          expect(text, `en ${key}`).not.to.match(spelled);
-          expect(text, `en ${key}`).not.to.match(/\b\w+n[’']t\b/i);
+          expect(text, `en ${key}`).not.to.match(SPELLED_NUMBER);
+          expect(text, `en ${key}`).not.to.match(SHORT_FORM);
         }
       }
     });
   });
 }
+
+describe('The suggested values and ground rules in Easy Read', () => {
+  it('fit what a value or a ground rule can hold, in every language, so the group can start from them', () => {
+    const [, , easy] = SETS.find(([name]) => name === 'values-agreement')!;
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const [key, message] of Object.entries(easy[locale])) {
+        const most = /^(rule\.[\w-]+\.text|value\.[\w-]+\.name)$/.test(key)
+          ? VALUES_LIMITS.itemText
+          : /^value\.[\w-]+\.meaning$/.test(key)
+            ? VALUES_LIMITS.meaning
+            : null;
+        if (most !== null) expect((message as string).length, `${locale} ${key}`).to.be.at.most(most);
+      }
+    }
+  });
+});
 
 describe('The built-in icebreakers in Easy Read', () => {
   const ids = builtInIcebreakers().map((icebreaker) => icebreaker.id);
@@ -191,13 +213,19 @@ describe('The built-in icebreakers in Easy Read', () => {
         const plainParts = Object.keys((BUILT_IN_TEXTS[locale] as Record<string, object>)[id]!)
           .filter((part) => part !== 'title')
           .sort();
-        expect(Object.keys(easy[id]!).sort(), id).to.deep.equal(plainParts);
+        // An Easy Read title is there only where the plain one breaks an Easy Read rule (see the next test).
+        expect(
+          Object.keys(easy[id]!)
+            .filter((part) => part !== 'title')
+            .sort(),
+          id,
+        ).to.deep.equal(plainParts);
         const steps = easy[id]!.steps as string[];
         expect(steps.length, id).to.be.within(1, ICEBREAKER_LIMITS.steps);
         const all = [
           ...steps,
           ...Object.entries(easy[id]!)
-            .filter(([part]) => part !== 'steps')
+            .filter(([part]) => part !== 'steps' && part !== 'title')
             .map(([, text]) => text as string),
         ];
         for (const text of all) {
@@ -211,6 +239,18 @@ describe('The built-in icebreakers in Easy Read', () => {
       }
     });
   }
+
+  it('are each called, in Easy Read English, by a name with numbers as digits and no short forms', () => {
+    const easy = BUILT_IN_EASY_READ.en as Record<string, { title?: string }>;
+    const plain = BUILT_IN_TEXTS.en as Record<string, { title: string }>;
+    for (const id of ids) {
+      const title = easy[id]!.title ?? plain[id]!.title;
+      expect(title, id).not.to.match(SPELLED_NUMBER);
+      expect(title, id).not.to.match(SHORT_FORM);
+      expect(wordCount(title), id).to.be.at.most(MOST_WORDS.en);
+      if (easy[id]!.title !== undefined) expect(easy[id]!.title, `${id} is rewritten`).not.to.equal(plain[id]!.title);
+    }
+  });
 
   it('have as many steps in Welsh as in English', () => {
     for (const id of ids) {

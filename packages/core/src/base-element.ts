@@ -254,13 +254,23 @@ export class CoproduceElement<
     );
   }
 
+  /** Easy Read is asked for: the element's own `easy-read`, or its project's. */
+  private get easyReadAsked(): boolean {
+    return this.easyRead || this.project?.easyRead === true;
+  }
+
   /**
-   * True while the element shows Easy Read: its own `easy-read`, or its
-   * project's.
+   * True while the element shows Easy Read: it is asked for (its own
+   * `easy-read`, or its project's) and its Easy Read words are here. Words
+   * that could not be loaded leave the usual words and the usual layout,
+   * so a part only Easy Read has (the words at the ends of the scale) never
+   * shows its key names.
    * @internal
    */
   get inEasyRead(): boolean {
-    return this.easyRead || this.project?.easyRead === true;
+    if (!this.easyReadAsked) return false;
+    const { easyReadCatalogues } = this.constructor as typeof CoproduceElement;
+    return stringsNow(easyReadCatalogues[this.resolvedLocale]) !== undefined;
   }
 
   /**
@@ -273,7 +283,7 @@ export class CoproduceElement<
     const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
     // Words not loaded yet (between a switch and the render that shows it) are English, never a key.
     const message =
-      (this.inEasyRead ? stringsNow(easyReadCatalogues[locale])?.[key] : undefined) ??
+      (this.easyReadAsked ? stringsNow(easyReadCatalogues[locale])?.[key] : undefined) ??
       stringsNow(catalogues[locale])?.[key] ??
       catalogues.en[key] ??
       key;
@@ -298,7 +308,7 @@ export class CoproduceElement<
   private wordsToLoad(): Promise<unknown> | null {
     const { catalogues, easyReadCatalogues } = this.constructor as typeof CoproduceElement;
     const plain = catalogues[this.wantedLocale];
-    const easy = this.inEasyRead ? easyReadCatalogues[this.resolvedLocale] : null;
+    const easy = this.easyReadAsked ? easyReadCatalogues[this.resolvedLocale] : null;
     const loading: Promise<unknown>[] = [plain, easy]
       .filter((source) => source && !stringsNow(source) && !loadFailure(source))
       .map((source) => loadStrings(source!).catch(() => undefined));

@@ -10,7 +10,7 @@ import {
   renderOutcome,
   RESULT_PICTURES,
   STATUS_PICTURES,
-  statusLine,
+  metaLines,
 } from './render-details.js';
 import { LIMITS, RESULTS, STATUSES, type Decision, type Result, type Status } from './schema.js';
 import type { DecisionLogView } from './view.js';
@@ -25,9 +25,7 @@ export function renderDecision(view: DecisionLogView, decision: Decision): Templ
       ${view.t('decision.back')}
     </button>
     <${view.headings.section} class="h-section" id="decision-heading" tabindex="-1">${decision.title}</${view.headings.section}>
-    <p class="meta">
-      ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
-    </p>
+    ${metaLines(view, decision)}
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
     ${
       view.board

@@ -100,6 +100,23 @@ export function statusLine(view: DecisionLogView, decision: Decision): TemplateR
   return html`<span class="status status-${status.status}">${pictured(view, STATUS_PICTURES[status.status], words)}</span>`;
 }
 
+/**
+ * The lines under a decision's title: when it was decided, where it stands,
+ * and `more` (what happened, due for review). Plain: one line, its parts
+ * between "·". Easy Read: one idea to a line, each a sentence ("We decided
+ * this on 10 February 2026." "Now: We did it."), no symbols between them.
+ */
+export function metaLines(
+  view: DecisionLogView,
+  decision: Decision,
+  more: readonly TemplateResult[] = [],
+): TemplateResult {
+  const decided = view.t('row.decided', { date: view.formatDay(decision.decidedOn) });
+  const parts = [html`${decided}`, statusLine(view, decision), ...more];
+  if (view.inEasyRead) return html`${parts.map((part) => html`<p class="meta">${part}</p>`)}`;
+  return html`<p class="meta">${parts.map((part, index) => (index ? html` · ${part}` : part))}</p>`;
+}
+
 /** What happened, if recorded: "We did: …" or "We couldn't, because: …". */
 export function renderOutcome(view: DecisionLogView, decision: Decision): TemplateResult | typeof nothing {
   const outcome = latestOutcome(decision);

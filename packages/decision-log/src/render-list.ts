@@ -4,7 +4,7 @@ import { html } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeline, type TimelineRow } from './find.js';
 import { isDueForReview, latestOutcome } from './model.js';
-import { renderDetails, renderOutcome, RESULT_PICTURES, statusLine } from './render-details.js';
+import { metaLines, renderDetails, renderOutcome, RESULT_PICTURES } from './render-details.js';
 import type { Decision } from './schema.js';
 import type { DecisionLogView } from './view.js';
 
@@ -56,15 +56,14 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
         ${decision.title}
       </button>
     </${view.headings.section}>
-    <p class="meta">
-      ${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}
-      ${
-        outcome
-          ? html`· <span>${pictured(view, RESULT_PICTURES[outcome.result], view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot'))}</span>`
-          : nothing
-      }
-      ${isDueForReview(decision, view.today) ? html`· <strong class="due">${view.t('row.due')}</strong>` : nothing}
-    </p>
+    ${metaLines(view, decision, [
+      ...(outcome
+        ? [
+            html`<span>${pictured(view, RESULT_PICTURES[outcome.result], view.t(outcome.result === 'did' ? 'row.did' : 'row.couldNot'))}</span>`,
+          ]
+        : []),
+      ...(isDueForReview(decision, view.today) ? [html`<strong class="due">${view.t('row.due')}</strong>`] : []),
+    ])}
     ${view.inEasyRead ? html`<p class="what">${pictured(view, 'decision', decision.what)}</p>` : nothing}
     ${decision.tags.length ? html`<ul class="tags">${decision.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
   </div>`;
@@ -74,7 +73,7 @@ function renderRow(view: DecisionLogView, decision: Decision, place: Place): Tem
 function renderCard(view: DecisionLogView, decision: Decision, place: Place): TemplateResult {
   return html`<div class="entry card" part="entry" role="listitem" aria-setsize=${setSize(place)} aria-posinset=${posInSet(place)}>
     <${view.headings.section} class="h-section entry-title">${decision.title}</${view.headings.section}>
-    <p class="meta">${view.t('row.decided', { date: view.formatDay(decision.decidedOn) })} · ${statusLine(view, decision)}</p>
+    ${metaLines(view, decision)}
     ${renderOutcome(view, decision)} ${renderDetails(view, decision)}
   </div>`;
 }

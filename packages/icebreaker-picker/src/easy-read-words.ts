@@ -32,9 +32,10 @@ let made = new WeakMap<Icebreaker, Icebreaker>();
 /**
  * A built-in icebreaker in Easy Read: its steps and other parts in Easy Read
  * words in each language whose Easy Read words are loaded (its plain words
- * in any other); its title and facts unchanged. Any other icebreaker (a
- * host's own, even one that replaces a built-in) comes back as it is: its
- * words are the host's to write.
+ * in any other); its title too where it has an Easy Read one ("3 words in
+ * the chat"); its facts unchanged. Any other icebreaker (a host's own, even
+ * one that replaces a built-in) comes back as it is: its words are the
+ * host's to write.
  */
 export function inEasyWords(icebreaker: Icebreaker): Icebreaker {
   const languages = Object.entries(easyTexts) as [Locale, EasyReadIcebreakerTexts][];
@@ -50,8 +51,16 @@ export function inEasyWords(icebreaker: Icebreaker): Icebreaker {
         ),
       }) as Record<Locale, T>;
     const { variants } = icebreaker;
+    // Only the languages that give this one an Easy Read title: the others keep theirs.
+    const titles = languages.flatMap(([locale, words]) => {
+      const title = (words[id] as { title?: string }).title;
+      return title === undefined ? [] : [[locale, title] as const];
+    });
     easy = {
       ...icebreaker,
+      ...(titles.length
+        ? { title: { ...(icebreaker.title as Record<Locale, string>), ...Object.fromEntries(titles) } }
+        : {}),
       steps: part<string[]>('steps', icebreaker.steps),
       ...(icebreaker.prepare ? { prepare: part<string>('prepare', icebreaker.prepare) } : {}),
       variants: {

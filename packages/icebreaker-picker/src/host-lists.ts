@@ -1,5 +1,6 @@
 import type { MessageParams, ProblemsController, SharedKey } from '@coproduce/core';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import type { IcebreakerPickerEasyKey } from './i18n/easy-read.js';
 import type { CheckedList } from './library.js';
 import type { Icebreaker } from './schema.js';
 
@@ -16,7 +17,7 @@ export interface ListWords {
  * with nothing left out clears it. `null` is something that was not a list.
  */
 export function keepChecked(
-  problems: ProblemsController<IcebreakerPickerKey>,
+  problems: ProblemsController<IcebreakerPickerKey | IcebreakerPickerEasyKey>,
   source: string,
   checked: CheckedList | null,
   words: ListWords,

@@ -16,11 +16,12 @@ import {
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { builtInIcebreakers } from './built-ins.js';
+import { inEasyWords } from './easy-read-words.js';
 import { anotherSeed, fitting, newSeed, secondsEach, showing, type Choice, type Meeting } from './fit.js';
 import './events.js';
 import { keepChecked } from './host-lists.js';
 import { icebreakerPickerCatalogues, type IcebreakerPickerKey } from './i18n/catalogues.js';
-import { icebreakerPickerEasyRead } from './i18n/easy-read.js';
+import { icebreakerPickerEasyRead, type IcebreakerPickerEasyKey } from './i18n/easy-read.js';
 import { icebreakerPickerStyles } from './icebreaker-picker.styles.js';
 import { checkList, mergeLists, type CheckedList } from './library.js';
 import { MEETING_DEFAULTS, MEETING_PROPERTIES, readMeeting, sameMeeting } from './meeting.js';
@@ -75,7 +76,10 @@ interface Sharing {
  * @csspart browse - The list of every icebreaker that fits.
  * @csspart turns - The turn timer.
  */
-export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'icebreaker-picker'> {
+export class IcebreakerPicker extends CoproduceElement<
+  IcebreakerPickerKey | IcebreakerPickerEasyKey,
+  'icebreaker-picker'
+> {
   static override styles = [...CoproduceElement.styles, icebreakerPickerStyles];
 
   /** @internal */
@@ -168,7 +172,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
   private sharedIcebreaker: string | null = null;
 
   private readonly announcer = new Announcer(this);
-  private readonly source = new SourceLoadController<CheckedList, IcebreakerPickerKey>(this, {
+  private readonly source = new SourceLoadController<CheckedList, IcebreakerPickerKey | IcebreakerPickerEasyKey>(this, {
     problems: this.problems,
     messages: SOURCE_MESSAGES,
     parse: jsonChecked((value) => {
@@ -384,8 +388,8 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
       if (previous && this.current && previous.id !== this.current.id)
         this.announcer.say(
           this.t('announce.replaced', {
-            old: this.text(previous.title).value,
-            title: this.text(this.current.title).value,
+            old: this.titleOf(previous).value,
+            title: this.titleOf(this.current).value,
           }),
         );
       return;
@@ -411,10 +415,10 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
     const sharedOnes = this.sharedTurns !== null && next?.id === this.sharedIcebreaker;
     if ((this.turns.shown.turns || this.turns.shown.finished) && !sharedOnes) this.turns.stop();
     if (this.announceOnPick && next) {
-      this.announcer.say(this.t('announce.suggested', { title: this.text(next.title).value }));
+      this.announcer.say(this.t('announce.suggested', { title: this.titleOf(next).value }));
     } else if (previous && next && this.hasUpdated) {
       this.announcer.say(
-        this.t('announce.replaced', { old: this.text(previous.title).value, title: this.text(next.title).value }),
+        this.t('announce.replaced', { old: this.titleOf(previous).value, title: this.titleOf(next).value }),
       );
     }
     this.announceOnPick = false;
@@ -451,6 +455,11 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
 
   private text<T>(value: Localised<T>): { value: T; lang: Locale | null } {
     return inLanguage(value, this.resolvedLocale);
+  }
+
+  /** An icebreaker's title in the reader's language; in Easy Read, a built-in one's Easy Read title where it has one. */
+  private titleOf(icebreaker: Icebreaker): { value: string; lang: Locale | null } {
+    return this.text((this.inEasyRead ? inEasyWords(icebreaker) : icebreaker).title);
   }
 
   private duration(seconds: number): string {
@@ -494,6 +503,7 @@ export class IcebreakerPicker extends CoproduceElement<IcebreakerPickerKey, 'ice
         },
         timer: turns.shown,
         text: <T>(value: Localised<T>) => this.text(value),
+        titleOf: (icebreaker: Icebreaker) => this.titleOf(icebreaker),
         duration: (seconds: number) => this.duration(seconds),
         setMeeting: (patch: Partial<Meeting>, options?: { commit?: boolean }) => this.setMeeting(patch, options),
         commitMeeting: () => this.commitMeeting(),

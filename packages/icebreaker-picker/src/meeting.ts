@@ -1,6 +1,7 @@
 import type { ProblemsController } from '@coproduce/core';
 import type { Meeting } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import type { IcebreakerPickerEasyKey } from './i18n/easy-read.js';
 import { budgetPercentSchema, groupSizeSchema, meetingMinutesSchema, settingSchema, type Setting } from './schema.js';
 
 /** What the picker assumes when the page says nothing. */
@@ -35,7 +36,10 @@ export interface GivenMeeting {
  * default, with the problem (naming the attribute and the value) shown and
  * reported until it is put right.
  */
-export function readMeeting(given: GivenMeeting, problems: ProblemsController<IcebreakerPickerKey>): Meeting {
+export function readMeeting(
+  given: GivenMeeting,
+  problems: ProblemsController<IcebreakerPickerKey | IcebreakerPickerEasyKey>,
+): Meeting {
   const number = (
     attribute: string,
     schema: typeof groupSizeSchema,

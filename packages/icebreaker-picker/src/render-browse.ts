@@ -11,7 +11,7 @@ export function renderBrowse(view: IcebreakerPickerView): TemplateResult {
     <summary>${view.t('browse.summary', { count: candidates.length })}</summary>
     <ul class="fits">
       ${candidates.map((icebreaker) => {
-        const title = view.text(icebreaker.title);
+        const title = view.titleOf(icebreaker);
         const about = [
           view.t('browse.each', { each: view.duration(secondsEach(icebreaker)) }),
           ...icebreakerNotes(view, icebreaker),

@@ -35,7 +35,7 @@ function renderIcebreaker(view: IcebreakerPickerView, chosen: Icebreaker): Templ
   // In Easy Read, a built-in icebreaker's steps and tips are in Easy Read words.
   const icebreaker = view.inEasyRead ? inEasyWords(chosen) : chosen;
   const steps = view.text(icebreaker.steps);
-  const title = view.text(icebreaker.title);
+  const title = view.titleOf(chosen);
   // The way that suits this meeting comes first.
   const noCamera = meeting.setting === 'in-person' ? undefined : icebreaker.variants?.noCamera;
   const variants = [
@@ -89,7 +89,7 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
         ? html`<p>${view.t('none.time', { budget: view.duration(budgetSeconds(meeting)), count: meeting.groupSize })}</p>
           <p>
             ${view.t('none.quickest', {
-              title: view.text(quickest.icebreaker.title).value,
+              title: view.titleOf(quickest.icebreaker).value,
               total: view.duration(totalSeconds(quickest.icebreaker, meeting.groupSize)),
               percent: quickest.percentNeeded,
             })}
@@ -102,7 +102,14 @@ function renderNothingFits(view: IcebreakerPickerView): TemplateResult {
                   view.focusAfterRender('#pick-title');
                 }}
                 >
-                  ${view.t('none.allow', { percent: quickest.percentNeeded })}
+                  ${
+                    // In Easy Read, the time it would allow rather than a percent.
+                    view.inEasyRead
+                      ? view.t('easy.none.allow', {
+                          time: view.duration(budgetSeconds({ ...meeting, budgetPercent: quickest.percentNeeded })),
+                        })
+                      : view.t('none.allow', { percent: quickest.percentNeeded })
+                  }
                 </button>
               </p>`
               : nothing

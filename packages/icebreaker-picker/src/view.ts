@@ -1,11 +1,12 @@
 import type { ElementView, Locale, Localised } from '@coproduce/core';
 import type { Choice, Meeting } from './fit.js';
 import type { IcebreakerPickerKey } from './i18n/catalogues.js';
+import type { IcebreakerPickerEasyKey } from './i18n/easy-read.js';
 import type { Icebreaker } from './schema.js';
 import type { TurnsShown } from './turn-timer.js';
 
 /** What the render functions may read and do: core's element view, plus the meeting, the pick and the turns. Never the element. */
-export interface IcebreakerPickerView extends ElementView<IcebreakerPickerKey> {
+export interface IcebreakerPickerView extends ElementView<IcebreakerPickerKey | IcebreakerPickerEasyKey> {
   readonly meeting: Meeting;
   /** The icebreakers that suit the meeting and fit its time, quickest first. */
   readonly candidates: readonly Icebreaker[];
@@ -18,6 +19,8 @@ export interface IcebreakerPickerView extends ElementView<IcebreakerPickerKey> {
   readonly hideCountdown: boolean;
   /** A localised text in the reader's language, or another with its `lang`. */
   text<T>(value: Localised<T>): { value: T; lang: Locale | null };
+  /** An icebreaker's title in the reader's language: in Easy Read, a built-in one's Easy Read title where it has one. */
+  titleOf(icebreaker: Icebreaker): { value: string; lang: Locale | null };
   /** Seconds in words: "1 minute 30 seconds". */
   duration(seconds: number): string;
   /**

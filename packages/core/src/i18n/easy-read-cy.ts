@@ -90,4 +90,12 @@ export const easyReadCy: Strings<typeof easyReadEn> = {
   'easy.picture.calendar': 'Calendr',
   'easy.picture.mark': 'Seren',
   'easy.picture.private': 'Llygad ar gau',
+  // Problemau gyda’r enwau neu’r gwaith a roddodd y dudalen (new with #14: the group sees them too)
+  'error.data': 'Ceisiodd y dudalen hon agor gwaith allwn ni ddim ei ddarllen. Rydyn ni wedi cadw’r hyn oedd yma.',
+  'error.duplicateName': 'Mae “{name}” ar y rhestr ddwywaith. Rydyn ni’n dangos pob enw unwaith.',
+  'error.longName':
+    'Mae enw ar y rhestr yn rhy hir. Gall enw gael hyd at {max} llythyren. Rydyn ni wedi ei adael allan.',
+  'error.unusableName':
+    'Allwn ni ddim defnyddio “{name}” fel enw yma. Rydyn ni wedi ei adael allan. Ysgrifennwch e mewn ffordd wahanol.',
+  'error.tooManyPeople': 'Mae gormod o enwau. Rydyn ni’n dangos y {max} cyntaf.',
 };

@@ -59,6 +59,12 @@ export const easyReadEn = easyReadOverEn({
   'error.nameTaken': 'That name is on the list already',
   'error.peopleFull': 'The list of people is full. Take someone off to add a new person.',
   'status.personRemoved': 'We took {name} off the list. We keep what they gave.',
+  // Problems with the names or the work the page gave: the group sees them too.
+  'error.data': 'This page tried to open work we cannot read. We kept what was here.',
+  'error.duplicateName': '“{name}” is on the list 2 times. We show each name once.',
+  'error.longName': 'A name on the list is too long. A name can have up to {max} letters. We left it out.',
+  'error.unusableName': 'We cannot use “{name}” as a name here. We left it out. Please write it a different way.',
+  'error.tooManyPeople': 'There are too many names. We show the first {max}.',
   // What each picture shows, for a screen reader where it stands without its words (see pictures/picture.ts).
   'easy.picture.agree': 'A thumb pointing up',
   'easy.picture.concern': 'A thumb up, with a speech bubble',

@@ -11,7 +11,7 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   title: 'Beth wnaethon ni ei benderfynu',
   intro:
     'Dyma restr o’n penderfyniadau. Mae penderfyniad yn rhywbeth wnaethon ni ddewis ei wneud. Mae pob un yn dweud pam, a phwy oedd yno. Mae’n dweud beth ddigwyddodd wedyn. Rydyn ni’n cadw pob newid.',
-  'board.title': 'Beth ddywedoch chi wrthon ni, a beth wnaethon ni',
+  'board.title': 'Eich syniadau a beth wnaethon ni',
   'board.intro':
     'Dywedodd pobl eu syniadau wrthon ni. Dyma beth wnaethon ni ei benderfynu. Dyma beth ddigwyddodd wedyn.',
   'log.empty': 'Does dim penderfyniadau yma eto.',
@@ -64,7 +64,7 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   },
   'find.none': 'Does dim penderfyniadau’n cyfateb. Rhowch gynnig ar lai o eiriau. Neu dangoswch bob penderfyniad eto.',
 
-  'row.decided': 'Wedi’i benderfynu ar {date}',
+  'row.decided': 'Fe wnaethon ni benderfynu hyn ar {date}.',
   'row.due': 'Amser i edrych arno eto',
   'row.couldNot': 'Doedden ni ddim yn gallu ei wneud',
 
@@ -75,7 +75,7 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'decision.tags': 'Labeli',
   'decision.reviewOn': 'Byddwn ni’n edrych arno eto ar',
   'decision.status': 'Ble mae arni nawr',
-  'decision.statusSince': '{status} (o {date})',
+  'decision.statusSince': 'Nawr: {status}.',
   'how.consensus': 'Roedd pawb yn cytuno.',
   'how.consent': 'Wnaeth neb ddweud na.',
   'how.vote':
@@ -144,4 +144,56 @@ export const decisionLogEasyCy: Strings<typeof decisionLogEasyEn> = {
   'announce.updated': '“{title}”: {status}.',
   'announce.outcome': 'Rydyn ni wedi cadw beth ddigwyddodd.',
   'announce.corrected': 'Rydyn ni wedi cadw’r newidiadau. Mae’r hen eiriau yn yr hanes.',
+
+  // Cadw a rhannu’r rhestr (new with #14: strings the group met in plain words)
+  'log.notAllShown': 'Doedden ni ddim yn gallu cael y rhestr gyfan. Rydyn ni’n dangos y {shown} cyntaf o {total}.',
+  'tools.downloadPublic': 'Lawrlwytho’r copi i bawb ei weld',
+  'tools.publicHint':
+    'Dim ond y penderfyniadau rydych chi wedi dewis eu dangos sydd yn y copi hwn. Does dim enwau ynddo. Rhowch e ar eich gwefan i bawb ei weld.',
+  'tools.openCsvHint':
+    'Dewiswch daenlen wnaethoch chi ei lawrlwytho o fan hyn. Neu un gyda’r un colofnau. Rydyn ni’n ychwanegu ei phenderfyniadau at y rhestr hon.',
+  'error.source': 'Doedden ni ddim yn gallu cael y penderfyniadau. Rhowch gynnig arall arni nes ymlaen.',
+  'error.sourceTimeout': 'Roedd y penderfyniadau yn rhy hir yn dod. Rhowch gynnig arall arni nes ymlaen.',
+  'error.sourceTooBig': 'Mae gormod o benderfyniadau i’w dangos yma.',
+  'error.sourceNewer': 'Daw’r penderfyniadau o fersiwn fwy newydd o’r dudalen hon. Allwn ni ddim eu dangos yma.',
+  'error.sourceInvalid': 'Allwn ni ddim darllen y penderfyniadau. Felly allwn ni ddim eu dangos.',
+  'error.csv':
+    'Doedden ni ddim yn gallu ychwanegu penderfyniadau o “{file}”. Dydy rhes {row} ddim yn iawn. Wnaethon ni ddim ychwanegu dim byd.',
+  'error.csvTooBig': 'Mae “{file}” yn rhy fawr i’w ychwanegu. Wnaethon ni ddim ychwanegu dim byd.',
+  'error.csvTooMany': {
+    zero: 'Mae {rows} o benderfyniadau newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+    few: 'Mae {rows} phenderfyniad newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+    other:
+      'Mae {rows} o benderfyniadau newydd yn “{file}”. Dim ond lle i {room} arall sydd. Wnaethon ni ddim ychwanegu dim byd.',
+  },
+  'error.logFull': {
+    zero: 'Mae {rows} o benderfyniadau newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+    one: 'Mae {rows} penderfyniad newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+    two: 'Mae {rows} benderfyniad newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+    few: 'Mae {rows} phenderfyniad newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+    many: 'Mae {rows} phenderfyniad newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+    other:
+      'Mae {rows} o benderfyniadau newydd yn “{file}”. Mae’r rhestr yn llawn. Lawrlwythwch gopi. Yna dechreuwch restr newydd i ychwanegu rhagor. Wnaethon ni ddim ychwanegu dim byd.',
+  },
+
+  'find.fold': 'Chwilio am benderfyniadau',
+  'find.search': 'Geiriau i chwilio amdanyn nhw',
+
+  // Yr hysbysfwrdd i bawb
+  'decision.board': 'Yn cael ei ddangos i bawb',
+  'decision.boardHidden': 'Nac ydy',
+  'decision.boardShown': 'Ydy',
+  'decision.boardWith': 'Ydy, gyda: {fields}',
+  'form.board': 'Ei ddangos i bawb',
+  'form.boardShown': 'Dangos y penderfyniad hwn i bawb',
+  'form.boardHint':
+    'Mae pawb yn gweld ei enw, y dyddiad a beth wnaethon ni ei benderfynu. Maen nhw’n gweld ei labeli, a ble mae arni nawr. Ticiwch beth arall i’w ddangos. Dim ond dangos pwy oedd yno os yw eich gwefan yn caniatáu enwau.',
+  'board.how': 'Sut wnaethon ni benderfynu',
+  'board.people': 'Pwy oedd yno',
+  'board.you-said': 'Beth ddywedodd pobl wrthon ni',
+  'board.progress': 'Nodiadau am beth newidiodd',
+  'board.review': 'Pryd byddwn ni’n edrych arno eto',
 };

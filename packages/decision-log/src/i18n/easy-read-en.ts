@@ -5,14 +5,17 @@ import type { decisionLogEn } from './en.js';
  * Easy Read English for <decision-log>: the list, each decision, where it
  * stands (each status said as what we are doing: "We said yes", "We are
  * doing it", "We did it"), how it was decided without "consensus" or
- * "consent", the forms and their messages. Staff tools for files and the
- * public board's settings stay in plain English.
+ * "consent", the forms and their messages, the tools to keep or share
+ * the list and the settings of the board everyone sees: the group meets
+ * them all. Under a decision's title, one idea to a line ("We decided this
+ * on 10 February 2026." "Now: We did it."; see metaLines). Only problems a
+ * page's author must put right (an attribute) stay in plain English.
  */
 export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({
   title: 'What we decided',
   intro:
     'This is a list of our decisions. A decision is something we chose to do. Each one says why, and who was there. It says what happened next. We keep every change.',
-  'board.title': 'What you told us, and what we did',
+  'board.title': 'Your ideas and what we did',
   'board.intro': 'People told us their ideas. Here is what we decided. Here is what happened next.',
   'log.empty': 'There are no decisions here yet.',
   'log.readonly': 'You can read this list. You cannot change it here.',
@@ -61,7 +64,7 @@ export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({
   'find.none': 'No decisions match. Try fewer words. Or show all decisions again.',
 
   // A decision in a list
-  'row.decided': 'Decided on {date}',
+  'row.decided': 'We decided this on {date}.',
   'row.due': 'Time to look at it again',
   'row.couldNot': 'We could not do it',
 
@@ -73,7 +76,7 @@ export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({
   'decision.tags': 'Labels',
   'decision.reviewOn': 'We will look at it again on',
   'decision.status': 'Where it is now',
-  'decision.statusSince': '{status} (from {date})',
+  'decision.statusSince': 'Now: {status}.',
   'how.consensus': 'Everyone agreed.',
   'how.consent': 'Nobody said no.',
   'how.vote': 'We voted. {for} said yes. {against} said no. {abstained} did not vote.',
@@ -137,4 +140,47 @@ export const decisionLogEasyEn = easyReadOver<typeof decisionLogEn>()({
   'announce.updated': '“{title}”: {status}.',
   'announce.outcome': 'We saved what happened.',
   'announce.corrected': 'We saved the changes. The old words are in the history.',
+
+  // Keeping and sharing the list
+  'log.notAllShown': 'We could not get the whole list. We show the first {shown} of {total}.',
+  'tools.downloadPublic': 'Download the copy for everyone to see',
+  'tools.publicHint':
+    'This copy has only the decisions you chose to show. It has no names. Put it on your website for everyone to see.',
+  'tools.openCsvHint':
+    'Choose a spreadsheet you downloaded from here. Or one with the same columns. We add its decisions to this list.',
+  'error.source': 'We could not get the decisions. Please try again later.',
+  'error.sourceTimeout': 'The decisions took too long to come. Please try again later.',
+  'error.sourceTooBig': 'There are too many decisions to show here.',
+  'error.sourceNewer': 'The decisions come from a newer version of this page. We cannot show them here.',
+  'error.sourceInvalid': 'We cannot read the decisions. So we cannot show them.',
+  'error.csv': 'We could not add decisions from “{file}”. Row {row} is not right. We added nothing.',
+  'error.csvTooBig': '“{file}” is too big to add. We added nothing.',
+  'error.csvTooMany': {
+    one: '“{file}” has {rows} new decision. There is only room for {room} more. We added nothing.',
+    other: '“{file}” has {rows} new decisions. There is only room for {room} more. We added nothing.',
+  },
+  'error.logFull': {
+    one: '“{file}” has {rows} new decision. The list is full. Download a copy. Then start a new list to add more. We added nothing.',
+    other:
+      '“{file}” has {rows} new decisions. The list is full. Download a copy. Then start a new list to add more. We added nothing.',
+  },
+
+  // Finding
+  'find.fold': 'Look for decisions',
+  'find.search': 'Words to look for',
+
+  // The board everyone sees
+  'decision.board': 'Shown to everyone',
+  'decision.boardHidden': 'No',
+  'decision.boardShown': 'Yes',
+  'decision.boardWith': 'Yes, with: {fields}',
+  'form.board': 'Showing it to everyone',
+  'form.boardShown': 'Show this decision to everyone',
+  'form.boardHint':
+    'Everyone sees its name, the date and what we decided. They see its labels, and where it is now. Tick what else to show. Only show who was there if your website allows names.',
+  'board.how': 'How we decided',
+  'board.people': 'Who was there',
+  'board.you-said': 'What people told us',
+  'board.progress': 'Notes about what changed',
+  'board.review': 'When we will look at it again',
 });

@@ -75,4 +75,16 @@ export const feedbackFormEasyCy: Strings<typeof feedbackFormEasyEn> = {
     'Gwnaethon ni geisio eto i anfon atebion a gadwyd yma. Dywedodd y wefan na. Rydyn ni wedi eu cadw yma.',
   'error.draftUnreadable':
     'Doedden ni ddim yn gallu darllen yr atebion a gadwyd yma. Felly mae’r ffurflen yn wag. Rydyn ni wedi cadw’r hen gopi yma.',
+
+  // Problemau gyda beth roddodd y dudalen (new with #14: the person filling in the form meets them too)
+  'error.action':
+    'Dydy’r ffurflen hon ddim yn gallu anfon eich atebion. Mae ei chyfeiriad gwe yn anghywir. Mae eich atebion yma o hyd.',
+  'error.loopHref':
+    'Dydy’r ddolen i beth wnaethon ni gyda’ch syniadau ddim yn gweithio. Felly dydyn ni ddim yn ei dangos.',
+  'error.questions':
+    'Rhoddodd y dudalen gwestiynau allwn ni ddim eu darllen. Felly rydyn ni’n gofyn ein cwestiynau arferol.',
+  'error.source': 'Doedden ni ddim yn gallu cael y cwestiynau. Felly rydyn ni’n gofyn ein cwestiynau arferol.',
+  'error.sourceTimeout': 'Roedd y cwestiynau yn rhy hir yn dod. Felly rydyn ni’n gofyn ein cwestiynau arferol.',
+  'error.sourceTooBig': 'Mae’r cwestiynau yn rhy fawr i’w defnyddio. Felly rydyn ni’n gofyn ein cwestiynau arferol.',
+  'error.sourceInvalid': 'Allwn ni ddim darllen y cwestiynau. Felly rydyn ni’n gofyn ein cwestiynau arferol.',
 };

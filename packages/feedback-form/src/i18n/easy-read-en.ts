@@ -57,4 +57,13 @@ export const feedbackFormEasyEn = easyReadOver<typeof feedbackFormEn>()({
     'We could not send your answers. We cannot keep them here to send later. Your answers are still here. Please try again in a few minutes.',
   'error.queuedRefused': 'We tried again to send answers saved here. The website said no. We kept them here.',
   'error.draftUnreadable': 'We could not read the answers saved here. So the form is empty. We kept the old copy here.',
+
+  // Problems with what the page gave: the person filling in the form meets them too.
+  'error.action': 'This form cannot send your answers. Its web address is wrong. Your answers are still here.',
+  'error.loopHref': 'The link to what we did with your ideas does not work. So we do not show it.',
+  'error.questions': 'The page gave us questions we cannot read. So we ask our usual questions.',
+  'error.source': 'We could not get the questions. So we ask our usual questions.',
+  'error.sourceTimeout': 'The questions took too long to come. So we ask our usual questions.',
+  'error.sourceTooBig': 'The questions are too big to use. So we ask our usual questions.',
+  'error.sourceInvalid': 'We cannot read the questions. So we ask our usual questions.',
 });

@@ -7,9 +7,8 @@ import type { icebreakerPickerEasyEn } from './easy-read-en.js';
  * (TypeScript checks). Needs a fluent Easy Read Welsh reviewer before it ships.
  */
 export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
-  title: 'Torri’r garw: gêm fer i ddechrau',
   intro:
-    'Gêm fer ar ddechrau cyfarfod yw torri’r garw. Mae’n helpu pobl i ymlacio. Gall pawb basio ar unrhyw adeg. Does dim rhaid i chi ddweud pam.',
+    'Gêm fer yw torri’r garw. Rydyn ni’n ei chwarae pan fydd cyfarfod yn dechrau. Mae’n helpu pobl i ymlacio. Gall pawb basio ar unrhyw adeg. Does dim rhaid i chi ddweud pam.',
 
   'meeting.legend': 'Am eich cyfarfod',
   'meeting.someNotSpeaking': 'Dydy rhai pobl ddim eisiau siarad',
@@ -70,4 +69,14 @@ export const icebreakerPickerEasyCy: Strings<typeof icebreakerPickerEasyEn> = {
     'Dad-diciwch hwn os yw’r cloc yn gwneud i bobl deimlo ar frys. Byddwn ni’n dal i ddweud pan fydd yr amser ar ben.',
   'pick.namesOnly': 'Defnyddiwch enwau cyntaf yn unig. Does dim angen i chi ddweud beth yw eich swydd.',
   'depth.feelings': 'Mae hwn am deimladau. Rhannwch dim ond beth rydych chi eisiau.',
+
+  // Am y cyfarfod, a phan nad oes dim yn addas (new with #14: minutes, not a percent)
+  'meeting.groupSizeHint': 'Cyfrwch eich hun hefyd.',
+  'meeting.budgetUnit': 'ym mhob 100 munud',
+  'easy.none.allow': 'Gadael iddo gymryd hyd at {time}',
+
+  'error.source': 'Doedden ni ddim yn gallu cael rhai o’r gweithgareddau. Mae’r lleill yma o hyd.',
+  'error.sourceTimeout': 'Roedd rhai o’r gweithgareddau yn rhy hir yn dod. Mae’r lleill yma o hyd.',
+  'error.sourceTooBig': 'Mae rhai o’r gweithgareddau yn rhy fawr i’w defnyddio. Mae’r lleill yma o hyd.',
+  'error.sourceInvalid': 'Allwn ni ddim darllen rhai o’r gweithgareddau. Mae’r lleill yma o hyd.',
 };

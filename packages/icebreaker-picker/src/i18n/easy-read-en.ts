@@ -4,14 +4,14 @@ import type { icebreakerPickerEn } from './en.js';
 /**
  * Easy Read English for <icebreaker-picker>: the questions about the
  * meeting, the suggestion, "Say this first", the turns and what to do when
- * nothing fits. "Icebreaker" is explained once, in the title and intro. The
+ * nothing fits. "Icebreaker" is explained once, in the intro. The
  * icebreakers' own steps are in icebreakers-easy-read-en.ts. Problems a
  * page's author must fix stay in plain English.
  */
 export const icebreakerPickerEasyEn = easyReadOver<typeof icebreakerPickerEn>()({
-  title: 'Icebreaker: a short game to start',
+  // The title stays "Icebreaker" (with its picture): the introduction says what one is.
   intro:
-    'An icebreaker is a short game at the start of a meeting. It helps people feel relaxed. Everyone can pass at any time. You do not have to say why.',
+    'An icebreaker is a short game. We play it when a meeting starts. It helps people feel relaxed. Everyone can pass at any time. You do not have to say why.',
 
   // About the meeting
   'meeting.legend': 'About your meeting',
@@ -66,4 +66,16 @@ export const icebreakerPickerEasyEn = easyReadOver<typeof icebreakerPickerEn>()(
   'timer.showCountdownHint': 'Untick this if the clock makes people feel rushed. We still say when time is up.',
   'pick.namesOnly': 'Only use first names. You do not need to say your job.',
   'depth.feelings': 'This one is about feelings. Only share what you want to.',
+
+  // About the meeting: the time asked for as minutes in every 100, not a percent.
+  'meeting.groupSizeHint': 'Count yourself too.',
+  'meeting.budgetUnit': 'in every 100 minutes',
+  // When nothing fits: the button says the time it allows, not a percent.
+  'easy.none.allow': 'Let it take up to {time}',
+
+  // Icebreakers from an address that could not be used: the facilitator meets these in the room.
+  'error.source': 'We could not get some of the icebreakers. The others are still here.',
+  'error.sourceTimeout': 'Some of the icebreakers took too long to come. The others are still here.',
+  'error.sourceTooBig': 'Some of the icebreakers are too big to use. The others are still here.',
+  'error.sourceInvalid': 'We cannot read some of the icebreakers. The others are still here.',
 });

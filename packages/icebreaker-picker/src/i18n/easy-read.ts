@@ -1,4 +1,5 @@
-import { withSharedEasyRead } from '@coproduce/core';
+import { withSharedEasyRead, type EasyReadOnlyKey } from '@coproduce/core';
+import type { icebreakerPickerEasyEn } from './easy-read-en.js';
 import { loadEasyWords } from '../easy-read-words.js';
 
 /**
@@ -10,3 +11,6 @@ export const icebreakerPickerEasyRead = withSharedEasyRead({
   en: async () => (await Promise.all([import('./easy-read-en.js'), loadEasyWords('en')]))[0].icebreakerPickerEasyEn,
   cy: async () => (await Promise.all([import('./easy-read-cy.js'), loadEasyWords('cy')]))[0].icebreakerPickerEasyCy,
 });
+
+/** A key only Easy Read has (`easy.…`). */
+export type IcebreakerPickerEasyKey = EasyReadOnlyKey<typeof icebreakerPickerEasyEn>;

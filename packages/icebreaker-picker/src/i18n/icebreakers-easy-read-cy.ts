@@ -9,6 +9,7 @@ import type { EasyReadIcebreakerTexts } from './icebreakers-easy-read-en.js';
  */
 export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
   'one-word': {
+    title: '1 gair',
     steps: [
       'Rydyn ni’n mynd o amgylch y grŵp.',
       'Mae pob person yn dweud eu henw.',
@@ -27,6 +28,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Gallwch chi dynnu llun o’r tywydd a’i ddal i fyny. Neu deipio llun tywydd yn y sgwrs.',
   },
   'three-words-chat': {
+    title: '3 gair yn y sgwrs',
     steps: [
       'Mae pawb yn teipio 3 gair am eu hwythnos yn y sgwrs.',
       'Mae pawb yn teipio ar yr un pryd.',
@@ -35,6 +37,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Does dim rhaid i neb siarad. Gall pobl yn yr ystafell ysgrifennu eu geiriau ar bapur.',
   },
   'emoji-check-in': {
+    title: '1 emoji',
     steps: [
       'Llun bach yw emoji, fel wyneb yn gwenu.',
       'Mae pawb yn dewis 1 emoji am sut mae eu hwythnos wedi bod.',
@@ -163,6 +166,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Daliwch rywbeth o’r lliw hwnnw i fyny. Neu teipiwch y lliw yn y sgwrs.',
   },
   'good-thing': {
+    title: '1 peth da',
     steps: [
       'Mae pob person yn dweud 1 peth da o’r wythnos ddiwethaf.',
       'Gall fod yn fach. Mae paned dda yn cyfrif.',
@@ -179,6 +183,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Ysgrifennwch e. Neu teipiwch e yn y sgwrs.',
   },
   'hopes-for-today': {
+    title: '1 gobaith ar gyfer heddiw',
     steps: [
       'Mae pob person yn dweud eu henw.',
       'Yna maen nhw’n dweud 1 peth maen nhw’n gobeithio ei gael o’r cyfarfod heddiw.',
@@ -222,6 +227,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Dangoswch e i’r camera. Neu teipiwch beth yw e yn y sgwrs.',
   },
   'two-true-one-not': {
+    title: '2 beth gwir ac 1 peth ffug',
     steps: [
       'Mae pob person yn dweud 3 pheth byr am beth maen nhw’n ei hoffi.',
       'Mae 2 beth yn wir. Mae 1 peth yn ffug.',
@@ -231,6 +237,7 @@ export const icebreakersEasyCy: EasyReadIcebreakerTexts = {
     nonVerbal: 'Teipiwch y 3 pheth yn y sgwrs. Mae pobl yn dyfalu gyda rhif.',
   },
   'three-in-common': {
+    title: '3 pheth yn gyffredin',
     steps: [
       'Ewch yn barau neu’n grwpiau o 3.',
       'Dewch o hyd i 3 pheth rydych chi i gyd yn eu hoffi, sydd ddim am waith. Er enghraifft: bwyd neu ffilm.',

@@ -4,11 +4,13 @@ import type { icebreakersEn } from './icebreakers-en.js';
  * The Easy Read words of one built-in icebreaker: its steps (as many as
  * one idea per step needs, so not always as many as the plain steps) and
  * each other part its plain words have. The title stays the same, so a group
- * and its facilitator call it by one name; a metaphor in it ("Your weather
+ * and its facilitator call it by one name, unless it breaks an Easy Read
+ * rule (a number in words, a short form): then `title` is the same name in
+ * Easy Read ("3 words in the chat"). A metaphor in a title ("Your weather
  * today", "A rose and a bud") is explained in the steps.
  */
 export type EasyReadIcebreakerTexts = {
-  readonly [Id in keyof typeof icebreakersEn]: { readonly steps: readonly string[] } & {
+  readonly [Id in keyof typeof icebreakersEn]: { readonly steps: readonly string[]; readonly title?: string } & {
     readonly [Part in Exclude<keyof (typeof icebreakersEn)[Id], 'title' | 'steps'>]: string;
   };
 };
@@ -20,6 +22,7 @@ export type EasyReadIcebreakerTexts = {
  */
 export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
   'one-word': {
+    title: '1 word',
     steps: [
       'We go round the group.',
       'Each person says their name.',
@@ -38,6 +41,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'You can draw the weather and hold it up. Or type a weather picture in the chat.',
   },
   'three-words-chat': {
+    title: '3 words in the chat',
     steps: [
       'Everyone types 3 words about their week in the chat.',
       'Everyone types at the same time.',
@@ -46,6 +50,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Nobody has to talk. People in the room can write their words on paper.',
   },
   'emoji-check-in': {
+    title: '1 emoji',
     steps: [
       'An emoji is a small picture, like a smiley face.',
       'Everyone picks 1 emoji for how their week has been.',
@@ -115,6 +120,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Nobody has to talk. Someone reads out the notes without names.',
   },
   'map-pins': {
+    title: 'A place you would like to visit',
     steps: [
       'Put up a map of the world.',
       'Everyone marks a place they would like to visit one day. Use a sticker or a pen.',
@@ -174,6 +180,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Hold up something of that colour. Or type the colour in the chat.',
   },
   'good-thing': {
+    title: '1 good thing',
     steps: [
       'Each person says 1 good thing from the last week.',
       'It can be small. A nice cup of tea counts.',
@@ -190,6 +197,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Write it down. Or type it in the chat.',
   },
   'hopes-for-today': {
+    title: '1 hope for today',
     steps: [
       'Each person says their name.',
       'Then they say 1 thing they hope to get from today’s meeting.',
@@ -233,6 +241,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Show it to the camera. Or type what it is in the chat.',
   },
   'two-true-one-not': {
+    title: '2 true things and 1 made up',
     steps: [
       'Each person says 3 short things about what they like.',
       '2 things are true. 1 thing is made up.',
@@ -242,6 +251,7 @@ export const icebreakersEasyEn: EasyReadIcebreakerTexts = {
     nonVerbal: 'Type the 3 things in the chat. People guess with a number.',
   },
   'three-in-common': {
+    title: '3 things in common',
     steps: [
       'Get into pairs or groups of 3.',
       'Find 3 things you all like that are not about work. For example: a food or a film.',

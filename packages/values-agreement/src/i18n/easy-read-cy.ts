@@ -161,7 +161,7 @@ export const valuesAgreementEasyCy: Strings<typeof valuesAgreementEasyEn> = {
     'Mae beth mae pobl yn ei ddweud am eu bywydau yn aros yma. Dim ond os ydyn nhw’n dweud ie rydyn ni’n ei rannu.',
   'rule.disagreement.text': 'Gallwn ni anghytuno â syniadau. Rydyn ni’n garedig wrth bobl. Rydyn ni’n gwrando ar bawb.',
   'rule.pay.text':
-    'Rydyn ni’n talu pobl am eu hamser. Rydyn ni’n talu arian ar y Cyflog Byw. Neu dalebau, os ydych chi’n dewis. Rydyn ni’n dweud sut cyn i ni ddechrau.',
+    'Rydyn ni’n talu pobl yn deg am eu hamser. Rydyn ni’n talu arian, ar y Cyflog Byw. Mae’r Cyflog Byw yn ddigon o arian i fyw arno. Neu gallwch chi ddewis talebau. Rydyn ni’n dweud sut cyn dechrau.',
 
   'easy.answers.heading': 'Mae 4 o atebion',
   'easy.answers.agree': 'Rydych chi’n hapus ag e.',

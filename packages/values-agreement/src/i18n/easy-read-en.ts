@@ -139,7 +139,7 @@ export const valuesAgreementEasyEn = easyReadOver<typeof valuesAgreementEn>()({
   'rule.confidential.text': 'What people tell us about their lives stays here. We only share it if they say yes.',
   'rule.disagreement.text': 'We can disagree with ideas. We are kind to people. We listen to everyone.',
   'rule.pay.text':
-    'We pay people for their time. We pay money at the Living Wage. Or vouchers, if you choose. We tell you how before we start.',
+    'We pay people fairly for their time. We pay in money, at the Living Wage. The Living Wage is enough money to live on. You can choose vouchers instead. We tell you how before we start.',
 
   // Only in Easy Read: the 4 answers, each with its picture and what it means
   'easy.answers.heading': 'The 4 answers',

@@ -29,13 +29,20 @@ function packages() {
     .map((dir) => JSON.parse(readFileSync(`${root}${dir}/package.json`, 'utf8')));
 }
 
-/** `coproduce`, `coproduce/mark-scorer/define`…: each subpath a package exports, but its JSON files. */
+/** An export that leads to a module (not only to types, as `coproduce/jsx` does). */
+const isModule = (target) =>
+  typeof target === 'string'
+    ? /\.[cm]?js$/.test(target) || (target.endsWith('.ts') && !target.endsWith('.d.ts'))
+    : Object.entries(target ?? {}).some(([condition, inner]) => condition !== 'types' && isModule(inner));
+
+/** `coproduce`, `coproduce/mark-scorer/define`…: each subpath a package exports that leads to a module. */
 function entryPoints() {
-  return packages().flatMap(({ name, exports }) =>
-    Object.keys(Object.keys(exports ?? {}).some((key) => key.startsWith('.')) ? exports : { '.': exports })
-      .filter((subpath) => !subpath.endsWith('.json'))
-      .map((subpath) => (subpath === '.' ? name : `${name}${subpath.slice(1)}`)),
-  );
+  return packages().flatMap(({ name, exports }) => {
+    const subpaths = Object.keys(exports ?? {}).some((key) => key.startsWith('.')) ? exports : { '.': exports };
+    return Object.entries(subpaths)
+      .filter(([, target]) => isModule(target))
+      .map(([subpath]) => (subpath === '.' ? name : `${name}${subpath.slice(1)}`));
+  });
 }
 
 const strip = (markup) =>

@@ -7,11 +7,10 @@
 //   vscode.html-custom-data.json  VS Code's HTML hints
 //   web-types.json                JetBrains editors' hints
 // tests/manifest/ checks the manifest and each of those files against it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const OUT = 'packages/coproduce/dist';
 
@@ -228,37 +227,120 @@ function shippedPublicApi() {
 }
 
 /**
- * Vue's GlobalComponents. The generator wants each event's type to be its
- * detail (it wraps it in CustomEvent itself and imports it by name), where
- * the manifest gives the whole event type, as the schema means; and a
- * read-only property (`session`) is not something a template can set. So
- * it is given a copy of the manifest put that way, and its imports are
- * tidied after.
+ * React's own refs in the JSX types. @wc-toolkit/jsx-types (1.8.2) types
+ * every element's `ref` as the element or a callback taking it, which React
+ * 19 refuses for `useRef<MarkScorer>(null)` (an object whose `current` may be
+ * null) and for a callback that returns a cleanup. React's JSX is given the
+ * same elements with React's `Ref`; the other frameworks keep the plugin's.
  */
-function vueTypes(options) {
+function reactRefs(file) {
+  const reactModules = ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime'];
+  return {
+    name: 'react-refs',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName);
+      const classes = elements.map((element) => `  ${JSON.stringify(element.tagName)}: ${element.name};`).join('\n');
+      const forReact = [
+        "/** Each tag's element class. */",
+        `type ElementClasses = {\n${classes}\n};`,
+        '',
+        "/** The elements for React's JSX, with React's own `ref`: a `useRef` object, or a callback that may return a cleanup. */",
+        'export type CustomElementsForReact = {',
+        '  [Tag in keyof CustomElements]: Omit<CustomElements[Tag], "ref"> & {',
+        '    ref?: import("react").Ref<ElementClasses[Tag]> | undefined;',
+        '  };',
+        '};',
+        '',
+        '',
+      ].join('\n');
+      let types = readFileSync(file, 'utf8');
+      for (const name of reactModules) {
+        const augmented = `declare module "${name}" {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}`;
+        if (!types.includes(augmented)) throw new Error(`react-refs: ${file} no longer augments "${name}" as expected`);
+        types = types.replace(augmented, augmented.replace('extends CustomElements', 'extends CustomElementsForReact'));
+      }
+      types = types.replace('declare module "react" {', `${forReact}declare module "react" {`);
+      writeFileSync(file, types);
+    },
+  };
+}
+
+/** `mark-scored` → `onMarkScored`: the prop a Vue template's `@mark-scored` is checked against. */
+const vueHandler = (event) => `on${event.replace(/(^|-)(\w)/g, (_whole, _dash, letter) => letter.toUpperCase())}`;
+
+/** A description as a JSDoc comment, indented for a member. */
+const jsDoc = (text) => (text ? `  /** ${text.replaceAll('*/', '*\\/').split('\n').join('\n   * ')} */\n` : '');
+
+/**
+ * Vue's GlobalComponents, written from the manifest here rather than by
+ * custom-element-vuejs-integration: its file (1.4.0) names each prop by its
+ * attribute (`storage-key`) and each event handler `onmark-scored`, but
+ * vue-tsc checks a template's `storage-key` as `storageKey` and
+ * `@mark-scored` as `onMarkScored`, so with strictTemplates it refused them
+ * all and left the events untyped. Here each public property the element
+ * lets a host set is a prop under its property name (a template may still
+ * write it `storage-key`), and each event a handler taking the event's type
+ * from the manifest. Read-only properties (`session`, `value`) are left out.
+ * Each also takes what any HTML element takes (`id`, `lang`, `aria-label`,
+ * `@click`…, as Vue types them) and `data-` attributes, which strictTemplates
+ * would otherwise refuse.
+ */
+function vueTypes({ outdir, fileName }) {
   return {
     name: 'vue-types',
     packageLinkPhase({ customElementsManifest }) {
-      const copy = structuredClone(customElementsManifest);
-      for (const module of copy.modules) {
-        for (const declaration of module.declarations ?? []) {
-          declaration.members = declaration.members?.filter((member) => !member.readonly);
-          for (const event of declaration.events ?? []) {
-            const detail = event.type?.text.match(/^CustomEvent<(.+)>$/)?.[1];
-            if (detail) event.type.text = detail;
-          }
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName);
+      const imported = new Set();
+      const props = [];
+      for (const element of elements) {
+        imported.add(element.name);
+        let body = '';
+        for (const member of element.members ?? []) {
+          if (member.kind !== 'field' || member.static || member.readonly) continue;
+          body += `${jsDoc(member.description)}  ${member.name}?: ${element.name}[${JSON.stringify(member.name)}];\n`;
         }
+        for (const event of element.events ?? []) {
+          const type = event.type?.text ?? 'Event';
+          for (const name of type.match(/\b[A-Z]\w*/g) ?? [])
+            if (name !== 'CustomEvent' && name !== 'Event') imported.add(name);
+          body += `${jsDoc(event.description)}  ${vueHandler(event.name)}?: (event: ${type}) => void;\n`;
+        }
+        props.push(
+          `/** Props and events of <${element.tagName}>. */\nexport type ${element.name}Props = {\n${body}};\n`,
+        );
       }
-      generateVuejsTypes(copy, options);
-      // It imports a detail type once per element that sends it (`CoproduceErrorDetail` six times), which
-      // TypeScript refuses as a duplicate: each name is kept once.
-      const file = `${options.outdir}/${options.fileName}`;
-      const types = readFileSync(file, 'utf8').replace(
-        /import type \{([^}]*)\} from "coproduce";/,
-        (_whole, names) =>
-          `import type { ${[...new Set(names.split(',').map((name) => name.trim()))].filter(Boolean).join(', ')} } from "coproduce";`,
+      const components = elements.map(
+        (element) =>
+          `  ${JSON.stringify(element.tagName)}: DefineComponent<${element.name}Props & HostAttributes<${element.name}Props>>;`,
       );
-      writeFileSync(file, types);
+      const capitals = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter) => JSON.stringify(letter)).join(' | ');
+      const file = [
+        '// Generated from custom-elements.json by custom-elements-manifest.config.mjs: do not edit.',
+        'import type { DefineComponent, HTMLAttributes } from "vue";',
+        `import type { ${[...imported].join(', ')} } from "coproduce";`,
+        '',
+        ...props,
+        '/** A capital letter: vue-tsc reads `data-section` as `dataSection`, and `data` alone is a prop. */',
+        `type Capital = ${capitals};`,
+        '',
+        "/** What any HTML element takes, where the element's own props do not say otherwise, and `data-` attributes. */",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeScript template literal type, written out as text.
+        'type HostAttributes<Props> = Omit<HTMLAttributes, keyof Props> & { [data: `data${Capital}${string}`]: unknown };',
+        '',
+        '/** Every coproduce tag, for templates. */',
+        `export type CustomElements = {\n${components.join('\n')}\n};`,
+        '',
+        'declare module "vue" {',
+        '  interface GlobalComponents extends CustomElements {}',
+        '}',
+        '',
+      ].join('\n');
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(`${outdir}/${fileName}`, file);
     },
   };
 }
@@ -303,12 +385,8 @@ export default {
       globalTypePath: 'coproduce',
       stronglyTypedEvents: true,
     }),
-    vueTypes({
-      outdir: `${OUT}/vue`,
-      fileName: 'custom-elements.d.ts',
-      globalTypePath: 'coproduce',
-      hideLogs: true,
-    }),
+    reactRefs(`${OUT}/jsx/custom-elements.d.ts`),
+    vueTypes({ outdir: `${OUT}/vue`, fileName: 'custom-elements.d.ts' }),
     customElementVsCodePlugin({
       outdir: OUT,
       htmlFileName: 'vscode.html-custom-data.json',

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import * as z from 'zod/mini';
 import { attachContextRoot, projectContext, type ProjectContextValue } from './context.js';
 import { FocusController } from './controllers/focus.js';
@@ -142,6 +143,23 @@ export class CoproduceElement<
         this.readHeadingLevel();
       },
     });
+    if (isServer) this.drawLikeTheBrowser();
+  }
+
+  /**
+   * Drawn on a server (Lit's server rendering), an element has no render
+   * root of its own and its controllers are not asked before the render: the
+   * drawing is put in the same `.text-size` box here, saying whether Easy
+   * Read is on, with the heading level read first, so the page shows what the
+   * browser will draw until the element is defined.
+   */
+  private drawLikeTheBrowser(): void {
+    const draw = this.render;
+    this.render = () => {
+      this.readHeadingLevel();
+      const box = { 'text-size': true, 'easy-read': this.inEasyRead };
+      return html`<div class=${classMap(box)}>${draw.call(this)}</div>`;
+    };
   }
 
   private readHeadingLevel(): void {
@@ -169,6 +187,9 @@ export class CoproduceElement<
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     registerHostText();
+    // A page rendered on a server brings the element's shadow root with it, already drawn: the element
+    // draws itself afresh in it rather than beside that drawing.
+    this.shadowRoot?.replaceChildren();
     const shadow = super.createRenderRoot();
     const box = document.createElement('div');
     box.className = 'text-size';
@@ -241,7 +262,10 @@ export class CoproduceElement<
    */
   get resolvedLocale(): Locale {
     const wanted = this.wantedLocale;
-    return loadFailure((this.constructor as typeof CoproduceElement).catalogues[wanted]) ? FALLBACK_LOCALE : wanted;
+    const words = (this.constructor as typeof CoproduceElement).catalogues[wanted];
+    // A server draws at once, without waiting for the words to load: English until they are there.
+    if (isServer && !stringsNow(words)) return FALLBACK_LOCALE;
+    return loadFailure(words) ? FALLBACK_LOCALE : wanted;
   }
 
   /** The language asked for: the element's `locale`, its project's, the page's, or English. */

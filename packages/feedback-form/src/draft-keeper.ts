@@ -1,5 +1,5 @@
 import { localStorageAdapter, type ProjectContextValue, type StorageAdapter } from '@coproduce/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { drafts, type DraftLoad } from './draft.js';
 import type { Draft } from './schema.js';
 
@@ -37,8 +37,14 @@ export class DraftKeeper implements ReactiveController {
     host.addController(this);
   }
 
-  /** True when the answers can be kept where they are kept (a browser may refuse storage). */
+  /**
+   * True when the answers can be kept where they are kept (a browser may
+   * refuse storage). Drawn on a server there is no storage to try: the form
+   * says what it says in a browser that keeps them, which the browser's own
+   * drawing corrects if not.
+   */
   get canKeep(): boolean {
+    if (isServer) return true;
     return drafts.canKeep(this.adapter ?? this.place().adapter);
   }
 

@@ -10,10 +10,15 @@ export function normaliseLocale(tag: string | null | undefined): Locale | null {
   return (SUPPORTED_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : null;
 }
 
-/** The nearest `lang` attribute above an element, crossing shadow roots. */
+/**
+ * The nearest `lang` attribute above an element, crossing shadow roots.
+ * Rendered on a server (Lit's server rendering), an element is not in a
+ * document and has no ancestors to ask: only its own `lang` counts there.
+ */
 export function inheritedLang(element: Element): string | null {
   let node: Element | null = element;
   while (node) {
+    if (typeof node.closest !== 'function') return node.getAttribute?.('lang') ?? null;
     const withLang: Element | null = node.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang');
     const root = node.getRootNode();

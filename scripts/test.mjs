@@ -26,10 +26,11 @@ const steps = [
   // Packs every package; then apps outside the workspace install the tarballs (their frameworks from the npm
   // registry), build for production and run in Chromium: plain Vite, React, Vue and Svelte. A few minutes.
   [
-    'npm packages, installed into fresh apps',
+    'npm packages, installed into fresh apps, and their React and Vue types compiled',
     'node',
-    ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/packages/'],
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/packages/', 'tests/types/'],
   ],
+  ['server rendering and Node imports', 'node', ['--test', '--test-reporter=spec', 'tests/ssr/']],
   ['browser tests', 'npx', ['web-test-runner']],
   [
     'drop-in file tests',

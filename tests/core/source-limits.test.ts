@@ -94,10 +94,11 @@ for (const { tag, error, fallback } of elements) {
       const { huge } = await endpoint();
       expect(huge).to.have.length(2);
       // The browser stops reading at the limit; its network layer may have taken in more by the
-      // time the connection closes (Firefox buffers tens of megabytes), but never the whole answer.
+      // time the connection closes (Firefox buffers tens of megabytes, and on a busy machine over a
+      // hundred before the close reaches the server), but never the whole answer.
       for (const answer of huge) {
         expect(answer.finished, 'the whole answer was never sent').to.equal(false);
-        expect(answer.sent).to.be.below(limit / 2);
+        expect(answer.sent).to.be.below(limit);
       }
     });
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { ELEMENTS } from '../../scripts/packages.mjs';
 
 const PACKAGE = new URL('../../packages/coproduce/', import.meta.url);
 const read = (file) => readFileSync(new URL(file, PACKAGE), 'utf8');
@@ -12,14 +13,8 @@ const elements = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).filter((item) => item.customElement).map((element) => ({ module, element })),
 );
 const byTag = new Map(elements.map(({ element }) => [element.tagName, element]));
-const TAGS = [
-  'coproduction-project',
-  'mark-scorer',
-  'values-agreement',
-  'decision-log',
-  'icebreaker-picker',
-  'feedback-form',
-];
+/** Every element package's tag: the manifest must describe each, and nothing else. */
+const TAGS = ELEMENTS;
 
 /** The attributes that take one of a few words, and the words: a bare `string` here is a failure. */
 const THEMED = TAGS.filter((tag) => tag !== 'coproduction-project');

@@ -17,18 +17,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, watchedPage } from '../support/launch.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
+import { ELEMENTS } from '../../scripts/packages.mjs';
 import { packAll, requireBuild, root } from './pack.mjs';
 
 requireBuild();
 
-const ELEMENTS = [
-  'coproduction-project',
-  'mark-scorer',
-  'values-agreement',
-  'decision-log',
-  'icebreaker-picker',
-  'feedback-form',
-];
 /** COPRODUCE_APPS=vanilla,vue runs only those. */
 const APPS = (process.env.COPRODUCE_APPS || 'vanilla,react,vue,svelte').split(',');
 const fixtures = `${root}tests/packages/apps/`;

@@ -4,8 +4,9 @@
 // is on its way. Only the browser that asked (matched by its user agent) is
 // held, since the browsers run their tests at once; a path is matched with
 // .js or .ts (the test runner serves the TypeScript a module is written in).
+import { keyOf } from './unreachable-once.mjs';
+
 const holds = new Map();
-const keyOf = (userAgent, path) => `${userAgent}\n${path.replace(/\.ts$/, '.js')}`;
 
 /** Koa middleware for the test runner's `middleware` list. */
 export async function heldRequests(ctx, next) {

@@ -6,7 +6,8 @@
 // the browsers run their tests at once; a path is matched with .js or .ts
 // (the test runner serves the TypeScript a module is written in).
 const armed = new Map();
-const keyOf = (userAgent, path) => `${userAgent}\n${path.replace(/\.ts$/, '.js')}`;
+/** One browser's requests for one path, `.ts` or `.js` alike (held-requests.mjs matches requests the same way). */
+export const keyOf = (userAgent, path) => `${userAgent}\n${path.replace(/\.ts$/, '.js')}`;
 
 /** Koa middleware for the test runner's `middleware` list. */
 export async function unreachableOnce(ctx, next) {

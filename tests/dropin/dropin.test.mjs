@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fetchedFromDist, filesFor, onDemandFor, readManifest } from '../support/chunks.mjs';
-import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { BROWSERS, launch, outboxSize, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -62,25 +62,6 @@ const handlers = {
     });
   },
 };
-
-/** How many submissions this page's outbox holds. */
-const outboxSize = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('coproduce-feedback', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('outbox', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const count = open.result.transaction('outbox').objectStore('outbox').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
 
 /** Text inside the first <mark-scorer>'s shadow root. */
 const shadowText = (page, selector) =>

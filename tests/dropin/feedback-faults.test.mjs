@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, launch, watchedPage } from '../support/launch.mjs';
+import { BROWSERS, launch, outboxSize, watchedPage } from '../support/launch.mjs';
 import { STRICT_CSP, startStaticServer } from '../support/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -75,26 +75,29 @@ async function until(check) {
   assert.ok(check(), `Still false: ${check}`);
 }
 
+/** Answers register.html's feedback form: 4, and "The ramp was too steep". */
+const answerRegistration = (page) =>
+  page.$eval('feedback-form', (element) => {
+    element.shadowRoot.querySelector('#q-how-4').click();
+    const more = element.shadowRoot.querySelector('#q-more');
+    more.value = 'The ramp was too steep';
+    more.dispatchEvent(new Event('input'));
+  });
+
+/** Submits register.html's host form, which leaves the page, and checks the website got the answers once. */
+async function register(page) {
+  await Promise.all([page.waitForNavigation(), page.$eval('#register', (button) => button.click())]);
+  assert.equal(hostForm.received.length, 1);
+  assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, {
+    how: 4,
+    more: 'The ramp was too steep',
+  });
+}
+
 const doneHeading = (page) =>
   page.$eval(
     'feedback-form',
     (element) => element.shadowRoot.querySelector('#done-heading')?.textContent.trim() ?? null,
-  );
-
-/** How many submissions this page's outbox holds. */
-const outboxSize = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('coproduce-feedback', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('outbox', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const count = open.result.transaction('outbox').objectStore('outbox').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
   );
 
 /**
@@ -197,23 +200,13 @@ for (const browserName of BROWSERS) {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${server.origin}/register.html`);
       await formReady(page);
-      await page.$eval('feedback-form', (element) => {
-        element.shadowRoot.querySelector('#q-how-4').click();
-        const more = element.shadowRoot.querySelector('#q-more');
-        more.value = 'The ramp was too steep';
-        more.dispatchEvent(new Event('input'));
-      });
+      await answerRegistration(page);
       // Kept as the person writes, as it should be until they send.
       await page.waitForFunction(() =>
         Object.keys(localStorage).some((key) => key.startsWith('coproduce:feedback-draft:')),
       );
-      await Promise.all([page.waitForNavigation(), page.$eval('#register', (button) => button.click())]);
+      await register(page);
       assert.equal(new URL(page.url()).pathname, '/thanks');
-      assert.equal(hostForm.received.length, 1);
-      assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, {
-        how: 4,
-        more: 'The ramp was too steep',
-      });
       assert.deepEqual(await keptDrafts(page), []);
       // The next person at this computer.
       await page.goto(`${server.origin}/register.html`);
@@ -264,18 +257,8 @@ for (const browserName of BROWSERS) {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${server.origin}/register.html`);
       await formReady(page);
-      await page.$eval('feedback-form', (element) => {
-        element.shadowRoot.querySelector('#q-how-4').click();
-        const more = element.shadowRoot.querySelector('#q-more');
-        more.value = 'The ramp was too steep';
-        more.dispatchEvent(new Event('input'));
-      });
-      await Promise.all([page.waitForNavigation(), page.$eval('#register', (button) => button.click())]);
-      assert.equal(hostForm.received.length, 1);
-      assert.deepEqual(JSON.parse(hostForm.received[0].get('feedback')).answers, {
-        how: 4,
-        more: 'The ramp was too steep',
-      });
+      await answerRegistration(page);
+      await register(page);
       // The person leaves; the next one presses Back. The page comes back from the browser's
       // back/forward cache as it was, or is loaded again with the form's state restored: either way, empty.
       await back(page, '/register.html');

@@ -65,3 +65,22 @@ export async function asksNoMoreFor(requests, file) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   return requests.filter((url) => url.includes(file)).length === asked;
 }
+
+/** How many submissions a page's `<feedback-form>` outbox holds (its IndexedDB store). */
+export const outboxSize = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('coproduce-feedback', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('outbox', { keyPath: 'id' });
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
